@@ -1,0 +1,17 @@
+package com.atlassian.jira.util;
+
+import java.util.Locale;
+
+/** Mirror of Jira 10.3 {@code com.atlassian.jira.util.I18nHelper}; see DESIGN.md. Verified against: jira-api I18nHelper.java source (6.x, code corpus) and I18nHelper.BeanFactory javadoc (jira/server, 7.x). No varargs getText exists. */
+public interface I18nHelper {
+    Locale getLocale();
+
+    String getText(String key);
+
+    String getText(String key, String value1);
+
+    String getText(String key, String value1, String value2);
+
+    /** The parameters object may be an array, a List or a single object. */
+    String getText(String key, Object parameters);
+}

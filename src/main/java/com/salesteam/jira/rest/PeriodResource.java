@@ -1,0 +1,64 @@
+package com.salesteam.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.rest.entities.PeriodJson;
+import com.salesteam.jira.rest.entities.PeriodsJson;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.Translator;
+
+import javax.inject.Inject;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * /rest/salesteam/1.0/periods: the fiscal periods gadgets and pages pick from. Without parameters, the
+ * current week, month, quarter and year; with {@code type} (and optionally {@code date}), the period of that
+ * type containing the date; with {@code key}, the named period.
+ */
+@Path("/periods")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class PeriodResource {
+
+    private final PeriodService periods;
+    private final Translator translator;
+    private final Clock clock;
+
+    @Inject
+    public PeriodResource(PeriodService periods, Translator translator, Clock clock) {
+        this.periods = periods;
+        this.translator = translator;
+        this.clock = clock;
+    }
+
+    @GET
+    public PeriodsJson get(@QueryParam("type") @DefaultValue("") String type,
+                           @QueryParam("date") @DefaultValue("") String date,
+                           @QueryParam("key") @DefaultValue("") String key) {
+        List<Period> result;
+        if (!key.isBlank()) {
+            result = List.of(periods.byKey(key));
+        } else if (!type.isBlank() || !date.isBlank()) {
+            result = List.of(periods.containing(type, date));
+        } else {
+            result = periods.current();
+        }
+        FiscalCalendar calendar = periods.calendar();
+        return new PeriodsJson(calendar.fiscalYearStart().name(), calendar.zone().getId(),
+                calendar.weekStart().name(), result.stream().map(this::toJson).toList());
+    }
+
+    private PeriodJson toJson(Period period) {
+        return new PeriodJson(period.type().key(), period.key(), period.label(translator.locale()),
+                period.start().toString(), period.end().minusDays(1).toString(),
+                period.fractionElapsed(clock.instant()), period.previous().key(), period.next().key());
+    }
+}

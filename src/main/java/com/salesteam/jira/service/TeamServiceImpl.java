@@ -1,0 +1,140 @@
+package com.salesteam.jira.service;
+
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public class TeamServiceImpl implements TeamService {
+
+    private static final String ADMIN_ONLY = "salesteam.error.team.adminonly";
+
+    private final TeamRepository teams;
+    private final UserDirectory users;
+    private final AccessGuard access;
+
+    public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser) {
+        this.teams = teams;
+        this.users = users;
+        this.access = new AccessGuard(currentUser);
+    }
+
+    @Override
+    public List<Team> list() {
+        access.requireUser();
+        return teams.findAll();
+    }
+
+    @Override
+    public Team get(long id) {
+        access.requireUser();
+        return teams.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Team create(TeamDraft draft) {
+        access.requireAdmin(ADMIN_ONLY);
+        TeamDraft clean = draft.trimmed();
+        validate(clean, Optional.empty());
+        return teams.create(clean);
+    }
+
+    @Override
+    public Team update(long id, TeamDraft draft) {
+        access.requireAdmin(ADMIN_ONLY);
+        TeamDraft clean = draft.trimmed();
+        if (teams.findById(id).isEmpty()) {
+            throw notFound(id);
+        }
+        validate(clean, Optional.of(id));
+        return teams.update(id, clean).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public void delete(long id) {
+        access.requireAdmin(ADMIN_ONLY);
+        List<Team> all = teams.findAll();
+        if (all.stream().noneMatch(team -> team.id() == id)) {
+            throw notFound(id);
+        }
+        List<String> children = all.stream()
+                .filter(team -> team.parentId().equals(Optional.of(id)))
+                .map(Team::name)
+                .toList();
+        if (!children.isEmpty()) {
+            throw ServiceException.conflict("salesteam.error.team.haschildren", String.join(", ", children));
+        }
+        teams.delete(id);
+    }
+
+    private void validate(TeamDraft draft, Optional<Long> self) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.name().isEmpty()) {
+            errors.add(FieldError.of("name", "salesteam.error.team.name.required"));
+        } else if (draft.name().length() > MAX_NAME_LENGTH) {
+            errors.add(FieldError.of("name", "salesteam.error.team.name.toolong", MAX_NAME_LENGTH));
+        } else {
+            Optional<Long> sameName = teams.findIdByName(draft.name());
+            if (sameName.isPresent() && !sameName.equals(self)) {
+                errors.add(FieldError.of("name", "salesteam.error.team.name.duplicate", draft.name()));
+            }
+        }
+        if (draft.description().length() > MAX_DESCRIPTION_LENGTH) {
+            errors.add(FieldError.of("description", "salesteam.error.team.description.toolong", MAX_DESCRIPTION_LENGTH));
+        }
+        draft.parentId().ifPresent(parent -> validateParent(parent, self).ifPresent(errors::add));
+        draft.managerKey().ifPresent(manager -> {
+            if (users.byKey(manager).isEmpty()) {
+                errors.add(FieldError.of("managerKey", "salesteam.error.team.manager.unknown", manager));
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < draft.memberKeys().size(); i++) {
+            String member = draft.memberKeys().get(i);
+            String field = "members[" + i + "]";
+            if (member == null || member.isBlank()) {
+                errors.add(FieldError.of(field, "salesteam.error.team.member.blank"));
+            } else if (!seen.add(member)) {
+                errors.add(FieldError.of(field, "salesteam.error.team.member.duplicate", member));
+            } else if (users.byKey(member).isEmpty()) {
+                errors.add(FieldError.of(field, "salesteam.error.team.member.unknown", member));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+    }
+
+    /** A parent must exist and must not be the team itself or one of its descendants (no cycles). */
+    private Optional<FieldError> validateParent(long parent, Optional<Long> self) {
+        Map<Long, Optional<Long>> parentOf = new HashMap<>();
+        for (Team team : teams.findAll()) {
+            parentOf.put(team.id(), team.parentId());
+        }
+        if (!parentOf.containsKey(parent)) {
+            return Optional.of(FieldError.of("parentId", "salesteam.error.team.parent.unknown", parent));
+        }
+        if (self.isPresent()) {
+            Set<Long> visited = new HashSet<>();
+            Optional<Long> cursor = Optional.of(parent);
+            while (cursor.isPresent() && visited.add(cursor.get())) {
+                if (cursor.equals(self)) {
+                    return Optional.of(FieldError.of("parentId", "salesteam.error.team.parent.cycle"));
+                }
+                cursor = parentOf.getOrDefault(cursor.get(), Optional.empty());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ServiceException notFound(long id) {
+        return ServiceException.notFound("salesteam.error.team.notfound", id);
+    }
+}

@@ -1,0 +1,91 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.FiscalCalendar;
+import net.java.ao.Query;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * App-wide settings as key/value rows. Read on every request rather than cached, so that every cluster
+ * node sees a change at once; it is one indexed statement.
+ */
+public class SettingsRepository {
+
+    static final String FISCAL_YEAR_START = "fiscal.yearStartMonth";
+    static final String TIME_ZONE = "fiscal.timeZone";
+    static final String WEEK_START = "fiscal.weekStart";
+
+    private final ActiveObjects ao;
+
+    public SettingsRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** The configured calendar, or {@link FiscalCalendar#DEFAULT} for anything not (validly) set. */
+    public FiscalCalendar fiscalCalendar() {
+        Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START);
+        FiscalCalendar fallback = FiscalCalendar.DEFAULT;
+        Month start = parse(values.get(FISCAL_YEAR_START), Month::valueOf).orElse(fallback.fiscalYearStart());
+        ZoneId zone = parse(values.get(TIME_ZONE), ZoneId::of).orElse(fallback.zone());
+        DayOfWeek weekStart = parse(values.get(WEEK_START), DayOfWeek::valueOf).orElse(fallback.weekStart());
+        return FiscalCalendar.of(start, zone, weekStart);
+    }
+
+    public void saveFiscalCalendar(FiscalCalendar calendar) {
+        ao.executeInTransaction(() -> {
+            put(FISCAL_YEAR_START, calendar.fiscalYearStart().name());
+            put(TIME_ZONE, calendar.zone().getId());
+            put(WEEK_START, calendar.weekStart().name());
+            return null;
+        });
+    }
+
+    /** True when the fiscal calendar has been stored (the first upgrade task stores the default). */
+    public boolean hasFiscalCalendar() {
+        return values(FISCAL_YEAR_START).containsKey(FISCAL_YEAR_START);
+    }
+
+    private Map<String, String> values(String... keys) {
+        StringBuilder placeholders = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            placeholders.append(i == 0 ? "?" : ", ?");
+        }
+        AppSettingEntity[] rows = ao.find(AppSettingEntity.class,
+                Query.select().where("SETTING_KEY IN (" + placeholders + ")", (Object[]) keys));
+        Map<String, String> values = new HashMap<>();
+        for (AppSettingEntity row : rows) {
+            if (row.getSettingValue() != null) {
+                values.put(row.getSettingKey(), row.getSettingValue());
+            }
+        }
+        return values;
+    }
+
+    private void put(String key, String value) {
+        AppSettingEntity[] rows = ao.find(AppSettingEntity.class, Query.select().where("SETTING_KEY = ?", key));
+        if (rows.length == 0) {
+            ao.create(AppSettingEntity.class, Map.<String, Object>of("SETTING_KEY", key, "SETTING_VALUE", value));
+        } else {
+            rows[0].setSettingValue(value);
+            rows[0].save();
+        }
+    }
+
+    private static <T> Optional<T> parse(String text, java.util.function.Function<String, T> parser) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(text));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

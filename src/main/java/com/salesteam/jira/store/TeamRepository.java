@@ -1,0 +1,129 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamDraft;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Teams and their members in Active Objects. Reads cost two statements whatever the number of teams. */
+public class TeamRepository {
+
+    private final ActiveObjects ao;
+
+    public TeamRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Every team, sorted by name, with its members. */
+    public List<Team> findAll() {
+        TeamEntity[] teams = ao.find(TeamEntity.class, Query.select().order("NAME_KEY"));
+        Map<Long, List<String>> members = membersByTeam(ao.find(TeamMemberEntity.class, Query.select().order("USER_KEY")));
+        List<Team> result = new ArrayList<>(teams.length);
+        for (TeamEntity team : teams) {
+            result.add(toTeam(team, members.getOrDefault((long) team.getID(), List.of())));
+        }
+        result.sort(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
+        return result;
+    }
+
+    public Optional<Team> findById(long id) {
+        return entity(id).map(team -> toTeam(team, memberKeys(id)));
+    }
+
+    /** The id of the team with this name, ignoring case. */
+    public Optional<Long> findIdByName(String name) {
+        TeamEntity[] found = ao.find(TeamEntity.class, Query.select().where("NAME_KEY = ?", nameKey(name)));
+        return found.length == 0 ? Optional.empty() : Optional.of((long) found[0].getID());
+    }
+
+    public Team create(TeamDraft draft) {
+        return ao.executeInTransaction(() -> {
+            TeamEntity team = ao.create(TeamEntity.class, Map.<String, Object>of("NAME", draft.name(), "NAME_KEY", nameKey(draft.name())));
+            write(team, draft);
+            return toTeam(team, draft.memberKeys());
+        });
+    }
+
+    /** Replaces the team's fields and members; empty if there is no such team. */
+    public Optional<Team> update(long id, TeamDraft draft) {
+        return ao.executeInTransaction(() -> {
+            Optional<TeamEntity> found = entity(id);
+            found.ifPresent(team -> {
+                ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", id);
+                write(team, draft);
+            });
+            return found.map(team -> toTeam(team, draft.memberKeys()));
+        });
+    }
+
+    /** Removes the team and its memberships; false if there was no such team. */
+    public boolean delete(long id) {
+        return ao.executeInTransaction(() -> {
+            Optional<TeamEntity> found = entity(id);
+            found.ifPresent(team -> {
+                ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", id);
+                ao.delete(team);
+            });
+            return found.isPresent();
+        });
+    }
+
+    private void write(TeamEntity team, TeamDraft draft) {
+        team.setName(draft.name());
+        team.setNameKey(nameKey(draft.name()));
+        team.setDescription(draft.description());
+        team.setParentTeamId(draft.parentId().orElse(0L));
+        team.setManagerKey(draft.managerKey().orElse(null));
+        team.save();
+        if (!draft.memberKeys().isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>(draft.memberKeys().size());
+            for (String userKey : draft.memberKeys()) {
+                rows.add(Map.<String, Object>of("TEAM_ID", (long) team.getID(), "USER_KEY", userKey));
+            }
+            ao.create(TeamMemberEntity.class, rows);
+        }
+    }
+
+    private Optional<TeamEntity> entity(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(TeamEntity.class, (int) id));
+    }
+
+    private List<String> memberKeys(long teamId) {
+        TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("TEAM_ID = ?", teamId).order("USER_KEY"));
+        return membersByTeam(rows).getOrDefault(teamId, List.of());
+    }
+
+    private static Map<Long, List<String>> membersByTeam(TeamMemberEntity[] rows) {
+        Map<Long, List<String>> members = new HashMap<>();
+        for (TeamMemberEntity row : rows) {
+            members.computeIfAbsent(row.getTeamId(), id -> new ArrayList<>()).add(row.getUserKey());
+        }
+        return members;
+    }
+
+    private static Team toTeam(TeamEntity team, List<String> memberKeys) {
+        long parent = team.getParentTeamId();
+        return new Team(team.getID(), team.getName(), nullToEmpty(team.getDescription()),
+                parent == 0 ? Optional.empty() : Optional.of(parent),
+                Optional.ofNullable(team.getManagerKey()), memberKeys);
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,107 @@
+/* Teams admin page: creates and deletes teams through the JSON REST API and shows field errors inline. */
+(function () {
+    'use strict';
+
+    var REST = '/rest/salesteam/1.0/teams';
+
+    function text(key, argument) {
+        var pattern = AJS.I18n.getText(key);
+        return argument === undefined ? pattern : AJS.format(pattern, argument);
+    }
+
+    function showMessage(message, isError) {
+        var box = document.getElementById('salesteam-teams-message');
+        box.textContent = message;
+        box.classList.toggle('salesteam-message-error', !!isError);
+    }
+
+    function clearErrors(form) {
+        form.querySelectorAll('.salesteam-field-error').forEach(function (node) {
+            node.textContent = '';
+        });
+    }
+
+    function showErrors(form, body) {
+        var errors = (body && body.errors) || {};
+        Object.keys(errors).forEach(function (field) {
+            var name = field.indexOf('members[') === 0 ? 'members' : field;
+            var target = form.querySelector('.salesteam-field-error[data-field="' + name + '"]');
+            if (target) {
+                target.textContent = (target.textContent ? target.textContent + ' ' : '') + errors[field];
+            }
+        });
+        var messages = (body && body.errorMessages) || [];
+        showMessage(messages.join(' '), true);
+    }
+
+    function send(method, url, payload) {
+        return fetch(AJS.contextPath() + url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: payload === undefined ? undefined : JSON.stringify(payload)
+        }).then(function (response) {
+            if (response.status === 204) {
+                return {ok: true, body: null};
+            }
+            return response.json().then(function (body) {
+                return {ok: response.ok, body: body};
+            });
+        });
+    }
+
+    function formPayload(form) {
+        var parent = form.elements.parentId.value;
+        var members = form.elements.members.value.split(/\s*[\n,]\s*/).filter(function (key) {
+            return key.length > 0;
+        });
+        return {
+            name: form.elements.name.value,
+            description: form.elements.description.value,
+            parentId: parent === '' ? null : Number(parent),
+            managerKey: form.elements.managerKey.value.trim() === '' ? null : form.elements.managerKey.value.trim(),
+            members: members
+        };
+    }
+
+    function init() {
+        var page = document.getElementById('salesteam-teams-admin');
+        if (!page) {
+            return;
+        }
+        var form = document.getElementById('salesteam-team-form');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            clearErrors(form);
+            send('POST', REST, formPayload(form)).then(function (result) {
+                if (result.ok) {
+                    showMessage(text('salesteam.admin.teams.saved'));
+                    window.location.reload();
+                } else {
+                    showErrors(form, result.body);
+                }
+            });
+        });
+        page.querySelectorAll('.salesteam-team-delete').forEach(function (button) {
+            button.addEventListener('click', function () {
+                if (!window.confirm(text('salesteam.admin.teams.delete.confirm', button.getAttribute('data-team-name')))) {
+                    return;
+                }
+                send('DELETE', REST + '/' + encodeURIComponent(button.getAttribute('data-team-id'))).then(function (result) {
+                    if (result.ok) {
+                        showMessage(text('salesteam.admin.teams.deleted'));
+                        window.location.reload();
+                    } else {
+                        showErrors(form, result.body);
+                    }
+                });
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,136 @@
+package com.salesteam.jira.browser;
+
+import com.salesteam.jira.sandbox.Sandbox;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * What a person sees in headless Chromium (Debian's chromium and chromium-driver) against the sandbox.
+ * Screenshots land in target/screenshots/.
+ */
+public class SandboxBrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private static Sandbox sandbox;
+    private WebDriver browser;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        Assume.assumeTrue("Chromium and chromedriver not installed (apt-get install chromium chromium-driver; .ci/run does)",
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
+        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-browser"), true, Clock.systemUTC());
+    }
+
+    @AfterClass
+    public static void stopSandbox() throws Exception {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Before
+    public void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @After
+    public void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user, String language) {
+        browser.get(sandbox.baseUrl() + "/login");
+        new Select(browser.findElement(By.id("sandbox-user"))).selectByValue(user);
+        new Select(browser.findElement(By.id("sandbox-lang"))).selectByValue(language);
+        browser.findElement(By.id("sandbox-login-submit")).click();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    public void adminCreatesATeamAndItsNameStaysText() throws Exception {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        assertTrue(browser.findElement(By.id("salesteam-teams-table")).getText().contains("EMEA Enterprise"));
+
+        browser.findElement(By.id("salesteam-team-name")).sendKeys("<img src=x onerror=alert(1)> Nordics");
+        browser.findElement(By.id("salesteam-team-manager")).sendKeys("j.smith");
+        browser.findElement(By.id("salesteam-team-members")).sendKeys("e.johnson\nli.wei");
+        browser.findElement(By.cssSelector("#salesteam-team-form button[type=submit]")).click();
+
+        waiting().until(driver -> driver.findElement(By.id("salesteam-teams-table")).getText().contains("Nordics"));
+        WebElement table = browser.findElement(By.id("salesteam-teams-table"));
+        assertTrue("the name shows as text", table.getText().contains("<img src=x onerror=alert(1)> Nordics"));
+        assertTrue("no element was injected", table.findElements(By.tagName("img")).isEmpty());
+        screenshot("teams-admin-created");
+    }
+
+    @Test
+    public void anEmptyNameIsExplainedAtTheField() throws Exception {
+        logIn("admin", "zh_CN");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+
+        browser.findElement(By.cssSelector("#salesteam-team-form button[type=submit]")).click();
+
+        WebElement error = browser.findElement(By.cssSelector(".salesteam-field-error[data-field=name]"));
+        waiting().until(driver -> !error.getText().isEmpty());
+        assertEquals("请输入团队名称。", error.getText());
+        screenshot("teams-admin-field-error-zh");
+    }
+
+    @Test
+    public void aRepSeesNoAdminPageAndAnEmptyDashboard() throws Exception {
+        logIn("li.wei", "zh_CN");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        assertFalse(browser.getPageSource().contains("salesteam-team-form"));
+
+        browser.get(sandbox.baseUrl() + "/dashboard");
+        assertTrue(browser.findElement(By.id("dashboard-empty")).isDisplayed());
+        assertTrue(browser.findElement(By.id("sandbox-caller")).getText().contains("李伟"));
+        screenshot("dashboard-empty");
+    }
+}

@@ -1,0 +1,179 @@
+package com.salesteam.jira.sandbox;
+
+import com.atlassian.activeobjects.external.ModelVersion;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.salesteam.jira.rest.PeriodResource;
+import com.salesteam.jira.rest.ServiceExceptionMapper;
+import com.salesteam.jira.rest.TeamJsonMapper;
+import com.salesteam.jira.rest.TeamResource;
+import com.salesteam.jira.rest.WebApplicationExceptionMapper;
+import com.salesteam.jira.service.PeriodServiceImpl;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.TeamServiceImpl;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.TestActiveObjects;
+import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
+import com.salesteam.jira.testing.VelocityHarness;
+import com.salesteam.jira.web.TeamsAdminPage;
+import com.salesteam.jira.web.TeamsAdminServlet;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import javax.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+
+/**
+ * A stand-in for Jira that serves the app's real REST resources, admin pages and (later) dashboard items over
+ * an embedded database with demo data. Clearly not Jira: it exists so people and browser tests can see the app.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    public static final String CONTEXT = "/jira";
+
+    private final Server server;
+    private final TestActiveObjects database;
+
+    private Sandbox(Server server, TestActiveObjects database) {
+        this.server = server;
+        this.database = database;
+    }
+
+    /** Starts on 127.0.0.1:{@code port} (0 = any free port) with its database under {@code dataDirectory}. */
+    public static Sandbox start(int port, Path dataDirectory, boolean reset, Clock clock) throws Exception {
+        if (reset) {
+            deleteRecursively(dataDirectory);
+        }
+        Files.createDirectories(dataDirectory);
+        TestActiveObjects database = TestActiveObjects.file(dataDirectory);
+        new V1DefaultSettingsUpgradeTask().upgrade(ModelVersion.valueOf("0"), database.ao());
+
+        SandboxUsers users = new SandboxUsers();
+        SandboxSession session = new SandboxSession(users);
+        TeamRepository teamRepository = new TeamRepository(database.ao());
+        DemoData.seedIfEmpty(teamRepository);
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session);
+        PeriodServiceImpl periods = new PeriodServiceImpl(new SettingsRepository(database.ao()), clock, session);
+
+        ResourceConfig rest = new ResourceConfig()
+                .register(new TeamResource(teams, new TeamJsonMapper(users)))
+                .register(new PeriodResource(periods, session, clock))
+                .register(new ServiceExceptionMapper(session))
+                .register(new WebApplicationExceptionMapper(session))
+                .register(new AccessAnnotationFilter(session))
+                .register(JacksonFeature.class);
+
+        VelocityHarness velocity = new VelocityHarness();
+        TeamsAdminServlet teamsAdmin = new TeamsAdminServlet(session, new TeamsAdminPage(teams, users, session),
+                session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath(CONTEXT);
+        context.addFilter(new FilterHolder(new SandboxLoginFilter(session)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/salesteam/1.0/*");
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(teamsAdmin, session)),
+                "/plugins/servlet/salesteam/admin/teams");
+        context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity)), "/*");
+
+        Server server = new Server(new InetSocketAddress("127.0.0.1", port));
+        server.setHandler(context);
+        server.start();
+        return new Sandbox(server, database);
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port() + CONTEXT;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        database.close();
+    }
+
+    /** Velocity rendering as Jira's TemplateRenderer does it, HTML-escaped. */
+    private static TemplateRenderer templateRenderer(VelocityHarness velocity) {
+        return (TemplateRenderer) Proxy.newProxyInstance(Sandbox.class.getClassLoader(),
+                new Class<?>[]{TemplateRenderer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("render") && args.length == 3) {
+                        @SuppressWarnings("unchecked")
+                        java.util.Map<String, Object> values = (java.util.Map<String, Object>) args[1];
+                        ((java.io.Writer) args[2]).write(velocity.render((String) args[0], values));
+                        return null;
+                    }
+                    throw new UnsupportedOperationException("sandbox TemplateRenderer." + method.getName());
+                });
+    }
+
+    private static LoginUriProvider loginUriProvider() {
+        return (LoginUriProvider) Proxy.newProxyInstance(Sandbox.class.getClassLoader(),
+                new Class<?>[]{LoginUriProvider.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getLoginUri")) {
+                        URI returnUri = (URI) args[0];
+                        return URI.create(CONTEXT + "/login?return="
+                                + URLEncoder.encode(returnUri.getRawPath(), StandardCharsets.UTF_8));
+                    }
+                    throw new UnsupportedOperationException("sandbox LoginUriProvider." + method.getName());
+                });
+    }
+
+    /** Resources are linked by the sandbox's own page chrome, so requiring them here is a no-op chain. */
+    private static PageBuilderService pageBuilderService() {
+        return (PageBuilderService) noOpChain(PageBuilderService.class);
+    }
+
+    private static Object noOpChain(Class<?> type) {
+        return Proxy.newProxyInstance(Sandbox.class.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
+            Class<?> returns = method.getReturnType();
+            if (returns.isInterface()) {
+                return noOpChain(returns);
+            }
+            return null;
+        });
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

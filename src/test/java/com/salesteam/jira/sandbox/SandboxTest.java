@@ -1,0 +1,219 @@
+package com.salesteam.jira.sandbox;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The app's REST resources and admin page served by the sandbox over real HTTP (Jetty, Jersey, Jackson), called
+ * as each role: anonymous, a rep, a manager and a Jira administrator.
+ */
+public class SandboxTest {
+
+    private static final String REP = "li.wei";
+    private static final String MANAGER = "m.garcia";
+    private static final String ADMIN = SandboxUsers.ADMIN;
+
+    private static Sandbox sandbox;
+    private static Path data;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeClass
+    public static void start() throws Exception {
+        data = Files.createTempDirectory("sandbox-test");
+        Clock clock = Clock.fixed(Instant.parse("2026-05-14T10:00:00Z"), ZoneOffset.UTC);
+        sandbox = Sandbox.start(0, data, true, clock);
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String user, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Cookie", SandboxLoginFilter.USER_COOKIE + "=" + user);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws Exception {
+        return send("GET", path, user, null, null);
+    }
+
+    private static HttpResponse<String> postJson(String path, String user, String json) throws Exception {
+        return send("POST", path, user, "application/json", json);
+    }
+
+    private static int teamCount() throws Exception {
+        Matcher matcher = Pattern.compile("\"id\":").matcher(get("/rest/salesteam/1.0/teams", ADMIN).body());
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
+    public void periodsAreServedToLoggedInUsersOnly() throws Exception {
+        HttpResponse<String> rep = get("/rest/salesteam/1.0/periods", REP);
+        assertEquals(200, rep.statusCode());
+        assertTrue(rep.body(), rep.body().contains("\"key\":\"FY2026-Q2\""));
+        assertTrue(rep.body(), rep.body().contains("\"type\":\"week\""));
+        assertTrue(rep.body(), rep.body().contains("\"timeZone\":\"UTC\""));
+
+        assertEquals(401, get("/rest/salesteam/1.0/periods", null).statusCode());
+    }
+
+    @Test
+    public void periodRequestsAreValidated() throws Exception {
+        HttpResponse<String> type = get("/rest/salesteam/1.0/periods?type=decade", REP);
+        assertEquals(400, type.statusCode());
+        assertTrue(type.body(), type.body().contains("\"type\":\"Unknown period type"));
+
+        HttpResponse<String> date = get("/rest/salesteam/1.0/periods?type=month&date=2026-13-45", REP);
+        assertEquals(400, date.statusCode());
+        assertTrue(date.body(), date.body().contains("\"date\":"));
+
+        HttpResponse<String> key = get("/rest/salesteam/1.0/periods?key=FY2027-Q5", REP);
+        assertEquals(400, key.statusCode());
+        assertTrue(key.body(), key.body().contains("\"key\":"));
+
+        HttpResponse<String> named = get("/rest/salesteam/1.0/periods?key=FY2027-Q1", REP);
+        assertEquals(200, named.statusCode());
+        assertTrue(named.body(), named.body().contains("\"start\":\"2027-01-01\""));
+    }
+
+    @Test
+    public void everyLicensedUserReadsTeams() throws Exception {
+        for (String user : new String[]{REP, MANAGER, ADMIN}) {
+            HttpResponse<String> response = get("/rest/salesteam/1.0/teams", user);
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body(), response.body().contains("华东区销售"));
+        }
+        assertEquals(401, get("/rest/salesteam/1.0/teams", null).statusCode());
+    }
+
+    @Test
+    public void onlyAdminsWriteTeams() throws Exception {
+        int before = teamCount();
+        String json = "{\"name\":\"Rogue team\"}";
+
+        assertEquals(403, postJson("/rest/salesteam/1.0/teams", REP, json).statusCode());
+        assertEquals(403, postJson("/rest/salesteam/1.0/teams", MANAGER, json).statusCode());
+        assertEquals(401, postJson("/rest/salesteam/1.0/teams", null, json).statusCode());
+        assertEquals(403, send("DELETE", "/rest/salesteam/1.0/teams/1", REP, null, null).statusCode());
+
+        assertEquals(before, teamCount());
+    }
+
+    @Test
+    public void adminCreatesUpdatesAndDeletesATeam() throws Exception {
+        HttpResponse<String> created = postJson("/rest/salesteam/1.0/teams", ADMIN,
+                "{\"name\":\"Nordics\",\"managerKey\":\"j.smith\",\"members\":[\"e.johnson\",\"李伟\"]}");
+        assertEquals(400, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"members[1]\""));
+
+        created = postJson("/rest/salesteam/1.0/teams", ADMIN,
+                "{\"name\":\"Nordics\",\"managerKey\":\"j.smith\",\"members\":[\"e.johnson\",\"li.wei\"]}");
+        assertEquals(201, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"displayName\":\"李伟\""));
+        String id = created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+
+        HttpResponse<String> updated = send("PUT", "/rest/salesteam/1.0/teams/" + id, ADMIN, "application/json",
+                "{\"name\":\"Nordics & Baltics\",\"members\":[]}");
+        assertEquals(200, updated.statusCode());
+        assertTrue(get("/rest/salesteam/1.0/teams/" + id, REP).body().contains("Nordics & Baltics"));
+
+        assertEquals(204, send("DELETE", "/rest/salesteam/1.0/teams/" + id, ADMIN, null, null).statusCode());
+        assertEquals(404, get("/rest/salesteam/1.0/teams/" + id, REP).statusCode());
+    }
+
+    @Test
+    public void badTeamWritesGet400NamingTheFieldAndWriteNothing() throws Exception {
+        int before = teamCount();
+
+        HttpResponse<String> empty = postJson("/rest/salesteam/1.0/teams", ADMIN, "{\"name\":\"  \"}");
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body(), empty.body().contains("\"errors\":{\"name\":"));
+
+        HttpResponse<String> tooLong = postJson("/rest/salesteam/1.0/teams", ADMIN, "{\"name\":\"" + "x".repeat(300) + "\"}");
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body(), tooLong.body().contains("at most 255 characters"));
+
+        HttpResponse<String> duplicate = postJson("/rest/salesteam/1.0/teams", ADMIN, "{\"name\":\"emea enterprise\"}");
+        assertEquals(400, duplicate.statusCode());
+        assertTrue(duplicate.body(), duplicate.body().contains("already exists"));
+
+        HttpResponse<String> unknown = postJson("/rest/salesteam/1.0/teams", ADMIN, "{\"name\":\"Ghosts\",\"members\":[\"nobody\"]}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("\"members[0]\":\"There is no Jira user with the key"));
+
+        HttpResponse<String> form = send("POST", "/rest/salesteam/1.0/teams", ADMIN,
+                "application/x-www-form-urlencoded", "name=Forged");
+        assertEquals(415, form.statusCode());
+        assertTrue(form.body(), form.body().contains("\"Content-Type\":"));
+
+        assertEquals(before, teamCount());
+    }
+
+    @Test
+    public void deletingATeamWithSubTeamsIsRefused() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+
+        HttpResponse<String> response = send("DELETE", "/rest/salesteam/1.0/teams/" + emeaId, ADMIN, null, null);
+
+        assertEquals(409, response.statusCode());
+        assertTrue(response.body(), response.body().contains("EMEA Inside Sales"));
+    }
+
+    @Test
+    public void teamsAdminPageIsForAdminsOnly() throws Exception {
+        HttpResponse<String> admin = send("GET", "/plugins/servlet/salesteam/admin/teams", ADMIN, null, null);
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("EMEA Enterprise"));
+        assertTrue(admin.body().contains("not Jira"));
+
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/teams", REP, null, null).statusCode());
+
+        HttpResponse<String> anonymous = send("GET", "/plugins/servlet/salesteam/admin/teams", null, null, null);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/jira/login?return="));
+    }
+
+    @Test
+    public void indexAndDashboardSayTheyAreASandbox() throws Exception {
+        HttpResponse<String> index = get("/", null);
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("not Jira"));
+
+        HttpResponse<String> dashboard = get("/dashboard", REP);
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("id=\"dashboard-empty\""));
+        assertFalse(dashboard.body().contains("<script>"));
+    }
+}

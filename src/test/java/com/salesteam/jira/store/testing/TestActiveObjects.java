@@ -1,0 +1,339 @@
+package com.salesteam.jira.store.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import net.java.ao.Common;
+import net.java.ao.DBParam;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
+import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.UnderscoreFieldNameConverter;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The app's {@link ActiveObjects} over real SQL: the original Active Objects ORM (0.8.2) on HSQLDB or
+ * PostgreSQL, with Atlassian's table and column naming, exposed through a {@link Proxy} so the same code runs
+ * here and in Jira. Emulates what 0.8.2 lacks (bulk create, stream, deleteWithSQL, joined transactions) and
+ * counts statements for the query budget.
+ */
+public final class TestActiveObjects implements AutoCloseable {
+
+    /** The {@code namespace} of the {@code <ao>} module in atlassian-plugin.xml. */
+    public static final String NAMESPACE = "com.salesteam.jira.sales-team-manager";
+
+    private final StatementCounter statements = new StatementCounter();
+    private final CountingConnections connections = new CountingConnections(statements);
+    private final AtlassianTableNameConverter tableNames = new AtlassianTableNameConverter(NAMESPACE);
+    private final ThreadLocal<Integer> transactionDepth = ThreadLocal.withInitial(() -> 0);
+    private final DatabaseProvider provider;
+    private final EntityManager entityManager;
+    private final ActiveObjects ao;
+
+    private TestActiveObjects(TestDatabase database, String url) {
+        this.provider = provider(database, url);
+        this.entityManager = new EntityManager(provider);
+        entityManager.setTableNameConverter(tableNames);
+        entityManager.setFieldNameConverter(new UnderscoreFieldNameConverter(true));
+        this.ao = (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(),
+                new Class<?>[]{ActiveObjects.class}, new Handler());
+    }
+
+    /** A new, empty database of this kind (PostgreSQL: the configured one, with the app's tables dropped). */
+    public static TestActiveObjects create(TestDatabase database) {
+        TestActiveObjects engine = new TestActiveObjects(database, database.newUrl());
+        if (database == TestDatabase.POSTGRESQL) {
+            engine.dropAppTables();
+        }
+        return engine;
+    }
+
+    /** A file database that survives restarts (the sandbox's). */
+    public static TestActiveObjects file(java.nio.file.Path directory) {
+        String url = "jdbc:hsqldb:file:" + directory.resolve("salesteam").toAbsolutePath() + ";shutdown=true";
+        return new TestActiveObjects(TestDatabase.HSQLDB, url);
+    }
+
+    public ActiveObjects ao() {
+        return ao;
+    }
+
+    public StatementCounter statements() {
+        return statements;
+    }
+
+    public String tableName(Class<?> entity) {
+        return tableNames.tableName(entity);
+    }
+
+    /** Runs plain SQL (for test set-up and assertions on what was written). */
+    public <T> T withConnection(SqlWork<T> work) {
+        try {
+            return work.run(provider.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Shuts the database down (HSQLDB's provider does so on dispose) and closes every connection. */
+    @Override
+    public void close() {
+        provider.dispose();
+        connections.closeAll();
+    }
+
+    /**
+     * HSQLDB numbers identity columns from 0, Jira's databases from 1; the app treats 0 as "no id", so empty
+     * HSQLDB tables restart their key at 1.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void startIdentitiesAtOne(Class[] entities) throws SQLException {
+        if (!(provider instanceof HSQLDatabaseProvider)) {
+            return;
+        }
+        for (Class entity : entities) {
+            if (entityManager.count(entity) == 0) {
+                String pk = Common.getPrimaryKeyField(entity, entityManager.getFieldNameConverter());
+                Connection connection = provider.getConnection();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE " + tableName(entity) + " ALTER COLUMN " + pk + " RESTART WITH 1");
+                } finally {
+                    connection.close();
+                }
+            }
+        }
+        statements.reset();
+    }
+
+    private void dropAppTables() {
+        withConnection(connection -> {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = connection.getMetaData().getTables(null, "public", "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    if (name.toUpperCase().startsWith("AO_")) {
+                        tables.add(name);
+                    }
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String table : tables) {
+                    statement.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
+                }
+            }
+            return null;
+        });
+        statements.reset();
+    }
+
+    private DatabaseProvider provider(TestDatabase database, String url) {
+        String user = database.user();
+        String password = database.password();
+        return switch (database) {
+            case HSQLDB -> new HSQLDatabaseProvider(url, user, password) {
+                @Override
+                protected Connection getConnectionImpl() throws SQLException {
+                    return connections.wrap(super.getConnectionImpl());
+                }
+            };
+            case POSTGRESQL -> new PostgreSQLDatabaseProvider(url, user, password) {
+                @Override
+                protected Connection getConnectionImpl() throws SQLException {
+                    return connections.wrap(super.getConnectionImpl());
+                }
+            };
+        };
+    }
+
+    /** Carries a runtime failure through 0.8.2's Transaction, which rolls back on SQLException only. */
+    private static final class CallbackFailure extends SQLException {
+        CallbackFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private <T> T inTransaction(TransactionCallback<T> callback) throws SQLException {
+        if (transactionDepth.get() > 0) {
+            return callback.doInTransaction();
+        }
+        transactionDepth.set(1);
+        try {
+            return new Transaction<T>(entityManager) {
+                @Override
+                protected T run() throws SQLException {
+                    try {
+                        return callback.doInTransaction();
+                    } catch (RuntimeException e) {
+                        throw new CallbackFailure(e);
+                    }
+                }
+            }.execute();
+        } catch (CallbackFailure e) {
+            entityManager.flushAll();
+            throw (RuntimeException) e.getCause();
+        } catch (SQLException e) {
+            entityManager.flushAll();
+            throw e;
+        } finally {
+            transactionDepth.set(0);
+        }
+    }
+
+    private int deleteWithSql(Class<? extends RawEntity<?>> type, String criteria, Object[] parameters)
+            throws SQLException {
+        String sql = "DELETE FROM " + tableName(type) + (criteria == null || criteria.isBlank() ? "" : " WHERE " + criteria);
+        Connection connection = provider.getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } finally {
+            connection.close();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object get(Class type, Object key) throws SQLException {
+        String pk = Common.getPrimaryKeyField(type, entityManager.getFieldNameConverter());
+        RawEntity[] found = entityManager.find(type, Query.select().where(pk + " = ?", key));
+        return found.length == 0 ? null : found[0];
+    }
+
+    private final class Handler implements InvocationHandler {
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            Class<?>[] types = method.getParameterTypes();
+            try {
+                switch (name) {
+                    case "migrate":
+                    case "migrateDestructively":
+                        entityManager.migrate((Class[]) args[0]);
+                        startIdentitiesAtOne((Class[]) args[0]);
+                        return null;
+                    case "flushAll":
+                        entityManager.flushAll();
+                        return null;
+                    case "flush":
+                        entityManager.flush((RawEntity[]) args[0]);
+                        return null;
+                    case "get":
+                        if (types[1].isArray()) {
+                            Object keys = args[1];
+                            List<Object> found = new ArrayList<>();
+                            for (int i = 0; i < Array.getLength(keys); i++) {
+                                Object entity = get((Class) args[0], Array.get(keys, i));
+                                if (entity != null) {
+                                    found.add(entity);
+                                }
+                            }
+                            return toArray((Class) args[0], found);
+                        }
+                        return get((Class) args[0], args[1]);
+                    case "create":
+                        if (types[1] == DBParam[].class) {
+                            return entityManager.create((Class) args[0], (DBParam[]) args[1]);
+                        }
+                        if (types[1] == Map.class) {
+                            return entityManager.create((Class) args[0], (Map) args[1]);
+                        }
+                        inTransaction(() -> {
+                            for (Map<String, Object> row : (List<Map<String, Object>>) args[1]) {
+                                try {
+                                    entityManager.create((Class) args[0], row);
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                            return null;
+                        });
+                        return null;
+                    case "delete":
+                        entityManager.delete((RawEntity[]) args[0]);
+                        return null;
+                    case "deleteWithSQL":
+                        return deleteWithSql((Class) args[0], (String) args[1], (Object[]) args[2]);
+                    case "find":
+                        return find(types, args);
+                    case "findWithSQL":
+                        return entityManager.findWithSQL((Class) args[0], (String) args[1], (String) args[2], (Object[]) args[3]);
+                    case "stream": {
+                        Query query = types.length == 3 ? (Query) args[1] : Query.select();
+                        EntityStreamCallback callback = (EntityStreamCallback) args[args.length - 1];
+                        for (RawEntity entity : entityManager.find((Class) args[0], query)) {
+                            callback.onRowRead(entity);
+                        }
+                        return null;
+                    }
+                    case "count":
+                        if (types.length == 1) {
+                            return entityManager.count((Class) args[0]);
+                        }
+                        if (types[1] == Query.class) {
+                            return entityManager.count((Class) args[0], (Query) args[1]);
+                        }
+                        return entityManager.count((Class) args[0], (String) args[1], (Object[]) args[2]);
+                    case "executeInTransaction":
+                        return inTransaction((TransactionCallback) args[0]);
+                    case "toString":
+                        return "TestActiveObjects[" + provider.getURI() + "]";
+                    case "hashCode":
+                        return System.identityHashCode(proxy);
+                    case "equals":
+                        return proxy == args[0];
+                    default:
+                        throw new UnsupportedOperationException("ActiveObjects." + name + " is not emulated in tests");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("SQL failed in ActiveObjects." + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object find(Class<?>[] types, Object[] args) throws SQLException {
+            Class type = (Class) args[0];
+            if (types.length == 1) {
+                return entityManager.find(type);
+            }
+            if (types.length == 2) {
+                return entityManager.find(type, (Query) args[1]);
+            }
+            if (types[2] == Query.class) {
+                return entityManager.find(type, (String) args[1], (Query) args[2]);
+            }
+            return entityManager.find(type, (String) args[1], (Object[]) args[2]);
+        }
+
+        private Object toArray(Class<?> type, List<Object> items) {
+            Object array = Array.newInstance(type, items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Array.set(array, i, items.get(i));
+            }
+            return array;
+        }
+    }
+}
