@@ -16,8 +16,9 @@ import java.util.Objects;
  *
  * <p>A fiscal year is named by the calendar year in which it <em>ends</em>: with an April start, FY2027 runs
  * from 1 April 2026 to 31 March 2027; with a January start, FY2026 is calendar 2026. Quarters are three-month
- * blocks from the fiscal year's start. Weeks are numbered ISO-style (ISO 8601 when they start on Monday): week 1
- * is the first week with at least four days in the new year, so some years have a week 53.
+ * blocks from the fiscal year's start; months are calendar months. Weeks are numbered ISO-style (ISO 8601 when
+ * they start on Monday): week 1 is the first week with at least four days in the new year, so some years have a
+ * week 53, and a week belongs to the week-based year that holds most of its days.
  */
 public final class FiscalCalendar {
 
@@ -102,8 +103,9 @@ public final class FiscalCalendar {
         return (date.getMonthValue() - fiscalYearStart.getValue() + 12) % 12;
     }
 
+    /** Week 1 holds at least four days of the new year; with a Monday start this is exactly ISO 8601. */
     WeekFields weekFields() {
-        return weekStart == DayOfWeek.MONDAY ? WeekFields.ISO : WeekFields.of(weekStart, 4);
+        return WeekFields.of(weekStart, 4);
     }
 
     @Override

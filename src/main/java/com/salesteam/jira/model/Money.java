@@ -22,11 +22,9 @@ public final class Money implements Comparable<Money> {
     private final Currency currency;
 
     private Money(long minor, Currency currency) {
+        fractionDigits(currency); // refuses currencies without a minor unit (gold, XXX) before anything is held
         this.minor = minor;
-        this.currency = Objects.requireNonNull(currency, "currency");
-        if (currency.getDefaultFractionDigits() < 0) {
-            throw new IllegalArgumentException("currency " + currency + " has no minor unit");
-        }
+        this.currency = currency;
     }
 
     public static Money ofMinor(long minor, Currency currency) {

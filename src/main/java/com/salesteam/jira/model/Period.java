@@ -56,6 +56,7 @@ public final class Period {
         return end;
     }
 
+    /** The fiscal year the period starts in (for a week that straddles two fiscal years, the first). */
     public int fiscalYear() {
         return calendar.fiscalYearOf(start);
     }
@@ -81,6 +82,8 @@ public final class Period {
 
     /** The period a {@link #key()} names on this calendar; empty for anything else. */
     public static Optional<Period> parse(String key, FiscalCalendar calendar) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(calendar, "calendar");
         Matcher matcher = YEAR_KEY.matcher(key);
         if (matcher.matches()) {
             int year = Integer.parseInt(matcher.group(1));

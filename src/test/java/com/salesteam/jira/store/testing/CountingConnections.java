@@ -20,13 +20,25 @@ final class CountingConnections {
 
     private final StatementCounter counter;
     private final List<Connection> opened = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Connection> perThread = new ThreadLocal<>();
 
     CountingConnections(StatementCounter counter) {
         this.counter = counter;
     }
 
-    Connection wrap(Connection real) {
-        opened.add(real);
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /** This thread's connection (opened on first use), wrapped so that closing it keeps it for the next call. */
+    Connection forThisThread(Opener opener) throws SQLException {
+        Connection real = perThread.get();
+        if (real == null || real.isClosed()) {
+            real = opener.open();
+            perThread.set(real);
+            opened.add(real);
+        }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, new ConnectionHandler(real));
     }

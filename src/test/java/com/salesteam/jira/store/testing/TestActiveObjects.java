@@ -38,6 +38,9 @@ public final class TestActiveObjects implements AutoCloseable {
     /** The {@code namespace} of the {@code <ao>} module in atlassian-plugin.xml. */
     public static final String NAMESPACE = "com.salesteam.jira.sales-team-manager";
 
+    /** 0.8.2 logs every statement at INFO; held here because java.util.logging keeps loggers weakly. */
+    private static final java.util.logging.Logger AO_LOG = java.util.logging.Logger.getLogger("net.java.ao");
+
     private final StatementCounter statements = new StatementCounter();
     private final CountingConnections connections = new CountingConnections(statements);
     private final AtlassianTableNameConverter tableNames = new AtlassianTableNameConverter(NAMESPACE);
@@ -47,6 +50,7 @@ public final class TestActiveObjects implements AutoCloseable {
     private final ActiveObjects ao;
 
     private TestActiveObjects(TestDatabase database, String url) {
+        AO_LOG.setLevel(java.util.logging.Level.WARNING);
         this.provider = provider(database, url);
         this.entityManager = new EntityManager(provider);
         entityManager.setTableNameConverter(tableNames);
@@ -154,13 +158,13 @@ public final class TestActiveObjects implements AutoCloseable {
             case HSQLDB -> new HSQLDatabaseProvider(url, user, password) {
                 @Override
                 protected Connection getConnectionImpl() throws SQLException {
-                    return connections.wrap(super.getConnectionImpl());
+                    return connections.forThisThread(super::getConnectionImpl);
                 }
             };
             case POSTGRESQL -> new PostgreSQLDatabaseProvider(url, user, password) {
                 @Override
                 protected Connection getConnectionImpl() throws SQLException {
-                    return connections.wrap(super.getConnectionImpl());
+                    return connections.forThisThread(super::getConnectionImpl);
                 }
             };
         };

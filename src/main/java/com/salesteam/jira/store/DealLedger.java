@@ -1,0 +1,281 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Money;
+import net.java.ao.Query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The deal ledger and its per-rep monthly sums, changed together in one transaction. Recording the same facts
+ * twice changes nothing, and facts older than what is stored are ignored, so events may repeat or arrive late.
+ */
+public class DealLedger {
+
+    /** Oracle refuses IN lists over 1,000 values. */
+    static final int IN_CHUNK = 1000;
+
+    public enum Change { CREATED, UPDATED, UNCHANGED, STALE, DELETED }
+
+    private final ActiveObjects ao;
+
+    public DealLedger(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public Change record(DealFacts facts) {
+        return ao.executeInTransaction(() -> {
+            DealEntity row = row(facts.issueId()).orElse(null);
+            if (row != null && row.getVersion() > facts.version()) {
+                return Change.STALE;
+            }
+            Optional<DealFacts> old = row == null || row.isDeleted() ? Optional.empty() : Optional.of(toFacts(row));
+            if (old.isPresent() && sameFacts(old.get(), facts)) {
+                return Change.UNCHANGED;
+            }
+            old.ifPresent(previous -> adjustMonth(previous, -1));
+            adjustMonth(facts, +1);
+            if (row == null) {
+                row = ao.create(DealEntity.class, Map.<String, Object>of("ISSUE_ID", facts.issueId(),
+                        "CURRENCY", facts.amount().currency().getCurrencyCode(), "OUTCOME", facts.outcome().name(),
+                        "CATEGORY", facts.category().name()));
+            }
+            write(row, facts);
+            return old.isPresent() ? Change.UPDATED : Change.CREATED;
+        });
+    }
+
+    /** Marks the deal deleted (a tombstone at {@code version}) and takes it out of the sums. */
+    public Change delete(long issueId, long version) {
+        return ao.executeInTransaction(() -> {
+            Optional<DealEntity> found = row(issueId);
+            if (found.isEmpty()) {
+                return Change.UNCHANGED;
+            }
+            DealEntity row = found.get();
+            if (row.getVersion() > version) {
+                return Change.STALE;
+            }
+            if (!row.isDeleted()) {
+                adjustMonth(toFacts(row), -1);
+            }
+            row.setDeleted(true);
+            row.setVersion(version);
+            row.save();
+            return Change.DELETED;
+        });
+    }
+
+    public Optional<DealFacts> find(long issueId) {
+        return row(issueId).filter(row -> !row.isDeleted()).map(DealLedger::toFacts);
+    }
+
+    /** Sums per currency over the owners' monthly rows of {@code [from, toExclusive)}. */
+    public Map<Currency, ForecastTotals> monthTotals(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
+        Map<Currency, ForecastTotals> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
+        monthTotalsByOwner(owners, from, toExclusive).values()
+                .forEach(byCurrency -> byCurrency.forEach((currency, sum) -> totals.merge(currency, sum, ForecastTotals::plus)));
+        return totals;
+    }
+
+    /** Per owner and currency, from the monthly rows: one indexed read per 1,000 owners. */
+    public Map<String, Map<Currency, ForecastTotals>> monthTotalsByOwner(Collection<String> owners, YearMonth from,
+                                                                        YearMonth toExclusive) {
+        Map<String, Map<Currency, ForecastTotals>> result = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(owners)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(yearMonth(from));
+            parameters.add(yearMonth(toExclusive));
+            DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
+                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
+                    parameters.toArray()));
+            for (DealMonthEntity row : rows) {
+                result.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                        .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The same sums computed from the raw ledger rows (for any date range, e.g. weeks, and to check the monthly
+     * rows): reads every deal of the owners.
+     */
+    public Map<Currency, ForecastTotals> ledgerTotals(Collection<String> owners, LocalDate from, LocalDate toExclusive) {
+        Map<Currency, ForecastTotals> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
+        for (List<String> chunk : chunks(owners)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(Boolean.FALSE);
+            DealEntity[] rows = ao.find(DealEntity.class, Query.select().where(
+                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND DELETED = ?", parameters.toArray()));
+            for (DealEntity row : rows) {
+                DealFacts deal = toFacts(row);
+                deal.forecastDate()
+                        .filter(day -> !day.isBefore(from) && day.isBefore(toExclusive))
+                        .ifPresent(day -> totals.merge(deal.amount().currency(), ForecastTotals.of(deal), ForecastTotals::plus));
+            }
+        }
+        return totals;
+    }
+
+    /** Recomputes every monthly row from the ledger (reconciliation), in one transaction. */
+    public void rebuildMonths() {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
+            Map<String, ForecastTotals> sums = new HashMap<>();
+            Map<String, Object[]> keys = new HashMap<>();
+            ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE), row -> {
+                DealFacts deal = toFacts(row);
+                monthKey(deal).ifPresent(key -> {
+                    String id = key.owner + "|" + key.yearMonth + "|" + key.currency;
+                    sums.merge(id, ForecastTotals.of(deal), ForecastTotals::plus);
+                    keys.putIfAbsent(id, new Object[]{key.owner, key.yearMonth, key.currency});
+                });
+            });
+            List<Map<String, Object>> rows = new ArrayList<>();
+            sums.forEach((id, sum) -> {
+                if (!sum.isZero()) {
+                    Object[] key = keys.get(id);
+                    rows.add(monthRow((String) key[0], (Integer) key[1], sum));
+                }
+            });
+            if (!rows.isEmpty()) {
+                ao.create(DealMonthEntity.class, rows);
+            }
+            return null;
+        });
+    }
+
+    private record MonthKey(String owner, int yearMonth, String currency) {
+    }
+
+    private static Optional<MonthKey> monthKey(DealFacts deal) {
+        if (deal.ownerKey().isEmpty() || deal.forecastDate().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MonthKey(deal.ownerKey().get(), yearMonth(YearMonth.from(deal.forecastDate().get())),
+                deal.amount().currency().getCurrencyCode()));
+    }
+
+    private void adjustMonth(DealFacts deal, int sign) {
+        Optional<MonthKey> key = monthKey(deal);
+        if (key.isEmpty()) {
+            return;
+        }
+        ForecastTotals delta = sign > 0 ? ForecastTotals.of(deal) : ForecastTotals.of(deal).negate();
+        if (delta.isZero()) {
+            return;
+        }
+        DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
+                "OWNER_KEY = ? AND YEAR_MONTH = ? AND CURRENCY = ?", key.get().owner, key.get().yearMonth, key.get().currency));
+        if (rows.length == 0) {
+            ao.create(DealMonthEntity.class, monthRow(key.get().owner, key.get().yearMonth, delta));
+            return;
+        }
+        DealMonthEntity row = rows[0];
+        ForecastTotals sum = toTotals(row).plus(delta);
+        row.setWonMinor(sum.wonMinor());
+        row.setWonCount(sum.wonCount());
+        row.setPipelineMinor(sum.pipelineMinor());
+        row.setBestCaseMinor(sum.bestCaseMinor());
+        row.setCommitMinor(sum.commitMinor());
+        row.setOmittedMinor(sum.omittedMinor());
+        row.setWeightedMinor(sum.weightedMinor());
+        row.setOpenCount(sum.openCount());
+        row.save();
+    }
+
+    private static Map<String, Object> monthRow(String owner, int yearMonth, ForecastTotals sum) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("OWNER_KEY", owner);
+        row.put("YEAR_MONTH", yearMonth);
+        row.put("CURRENCY", sum.currency().getCurrencyCode());
+        row.put("WON_MINOR", sum.wonMinor());
+        row.put("WON_COUNT", sum.wonCount());
+        row.put("PIPELINE_MINOR", sum.pipelineMinor());
+        row.put("BEST_CASE_MINOR", sum.bestCaseMinor());
+        row.put("COMMIT_MINOR", sum.commitMinor());
+        row.put("OMITTED_MINOR", sum.omittedMinor());
+        row.put("WEIGHTED_MINOR", sum.weightedMinor());
+        row.put("OPEN_COUNT", sum.openCount());
+        return row;
+    }
+
+    private static ForecastTotals toTotals(DealMonthEntity row) {
+        return new ForecastTotals(Currency.getInstance(row.getCurrency()), row.getWonMinor(), row.getWonCount(),
+                row.getPipelineMinor(), row.getBestCaseMinor(), row.getCommitMinor(), row.getOmittedMinor(),
+                row.getWeightedMinor(), row.getOpenCount());
+    }
+
+    private void write(DealEntity row, DealFacts facts) {
+        row.setProjectId(facts.projectId());
+        row.setOwnerKey(facts.ownerKey().orElse(null));
+        row.setTeamId(facts.teamId().orElse(0L));
+        row.setAmountMinor(facts.amount().minor());
+        row.setCurrency(facts.amount().currency().getCurrencyCode());
+        row.setStageId(facts.stageId());
+        row.setOutcome(facts.outcome().name());
+        row.setProbability(facts.probability());
+        row.setCategory(facts.category().name());
+        row.setExpectedClose(facts.expectedClose().map(LocalDate::toString).orElse(null));
+        row.setClosedOn(facts.closedOn().map(LocalDate::toString).orElse(null));
+        row.setSlipCount(facts.slipCount());
+        row.setVersion(facts.version());
+        row.setDeleted(false);
+        row.save();
+    }
+
+    static DealFacts toFacts(DealEntity row) {
+        long team = row.getTeamId();
+        return new DealFacts(row.getIssueId(), row.getProjectId(), Optional.ofNullable(row.getOwnerKey()),
+                team == 0 ? Optional.empty() : Optional.of(team),
+                Money.ofMinor(row.getAmountMinor(), Currency.getInstance(row.getCurrency())),
+                Objects.requireNonNullElse(row.getStageId(), ""), DealOutcome.valueOf(row.getOutcome()),
+                row.getProbability(), ForecastCategory.valueOf(row.getCategory()),
+                Optional.ofNullable(row.getExpectedClose()).map(LocalDate::parse),
+                Optional.ofNullable(row.getClosedOn()).map(LocalDate::parse),
+                row.getSlipCount(), row.getVersion());
+    }
+
+    private static boolean sameFacts(DealFacts a, DealFacts b) {
+        return a.equals(new DealFacts(b.issueId(), b.projectId(), b.ownerKey(), b.teamId(), b.amount(), b.stageId(),
+                b.outcome(), b.probability(), b.category(), b.expectedClose(), b.closedOn(), b.slipCount(), a.version()));
+    }
+
+    private Optional<DealEntity> row(long issueId) {
+        DealEntity[] rows = ao.find(DealEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private static int yearMonth(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static List<List<String>> chunks(Collection<String> owners) {
+        List<String> all = new ArrayList<>(owners);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        }
+        return chunks;
+    }
+}

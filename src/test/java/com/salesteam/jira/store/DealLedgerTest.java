@@ -1,0 +1,187 @@
+package com.salesteam.jira.store;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+@RunWith(Parameterized.class)
+public class DealLedgerTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final YearMonth MAY = YearMonth.of(2026, 5);
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return ActiveObjectsRule.databases();
+    }
+
+    @Rule
+    public final ActiveObjectsRule db;
+
+    private DealLedger ledger;
+
+    public DealLedgerTest(TestDatabase database) {
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
+    }
+
+    @Before
+    public void createLedger() {
+        ledger = new DealLedger(db.ao());
+    }
+
+    private static DealFacts deal(long issue, String owner, long euros, DealOutcome outcome, ForecastCategory category,
+                                  int probability, LocalDate close, long version) {
+        return new DealFacts(issue, 10L, Optional.of(owner), Optional.of(1L), Money.ofMinor(euros * 100, EUR), "3",
+                outcome, probability, category, Optional.of(close),
+                outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), 0, version);
+    }
+
+    private Map<Currency, ForecastTotals> may(String... owners) {
+        return ledger.monthTotals(List.of(owners), MAY, MAY.plusMonths(1));
+    }
+
+    @Test
+    public void recordsADealAndItsMonthlySums() {
+        assertEquals(DealLedger.Change.CREATED, ledger.record(
+                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 60, LocalDate.of(2026, 5, 20), 1)));
+
+        ForecastTotals sums = may("ann").get(EUR);
+        assertEquals(Money.ofMinor(100_000, EUR), sums.commit());
+        assertEquals(Money.ofMinor(60_000, EUR), sums.weighted());
+        assertEquals(1, sums.openCount());
+        assertEquals(Optional.of(1000_00L), ledger.find(1).map(facts -> facts.amount().minor()));
+    }
+
+    @Test
+    public void movingADealMovesItsAmountBetweenMonthsAndCategories() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 20), 1));
+        assertEquals(DealLedger.Change.UPDATED, ledger.record(
+                deal(1, "ann", 1500, DealOutcome.WON, ForecastCategory.COMMIT, 100, LocalDate.of(2026, 6, 2), 2)));
+
+        assertTrue("May is empty again", may("ann").getOrDefault(EUR, ForecastTotals.zero(EUR)).isZero());
+        ForecastTotals june = ledger.monthTotals(List.of("ann"), YearMonth.of(2026, 6), YearMonth.of(2026, 7)).get(EUR);
+        assertEquals(Money.ofMinor(150_000, EUR), june.closedWon());
+        assertEquals(1, june.wonCount());
+        assertEquals(0, june.openCount());
+    }
+
+    @Test
+    public void repeatedAndLateEventsChangeNothing() {
+        DealFacts newer = deal(1, "ann", 2000, DealOutcome.OPEN, ForecastCategory.BEST_CASE, 40, LocalDate.of(2026, 5, 9), 5);
+        ledger.record(newer);
+
+        assertEquals(DealLedger.Change.UNCHANGED, ledger.record(newer));
+        assertEquals(DealLedger.Change.STALE, ledger.record(
+                deal(1, "ann", 1, DealOutcome.LOST, ForecastCategory.OMITTED, 0, LocalDate.of(2026, 5, 9), 4)));
+
+        assertEquals(Money.ofMinor(200_000, EUR), may("ann").get(EUR).bestCase());
+        assertEquals(Optional.of(newer), ledger.find(1));
+    }
+
+    @Test
+    public void aDeletedDealStaysDeletedWhenAnOlderEventArrives() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 1));
+
+        assertEquals(DealLedger.Change.DELETED, ledger.delete(1, 3));
+        assertEquals(DealLedger.Change.STALE, ledger.record(
+                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 2)));
+
+        assertEquals(Optional.empty(), ledger.find(1));
+        assertTrue(may("ann").getOrDefault(EUR, ForecastTotals.zero(EUR)).isZero());
+    }
+
+    @Test
+    public void currenciesAreNeverAddedTogether() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 5, 3), 1));
+        ledger.record(new DealFacts(2, 10L, Optional.of("ann"), Optional.empty(), Money.ofMinor(500, USD), "3",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.empty(), Optional.of(LocalDate.of(2026, 5, 4)), 0, 1));
+
+        Map<Currency, ForecastTotals> sums = may("ann");
+        assertEquals(Money.ofMinor(100_000, EUR), sums.get(EUR).closedWon());
+        assertEquals(Money.ofMinor(500, USD), sums.get(USD).closedWon());
+    }
+
+    @Test
+    public void teamSumsReadTheMonthlyRowsInOneStatementPer1000Reps() {
+        List<String> reps = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            reps.add("rep" + i);
+            ledger.record(deal(i + 1, "rep" + i, 100 + i, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 4 + i % 3, 10), 1));
+        }
+        db.statements().reset();
+
+        Map<Currency, ForecastTotals> quarter = ledger.monthTotals(reps, YearMonth.of(2026, 4), YearMonth.of(2026, 7));
+
+        assertEquals(1, db.statements().count());
+        long expected = 0;
+        for (int i = 0; i < 30; i++) {
+            expected += (100 + i) * 100L;
+        }
+        assertEquals(Money.ofMinor(expected, EUR), quarter.get(EUR).commit());
+    }
+
+    /**
+     * A generated history of thousands of deal changes, delivered shuffled with repeats: the monthly rows kept
+     * incrementally equal both the sums computed from the raw ledger and a full rebuild.
+     */
+    @Test
+    public void incrementalSumsMatchTheLedgerAndARebuildOverAGeneratedHistory() {
+        Random random = new Random(20261126);
+        List<String> owners = List.of("ann", "bob", "carl", "dora", "王芳");
+        List<DealFacts> history = new ArrayList<>();
+        Map<Long, DealFacts> latest = new HashMap<>();
+        int events = 2000;
+        for (int version = 1; version <= events; version++) {
+            long issue = 1 + random.nextInt(150);
+            DealOutcome outcome = DealOutcome.values()[random.nextInt(3)];
+            ForecastCategory category = List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE,
+                    ForecastCategory.COMMIT, ForecastCategory.OMITTED).get(random.nextInt(4));
+            LocalDate close = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
+            DealFacts facts = deal(issue, owners.get(random.nextInt(owners.size())), 1 + random.nextInt(100_000),
+                    outcome, category, random.nextInt(101), close, version);
+            history.add(facts);
+            latest.put(issue, facts);
+        }
+        List<DealFacts> delivered = new ArrayList<>(history);
+        delivered.addAll(history.subList(0, history.size() / 10));
+        Collections.shuffle(delivered, random);
+        delivered.forEach(ledger::record);
+
+        for (DealFacts expected : latest.values()) {
+            assertEquals(Optional.of(expected), ledger.find(expected.issueId()));
+        }
+        for (int month = 1; month <= 12; month++) {
+            YearMonth from = YearMonth.of(2026, month);
+            assertEquals("month " + month, ledger.ledgerTotals(owners, from.atDay(1), from.plusMonths(1).atDay(1)),
+                    ledger.monthTotals(owners, from, from.plusMonths(1)));
+        }
+        Map<Currency, ForecastTotals> beforeRebuild = ledger.monthTotals(owners, YearMonth.of(2026, 1), YearMonth.of(2027, 1));
+        ledger.rebuildMonths();
+        assertEquals(beforeRebuild, ledger.monthTotals(owners, YearMonth.of(2026, 1), YearMonth.of(2027, 1)));
+    }
+}
