@@ -3,10 +3,8 @@ package com.salesteam.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
-import com.salesteam.jira.rest.entities.PeriodJson;
 import com.salesteam.jira.rest.entities.PeriodsJson;
 import com.salesteam.jira.service.PeriodService;
-import com.salesteam.jira.service.Translator;
 
 import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
@@ -15,7 +13,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,14 +26,12 @@ import java.util.List;
 public class PeriodResource {
 
     private final PeriodService periods;
-    private final Translator translator;
-    private final Clock clock;
+    private final PeriodJsonMapper mapper;
 
     @Inject
-    public PeriodResource(PeriodService periods, Translator translator, Clock clock) {
+    public PeriodResource(PeriodService periods, PeriodJsonMapper mapper) {
         this.periods = periods;
-        this.translator = translator;
-        this.clock = clock;
+        this.mapper = mapper;
     }
 
     @GET
@@ -53,12 +48,6 @@ public class PeriodResource {
         }
         FiscalCalendar calendar = periods.calendar();
         return new PeriodsJson(calendar.fiscalYearStart().name(), calendar.zone().getId(),
-                calendar.weekStart().name(), result.stream().map(this::toJson).toList());
-    }
-
-    private PeriodJson toJson(Period period) {
-        return new PeriodJson(period.type().key(), period.key(), period.label(translator.locale()),
-                period.start().toString(), period.end().minusDays(1).toString(),
-                period.fractionElapsed(clock.instant()), period.previous().key(), period.next().key());
+                calendar.weekStart().name(), result.stream().map(mapper::toJson).toList());
     }
 }

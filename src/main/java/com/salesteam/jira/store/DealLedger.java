@@ -118,6 +118,15 @@ public class DealLedger {
      */
     public Map<Currency, ForecastTotals> ledgerTotals(Collection<String> owners, LocalDate from, LocalDate toExclusive) {
         Map<Currency, ForecastTotals> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
+        ledgerTotalsByOwner(owners, from, toExclusive).values()
+                .forEach(byCurrency -> byCurrency.forEach((currency, sum) -> totals.merge(currency, sum, ForecastTotals::plus)));
+        return totals;
+    }
+
+    /** Per owner and currency from the raw ledger rows: one read per 1,000 owners. */
+    public Map<String, Map<Currency, ForecastTotals>> ledgerTotalsByOwner(Collection<String> owners, LocalDate from,
+                                                                         LocalDate toExclusive) {
+        Map<String, Map<Currency, ForecastTotals>> result = new LinkedHashMap<>();
         for (List<String> chunk : chunks(owners)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(Boolean.FALSE);
@@ -127,10 +136,11 @@ public class DealLedger {
                 DealFacts deal = toFacts(row);
                 deal.forecastDate()
                         .filter(day -> !day.isBefore(from) && day.isBefore(toExclusive))
-                        .ifPresent(day -> totals.merge(deal.amount().currency(), ForecastTotals.of(deal), ForecastTotals::plus));
+                        .ifPresent(day -> result.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                                .merge(deal.amount().currency(), ForecastTotals.of(deal), ForecastTotals::plus));
             }
         }
-        return totals;
+        return result;
     }
 
     /** Recomputes every monthly row from the ledger (reconciliation), in one transaction. */

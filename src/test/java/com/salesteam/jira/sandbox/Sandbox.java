@@ -4,14 +4,20 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.salesteam.jira.rest.ForecastResource;
+import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.TeamJsonMapper;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
+import com.salesteam.jira.service.ForecastServiceImpl;
 import com.salesteam.jira.service.PeriodServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
@@ -70,14 +76,20 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
-        DemoData.seedIfEmpty(teamRepository);
+        DealLedger ledger = new DealLedger(database.ao());
+        DemoData.seedIfEmpty(teamRepository, ledger, clock);
         TeamService teams = new TeamServiceImpl(teamRepository, users, session);
-        PeriodServiceImpl periods = new PeriodServiceImpl(new SettingsRepository(database.ao()), clock, session);
+        SettingsRepository settings = new SettingsRepository(database.ao());
+        PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
+        ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, session);
+        PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
-                .register(new PeriodResource(periods, session, clock))
+                .register(new PeriodResource(periods, periodMapper))
+                .register(new ForecastResource(forecasts, periods, periodMapper, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

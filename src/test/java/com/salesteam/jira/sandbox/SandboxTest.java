@@ -56,7 +56,7 @@ public class SandboxTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("Accept", "application/json");
+        request.header("Accept", "application/json, text/csv;q=0.9");
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -203,6 +203,28 @@ public class SandboxTest {
         HttpResponse<String> anonymous = send("GET", "/plugins/servlet/salesteam/admin/teams", null, null, null);
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/jira/login?return="));
+    }
+
+    @Test
+    public void forecastsFollowTheTeamsWhoMaySeeWhat() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+
+        HttpResponse<String> manager = get("/rest/salesteam/1.0/forecast/team/" + emeaId + "?period=FY2026-Q2", MANAGER);
+        assertEquals(200, manager.statusCode());
+        assertTrue(manager.body(), manager.body().contains("\"subTeams\":[{\"key\":\"team:"));
+        assertTrue(manager.body(), manager.body().contains("\"currency\":\"EUR\""));
+
+        assertEquals(403, get("/rest/salesteam/1.0/forecast/team/" + emeaId, REP).statusCode());
+        assertEquals(403, get("/rest/salesteam/1.0/forecast/rep/e.johnson", REP).statusCode());
+        assertEquals(200, get("/rest/salesteam/1.0/forecast/rep/" + REP, REP).statusCode());
+        assertEquals(401, get("/rest/salesteam/1.0/forecast/rep/" + REP, null).statusCode());
+        assertEquals(400, get("/rest/salesteam/1.0/forecast/rep/" + REP + "?period=soon", REP).statusCode());
+
+        HttpResponse<String> csv = get("/rest/salesteam/1.0/forecast/team/" + emeaId + "/csv?period=FY2026-Q2", MANAGER);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("EMEA Enterprise"));
     }
 
     @Test

@@ -24,6 +24,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +48,7 @@ public final class TestActiveObjects implements AutoCloseable {
     private final CountingConnections connections = new CountingConnections(statements);
     private final AtlassianTableNameConverter tableNames = new AtlassianTableNameConverter(NAMESPACE);
     private final ThreadLocal<Integer> transactionDepth = ThreadLocal.withInitial(() -> 0);
+    private final Set<Class<?>> migrated = new LinkedHashSet<>();
     private final DatabaseProvider provider;
     private final EntityManager entityManager;
     private final ActiveObjects ao;
@@ -236,7 +240,9 @@ public final class TestActiveObjects implements AutoCloseable {
                 switch (name) {
                     case "migrate":
                     case "migrateDestructively":
-                        entityManager.migrate((Class[]) args[0]);
+                        // 0.8.2 drops every table it is not given; Atlassian's migrate only adds.
+                        migrated.addAll(Arrays.asList((Class<?>[]) args[0]));
+                        entityManager.migrate(migrated.toArray(new Class[0]));
                         startIdentitiesAtOne((Class[]) args[0]);
                         return null;
                     case "flushAll":

@@ -1,0 +1,36 @@
+package com.salesteam.jira.rest.entities;
+
+import java.util.List;
+
+/** The answer of GET /forecast/rep/{key} and /forecast/team/{id}. */
+public class ForecastJson {
+
+    private final PeriodJson period;
+    private final ForecastLineJson total;
+    private final List<ForecastLineJson> members;
+    private final List<ForecastLineJson> subTeams;
+
+    public ForecastJson(PeriodJson period, ForecastLineJson total, List<ForecastLineJson> members,
+                        List<ForecastLineJson> subTeams) {
+        this.period = period;
+        this.total = total;
+        this.members = List.copyOf(members);
+        this.subTeams = List.copyOf(subTeams);
+    }
+
+    public PeriodJson getPeriod() {
+        return period;
+    }
+
+    public ForecastLineJson getTotal() {
+        return total;
+    }
+
+    public List<ForecastLineJson> getMembers() {
+        return members;
+    }
+
+    public List<ForecastLineJson> getSubTeams() {
+        return subTeams;
+    }
+}

@@ -1,0 +1,20 @@
+package com.salesteam.jira.service;
+
+import com.salesteam.jira.model.Period;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A forecast for one period: the total of its subject (a rep, or a team with every nested team rolled up),
+ * then one line per direct member and one per sub-team.
+ */
+public record Forecast(Period period, ForecastLine total, List<ForecastLine> members, List<ForecastLine> subTeams) {
+
+    public Forecast {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(total, "total");
+        members = List.copyOf(members);
+        subTeams = List.copyOf(subTeams);
+    }
+}
