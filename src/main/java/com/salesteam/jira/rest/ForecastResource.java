@@ -79,7 +79,8 @@ public class ForecastResource {
     private ForecastJson toJson(Forecast forecast) {
         return new ForecastJson(periodMapper.toJson(forecast.period()), line(forecast.total()),
                 forecast.members().stream().map(this::line).toList(),
-                forecast.subTeams().stream().map(this::line).toList());
+                forecast.subTeams().stream().map(this::line).toList(),
+                forecast.stages().stream().map(this::line).toList());
     }
 
     private ForecastLineJson line(ForecastLine line) {

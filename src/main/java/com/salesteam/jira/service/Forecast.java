@@ -7,14 +7,17 @@ import java.util.Objects;
 
 /**
  * A forecast for one period: the total of its subject (a rep, or a team with every nested team rolled up),
- * then one line per direct member and one per sub-team.
+ * one line per direct member and one per sub-team, and the open pipeline per stage (the funnel, from the
+ * least to the most likely stage; empty for weeks).
  */
-public record Forecast(Period period, ForecastLine total, List<ForecastLine> members, List<ForecastLine> subTeams) {
+public record Forecast(Period period, ForecastLine total, List<ForecastLine> members, List<ForecastLine> subTeams,
+                       List<ForecastLine> stages) {
 
     public Forecast {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(total, "total");
         members = List.copyOf(members);
         subTeams = List.copyOf(subTeams);
+        stages = List.copyOf(stages);
     }
 }

@@ -51,9 +51,9 @@ public class ForecastServiceImpl implements ForecastService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(NOT_YOURS);
         }
-        Map<String, Map<Currency, ForecastTotals>> sums = sums(Set.of(repKey), period);
-        ForecastLine line = new ForecastLine(repKey, name(repKey), sums.getOrDefault(repKey, Map.of()));
-        return new Forecast(period, line, List.of(), List.of());
+        DealLedger.MonthSums sums = sums(Set.of(repKey), period);
+        ForecastLine line = new ForecastLine(repKey, name(repKey), sums.byOwner().getOrDefault(repKey, Map.of()));
+        return new Forecast(period, line, List.of(), List.of(), funnel(sums));
     }
 
     @Override
@@ -66,17 +66,19 @@ public class ForecastServiceImpl implements ForecastService {
         if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
             throw ServiceException.forbidden(NOT_YOURS);
         }
-        Map<String, Map<Currency, ForecastTotals>> sums = sums(hierarchy.rollUpMembers(teamId), period);
+        DealLedger.MonthSums sums = sums(hierarchy.rollUpMembers(teamId), period);
         List<ForecastLine> members = new ArrayList<>();
         for (String member : team.memberKeys()) {
-            members.add(new ForecastLine(member, name(member), sums.getOrDefault(member, Map.of())));
+            members.add(new ForecastLine(member, name(member), sums.byOwner().getOrDefault(member, Map.of())));
         }
         List<ForecastLine> subTeams = new ArrayList<>();
         for (Team child : hierarchy.childrenOf(teamId)) {
-            subTeams.add(new ForecastLine("team:" + child.id(), child.name(), add(sums, hierarchy.rollUpMembers(child.id()))));
+            subTeams.add(new ForecastLine("team:" + child.id(), child.name(),
+                    add(sums.byOwner(), hierarchy.rollUpMembers(child.id()))));
         }
-        ForecastLine total = new ForecastLine("team:" + teamId, team.name(), add(sums, hierarchy.rollUpMembers(teamId)));
-        return new Forecast(period, total, members, subTeams);
+        ForecastLine total = new ForecastLine("team:" + teamId, team.name(),
+                add(sums.byOwner(), hierarchy.rollUpMembers(teamId)));
+        return new Forecast(period, total, members, subTeams, funnel(sums));
     }
 
     private Period period(String periodKey) {
@@ -85,15 +87,42 @@ public class ForecastServiceImpl implements ForecastService {
                 FieldError.of("period", "salesteam.error.period.key.malformed", periodKey)));
     }
 
-    /** Months, quarters and years are whole calendar months: the monthly sums. Weeks come from the ledger. */
-    private Map<String, Map<Currency, ForecastTotals>> sums(Collection<String> owners, Period period) {
+    /**
+     * Months, quarters and years are whole calendar months: the monthly sums, one read. Weeks come from the
+     * ledger rows and have no funnel.
+     */
+    private DealLedger.MonthSums sums(Collection<String> owners, Period period) {
         if (owners.isEmpty()) {
-            return Map.of();
+            return new DealLedger.MonthSums(Map.of(), Map.of());
         }
         if (period.type() != PeriodType.WEEK) {
-            return ledger.monthTotalsByOwner(owners, YearMonth.from(period.start()), YearMonth.from(period.end()));
+            return ledger.monthSums(owners, YearMonth.from(period.start()), YearMonth.from(period.end()));
         }
-        return ledger.ledgerTotalsByOwner(owners, period.start(), period.end());
+        return new DealLedger.MonthSums(ledger.ledgerTotalsByOwner(owners, period.start(), period.end()), Map.of());
+    }
+
+    /** Open stages only, least likely first (by weighted ÷ open amount, i.e. the stages' average probability). */
+    private static List<ForecastLine> funnel(DealLedger.MonthSums sums) {
+        List<ForecastLine> stages = new ArrayList<>();
+        sums.byStage().forEach((stage, totals) -> {
+            boolean open = totals.values().stream().anyMatch(sum -> sum.openCount() > 0);
+            if (open) {
+                stages.add(new ForecastLine(stage, stage, totals));
+            }
+        });
+        stages.sort(java.util.Comparator.comparing(ForecastServiceImpl::likelihood));
+        return stages;
+    }
+
+    private static java.math.BigDecimal likelihood(ForecastLine stage) {
+        long open = 0;
+        long weighted = 0;
+        for (ForecastTotals sum : stage.totals().values()) {
+            open += sum.pipelineMinor() + sum.bestCaseMinor() + sum.commitMinor();
+            weighted += sum.weightedMinor();
+        }
+        return open == 0 ? java.math.BigDecimal.ZERO
+                : java.math.BigDecimal.valueOf(weighted).divide(java.math.BigDecimal.valueOf(open), 6, java.math.RoundingMode.HALF_UP);
     }
 
     private static Map<Currency, ForecastTotals> add(Map<String, Map<Currency, ForecastTotals>> sums, Set<String> owners) {

@@ -96,20 +96,38 @@ public class DealLedger {
     /** Per owner and currency, from the monthly rows: one indexed read per 1,000 owners. */
     public Map<String, Map<Currency, ForecastTotals>> monthTotalsByOwner(Collection<String> owners, YearMonth from,
                                                                         YearMonth toExclusive) {
-        Map<String, Map<Currency, ForecastTotals>> result = new LinkedHashMap<>();
+        return monthSums(owners, from, toExclusive).byOwner();
+    }
+
+    /** Sums of the owners' monthly rows, per owner and per stage (the pipeline funnel), from one read. */
+    public record MonthSums(Map<String, Map<Currency, ForecastTotals>> byOwner,
+                            Map<String, Map<Currency, ForecastTotals>> byStage) {
+    }
+
+    public MonthSums monthSums(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
+        Map<String, Map<Currency, ForecastTotals>> byOwner = new LinkedHashMap<>();
+        Map<String, Map<Currency, ForecastTotals>> byStage = new LinkedHashMap<>();
+        for (DealMonthEntity row : monthRows(owners, from, toExclusive)) {
+            Currency currency = Currency.getInstance(row.getCurrency());
+            ForecastTotals sum = toTotals(row);
+            byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
+            byStage.computeIfAbsent(Objects.requireNonNullElse(row.getStageId(), ""), stage -> new HashMap<>())
+                    .merge(currency, sum, ForecastTotals::plus);
+        }
+        return new MonthSums(byOwner, byStage);
+    }
+
+    private List<DealMonthEntity> monthRows(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
+        List<DealMonthEntity> rows = new ArrayList<>();
         for (List<String> chunk : chunks(owners)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
-            DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
+            rows.addAll(List.of(ao.find(DealMonthEntity.class, Query.select().where(
                     "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
-                    parameters.toArray()));
-            for (DealMonthEntity row : rows) {
-                result.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
-                        .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
-            }
+                    parameters.toArray()))));
         }
-        return result;
+        return rows;
     }
 
     /**
@@ -147,21 +165,15 @@ public class DealLedger {
     public void rebuildMonths() {
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
-            Map<String, ForecastTotals> sums = new HashMap<>();
-            Map<String, Object[]> keys = new HashMap<>();
+            Map<MonthKey, ForecastTotals> sums = new HashMap<>();
             ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE), row -> {
                 DealFacts deal = toFacts(row);
-                monthKey(deal).ifPresent(key -> {
-                    String id = key.owner + "|" + key.yearMonth + "|" + key.currency;
-                    sums.merge(id, ForecastTotals.of(deal), ForecastTotals::plus);
-                    keys.putIfAbsent(id, new Object[]{key.owner, key.yearMonth, key.currency});
-                });
+                monthKey(deal).ifPresent(key -> sums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus));
             });
             List<Map<String, Object>> rows = new ArrayList<>();
-            sums.forEach((id, sum) -> {
+            sums.forEach((key, sum) -> {
                 if (!sum.isZero()) {
-                    Object[] key = keys.get(id);
-                    rows.add(monthRow((String) key[0], (Integer) key[1], sum));
+                    rows.add(monthRow(key, sum));
                 }
             });
             if (!rows.isEmpty()) {
@@ -171,7 +183,7 @@ public class DealLedger {
         });
     }
 
-    private record MonthKey(String owner, int yearMonth, String currency) {
+    private record MonthKey(String owner, int yearMonth, String currency, String stage) {
     }
 
     private static Optional<MonthKey> monthKey(DealFacts deal) {
@@ -179,7 +191,7 @@ public class DealLedger {
             return Optional.empty();
         }
         return Optional.of(new MonthKey(deal.ownerKey().get(), yearMonth(YearMonth.from(deal.forecastDate().get())),
-                deal.amount().currency().getCurrencyCode()));
+                deal.amount().currency().getCurrencyCode(), deal.stageId()));
     }
 
     private void adjustMonth(DealFacts deal, int sign) {
@@ -192,9 +204,10 @@ public class DealLedger {
             return;
         }
         DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
-                "OWNER_KEY = ? AND YEAR_MONTH = ? AND CURRENCY = ?", key.get().owner, key.get().yearMonth, key.get().currency));
+                "OWNER_KEY = ? AND YEAR_MONTH = ? AND CURRENCY = ? AND STAGE_ID = ?",
+                key.get().owner, key.get().yearMonth, key.get().currency, key.get().stage));
         if (rows.length == 0) {
-            ao.create(DealMonthEntity.class, monthRow(key.get().owner, key.get().yearMonth, delta));
+            ao.create(DealMonthEntity.class, monthRow(key.get(), delta));
             return;
         }
         DealMonthEntity row = rows[0];
@@ -210,11 +223,12 @@ public class DealLedger {
         row.save();
     }
 
-    private static Map<String, Object> monthRow(String owner, int yearMonth, ForecastTotals sum) {
+    private static Map<String, Object> monthRow(MonthKey key, ForecastTotals sum) {
         Map<String, Object> row = new HashMap<>();
-        row.put("OWNER_KEY", owner);
-        row.put("YEAR_MONTH", yearMonth);
+        row.put("OWNER_KEY", key.owner);
+        row.put("YEAR_MONTH", key.yearMonth);
         row.put("CURRENCY", sum.currency().getCurrencyCode());
+        row.put("STAGE_ID", key.stage);
         row.put("WON_MINOR", sum.wonMinor());
         row.put("WON_COUNT", sum.wonCount());
         row.put("PIPELINE_MINOR", sum.pipelineMinor());

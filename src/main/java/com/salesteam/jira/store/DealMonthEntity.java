@@ -7,8 +7,8 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * Table AO_xxxxxx_DEAL_MONTH: forecast sums per rep, calendar month and currency, kept in step with the
- * ledger. Calendar months (not fiscal ones) so a change of fiscal calendar never invalidates them: every fiscal
+ * Table AO_xxxxxx_DEAL_MONTH: forecast sums per rep, calendar month, currency and stage, kept in step with the
+ * ledger (the stage gives the pipeline funnel). Calendar months (not fiscal ones) so a change of fiscal calendar never invalidates them: every fiscal
  * month, quarter and year is a run of whole calendar months.
  */
 @Preload
@@ -31,6 +31,11 @@ public interface DealMonthEntity extends Entity {
     String getCurrency();
 
     void setCurrency(String currency);
+
+    /** The workflow status the deals were in. */
+    String getStageId();
+
+    void setStageId(String stageId);
 
     long getWonMinor();
 

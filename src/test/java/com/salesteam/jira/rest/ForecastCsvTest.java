@@ -25,7 +25,7 @@ public class ForecastCsvTest {
         Period quarter = Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow();
         ForecastTotals sums = new ForecastTotals(CNY, 123_45, 1, 10_00, 20_00, 30_00, 5_00, 12_34, 3);
         Forecast forecast = new Forecast(quarter, new ForecastLine("team:1", "华东区", Map.of(CNY, sums)),
-                List.of(new ForecastLine("li.wei", "=HYPERLINK(\"x\")", Map.of(CNY, sums))), List.of());
+                List.of(new ForecastLine("li.wei", "=HYPERLINK(\"x\")", Map.of(CNY, sums))), List.of(), List.of());
 
         String csv = ForecastCsv.write(forecast, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE));
         String[] lines = csv.substring(1).split("\r\n");

@@ -115,6 +115,25 @@ public class ForecastServiceImplTest {
     }
 
     @Test
+    public void funnelListsOpenStagesFromLeastToMostLikely() {
+        LocalDate may = LocalDate.of(2026, 5, 10);
+        ledger.record(new DealFacts(1, 1L, Optional.of("bob"), Optional.empty(), Money.ofMinor(100_00, EUR), "negotiation",
+                DealOutcome.OPEN, 75, ForecastCategory.COMMIT, Optional.of(may), Optional.empty(), 0, 1));
+        ledger.record(new DealFacts(2, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(300_00, EUR), "prospecting",
+                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
+        ledger.record(new DealFacts(3, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(50_00, EUR), "prospecting",
+                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
+        ledger.record(new DealFacts(4, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(70_00, EUR), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(may), Optional.of(may), 0, 1));
+
+        List<ForecastLine> stages = service.forTeam(district.id(), "FY2026-Q2").stages();
+
+        assertEquals(List.of("prospecting", "negotiation"), stages.stream().map(ForecastLine::subjectKey).toList());
+        assertEquals(2, stages.get(0).totals().get(EUR).openCount());
+        assertEquals(Money.ofMinor(350_00, EUR), stages.get(0).totals().get(EUR).openPipeline());
+    }
+
+    @Test
     public void aRepSeesOnlyTheirOwnForecast() {
         deal(1, "bob", 200, DealOutcome.OPEN, ForecastCategory.COMMIT, 80, LocalDate.of(2026, 5, 10));
         act("bob", false);
