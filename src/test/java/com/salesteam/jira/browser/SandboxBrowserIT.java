@@ -126,14 +126,38 @@ public class SandboxBrowserIT {
     }
 
     @Test
-    public void aRepSeesNoAdminPageAndAnEmptyDashboard() throws Exception {
+    public void aRepSeesNoAdminPageAndOnlyTheirOwnForecast() throws Exception {
         logIn("li.wei", "zh_CN");
         browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
         assertFalse(browser.getPageSource().contains("salesteam-team-form"));
 
         browser.get(sandbox.baseUrl() + "/dashboard");
-        assertTrue(browser.findElement(By.id("dashboard-empty")).isDisplayed());
+        WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
+        Select scope = new Select(gadget.findElement(By.className("salesteam-forecast-scope")));
+        assertEquals(1, scope.getOptions().size());
+        waiting().until(driver -> gadget.findElement(By.className("salesteam-forecast-caption")).getText().contains("李伟"));
+        assertTrue(gadget.findElement(By.className("salesteam-forecast-figures")).getText().contains("CNY"));
         assertTrue(browser.findElement(By.id("sandbox-caller")).getText().contains("李伟"));
-        screenshot("dashboard-empty");
+        screenshot("forecast-gadget-rep-zh");
+    }
+
+    @Test
+    public void aManagerSeesTheTeamForecastAndFunnelAndThePeriodPickerChangesThem() throws Exception {
+        logIn("m.garcia", "en");
+        browser.get(sandbox.baseUrl() + "/dashboard");
+        WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
+        new Select(gadget.findElement(By.className("salesteam-forecast-scope"))).selectByVisibleText("EMEA Enterprise");
+        WebElement caption = gadget.findElement(By.className("salesteam-forecast-caption"));
+        waiting().until(driver -> caption.getText().startsWith("EMEA Enterprise"));
+        String firstFigures = gadget.findElement(By.className("salesteam-forecast-figures")).getText();
+        assertTrue(firstFigures, firstFigures.contains("EUR"));
+        assertFalse("the funnel has stages", gadget.findElements(By.className("salesteam-funnel-stage")).isEmpty());
+        screenshot("forecast-gadget-manager");
+
+        Select period = new Select(gadget.findElement(By.className("salesteam-forecast-period")));
+        String before = caption.getText();
+        period.selectByIndex(1);
+        waiting().until(driver -> !caption.getText().equals(before));
+        assertTrue(caption.getText(), caption.getText().contains(period.getFirstSelectedOption().getText()));
     }
 }

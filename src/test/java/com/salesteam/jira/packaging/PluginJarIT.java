@@ -120,7 +120,7 @@ public class PluginJarIT {
         for (Element element : all(descriptor, "*")) {
             for (String attribute : List.of("key", "i18n-name-key")) {
                 boolean isTextKey = attribute.equals("i18n-name-key")
-                        || Set.of("label", "description", "tooltip").contains(element.getTagName());
+                        || Set.of("label", "description", "tooltip", "title").contains(element.getTagName());
                 if (isTextKey && element.hasAttribute(attribute)) {
                     keys.add(element.getAttribute(attribute));
                 }

@@ -23,6 +23,8 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
 import com.salesteam.jira.testing.VelocityHarness;
+import com.atlassian.plugin.web.ContextProvider;
+import com.salesteam.jira.web.ForecastGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
 import org.eclipse.jetty.server.Server;
@@ -47,6 +49,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -105,7 +108,9 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/salesteam/1.0/*");
         context.addServlet(new ServletHolder(new SandboxChromeServlet(teamsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/teams");
-        context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity)), "/*");
+        Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
+                new ForecastGadgetContextProvider(session, teams, periods, session));
+        context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
         server.setHandler(context);

@@ -1,5 +1,6 @@
 package com.salesteam.jira.sandbox;
 
+import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
 import org.w3c.dom.Document;
@@ -32,11 +33,18 @@ final class SandboxPagesServlet extends HttpServlet {
     private final transient SandboxUsers users;
     private final transient SandboxSession session;
     private final transient VelocityHarness velocity;
+    private final transient Map<String, ContextProvider> contextProviders;
 
-    SandboxPagesServlet(SandboxUsers users, SandboxSession session, VelocityHarness velocity) {
+    SandboxPagesServlet(SandboxUsers users, SandboxSession session, VelocityHarness velocity,
+                        Map<String, ContextProvider> contextProviders) {
         this.users = users;
         this.session = session;
         this.velocity = velocity;
+        this.contextProviders = contextProviders;
+    }
+
+    /** A dashboard item as the sandbox shows it: its view already rendered (and escaped) by its own template. */
+    public record DashboardItem(String key, String title, String module, String script, String viewHtml) {
     }
 
     @Override
@@ -50,7 +58,7 @@ final class SandboxPagesServlet extends HttpServlet {
                 response.addCookie(expired(SandboxLoginFilter.USER_COOKIE));
                 response.sendRedirect(Sandbox.CONTEXT + "/");
             }
-            case "/dashboard" -> page(response, "sandbox/dashboard.vm", Map.of("items", dashboardItems()));
+            case "/dashboard" -> page(response, "sandbox/dashboard.vm", Map.of("items", renderedDashboardItems()));
             default -> {
                 if (path.startsWith("/static/")) {
                     serveStatic(path.substring("/static/".length()), response);
@@ -94,7 +102,7 @@ final class SandboxPagesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        for (String folder : List.of("web/", "sandbox/", "images/")) {
+        for (String folder : List.of("web/", "dashboard/", "sandbox/", "images/")) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(folder + name)) {
                 if (in != null) {
                     response.setContentType(name.endsWith(".js") ? "text/javascript;charset=UTF-8"
@@ -107,16 +115,35 @@ final class SandboxPagesServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
+    /** Each {@code <dashboard-item>} of the descriptor, its view rendered through its real context provider. */
+    private List<DashboardItem> renderedDashboardItems() {
+        List<DashboardItem> items = new ArrayList<>();
+        for (Element item : dashboardItemElements()) {
+            String provider = ((Element) item.getElementsByTagName("context-provider").item(0)).getAttribute("class");
+            String view = ((Element) item.getElementsByTagName("resource").item(0)).getAttribute("location");
+            String titleKey = ((Element) item.getElementsByTagName("title").item(0)).getAttribute("key");
+            String module = item.getElementsByTagName("amd-module").item(0).getTextContent().strip();
+            ContextProvider contextProvider = contextProviders.get(provider);
+            if (contextProvider == null) {
+                throw new IllegalStateException("the sandbox has no instance of " + provider);
+            }
+            String html = velocity.render(view, contextProvider.getContextMap(new HashMap<>()));
+            String script = view.substring(view.lastIndexOf('/') + 1).replace(".vm", ".js");
+            items.add(new DashboardItem(item.getAttribute("key"), session.text(titleKey), module, script, html));
+        }
+        return items;
+    }
+
     /** The {@code <dashboard-item>} modules of the descriptor: what a dashboard in Jira could offer. */
-    static List<String> dashboardItems() {
-        List<String> items = new ArrayList<>();
+    static List<Element> dashboardItemElements() {
+        List<Element> items = new ArrayList<>();
         try (InputStream in = SandboxPagesServlet.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document descriptor = factory.newDocumentBuilder().parse(in);
             NodeList nodes = descriptor.getElementsByTagName("dashboard-item");
             for (int i = 0; i < nodes.getLength(); i++) {
-                items.add(((Element) nodes.item(i)).getAttribute("key"));
+                items.add((Element) nodes.item(i));
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read atlassian-plugin.xml from the classpath", e);

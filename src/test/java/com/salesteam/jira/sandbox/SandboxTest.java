@@ -235,7 +235,12 @@ public class SandboxTest {
 
         HttpResponse<String> dashboard = get("/dashboard", REP);
         assertEquals(200, dashboard.statusCode());
-        assertTrue(dashboard.body().contains("id=\"dashboard-empty\""));
-        assertFalse(dashboard.body().contains("<script>"));
+        assertTrue(dashboard.body().contains("id=\"gadget-forecast-gadget\""));
+        assertTrue("a rep picks no team: " + dashboard.body(), dashboard.body().contains("<option value=\"rep:" + REP + "\">"));
+        assertFalse(dashboard.body().contains("value=\"team:"));
+
+        HttpResponse<String> managers = get("/dashboard", MANAGER);
+        assertTrue(managers.body().contains("EMEA Inside Sales"));
+        assertFalse("another manager's team is not offered", managers.body().contains("华东区销售"));
     }
 }

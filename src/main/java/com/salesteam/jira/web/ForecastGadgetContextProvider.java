@@ -1,0 +1,83 @@
+package com.salesteam.jira.web;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.Translator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server-side view of the Pipeline &amp; Forecast gadget: which teams the viewer may pick (an admin all, a
+ * manager the teams they manage and those below, a rep none: they see their own forecast) and which periods.
+ * The figures themselves come from the REST API in the browser.
+ */
+public class ForecastGadgetContextProvider implements ContextProvider {
+
+    private final CurrentUser currentUser;
+    private final TeamService teams;
+    private final PeriodService periods;
+    private final Translator translator;
+
+    public ForecastGadgetContextProvider(CurrentUser currentUser, TeamService teams, PeriodService periods,
+                                         Translator translator) {
+        this.currentUser = currentUser;
+        this.teams = teams;
+        this.periods = periods;
+        this.translator = translator;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters: everything depends on the viewer
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        result.put("i18n", new PageI18n(translator));
+        Optional<Caller> caller = currentUser.caller();
+        result.put("loggedIn", caller.isPresent());
+        if (caller.isEmpty()) {
+            result.put("teams", List.of());
+            result.put("periods", List.of());
+            result.put("viewerKey", "");
+            return result;
+        }
+        result.put("viewerKey", caller.get().userKey());
+        result.put("teams", visibleTeams(caller.get()));
+        result.put("periods", periodOptions());
+        return result;
+    }
+
+    private List<GadgetOption> visibleTeams(Caller caller) {
+        List<Team> all = teams.list();
+        TeamHierarchy hierarchy = new TeamHierarchy(all);
+        List<GadgetOption> options = new ArrayList<>();
+        for (Team team : all) {
+            if (caller.admin() || hierarchy.manages(caller.userKey(), team.id())) {
+                options.add(new GadgetOption(Long.toString(team.id()), team.name()));
+            }
+        }
+        return options;
+    }
+
+    private List<GadgetOption> periodOptions() {
+        Period quarter = periods.containing("quarter", "");
+        List<GadgetOption> options = new ArrayList<>();
+        for (Period period : List.of(quarter, quarter.previous(), quarter.next(),
+                periods.containing("month", ""), periods.containing("year", ""))) {
+            options.add(new GadgetOption(period.key(), period.label(translator.locale())));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,151 @@
+/*
+ * Pipeline & Forecast dashboard item: fetches the app's forecast JSON for the picked period and scope and
+ * draws the figures and the stage funnel. Every text goes in with textContent; nothing is built from HTML.
+ */
+define('salesteam/dashboard/forecast-gadget', [], function () {
+    'use strict';
+
+    var REST = '/rest/salesteam/1.0/forecast/';
+
+    function element(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    function contextPath() {
+        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
+    }
+
+    function format(pattern, value) {
+        return pattern.replace('{0}', String(value));
+    }
+
+    function cell(row, text) {
+        var td = document.createElement('td');
+        td.textContent = text;
+        row.appendChild(td);
+    }
+
+    function ForecastGadget(API) {
+        this.API = API;
+    }
+
+    ForecastGadget.prototype.render = function (context, preferences) {
+        var root = element(context).querySelector('.salesteam-forecast-gadget');
+        if (!root || !root.querySelector('.salesteam-forecast-period')) {
+            return;
+        }
+        var gadget = this;
+        var prefs = preferences || {};
+        var period = root.querySelector('.salesteam-forecast-period');
+        var scope = root.querySelector('.salesteam-forecast-scope');
+        if (prefs.period && period.querySelector('option[value="' + CSS.escape(prefs.period) + '"]')) {
+            period.value = prefs.period;
+        }
+        if (prefs.scope && scope.querySelector('option[value="' + CSS.escape(prefs.scope) + '"]')) {
+            scope.value = prefs.scope;
+        }
+        var reload = function () {
+            gadget.load(root, period.value, scope.value);
+        };
+        period.addEventListener('change', function () {
+            gadget.save({period: period.value, scope: scope.value});
+            reload();
+        });
+        scope.addEventListener('change', function () {
+            gadget.save({period: period.value, scope: scope.value});
+            reload();
+        });
+        reload();
+    };
+
+    ForecastGadget.prototype.save = function (preferences) {
+        if (this.API && this.API.savePreferences) {
+            this.API.savePreferences(preferences);
+        }
+    };
+
+    ForecastGadget.prototype.load = function (root, periodKey, scopeValue) {
+        var gadget = this;
+        var status = root.querySelector('.salesteam-forecast-status');
+        var texts = root.querySelector('.salesteam-forecast-texts');
+        var separator = scopeValue.indexOf(':');
+        var kind = scopeValue.substring(0, separator);
+        var id = scopeValue.substring(separator + 1);
+        var url = contextPath() + REST + (kind === 'team' ? 'team/' : 'rep/') + encodeURIComponent(id)
+            + '?period=' + encodeURIComponent(periodKey);
+        status.hidden = false;
+        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.json().then(function (body) {
+                    return {ok: response.ok, body: body};
+                });
+            })
+            .then(function (result) {
+                if (!result.ok) {
+                    var messages = (result.body && result.body.errorMessages) || [];
+                    status.textContent = messages.length ? messages.join(' ') : texts.getAttribute('data-error');
+                    return;
+                }
+                status.hidden = true;
+                gadget.draw(root, result.body, texts);
+                if (gadget.API && gadget.API.resize) {
+                    gadget.API.resize();
+                }
+            })
+            .catch(function () {
+                status.textContent = texts.getAttribute('data-error');
+            });
+    };
+
+    ForecastGadget.prototype.draw = function (root, forecast, texts) {
+        var table = root.querySelector('.salesteam-forecast-figures');
+        var body = table.querySelector('tbody');
+        var funnel = root.querySelector('.salesteam-forecast-funnel');
+        var funnelTitle = root.querySelector('.salesteam-forecast-funnel-title');
+        var empty = root.querySelector('.salesteam-forecast-empty');
+        body.textContent = '';
+        funnel.textContent = '';
+        table.querySelector('.salesteam-forecast-caption').textContent =
+            forecast.total.name + ' · ' + forecast.period.label;
+        var figures = forecast.total.figures || [];
+        figures.forEach(function (f) {
+            var row = document.createElement('tr');
+            cell(row, f.currency);
+            cell(row, f.formatted.closedWon);
+            cell(row, f.formatted.commit);
+            cell(row, f.formatted.bestCase);
+            cell(row, f.formatted.openPipeline);
+            cell(row, f.formatted.weighted);
+            body.appendChild(row);
+        });
+        table.hidden = figures.length === 0;
+        empty.hidden = figures.length !== 0;
+
+        var stages = forecast.stages || [];
+        var widest = 0;
+        stages.forEach(function (stage) {
+            widest = Math.max(widest, Number(stage.figures[0].openPipeline));
+        });
+        stages.forEach(function (stage) {
+            var first = stage.figures[0];
+            var item = document.createElement('li');
+            item.className = 'salesteam-funnel-stage';
+            var name = document.createElement('span');
+            name.className = 'salesteam-funnel-name';
+            name.textContent = stage.name;
+            var bar = document.createElement('span');
+            bar.className = 'salesteam-funnel-bar';
+            bar.style.width = (widest > 0 ? Math.max(4, Math.round(100 * Number(first.openPipeline) / widest)) : 4) + '%';
+            var amount = document.createElement('span');
+            amount.className = 'salesteam-funnel-amount';
+            amount.textContent = first.formatted.openPipeline + ' · ' + format(texts.getAttribute('data-deals'), first.openCount);
+            item.appendChild(name);
+            item.appendChild(bar);
+            item.appendChild(amount);
+            funnel.appendChild(item);
+        });
+        funnelTitle.hidden = stages.length === 0;
+    };
+
+    return ForecastGadget;
+});
