@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ public class SettingsRepository {
     static final String FISCAL_YEAR_START = "fiscal.yearStartMonth";
     static final String TIME_ZONE = "fiscal.timeZone";
     static final String WEEK_START = "fiscal.weekStart";
+    static final String DEFAULT_CURRENCY = "deal.defaultCurrency";
+    static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
 
     private final ActiveObjects ao;
 
@@ -43,6 +46,18 @@ public class SettingsRepository {
             put(FISCAL_YEAR_START, calendar.fiscalYearStart().name());
             put(TIME_ZONE, calendar.zone().getId());
             put(WEEK_START, calendar.weekStart().name());
+            return null;
+        });
+    }
+
+    /** The currency of a deal whose amount names none (USD until an admin chooses). */
+    public Currency defaultCurrency() {
+        return parse(values(DEFAULT_CURRENCY).get(DEFAULT_CURRENCY), Currency::getInstance).orElse(FALLBACK_CURRENCY);
+    }
+
+    public void saveDefaultCurrency(Currency currency) {
+        ao.executeInTransaction(() -> {
+            put(DEFAULT_CURRENCY, currency.getCurrencyCode());
             return null;
         });
     }

@@ -9,16 +9,20 @@ import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.TeamJsonMapper;
+import com.salesteam.jira.rest.StageResource;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
 import com.salesteam.jira.service.ForecastServiceImpl;
 import com.salesteam.jira.service.PeriodServiceImpl;
+import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.StageRuleEntity;
+import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
@@ -79,7 +83,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
-        database.ao().migrate(DealEntity.class, DealMonthEntity.class);
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
@@ -93,6 +97,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, periods, periodMapper, session))
+                .register(new StageResource(new StageServiceImpl(new StageRuleRepository(database.ao()), session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

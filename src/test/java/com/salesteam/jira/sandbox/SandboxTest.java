@@ -228,6 +228,22 @@ public class SandboxTest {
     }
 
     @Test
+    public void onlyAdminsSetStageRulesAndBadRowsAreNamed() throws Exception {
+        String rules = "[{\"stageId\":\"10001\",\"outcome\":\"open\",\"probability\":20,\"category\":\"pipeline\"}]";
+        assertEquals(403, send("PUT", "/rest/salesteam/1.0/stages", MANAGER, "application/json", rules).statusCode());
+
+        HttpResponse<String> bad = send("PUT", "/rest/salesteam/1.0/stages", ADMIN, "application/json",
+                "[{\"stageId\":\"10001\",\"outcome\":\"open\",\"probability\":150,\"category\":\"pipeline\"}]");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"stages[0].probability\""));
+
+        assertEquals(200, send("PUT", "/rest/salesteam/1.0/stages", ADMIN, "application/json", rules).statusCode());
+        HttpResponse<String> read = get("/rest/salesteam/1.0/stages", REP);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("\"probability\":20"));
+    }
+
+    @Test
     public void indexAndDashboardSayTheyAreASandbox() throws Exception {
         HttpResponse<String> index = get("/", null);
         assertEquals(200, index.statusCode());

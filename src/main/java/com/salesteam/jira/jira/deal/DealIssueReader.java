@@ -1,0 +1,107 @@
+package com.salesteam.jira.jira.deal;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
+import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.store.SettingsRepository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a deal issue into a {@link DealSnapshot}: the app's fields are found by the names the project setup
+ * gives them. Values of other types than expected are treated as absent rather than failing the event.
+ */
+public class DealIssueReader {
+
+    public static final String DEAL_ISSUE_TYPE = "Deal";
+    public static final String AMOUNT_FIELD = "Deal Amount";
+    public static final String PROBABILITY_FIELD = "Win Probability";
+    public static final String CATEGORY_FIELD = "Forecast Category";
+    public static final String EXPECTED_CLOSE_FIELD = "Expected Close Date";
+
+    private final CustomFieldManager customFieldManager;
+    private final SettingsRepository settings;
+
+    public DealIssueReader(CustomFieldManager customFieldManager, SettingsRepository settings) {
+        this.customFieldManager = customFieldManager;
+        this.settings = settings;
+    }
+
+    public boolean isDeal(Issue issue) {
+        return issue.getIssueType() != null && DEAL_ISSUE_TYPE.equals(issue.getIssueType().getName());
+    }
+
+    public DealSnapshot read(Issue issue, Date eventTime) {
+        ZoneId zone = settings.fiscalCalendar().zone();
+        ApplicationUser assignee = issue.getAssignee();
+        return new DealSnapshot(issue.getId(), issue.getProjectId(),
+                Optional.ofNullable(assignee).map(ApplicationUser::getKey),
+                issue.getStatus() == null ? "" : issue.getStatus().getId(),
+                value(issue, AMOUNT_FIELD).flatMap(this::money),
+                value(issue, PROBABILITY_FIELD).flatMap(DealIssueReader::probability),
+                value(issue, CATEGORY_FIELD).flatMap(DealIssueReader::category),
+                value(issue, EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, zone)),
+                Optional.ofNullable(issue.getResolutionDate()).flatMap(raw -> date(raw, zone)),
+                LocalDate.ofInstant(eventTime.toInstant(), zone),
+                eventTime.getTime());
+    }
+
+    private Optional<Object> value(Issue issue, String fieldName) {
+        Collection<CustomField> fields = customFieldManager.getCustomFieldObjectsByName(fieldName);
+        if (fields == null || fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(issue.getCustomFieldValue(fields.iterator().next()));
+    }
+
+    /** The app's money field gives Money; a plain Jira number field gives a number in the default currency. */
+    private Optional<Money> money(Object raw) {
+        if (raw instanceof Money money) {
+            return Optional.of(money);
+        }
+        if (raw instanceof Number number) {
+            BigDecimal amount = number instanceof BigDecimal exact ? exact : new BigDecimal(number.toString());
+            if (amount.signum() < 0) {
+                return Optional.empty();
+            }
+            java.util.Currency currency = settings.defaultCurrency();
+            return Optional.of(Money.of(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> probability(Object raw) {
+        if (raw instanceof Number number) {
+            int value = (int) Math.round(number.doubleValue());
+            return value >= 0 && value <= 100 ? Optional.of(value) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A select option or text naming the category, e.g. "Best Case" or "best-case". */
+    private static Optional<ForecastCategory> category(Object raw) {
+        String text = raw.toString().strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return ForecastCategory.fromKey(text);
+    }
+
+    private static Optional<LocalDate> date(Object raw, ZoneId zone) {
+        if (raw instanceof Date date) {
+            return Optional.of(LocalDate.ofInstant(date.toInstant(), zone));
+        }
+        if (raw instanceof LocalDate date) {
+            return Optional.of(date);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package com.salesteam.jira.service;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.StageRuleRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.util.Optional;
+
+/**
+ * Keeps the ledger in step with deal issues: turns what an issue holds into facts with the stage rules and the
+ * owner's team at that moment, and records them. Runs for Jira's events, so it checks no caller.
+ */
+public class DealLedgerService {
+
+    private final DealLedger ledger;
+    private final StageRuleRepository stages;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+
+    public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
+                             SettingsRepository settings) {
+        this.ledger = ledger;
+        this.stages = stages;
+        this.teams = teams;
+        this.settings = settings;
+    }
+
+    public DealLedger.Change record(DealSnapshot deal) {
+        Optional<DealFacts> previous = ledger.find(deal.issueId());
+        Optional<Long> team = deal.assigneeKey().flatMap(this::teamOf);
+        DealFacts facts = stages.rules().toFacts(deal, previous, team, settings.defaultCurrency());
+        return ledger.record(facts);
+    }
+
+    public DealLedger.Change delete(long issueId, long version) {
+        return ledger.delete(issueId, version);
+    }
+
+    /** The first team, by name, that lists the person as a member. */
+    private Optional<Long> teamOf(String userKey) {
+        return teams.findAll().stream()
+                .filter(team -> team.memberKeys().contains(userKey))
+                .map(Team::id)
+                .findFirst();
+    }
+}
