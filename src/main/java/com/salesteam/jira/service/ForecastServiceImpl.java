@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a period's sums for everyone concerned in one query (months) and adds them up per line in memory, so a
- * team forecast costs the same few statements whatever the number of reps.
+ * Team figures come from the teams' monthly rows (deals stay credited to the team their owner was in when they
+ * last changed), member lines from the direct members' own rows: a handful of statements whatever the number of
+ * reps. Weeks are not whole months and come from the raw ledger.
  */
 public class ForecastServiceImpl implements ForecastService {
 
@@ -53,7 +54,7 @@ public class ForecastServiceImpl implements ForecastService {
         }
         DealLedger.MonthSums sums = sums(Set.of(repKey), period);
         ForecastLine line = new ForecastLine(repKey, name(repKey), sums.byOwner().getOrDefault(repKey, Map.of()));
-        return new Forecast(period, line, List.of(), List.of(), funnel(sums));
+        return new Forecast(period, line, List.of(), List.of(), funnel(sums.byStage()));
     }
 
     @Override
@@ -66,19 +67,41 @@ public class ForecastServiceImpl implements ForecastService {
         if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
             throw ServiceException.forbidden(NOT_YOURS);
         }
-        DealLedger.MonthSums sums = sums(hierarchy.rollUpMembers(teamId), period);
+        if (period.type() == PeriodType.WEEK) {
+            return weekForTeam(hierarchy, team, period);
+        }
+        YearMonth from = YearMonth.from(period.start());
+        YearMonth to = YearMonth.from(period.end());
+        List<Long> subtree = hierarchy.subtree(teamId).stream().map(Team::id).toList();
+        DealLedger.TeamMonthSums teamSums = ledger.teamMonthSums(subtree, from, to);
+        Map<String, Map<Currency, ForecastTotals>> memberSums = team.memberKeys().isEmpty() ? Map.of()
+                : ledger.monthSums(team.memberKeys(), from, to).byOwner();
         List<ForecastLine> members = new ArrayList<>();
         for (String member : team.memberKeys()) {
-            members.add(new ForecastLine(member, name(member), sums.byOwner().getOrDefault(member, Map.of())));
+            members.add(new ForecastLine(member, name(member), memberSums.getOrDefault(member, Map.of())));
         }
         List<ForecastLine> subTeams = new ArrayList<>();
         for (Team child : hierarchy.childrenOf(teamId)) {
-            subTeams.add(new ForecastLine("team:" + child.id(), child.name(),
-                    add(sums.byOwner(), hierarchy.rollUpMembers(child.id()))));
+            subTeams.add(new ForecastLine("team:" + child.id(), child.name(), addTeams(teamSums.byTeam(), hierarchy.subtree(child.id()))));
         }
-        ForecastLine total = new ForecastLine("team:" + teamId, team.name(),
-                add(sums.byOwner(), hierarchy.rollUpMembers(teamId)));
-        return new Forecast(period, total, members, subTeams, funnel(sums));
+        ForecastLine total = new ForecastLine("team:" + teamId, team.name(), addTeams(teamSums.byTeam(), hierarchy.subtree(teamId)));
+        return new Forecast(period, total, members, subTeams, funnel(teamSums.byStage()));
+    }
+
+    /** Weeks are not whole months: the raw ledger rows of everyone now in the team or below. */
+    private Forecast weekForTeam(TeamHierarchy hierarchy, Team team, Period period) {
+        Map<String, Map<Currency, ForecastTotals>> sums = ledger.ledgerTotalsByOwner(
+                hierarchy.rollUpMembers(team.id()), period.start(), period.end());
+        List<ForecastLine> members = new ArrayList<>();
+        for (String member : team.memberKeys()) {
+            members.add(new ForecastLine(member, name(member), sums.getOrDefault(member, Map.of())));
+        }
+        List<ForecastLine> subTeams = new ArrayList<>();
+        for (Team child : hierarchy.childrenOf(team.id())) {
+            subTeams.add(new ForecastLine("team:" + child.id(), child.name(), add(sums, hierarchy.rollUpMembers(child.id()))));
+        }
+        ForecastLine total = new ForecastLine("team:" + team.id(), team.name(), add(sums, hierarchy.rollUpMembers(team.id())));
+        return new Forecast(period, total, members, subTeams, List.of());
     }
 
     private Period period(String periodKey) {
@@ -102,9 +125,9 @@ public class ForecastServiceImpl implements ForecastService {
     }
 
     /** Open stages only, least likely first (by weighted ÷ open amount, i.e. the stages' average probability). */
-    private static List<ForecastLine> funnel(DealLedger.MonthSums sums) {
+    private static List<ForecastLine> funnel(Map<String, Map<Currency, ForecastTotals>> byStage) {
         List<ForecastLine> stages = new ArrayList<>();
-        sums.byStage().forEach((stage, totals) -> {
+        byStage.forEach((stage, totals) -> {
             boolean open = totals.values().stream().anyMatch(sum -> sum.openCount() > 0);
             if (open) {
                 stages.add(new ForecastLine(stage, stage, totals));
@@ -123,6 +146,14 @@ public class ForecastServiceImpl implements ForecastService {
         }
         return open == 0 ? java.math.BigDecimal.ZERO
                 : java.math.BigDecimal.valueOf(weighted).divide(java.math.BigDecimal.valueOf(open), 6, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Map<Currency, ForecastTotals> addTeams(Map<Long, Map<Currency, ForecastTotals>> sums, List<Team> teams) {
+        Map<Currency, ForecastTotals> total = new HashMap<>();
+        for (Team team : teams) {
+            sums.getOrDefault(team.id(), Map.of()).forEach((currency, sum) -> total.merge(currency, sum, ForecastTotals::plus));
+        }
+        return total;
     }
 
     private static Map<Currency, ForecastTotals> add(Map<String, Map<Currency, ForecastTotals>> sums, Set<String> owners) {

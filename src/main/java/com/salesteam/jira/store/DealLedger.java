@@ -117,6 +117,33 @@ public class DealLedger {
         return new MonthSums(byOwner, byStage);
     }
 
+    /** Sums of the teams' monthly rows (deals credited to them), per team and per stage, from one read. */
+    public TeamMonthSums teamMonthSums(Collection<Long> teams, YearMonth from, YearMonth toExclusive) {
+        Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();
+        Map<String, Map<Currency, ForecastTotals>> byStage = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>(teams);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(yearMonth(from));
+            parameters.add(yearMonth(toExclusive));
+            for (DealTeamMonthEntity row : ao.find(DealTeamMonthEntity.class, Query.select().where(
+                    "TEAM_ID IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
+                    parameters.toArray()))) {
+                Currency currency = Currency.getInstance(row.getCurrency());
+                ForecastTotals sum = toTotals(row);
+                byTeam.computeIfAbsent(row.getTeamId(), team -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
+                byStage.computeIfAbsent(Objects.requireNonNullElse(row.getStageId(), ""), stage -> new HashMap<>())
+                        .merge(currency, sum, ForecastTotals::plus);
+            }
+        }
+        return new TeamMonthSums(byTeam, byStage);
+    }
+
+    public record TeamMonthSums(Map<Long, Map<Currency, ForecastTotals>> byTeam,
+                                Map<String, Map<Currency, ForecastTotals>> byStage) {
+    }
+
     private List<DealMonthEntity> monthRows(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
         List<DealMonthEntity> rows = new ArrayList<>();
         for (List<String> chunk : chunks(owners)) {
@@ -165,10 +192,15 @@ public class DealLedger {
     public void rebuildMonths() {
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
+            ao.deleteWithSQL(DealTeamMonthEntity.class, "YEAR_MONTH >= ?", 0);
             Map<MonthKey, ForecastTotals> sums = new HashMap<>();
+            Map<Map.Entry<Long, MonthKey>, ForecastTotals> teamSums = new HashMap<>();
             ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE), row -> {
                 DealFacts deal = toFacts(row);
-                monthKey(deal).ifPresent(key -> sums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus));
+                monthKey(deal).ifPresent(key -> {
+                    sums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus);
+                    deal.teamId().ifPresent(team -> teamSums.merge(Map.entry(team, key), ForecastTotals.of(deal), ForecastTotals::plus));
+                });
             });
             List<Map<String, Object>> rows = new ArrayList<>();
             sums.forEach((key, sum) -> {
@@ -178,6 +210,15 @@ public class DealLedger {
             });
             if (!rows.isEmpty()) {
                 ao.create(DealMonthEntity.class, rows);
+            }
+            List<Map<String, Object>> teamRows = new ArrayList<>();
+            teamSums.forEach((key, sum) -> {
+                if (!sum.isZero()) {
+                    teamRows.add(teamMonthRow(key.getKey(), key.getValue(), sum));
+                }
+            });
+            if (!teamRows.isEmpty()) {
+                ao.create(DealTeamMonthEntity.class, teamRows);
             }
             return null;
         });
@@ -203,6 +244,7 @@ public class DealLedger {
         if (delta.isZero()) {
             return;
         }
+        deal.teamId().ifPresent(team -> adjustTeamMonth(team, key.get(), delta));
         DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
                 "OWNER_KEY = ? AND YEAR_MONTH = ? AND CURRENCY = ? AND STAGE_ID = ?",
                 key.get().owner, key.get().yearMonth, key.get().currency, key.get().stage));
@@ -223,6 +265,34 @@ public class DealLedger {
         row.save();
     }
 
+    private void adjustTeamMonth(long team, MonthKey key, ForecastTotals delta) {
+        DealTeamMonthEntity[] rows = ao.find(DealTeamMonthEntity.class, Query.select().where(
+                "TEAM_ID = ? AND YEAR_MONTH = ? AND CURRENCY = ? AND STAGE_ID = ?",
+                team, key.yearMonth, key.currency, key.stage));
+        if (rows.length == 0) {
+            ao.create(DealTeamMonthEntity.class, teamMonthRow(team, key, delta));
+            return;
+        }
+        DealTeamMonthEntity row = rows[0];
+        ForecastTotals sum = toTotals(row).plus(delta);
+        row.setWonMinor(sum.wonMinor());
+        row.setWonCount(sum.wonCount());
+        row.setPipelineMinor(sum.pipelineMinor());
+        row.setBestCaseMinor(sum.bestCaseMinor());
+        row.setCommitMinor(sum.commitMinor());
+        row.setOmittedMinor(sum.omittedMinor());
+        row.setWeightedMinor(sum.weightedMinor());
+        row.setOpenCount(sum.openCount());
+        row.save();
+    }
+
+    private static Map<String, Object> teamMonthRow(long team, MonthKey key, ForecastTotals sum) {
+        Map<String, Object> row = monthRow(key, sum);
+        row.remove("OWNER_KEY");
+        row.put("TEAM_ID", team);
+        return row;
+    }
+
     private static Map<String, Object> monthRow(MonthKey key, ForecastTotals sum) {
         Map<String, Object> row = new HashMap<>();
         row.put("OWNER_KEY", key.owner);
@@ -238,6 +308,12 @@ public class DealLedger {
         row.put("WEIGHTED_MINOR", sum.weightedMinor());
         row.put("OPEN_COUNT", sum.openCount());
         return row;
+    }
+
+    private static ForecastTotals toTotals(DealTeamMonthEntity row) {
+        return new ForecastTotals(Currency.getInstance(row.getCurrency()), row.getWonMinor(), row.getWonCount(),
+                row.getPipelineMinor(), row.getBestCaseMinor(), row.getCommitMinor(), row.getOmittedMinor(),
+                row.getWeightedMinor(), row.getOpenCount());
     }
 
     private static ForecastTotals toTotals(DealMonthEntity row) {

@@ -20,6 +20,7 @@ import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
 import com.salesteam.jira.store.StageRuleRepository;
@@ -83,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
-        database.ao().migrate(DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);

@@ -12,6 +12,7 @@ import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
@@ -44,7 +45,7 @@ public class ForecastServiceImplTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class);
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class);
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
@@ -73,8 +74,13 @@ public class ForecastServiceImplTest {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller(key, key, admin)));
     }
 
+    /** Credited, as the listener does, to the owner's team: ann to Region, bob and carl to District. */
+    private Optional<Long> teamOf(String owner) {
+        return Optional.of(owner.equals("ann") ? region.id() : district.id());
+    }
+
     private void deal(long issue, String owner, long euros, DealOutcome outcome, ForecastCategory category, int p, LocalDate day) {
-        ledger.record(new DealFacts(issue, 1L, Optional.of(owner), Optional.empty(), Money.ofMinor(euros * 100, EUR), "s",
+        ledger.record(new DealFacts(issue, 1L, Optional.of(owner), teamOf(owner), Money.ofMinor(euros * 100, EUR), "s",
                 outcome, p, category, Optional.of(day), outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(day), 0, 1));
     }
 
@@ -117,13 +123,13 @@ public class ForecastServiceImplTest {
     @Test
     public void funnelListsOpenStagesFromLeastToMostLikely() {
         LocalDate may = LocalDate.of(2026, 5, 10);
-        ledger.record(new DealFacts(1, 1L, Optional.of("bob"), Optional.empty(), Money.ofMinor(100_00, EUR), "negotiation",
+        ledger.record(new DealFacts(1, 1L, Optional.of("bob"), teamOf("bob"), Money.ofMinor(100_00, EUR), "negotiation",
                 DealOutcome.OPEN, 75, ForecastCategory.COMMIT, Optional.of(may), Optional.empty(), 0, 1));
-        ledger.record(new DealFacts(2, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(300_00, EUR), "prospecting",
+        ledger.record(new DealFacts(2, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(300_00, EUR), "prospecting",
                 DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
-        ledger.record(new DealFacts(3, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(50_00, EUR), "prospecting",
+        ledger.record(new DealFacts(3, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(50_00, EUR), "prospecting",
                 DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
-        ledger.record(new DealFacts(4, 1L, Optional.of("carl"), Optional.empty(), Money.ofMinor(70_00, EUR), "won",
+        ledger.record(new DealFacts(4, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(70_00, EUR), "won",
                 DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(may), Optional.of(may), 0, 1));
 
         List<ForecastLine> stages = service.forTeam(district.id(), "FY2026-Q2").stages();

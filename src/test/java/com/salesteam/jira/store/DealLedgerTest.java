@@ -46,7 +46,7 @@ public class DealLedgerTest {
     private DealLedger ledger;
 
     public DealLedgerTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class);
     }
 
     @Before
@@ -180,8 +180,12 @@ public class DealLedgerTest {
             assertEquals("month " + month, ledger.ledgerTotals(owners, from.atDay(1), from.plusMonths(1).atDay(1)),
                     ledger.monthTotals(owners, from, from.plusMonths(1)));
         }
-        Map<Currency, ForecastTotals> beforeRebuild = ledger.monthTotals(owners, YearMonth.of(2026, 1), YearMonth.of(2027, 1));
+        YearMonth from = YearMonth.of(2026, 1);
+        YearMonth to = YearMonth.of(2027, 1);
+        Map<Currency, ForecastTotals> beforeRebuild = ledger.monthTotals(owners, from, to);
+        assertEquals("every deal is credited to team 1", beforeRebuild, ledger.teamMonthSums(List.of(1L), from, to).byTeam().get(1L));
         ledger.rebuildMonths();
-        assertEquals(beforeRebuild, ledger.monthTotals(owners, YearMonth.of(2026, 1), YearMonth.of(2027, 1)));
+        assertEquals(beforeRebuild, ledger.monthTotals(owners, from, to));
+        assertEquals(beforeRebuild, ledger.teamMonthSums(List.of(1L), from, to).byTeam().get(1L));
     }
 }

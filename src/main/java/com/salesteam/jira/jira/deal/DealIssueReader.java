@@ -51,7 +51,7 @@ public class DealIssueReader {
                 value(issue, AMOUNT_FIELD).flatMap(this::money),
                 value(issue, PROBABILITY_FIELD).flatMap(DealIssueReader::probability),
                 value(issue, CATEGORY_FIELD).flatMap(DealIssueReader::category),
-                value(issue, EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, zone)),
+                value(issue, EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, ZoneId.systemDefault())),
                 Optional.ofNullable(issue.getResolutionDate()).flatMap(raw -> date(raw, zone)),
                 LocalDate.ofInstant(eventTime.toInstant(), zone),
                 eventTime.getTime());
@@ -95,6 +95,10 @@ public class DealIssueReader {
         return ForecastCategory.fromKey(text);
     }
 
+    /**
+     * Date-picker values are midnight in Jira's own (JVM) zone, so they are read in that zone; instants such as
+     * the resolution date are read in the fiscal calendar's zone.
+     */
     private static Optional<LocalDate> date(Object raw, ZoneId zone) {
         if (raw instanceof Date date) {
             return Optional.of(LocalDate.ofInstant(date.toInstant(), zone));

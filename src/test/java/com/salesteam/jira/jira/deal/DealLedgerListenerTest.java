@@ -20,6 +20,7 @@ import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
 import com.salesteam.jira.store.StageRuleRepository;
@@ -56,7 +57,7 @@ public class DealLedgerListenerTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class);
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
@@ -107,7 +108,7 @@ public class DealLedgerListenerTest {
         when(customFieldManager.getCustomFieldObjectsByName("Deal Amount")).thenReturn(List.of(amountField));
         when(customFieldManager.getCustomFieldObjectsByName("Expected Close Date")).thenReturn(List.of(closeField));
         when(issue.getCustomFieldValue(amountField)).thenReturn(new BigDecimal("12500.00"));
-        when(issue.getCustomFieldValue(closeField)).thenReturn(Timestamp.from(Instant.parse("2026-06-15T00:00:00Z")));
+        when(issue.getCustomFieldValue(closeField)).thenReturn(Timestamp.valueOf(java.time.LocalDate.of(2026, 6, 15).atStartOfDay()));
     }
 
     private IssueEvent event(Long type) {

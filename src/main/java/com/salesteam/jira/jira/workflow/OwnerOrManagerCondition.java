@@ -1,0 +1,54 @@
+package com.salesteam.jira.jira.workflow;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.workflow.condition.AbstractJiraCondition;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lets only the deal's owner (its assignee), a manager of a team the owner belongs to (directly or higher up the
+ * team tree) or a Jira administrator use the transition. The arg {@value WorkflowArgs#ENABLED} = "false" switches
+ * it off for one transition without removing it.
+ *
+ * <p>The caller is the logged-in user, the same one Jira decides the transition buttons for; the app's
+ * {@link CurrentUser} already tells whether they administer Jira. The teams are read only when the cheaper
+ * answers did not settle it, since Jira evaluates conditions for every transition shown on an issue.
+ */
+public class OwnerOrManagerCondition extends AbstractJiraCondition {
+
+    private final CurrentUser currentUser;
+    private final TeamRepository teams;
+
+    public OwnerOrManagerCondition(CurrentUser currentUser, TeamRepository teams) {
+        this.currentUser = currentUser;
+        this.teams = teams;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public boolean passesCondition(Map transientVars, Map args, PropertySet ps) {
+        if (!WorkflowArgs.enabled(args)) {
+            return true;
+        }
+        Optional<Caller> caller = currentUser.caller();
+        if (caller.isEmpty()) {
+            return false;
+        }
+        if (caller.get().admin()) {
+            return true;
+        }
+        ApplicationUser owner = getIssue(transientVars).getAssignee();
+        if (owner == null) {
+            return false; // an unassigned deal has no owner, and so no owner's manager either
+        }
+        String callerKey = caller.get().userKey();
+        return callerKey.equals(owner.getKey())
+                || new TeamHierarchy(teams.findAll()).managesPerson(callerKey, owner.getKey());
+    }
+}

@@ -1,0 +1,226 @@
+package com.salesteam.jira.bench;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.DealTeamMonthEntity;
+import com.salesteam.jira.store.testing.TestActiveObjects;
+import com.salesteam.jira.store.testing.TestDatabase;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Hot paths of the deals issue at scale, on embedded HSQLDB: 1,000,000 ledger rows of 10,000 reps. Run with
+ * {@code mvn -Pbench test}; prints medians and the ratio against summing the raw ledger in the same run.
+ */
+public class ForecastBench {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final int REPS = Integer.getInteger("bench.reps", 10_000);
+    private static final int DEALS_PER_REP = Integer.getInteger("bench.dealsPerRep", 100);
+    private static final int TEAM_SIZE = 1_000;
+    private static final YearMonth QUARTER = YearMonth.of(2026, 4);
+
+    private static TestActiveObjects engine;
+    private static DealLedger ledger;
+
+    @BeforeClass
+    public static void load() throws Exception {
+        engine = TestActiveObjects.create(TestDatabase.HSQLDB);
+        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class);
+        ledger = new DealLedger(engine.ao());
+        long started = System.nanoTime();
+        Random random = new Random(7);
+        Map<String, long[]> months = new HashMap<>();
+        Map<String, long[]> teamMonths = new HashMap<>();
+        engine.withConnection(connection -> {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealEntity.class)
+                    + " (ISSUE_ID, PROJECT_ID, OWNER_KEY, TEAM_ID, AMOUNT_MINOR, CURRENCY, STAGE_ID, OUTCOME, PROBABILITY,"
+                    + " CATEGORY, EXPECTED_CLOSE, CLOSED_ON, SLIP_COUNT, VERSION, DELETED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                long issue = 0;
+                for (int rep = 0; rep < REPS; rep++) {
+                    for (int d = 0; d < DEALS_PER_REP; d++) {
+                        DealFacts deal = randomDeal(++issue, "rep" + rep, random, 1 + rep / TEAM_SIZE);
+                        bind(insert, deal);
+                        insert.addBatch();
+                        addToMonth(months, deal.ownerKey().orElseThrow(), deal);
+                        addToMonth(teamMonths, "team" + deal.teamId().orElseThrow(), deal);
+                        if (issue % 5_000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                if (issue % 5_000 != 0) {
+                    insert.executeBatch();
+                }
+            }
+            insertMonths(connection, engine.tableName(DealMonthEntity.class), "OWNER_KEY", months);
+            insertMonths(connection, engine.tableName(DealTeamMonthEntity.class), "TEAM_ID", teamMonths);
+            connection.commit();
+            connection.setAutoCommit(true);
+            return null;
+        });
+        System.out.printf("%n[bench] loaded %,d ledger rows and %,d monthly rows in %.1f s%n",
+                (long) REPS * DEALS_PER_REP, months.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void insertMonths(java.sql.Connection connection, String table, String keyColumn,
+                                     Map<String, long[]> months) throws java.sql.SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + keyColumn
+                + ", YEAR_MONTH, CURRENCY, STAGE_ID, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR,"
+                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int batch = 0;
+            for (Map.Entry<String, long[]> entry : months.entrySet()) {
+                String[] key = entry.getKey().split("\\|");
+                if (keyColumn.equals("TEAM_ID")) {
+                    insert.setLong(1, Long.parseLong(key[0].substring("team".length())));
+                } else {
+                    insert.setString(1, key[0]);
+                }
+                insert.setInt(2, Integer.parseInt(key[1]));
+                insert.setString(3, "EUR");
+                insert.setString(4, key[2]);
+                long[] sum = entry.getValue();
+                for (int i = 0; i < 8; i++) {
+                    insert.setLong(5 + i, sum[i]);
+                }
+                insert.addBatch();
+                if (++batch % 5_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            if (batch % 5_000 != 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    @AfterClass
+    public static void close() {
+        engine.close();
+    }
+
+    @Test
+    public void teamQuarterForecastFromMonthlyRowsAgainstTheRawLedger() {
+        List<String> team = new ArrayList<>();
+        for (int rep = 0; rep < TEAM_SIZE; rep++) {
+            team.add("rep" + rep);
+        }
+        YearMonth end = QUARTER.plusMonths(3);
+        Map<Currency, ForecastTotals> fast = ledger.teamMonthSums(List.of(1L), QUARTER, end).byTeam().get(1L);
+        Map<Currency, ForecastTotals> slow = ledger.ledgerTotals(team, QUARTER.atDay(1), end.atDay(1));
+        assertEquals("both paths give the same figures", slow, fast);
+
+        engine.statements().reset();
+        ledger.teamMonthSums(List.of(1L), QUARTER, end);
+        int statements = engine.statements().count();
+
+        double teamMedian = median(() -> ledger.teamMonthSums(List.of(1L), QUARTER, end), 51);
+        double repRowsMedian = median(() -> ledger.monthTotals(team, QUARTER, end), 11);
+        double slowMedian = median(() -> ledger.ledgerTotals(team, QUARTER.atDay(1), end.atDay(1)), 5);
+        System.out.printf("[bench] team of %,d reps, one quarter: team rows %.2f ms median (%d statement); per-rep rows %.2f ms;"
+                        + " raw ledger %.2f ms: team rows %.0f× faster than the raw ledger%n",
+                TEAM_SIZE, teamMedian, statements, repRowsMedian, slowMedian, slowMedian / teamMedian);
+        assertTrue("within the 5-statement budget", statements <= 5);
+        assertTrue("team rows at least 20× faster than the raw ledger", slowMedian / teamMedian >= 20);
+    }
+
+    @Test
+    public void dealEventUpdatesLedgerAndSums() {
+        Random random = new Random(11);
+        long[] issue = {1};
+        int[] version = {1_000_000};
+        engine.statements().reset();
+        double median = median(() -> {
+            int rep = random.nextInt(REPS);
+            DealFacts facts = randomDeal(1 + random.nextInt(REPS * DEALS_PER_REP), "rep" + rep, random, 1 + rep / TEAM_SIZE);
+            ledger.record(new DealFacts(facts.issueId(), facts.projectId(), facts.ownerKey(), facts.teamId(), facts.amount(),
+                    facts.stageId(), facts.outcome(), facts.probability(), facts.category(), facts.expectedClose(),
+                    facts.closedOn(), facts.slipCount(), ++version[0]));
+            issue[0]++;
+        }, 201);
+        double statementsPerEvent = engine.statements().count() / 201.0;
+        System.out.printf("[bench] deal event: %.2f ms median, %.1f statements per event%n", median, statementsPerEvent);
+    }
+
+    private static double median(Runnable work, int runs) {
+        double[] times = new double[runs];
+        work.run();
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    private static DealFacts randomDeal(long issue, String owner, Random random, long team) {
+        DealOutcome outcome = DealOutcome.values()[random.nextInt(3)];
+        ForecastCategory category = List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE,
+                ForecastCategory.COMMIT).get(random.nextInt(3));
+        LocalDate close = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(730));
+        return new DealFacts(issue, 1L, Optional.of(owner), Optional.of(team),
+                Money.ofMinor(100_00L * (1 + random.nextInt(1_000)), EUR), "s" + random.nextInt(5), outcome,
+                random.nextInt(101), category, Optional.of(close),
+                outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), 0, 1);
+    }
+
+    private static void bind(PreparedStatement insert, DealFacts deal) throws java.sql.SQLException {
+        insert.setLong(1, deal.issueId());
+        insert.setLong(2, deal.projectId());
+        insert.setString(3, deal.ownerKey().orElseThrow());
+        insert.setLong(4, deal.teamId().orElseThrow());
+        insert.setLong(5, deal.amount().minor());
+        insert.setString(6, "EUR");
+        insert.setString(7, deal.stageId());
+        insert.setString(8, deal.outcome().name());
+        insert.setInt(9, deal.probability());
+        insert.setString(10, deal.category().name());
+        insert.setString(11, deal.expectedClose().map(LocalDate::toString).orElse(null));
+        insert.setString(12, deal.closedOn().map(LocalDate::toString).orElse(null));
+        insert.setInt(13, 0);
+        insert.setLong(14, 1);
+        insert.setBoolean(15, false);
+    }
+
+    private static void addToMonth(Map<String, long[]> months, String subject, DealFacts deal) {
+        ForecastTotals sum = ForecastTotals.of(deal);
+        if (sum.isZero()) {
+            return;
+        }
+        YearMonth month = YearMonth.from(deal.forecastDate().orElseThrow());
+        String key = subject + "|" + (month.getYear() * 100 + month.getMonthValue()) + "|" + deal.stageId();
+        long[] totals = months.computeIfAbsent(key, k -> new long[8]);
+        totals[0] += sum.wonMinor();
+        totals[1] += sum.wonCount();
+        totals[2] += sum.pipelineMinor();
+        totals[3] += sum.bestCaseMinor();
+        totals[4] += sum.commitMinor();
+        totals[5] += sum.omittedMinor();
+        totals[6] += sum.weightedMinor();
+        totals[7] += sum.openCount();
+    }
+}

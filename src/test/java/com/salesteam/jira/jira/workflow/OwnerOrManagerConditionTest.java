@@ -1,0 +1,127 @@
+package com.salesteam.jira.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.workflow.WorkflowFunctionUtils;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.store.TeamRepository;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+public class OwnerOrManagerConditionTest {
+
+    /** Region (managed by "director") above East (managed by "boss", with "rep" and "peer"); West apart. */
+    private static final List<Team> TEAMS = List.of(
+            new Team(1, "Region", "", Optional.empty(), Optional.of("director"), List.of()),
+            new Team(2, "East", "", Optional.of(1L), Optional.of("boss"), List.of("rep", "peer")),
+            new Team(3, "West", "", Optional.empty(), Optional.of("westboss"), List.of("westrep")));
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private CurrentUser currentUser;
+    @Mock
+    private TeamRepository teams;
+    @Mock
+    private Issue deal;
+    @Mock
+    private ApplicationUser rep;
+
+    private OwnerOrManagerCondition condition;
+
+    @Before
+    public void setUp() {
+        condition = new OwnerOrManagerCondition(currentUser, teams);
+        when(rep.getKey()).thenReturn("rep");
+        when(deal.getAssignee()).thenReturn(rep);
+        when(teams.findAll()).thenReturn(TEAMS);
+    }
+
+    private boolean passesFor(String userKey, boolean admin) {
+        when(currentUser.caller()).thenReturn(Optional.of(new Caller(userKey, userKey, admin)));
+        return passes(Map.of("enabled", "true"));
+    }
+
+    private boolean passes(Map<String, String> args) {
+        return condition.passesCondition(Map.of(WorkflowFunctionUtils.ORIGINAL_ISSUE_KEY, deal), args, null);
+    }
+
+    @Test
+    public void theOwnerPassesWithoutReadingTheTeams() {
+        assertTrue(passesFor("rep", false));
+        verify(teams, never()).findAll();
+    }
+
+    @Test
+    public void theManagerOfTheOwnersTeamPasses() {
+        assertTrue(passesFor("boss", false));
+    }
+
+    @Test
+    public void aManagerHigherUpTheTeamTreePasses() {
+        assertTrue(passesFor("director", false));
+    }
+
+    @Test
+    public void aTeammateIsRefused() {
+        assertFalse(passesFor("peer", false));
+    }
+
+    @Test
+    public void theManagerOfAnotherTeamIsRefused() {
+        assertFalse(passesFor("westboss", false));
+    }
+
+    @Test
+    public void aJiraAdministratorPasses() {
+        assertTrue(passesFor("admin", true));
+    }
+
+    @Test
+    public void nobodyLoggedInIsRefused() {
+        when(currentUser.caller()).thenReturn(Optional.empty());
+
+        assertFalse(passes(Map.of()));
+    }
+
+    @Test
+    public void anUnassignedDealIsOnlyForAdministrators() {
+        when(deal.getAssignee()).thenReturn(null);
+
+        assertFalse(passesFor("boss", false));
+        assertTrue(passesFor("admin", true));
+    }
+
+    @Test
+    public void withoutTheEnabledArgTheCheckIsOn() {
+        when(currentUser.caller()).thenReturn(Optional.of(new Caller("peer", "Peer", false)));
+
+        assertFalse(passes(Map.of()));
+        assertFalse("anything but false keeps it on", passes(Map.of("enabled", "no")));
+    }
+
+    @Test
+    public void switchedOffItLetsEveryoneThrough() {
+        assertTrue(passes(Map.of("enabled", "false")));
+        assertTrue(passes(Map.of("enabled", " FALSE ")));
+        verify(currentUser, never()).caller();
+    }
+}
