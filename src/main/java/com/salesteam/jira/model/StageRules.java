@@ -29,8 +29,9 @@ public final class StageRules {
 
     /**
      * The facts of a deal now. Won deals count at 100 %, lost ones at 0 %; open ones at their own probability
-     * or their stage's default. Each move of the expected close date to a later day counts as a slip; a closed
-     * deal keeps the close date it first got.
+     * or their stage's default. Each move of the expected close date to a later day counts as a slip. A closed
+     * deal closes on its resolution date (Jira's own record of it), else on the day it was first seen closed, so
+     * the result does not depend on the order in which changes were seen.
      */
     public DealFacts toFacts(DealSnapshot deal, Optional<DealFacts> previous, Optional<Long> teamId,
                              Currency defaultCurrency) {
@@ -47,7 +48,7 @@ public final class StageRules {
         if (rule.outcome() != DealOutcome.OPEN) {
             Optional<LocalDate> earlier = previous.filter(facts -> facts.outcome() == rule.outcome())
                     .flatMap(DealFacts::closedOn);
-            closedOn = earlier.or(deal::resolved).or(() -> Optional.of(deal.changedOn()));
+            closedOn = deal.resolved().or(() -> earlier).or(() -> Optional.of(deal.changedOn()));
         }
         int slips = previous.map(DealFacts::slipCount).orElse(0);
         Optional<LocalDate> before = previous.flatMap(DealFacts::expectedClose);

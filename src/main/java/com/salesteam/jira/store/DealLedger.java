@@ -81,6 +81,14 @@ public class DealLedger {
         });
     }
 
+    /** The issue ids of every deal in the ledger (deleted ones excluded). */
+    public List<Long> issueIds() {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE),
+                row -> ids.add(row.getIssueId()));
+        return ids;
+    }
+
     public Optional<DealFacts> find(long issueId) {
         return row(issueId).filter(row -> !row.isDeleted()).map(DealLedger::toFacts);
     }

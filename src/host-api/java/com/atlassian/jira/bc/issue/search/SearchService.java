@@ -15,6 +15,9 @@ public interface SearchService {
 
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
+    /** Verified against: public Jira 8.x MockSearchService implementations (same signature as search). */
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     /** Mirror of Jira 10.3 {@code SearchService.ParseResult}; real constructor and accessor behaviour. */

@@ -1,0 +1,62 @@
+package com.salesteam.jira.jobs;
+
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+
+/**
+ * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation, once per
+ * cluster. Scheduling the same job id again replaces it, so every node may do this at start-up.
+ */
+public class JobRegistrar implements LifecycleAware {
+
+    public static final JobRunnerKey RECONCILIATION = JobRunnerKey.of("com.salesteam.jira.ledger-reconciliation");
+    static final JobId NIGHTLY = JobId.of("com.salesteam.jira.ledger-reconciliation.nightly");
+    static final JobId NOW = JobId.of("com.salesteam.jira.ledger-reconciliation.now");
+    static final Duration INTERVAL = Duration.ofDays(1);
+
+    private final SchedulerService schedulerService;
+    private final LedgerReconciliationJob job;
+    private final Clock clock;
+
+    public JobRegistrar(SchedulerService schedulerService, LedgerReconciliationJob job, Clock clock) {
+        this.schedulerService = schedulerService;
+        this.job = job;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onStart() {
+        schedulerService.registerJobRunner(RECONCILIATION, job);
+        schedule(NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
+    }
+
+    @Override
+    public void onStop() {
+        schedulerService.unregisterJobRunner(RECONCILIATION);
+    }
+
+    /** "Rebuild now": a one-off run on whichever node the scheduler picks, as soon as possible. */
+    public void runNow() {
+        schedule(NOW, Schedule.runOnce(Date.from(clock.instant())));
+    }
+
+    private void schedule(JobId id, Schedule schedule) {
+        try {
+            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(RECONCILIATION)
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(schedule));
+        } catch (SchedulerServiceException e) {
+            throw new IllegalStateException("cannot schedule the ledger reconciliation: " + e.getMessage(), e);
+        }
+    }
+}

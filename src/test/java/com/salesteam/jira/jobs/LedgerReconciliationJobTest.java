@@ -1,0 +1,104 @@
+package com.salesteam.jira.jobs;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.status.RunOutcome;
+import com.salesteam.jira.service.LedgerReconciler;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+public class LedgerReconciliationJobTest {
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private ClusterLockService lockService;
+    @Mock
+    private ClusterLock lock;
+    @Mock
+    private LedgerReconciler reconciler;
+    @Mock
+    private JobRunnerRequest request;
+    @Mock
+    private SchedulerService scheduler;
+
+    @Test
+    public void runsUnderTheClusterLockAndReportsWhatItDid() throws Exception {
+        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(reconciler.run(any())).thenReturn(new LedgerReconciler.Result(12, 1, 12, true));
+
+        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
+
+        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
+        assertEquals("recorded 12 of 12 deals, removed 1", response.getMessage());
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
+        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(false);
+
+        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
+
+        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
+        verify(reconciler, never()).run(any());
+        verify(lock, never()).unlock();
+    }
+
+    @Test
+    public void aFailureIsReportedAndTheLockReleased() {
+        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(reconciler.run(any())).thenThrow(new IllegalStateException("index unavailable"));
+
+        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
+
+        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
+        assertEquals("IllegalStateException: index unavailable", response.getMessage());
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void theNightlyRunIsScheduledOncePerClusterAndRebuildNowRunsAtOnce() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+        LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
+        JobRegistrar registrar = new JobRegistrar(scheduler, job, clock);
+
+        registrar.onStart();
+        registrar.runNow();
+        registrar.onStop();
+
+        verify(scheduler).registerJobRunner(JobRegistrar.RECONCILIATION, job);
+        ArgumentCaptor<JobConfig> nightly = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(JobRegistrar.NIGHTLY), nightly.capture());
+        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, nightly.getValue().getRunMode());
+        assertEquals(86_400_000L, nightly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
+        ArgumentCaptor<JobConfig> now = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(JobRegistrar.NOW), now.capture());
+        assertEquals(java.util.Date.from(clock.instant()), now.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        verify(scheduler).unregisterJobRunner(JobRegistrar.RECONCILIATION);
+    }
+}
