@@ -8,4 +8,7 @@ public interface MessageSet extends Serializable {
     Set<String> getErrorMessages();
 
     boolean hasAnyErrors();
+
+    /** Verified against: Jira's own JQL functions and validators, which call it on a MessageSet. */
+    void addErrorMessage(String errorMessage);
 }

@@ -30,6 +30,7 @@ public interface DealEntity extends Entity {
     void setOwnerKey(String ownerKey);
 
     /** 0 when the owner was in no team when the deal last changed. */
+    @Indexed
     long getTeamId();
 
     void setTeamId(long teamId);
@@ -75,6 +76,8 @@ public interface DealEntity extends Entity {
 
     void setSlipCount(int slipCount);
 
+    /** When the facts were observed (event time in epoch milliseconds): orders events and finds stale deals. */
+    @Indexed
     long getVersion();
 
     void setVersion(long version);

@@ -81,6 +81,29 @@ public class DealLedger {
         });
     }
 
+    /** The issue ids of the deals credited to these teams. */
+    public List<Long> issueIdsOfTeams(Collection<Long> teams) {
+        List<Long> ids = new ArrayList<>();
+        List<Long> all = new ArrayList<>(teams);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(Boolean.FALSE);
+            ao.stream(DealEntity.class, Query.select().where(
+                    "TEAM_ID IN (" + placeholders(chunk.size()) + ") AND DELETED = ?", parameters.toArray()),
+                    row -> ids.add(row.getIssueId()));
+        }
+        return ids;
+    }
+
+    /** The issue ids of open deals that have not changed since {@code epochMillis}. */
+    public List<Long> openIssueIdsUnchangedSince(long epochMillis) {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(DealEntity.class, Query.select().where("VERSION < ? AND OUTCOME = ? AND DELETED = ?",
+                epochMillis, DealOutcome.OPEN.name(), Boolean.FALSE), row -> ids.add(row.getIssueId()));
+        return ids;
+    }
+
     /** The issue ids of every deal in the ledger (deleted ones excluded). */
     public List<Long> issueIds() {
         List<Long> ids = new ArrayList<>();
