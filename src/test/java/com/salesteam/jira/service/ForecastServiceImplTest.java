@@ -32,9 +32,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
@@ -84,15 +84,6 @@ public class ForecastServiceImplTest {
                 outcome, p, category, Optional.of(day), outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(day), 0, 1));
     }
 
-    private ServiceException refused(Runnable call) {
-        try {
-            call.run();
-        } catch (ServiceException e) {
-            return e;
-        }
-        fail("expected a refusal");
-        return null;
-    }
 
     @Test
     public void teamForecastRollsUpNestedTeamsWithCumulativeCategories() {

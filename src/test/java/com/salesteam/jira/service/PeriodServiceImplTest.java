@@ -24,8 +24,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.mockito.Mockito.when;
 
 public class PeriodServiceImplTest {
@@ -51,15 +51,6 @@ public class PeriodServiceImplTest {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("ann", "Ann", false)));
     }
 
-    private ServiceException refused(Runnable call) {
-        try {
-            call.run();
-        } catch (ServiceException e) {
-            return e;
-        }
-        fail("expected a refusal");
-        return null;
-    }
 
     @Test
     public void currentPeriodsFollowTheStoredCalendarAndItsTimeZone() {

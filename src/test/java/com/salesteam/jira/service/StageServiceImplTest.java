@@ -18,8 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.mockito.Mockito.when;
 
 /** Stage rules over a real database (HSQLDB and PostgreSQL), with the caller played by a mock. */
@@ -47,15 +47,6 @@ public class StageServiceImplTest {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("admin", "Admin", true)));
     }
 
-    private ServiceException refused(Runnable call) {
-        try {
-            call.run();
-        } catch (ServiceException e) {
-            return e;
-        }
-        fail("expected a refusal");
-        return null;
-    }
 
     @Test
     public void adminReplacesTheRulesAndEveryoneReadsThem() {

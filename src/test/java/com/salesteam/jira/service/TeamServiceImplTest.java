@@ -19,8 +19,8 @@ import org.mockito.quality.Strictness;
 import java.util.List;
 import java.util.Optional;
 
+import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
@@ -62,15 +62,6 @@ public class TeamServiceImplTest {
         return new TeamDraft(name, "", Optional.empty(), Optional.empty(), List.of(members));
     }
 
-    private ServiceException refused(Runnable call) {
-        try {
-            call.run();
-        } catch (ServiceException e) {
-            return e;
-        }
-        fail("expected the service to refuse");
-        return null;
-    }
 
     private static String field(ServiceException e) {
         return e.fieldErrors().get(0).field();
