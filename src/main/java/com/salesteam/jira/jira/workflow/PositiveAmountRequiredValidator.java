@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Closing a deal as won needs an amount greater than zero in the custom field named by the arg
- * {@value #FIELD_ARG}. The app's money field type is not written yet, so this reads whatever the field holds
- * and accepts a {@link Money} (the coming money type) or any {@link Number}: Jira's own number field holds a
+ * {@value #FIELD_ARG}. It reads whatever the field holds and accepts a {@link Money} (the app's money field type)
+ * or any {@link Number}: Jira's own number field holds a
  * {@code Double}, and a {@link BigDecimal} is compared exactly. Anything else, and a NaN or infinite number,
  * counts as no amount at all.
  */

@@ -5,8 +5,8 @@ import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.salesteam.jira.service.Translator;
 
 /**
- * Settings of {@link PositiveAmountRequiredValidator}: which field holds the deal amount. Every field is offered
- * because the app's money field type does not exist yet; see the validator for the values it accepts.
+ * Settings of {@link PositiveAmountRequiredValidator}: which field holds the deal amount. Every field is offered,
+ * since a site may keep amounts in a plain number field; see the validator for the values it accepts.
  */
 public class PositiveAmountRequiredValidatorFactory extends CustomFieldPluginFactory
         implements WorkflowPluginValidatorFactory {
