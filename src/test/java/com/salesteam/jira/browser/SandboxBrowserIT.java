@@ -80,6 +80,8 @@ public class SandboxBrowserIT {
         new Select(browser.findElement(By.id("sandbox-user"))).selectByValue(user);
         new Select(browser.findElement(By.id("sandbox-lang"))).selectByValue(language);
         browser.findElement(By.id("sandbox-login-submit")).click();
+        // the login cookie exists once the redirect after the form has landed
+        waiting().until(driver -> !driver.findElements(By.id("sandbox-caller")).isEmpty());
     }
 
     private void screenshot(String name) throws Exception {
