@@ -4,10 +4,12 @@
 
     var REST = '/rest/salesteam/1.0/teams';
 
-    function text(key, argument) {
-        var pattern = AJS.I18n.getText(key);
-        return argument === undefined ? pattern : AJS.format(pattern, argument);
-    }
+    /* Keys are string literals at each call: Jira's jsI18n transformer replaces only literal keys. */
+    var TEXTS = {
+        saved: AJS.I18n.getText('salesteam.admin.teams.saved'),
+        deleted: AJS.I18n.getText('salesteam.admin.teams.deleted'),
+        confirmDelete: AJS.I18n.getText('salesteam.admin.teams.delete.confirm')
+    };
 
     function showMessage(message, isError) {
         var box = document.getElementById('salesteam-teams-message');
@@ -75,7 +77,7 @@
             clearErrors(form);
             send('POST', REST, formPayload(form)).then(function (result) {
                 if (result.ok) {
-                    showMessage(text('salesteam.admin.teams.saved'));
+                    showMessage(TEXTS.saved);
                     window.location.reload();
                 } else {
                     showErrors(form, result.body);
@@ -84,12 +86,12 @@
         });
         page.querySelectorAll('.salesteam-team-delete').forEach(function (button) {
             button.addEventListener('click', function () {
-                if (!window.confirm(text('salesteam.admin.teams.delete.confirm', button.getAttribute('data-team-name')))) {
+                if (!window.confirm(AJS.format(TEXTS.confirmDelete, button.getAttribute('data-team-name')))) {
                     return;
                 }
                 send('DELETE', REST + '/' + encodeURIComponent(button.getAttribute('data-team-id'))).then(function (result) {
                     if (result.ok) {
-                        showMessage(text('salesteam.admin.teams.deleted'));
+                        showMessage(TEXTS.deleted);
                         window.location.reload();
                     } else {
                         showErrors(form, result.body);

@@ -15,7 +15,7 @@ import java.util.Date;
 
 /**
  * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation, once per
- * cluster. Scheduling the same job id again replaces it, so every node may do this at start-up.
+ * cluster. Every node registers the runner; the schedule is created only by the first node to start.
  */
 public class JobRegistrar implements LifecycleAware {
 
@@ -37,7 +37,10 @@ public class JobRegistrar implements LifecycleAware {
     @Override
     public void onStart() {
         schedulerService.registerJobRunner(RECONCILIATION, job);
-        schedule(NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
+        // scheduled once for the cluster; a node starting later must not push the next run back
+        if (schedulerService.getJobDetails(NIGHTLY) == null) {
+            schedule(NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.salesteam.jira.rest.entities.ForecastLineJson;
 import com.salesteam.jira.service.Forecast;
 import com.salesteam.jira.service.ForecastLine;
 import com.salesteam.jira.service.ForecastService;
-import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.Translator;
 
 import javax.inject.Inject;
@@ -34,15 +33,12 @@ import java.util.Locale;
 public class ForecastResource {
 
     private final ForecastService forecasts;
-    private final PeriodService periods;
     private final PeriodJsonMapper periodMapper;
     private final Translator translator;
 
     @Inject
-    public ForecastResource(ForecastService forecasts, PeriodService periods, PeriodJsonMapper periodMapper,
-                            Translator translator) {
+    public ForecastResource(ForecastService forecasts, PeriodJsonMapper periodMapper, Translator translator) {
         this.forecasts = forecasts;
-        this.periods = periods;
         this.periodMapper = periodMapper;
         this.translator = translator;
     }
@@ -51,29 +47,25 @@ public class ForecastResource {
     @Path("/rep/{key}")
     @Produces(MediaType.APPLICATION_JSON)
     public ForecastJson rep(@PathParam("key") String repKey, @QueryParam("period") @DefaultValue("") String period) {
-        return toJson(forecasts.forRep(repKey, periodKey(period)));
+        return toJson(forecasts.forRep(repKey, period));
     }
 
     @GET
     @Path("/team/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public ForecastJson team(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period) {
-        return toJson(forecasts.forTeam(teamId, periodKey(period)));
+        return toJson(forecasts.forTeam(teamId, period));
     }
 
     @GET
     @Path("/team/{id}/csv")
     @Produces("text/csv")
     public Response teamCsv(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period) {
-        Forecast forecast = forecasts.forTeam(teamId, periodKey(period));
+        Forecast forecast = forecasts.forTeam(teamId, period);
         String file = "forecast-team-" + teamId + "-" + forecast.period().key() + ".csv";
         return Response.ok(ForecastCsv.write(forecast, translator), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
-    }
-
-    private String periodKey(String period) {
-        return period.isBlank() ? periods.containing("quarter", "").key() : period;
     }
 
     private ForecastJson toJson(Forecast forecast) {

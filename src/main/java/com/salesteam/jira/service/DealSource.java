@@ -9,6 +9,9 @@ public interface DealSource {
 
     DealPage page(int startAt, int maxResults);
 
+    /** Whether the issue still exists and is a deal (the search index may lag behind). */
+    boolean isDeal(long issueId);
+
     record DealPage(List<DealSnapshot> deals, int total) {
         public DealPage {
             deals = List.copyOf(deals);

@@ -6,6 +6,7 @@ package com.salesteam.jira.service;
  */
 public interface ForecastService {
 
+    /** {@code periodKey} names a fiscal period (e.g. FY2027-Q1); blank means the current quarter. */
     Forecast forRep(String repKey, String periodKey);
 
     Forecast forTeam(long teamId, String periodKey);

@@ -11,6 +11,7 @@ import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,14 +35,16 @@ public class ForecastServiceImpl implements ForecastService {
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
+    private final Clock clock;
 
     public ForecastServiceImpl(DealLedger ledger, TeamRepository teams, SettingsRepository settings,
-                               UserDirectory users, CurrentUser currentUser) {
+                               UserDirectory users, CurrentUser currentUser, Clock clock) {
         this.ledger = ledger;
         this.teams = teams;
         this.settings = settings;
         this.users = users;
         this.access = new AccessGuard(currentUser);
+        this.clock = clock;
     }
 
     @Override
@@ -62,11 +65,12 @@ public class ForecastServiceImpl implements ForecastService {
         Caller caller = access.requireUser();
         Period period = period(periodKey);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        Team team = hierarchy.team(teamId)
-                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
+        // refused before looked up, so nobody learns which team ids exist by asking for them
         if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
             throw ServiceException.forbidden(NOT_YOURS);
         }
+        Team team = hierarchy.team(teamId)
+                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
         if (period.type() == PeriodType.WEEK) {
             return weekForTeam(hierarchy, team, period);
         }
@@ -104,8 +108,12 @@ public class ForecastServiceImpl implements ForecastService {
         return new Forecast(period, total, members, subTeams, List.of());
     }
 
+    /** The named period, or the current quarter when none is named: one read of the calendar either way. */
     private Period period(String periodKey) {
         FiscalCalendar calendar = settings.fiscalCalendar();
+        if (periodKey.isBlank()) {
+            return calendar.periodContaining(PeriodType.QUARTER, calendar.today(clock));
+        }
         return Period.parse(periodKey.strip(), calendar).orElseThrow(() -> ServiceException.invalid(
                 FieldError.of("period", "salesteam.error.period.key.malformed", periodKey)));
     }

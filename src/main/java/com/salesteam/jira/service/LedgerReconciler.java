@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Rebuilds the ledger from the deal issues themselves, in pages, so nothing drifts from missed events: records
  * every deal as it is now, removes ledger deals that no longer exist (only after a complete pass from the first
- * page), then recomputes the monthly sums. Progress is saved after each page; an interrupted run resumes there.
+ * page, and only once Jira confirms the issue is gone or no longer a deal), then recomputes the monthly sums. Progress is saved after each page; an interrupted run resumes there.
  * The caller holds the cluster lock.
  */
 public class LedgerReconciler {
@@ -67,8 +67,9 @@ public class LedgerReconciler {
         int removed = 0;
         if (fromFirstPage) {
             for (long issueId : ledger.issueIds()) {
-                if (!seen.contains(issueId)) {
-                    ledger.delete(issueId, clock.millis());
+                if (!seen.contains(issueId) && !source.isDeal(issueId)) {
+                    // the tombstone carries the deal's own last version, so a deal that comes back is recorded again
+                    ledger.find(issueId).ifPresent(gone -> ledger.delete(issueId, gone.version()));
                     removed++;
                 }
             }

@@ -46,6 +46,11 @@ public class DealLedger {
             }
             Optional<DealFacts> old = row == null || row.isDeleted() ? Optional.empty() : Optional.of(toFacts(row));
             if (old.isPresent() && sameFacts(old.get(), facts)) {
+                // the newer observation still counts: a late older event must not win afterwards
+                if (facts.version() > row.getVersion()) {
+                    row.setVersion(facts.version());
+                    row.save();
+                }
                 return Change.UNCHANGED;
             }
             old.ifPresent(previous -> adjustMonth(previous, -1));
@@ -206,8 +211,12 @@ public class DealLedger {
         for (List<String> chunk : chunks(owners)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(Boolean.FALSE);
+            parameters.addAll(List.of(from.toString(), toExclusive.toString(), from.toString(), toExclusive.toString()));
+            // ISO dates compare as text; the exact rule (close date once closed) is applied below
             DealEntity[] rows = ao.find(DealEntity.class, Query.select().where(
-                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND DELETED = ?", parameters.toArray()));
+                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND DELETED = ?"
+                            + " AND ((EXPECTED_CLOSE >= ? AND EXPECTED_CLOSE < ?) OR (CLOSED_ON >= ? AND CLOSED_ON < ?))",
+                    parameters.toArray()));
             for (DealEntity row : rows) {
                 DealFacts deal = toFacts(row);
                 deal.forecastDate()

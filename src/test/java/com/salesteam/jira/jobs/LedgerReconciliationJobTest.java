@@ -82,6 +82,17 @@ public class LedgerReconciliationJobTest {
     }
 
     @Test
+    public void aNodeStartingLaterKeepsTheExistingSchedule() throws Exception {
+        when(scheduler.getJobDetails(JobRegistrar.NIGHTLY)).thenReturn(org.mockito.Mockito.mock(com.atlassian.scheduler.status.JobDetails.class));
+        LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
+
+        new JobRegistrar(scheduler, job, Clock.systemUTC()).onStart();
+
+        verify(scheduler).registerJobRunner(JobRegistrar.RECONCILIATION, job);
+        verify(scheduler, never()).scheduleJob(eq(JobRegistrar.NIGHTLY), any());
+    }
+
+    @Test
     public void theNightlyRunIsScheduledOncePerClusterAndRebuildNowRunsAtOnce() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
         LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);

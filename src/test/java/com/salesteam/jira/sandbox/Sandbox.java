@@ -91,13 +91,13 @@ public final class Sandbox implements AutoCloseable {
         TeamService teams = new TeamServiceImpl(teamRepository, users, session);
         SettingsRepository settings = new SettingsRepository(database.ao());
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
-        ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, session);
+        ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, session, clock);
         PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
-                .register(new ForecastResource(forecasts, periods, periodMapper, session))
+                .register(new ForecastResource(forecasts, periodMapper, session))
                 .register(new StageResource(new StageServiceImpl(new StageRuleRepository(database.ao()), session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))

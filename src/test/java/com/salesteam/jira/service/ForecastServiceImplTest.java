@@ -63,7 +63,8 @@ public class ForecastServiceImplTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         ledger = new DealLedger(db.ao());
-        service = new ForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), users, currentUser);
+        service = new ForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), users, currentUser,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-05-14T10:00:00Z"), java.time.ZoneOffset.UTC));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0), call.getArgument(0), "Name of " + call.getArgument(0))));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"), List.of("bob", "carl")));

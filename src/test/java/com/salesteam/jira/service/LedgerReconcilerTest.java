@@ -93,8 +93,18 @@ public class LedgerReconcilerTest {
     private static DealSource issues(Map<Long, DealSnapshot> latest) {
         List<DealSnapshot> ordered = new ArrayList<>(latest.values());
         ordered.sort(java.util.Comparator.comparingLong(DealSnapshot::issueId));
-        return (start, max) -> new DealSource.DealPage(
-                ordered.subList(Math.min(start, ordered.size()), Math.min(start + max, ordered.size())), ordered.size());
+        return new DealSource() {
+            @Override
+            public DealPage page(int start, int max) {
+                return new DealPage(ordered.subList(Math.min(start, ordered.size()), Math.min(start + max, ordered.size())),
+                        ordered.size());
+            }
+
+            @Override
+            public boolean isDeal(long issueId) {
+                return latest.containsKey(issueId);
+            }
+        };
     }
 
     @Test
@@ -159,6 +169,27 @@ public class LedgerReconcilerTest {
         assertEquals(Optional.of("2026-11-26T12:00:00Z"), status.lastFinished());
         assertEquals(Optional.of("recorded 2 of 2 deals, removed 1"), status.lastResult());
         assertEquals(0, status.nextStart());
+    }
+
+    @Test
+    public void aDealTheIndexMissedButJiraStillHasIsKept() {
+        DealSnapshot deal = new DealSnapshot(9, 7, Optional.of("ann"), "open1", Optional.of(Money.ofMinor(5_00, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 5, 1)), Optional.empty(), LocalDate.of(2026, 4, 1), 1);
+        service(byRebuild).record(deal);
+        DealSource lagging = new DealSource() {
+            @Override
+            public DealPage page(int start, int max) {
+                return new DealPage(List.of(), 0);
+            }
+
+            @Override
+            public boolean isDeal(long issueId) {
+                return issueId == 9;
+            }
+        };
+
+        assertEquals(0, reconciler(byRebuild, lagging).run(() -> false).removed());
+        assertTrue(new DealLedger(byRebuild.ao()).find(9).isPresent());
     }
 
     @Test

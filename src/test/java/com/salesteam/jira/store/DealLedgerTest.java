@@ -104,6 +104,18 @@ public class DealLedgerTest {
     }
 
     @Test
+    public void anUnchangedRepeatStillMakesTheFactsNewer() {
+        DealFacts a = deal(1, "ann", 100, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 10);
+        ledger.record(a);
+        assertEquals(DealLedger.Change.UNCHANGED, ledger.record(
+                deal(1, "ann", 100, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 30)));
+
+        assertEquals(DealLedger.Change.STALE, ledger.record(
+                deal(1, "ann", 999, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 1), 20)));
+        assertEquals(Money.ofMinor(100_00, EUR), ledger.find(1).orElseThrow().amount());
+    }
+
+    @Test
     public void aDeletedDealStaysDeletedWhenAnOlderEventArrives() {
         ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 1));
 

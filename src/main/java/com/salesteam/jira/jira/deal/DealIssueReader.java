@@ -38,6 +38,17 @@ public class DealIssueReader {
         this.settings = settings;
     }
 
+    /**
+     * The version of what an issue holds: its last update time, the same whether an event or the reconciliation
+     * reads it, so either may correct the other. {@code fallback} when Jira gives none.
+     */
+    public static Date lastChange(Issue issue, Date fallback) {
+        if (issue.getUpdated() != null) {
+            return issue.getUpdated();
+        }
+        return issue.getCreated() != null ? issue.getCreated() : fallback;
+    }
+
     public boolean isDeal(Issue issue) {
         return issue.getIssueType() != null && DEAL_ISSUE_TYPE.equals(issue.getIssueType().getName());
     }

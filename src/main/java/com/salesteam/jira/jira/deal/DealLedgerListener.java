@@ -55,7 +55,7 @@ public class DealLedgerListener implements LifecycleAware {
             if (!deal || EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
                 ledger.delete(issue.getId(), time.getTime());
             } else {
-                ledger.record(reader.read(issue, time));
+                ledger.record(reader.read(issue, DealIssueReader.lastChange(issue, time)));
             }
         } catch (RuntimeException e) {
             LOG.warn("Deal {} not recorded in the ledger (reconciliation will retry): {}", issue.getKey(), e.toString());

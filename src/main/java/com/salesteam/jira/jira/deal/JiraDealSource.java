@@ -2,6 +2,7 @@ package com.salesteam.jira.jira.deal;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -21,11 +22,19 @@ public class JiraDealSource implements DealSource {
     static final String DEALS_JQL = "issuetype = \"" + DealIssueReader.DEAL_ISSUE_TYPE + "\" ORDER BY key ASC";
 
     private final SearchService searchService;
+    private final IssueManager issueManager;
     private final DealIssueReader reader;
 
-    public JiraDealSource(SearchService searchService, DealIssueReader reader) {
+    public JiraDealSource(SearchService searchService, IssueManager issueManager, DealIssueReader reader) {
         this.searchService = searchService;
+        this.issueManager = issueManager;
         this.reader = reader;
+    }
+
+    @Override
+    public boolean isDeal(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue != null && reader.isDeal(issue);
     }
 
     @Override
@@ -40,8 +49,7 @@ public class JiraDealSource implements DealSource {
                     new PagerFilter<>(startAt, maxResults));
             List<DealSnapshot> deals = new ArrayList<>();
             for (Issue issue : results.getResults()) {
-                Date changed = issue.getUpdated() != null ? issue.getUpdated() : issue.getCreated();
-                deals.add(reader.read(issue, changed));
+                deals.add(reader.read(issue, DealIssueReader.lastChange(issue, new Date())));
             }
             return new DealPage(deals, results.getTotal());
         } catch (SearchException e) {
