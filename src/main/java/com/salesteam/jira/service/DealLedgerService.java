@@ -20,24 +20,36 @@ public class DealLedgerService {
     private final StageRuleRepository stages;
     private final TeamRepository teams;
     private final SettingsRepository settings;
+    private final LedgerLock lock;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
-                             SettingsRepository settings) {
+                             SettingsRepository settings, LedgerLock lock) {
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
         this.settings = settings;
+        this.lock = lock;
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
-        Optional<DealFacts> previous = ledger.find(deal.issueId());
         Optional<Long> team = deal.assigneeKey().flatMap(this::teamOf);
-        DealFacts facts = stages.rules().toFacts(deal, previous, team, settings.defaultCurrency());
-        return ledger.record(facts);
+        return lock.exclusively(() -> {
+            Optional<DealFacts> previous = ledger.find(deal.issueId());
+            DealFacts facts = stages.rules().toFacts(deal, previous, team, settings.defaultCurrency());
+            return ledger.record(facts);
+        });
     }
 
     public DealLedger.Change delete(long issueId, long version) {
-        return ledger.delete(issueId, version);
+        return lock.exclusively(() -> ledger.delete(issueId, version));
+    }
+
+    /** Recomputes every monthly sum from the ledger, with no deal change in between. */
+    public void rebuildSums() {
+        lock.exclusively(() -> {
+            ledger.rebuildMonths();
+            return null;
+        });
     }
 
     /** The first team, by name, that lists the person as a member. */

@@ -69,12 +69,12 @@ public class LedgerReconciler {
             for (long issueId : ledger.issueIds()) {
                 if (!seen.contains(issueId) && !source.isDeal(issueId)) {
                     // the tombstone carries the deal's own last version, so a deal that comes back is recorded again
-                    ledger.find(issueId).ifPresent(gone -> ledger.delete(issueId, gone.version()));
+                    ledger.find(issueId).ifPresent(gone -> deals.delete(issueId, gone.version()));
                     removed++;
                 }
             }
         }
-        ledger.rebuildMonths();
+        deals.rebuildSums();
         Result result = new Result(recorded, removed, total, true);
         status.finished(clock.instant().toString(), result.summary());
         return result;

@@ -16,6 +16,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.DealLedgerService;
+import com.salesteam.jira.testing.InJvmLedgerLock;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
@@ -94,7 +95,7 @@ public class DealLedgerListenerTest {
         teamId = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.empty(), List.of("JIRAUSER1"))).id();
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, settings),
-                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings));
+                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLedgerLock()));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");
