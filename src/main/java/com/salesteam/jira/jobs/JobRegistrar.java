@@ -8,6 +8,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import com.salesteam.jira.service.ReconciliationTrigger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.util.Date;
  * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation, once per
  * cluster. Every node registers the runner; the schedule is created only by the first node to start.
  */
-public class JobRegistrar implements LifecycleAware {
+public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
 
     public static final JobRunnerKey RECONCILIATION = JobRunnerKey.of("com.salesteam.jira.ledger-reconciliation");
     static final JobId NIGHTLY = JobId.of("com.salesteam.jira.ledger-reconciliation.nightly");
@@ -49,6 +50,7 @@ public class JobRegistrar implements LifecycleAware {
     }
 
     /** "Rebuild now": a one-off run on whichever node the scheduler picks, as soon as possible. */
+    @Override
     public void runNow() {
         schedule(NOW, Schedule.runOnce(Date.from(clock.instant())));
     }

@@ -1,11 +1,8 @@
 package com.salesteam.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import com.salesteam.jira.jobs.JobRegistrar;
 import com.salesteam.jira.rest.entities.ReconciliationJson;
-import com.salesteam.jira.service.AccessGuard;
-import com.salesteam.jira.service.CurrentUser;
-import com.salesteam.jira.store.ReconciliationStatus;
+import com.salesteam.jira.service.ReconciliationService;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -22,35 +19,26 @@ import javax.ws.rs.core.Response;
 @AdminOnly
 public class ReconciliationResource {
 
-    private static final String ADMIN_ONLY = "salesteam.error.ledger.adminonly";
-
-    private final ReconciliationStatus status;
-    private final JobRegistrar jobs;
-    private final AccessGuard access;
+    private final ReconciliationService reconciliation;
 
     @Inject
-    public ReconciliationResource(ReconciliationStatus status, JobRegistrar jobs, CurrentUser currentUser) {
-        this.status = status;
-        this.jobs = jobs;
-        this.access = new AccessGuard(currentUser);
+    public ReconciliationResource(ReconciliationService reconciliation) {
+        this.reconciliation = reconciliation;
     }
 
     @GET
     public ReconciliationJson get() {
-        access.requireAdmin(ADMIN_ONLY);
-        return json();
+        return json(reconciliation.status());
     }
 
     /** Takes a JSON body (e.g. {@code {}}) so that only scripts of this origin can ask for it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response runNow(String ignoredBody) {
-        access.requireAdmin(ADMIN_ONLY);
-        jobs.runNow();
-        return Response.status(Response.Status.ACCEPTED).entity(json()).build();
+        return Response.status(Response.Status.ACCEPTED).entity(json(reconciliation.runNow())).build();
     }
 
-    private ReconciliationJson json() {
+    private static ReconciliationJson json(ReconciliationService.Status status) {
         return new ReconciliationJson(status.lastFinished().orElse(null), status.lastResult().orElse(null),
                 status.nextStart(), status.total());
     }

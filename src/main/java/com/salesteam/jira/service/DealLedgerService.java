@@ -8,6 +8,11 @@ import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 
+import com.salesteam.jira.model.StageRules;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,12 +37,23 @@ public class DealLedgerService {
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
-        Optional<Long> team = deal.assigneeKey().flatMap(this::teamOf);
-        return lock.exclusively(() -> {
-            Optional<DealFacts> previous = ledger.find(deal.issueId());
-            DealFacts facts = stages.rules().toFacts(deal, previous, team, settings.defaultCurrency());
-            return ledger.record(facts);
-        });
+        return recordAll(List.of(deal)).get(0);
+    }
+
+    /** Records many deals (a reconciliation page) reading the teams, stage rules and currency once. */
+    public List<DealLedger.Change> recordAll(List<DealSnapshot> deals) {
+        List<Team> allTeams = teams.findAll();
+        StageRules rules = stages.rules();
+        Currency currency = settings.defaultCurrency();
+        List<DealLedger.Change> changes = new ArrayList<>();
+        for (DealSnapshot deal : deals) {
+            Optional<Long> team = deal.assigneeKey().flatMap(owner -> teamOf(allTeams, owner));
+            changes.add(lock.exclusively(() -> {
+                Optional<DealFacts> previous = ledger.find(deal.issueId());
+                return ledger.record(rules.toFacts(deal, previous, team, currency));
+            }));
+        }
+        return changes;
     }
 
     public DealLedger.Change delete(long issueId, long version) {
@@ -53,8 +69,8 @@ public class DealLedgerService {
     }
 
     /** The first team, by name, that lists the person as a member. */
-    private Optional<Long> teamOf(String userKey) {
-        return teams.findAll().stream()
+    private static Optional<Long> teamOf(List<Team> teams, String userKey) {
+        return teams.stream()
                 .filter(team -> team.memberKeys().contains(userKey))
                 .map(Team::id)
                 .findFirst();

@@ -50,11 +50,11 @@ public class LedgerReconciler {
         while (true) {
             DealSource.DealPage page = source.page(start, PAGE_SIZE);
             total = page.total();
+            deals.recordAll(page.deals());
             for (DealSnapshot deal : page.deals()) {
-                deals.record(deal);
                 seen.add(deal.issueId());
-                recorded++;
             }
+            recorded += page.deals().size();
             start += page.deals().size();
             if (page.deals().isEmpty() || start >= total) {
                 break;
