@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the Velocity context of the teams admin page; kept apart from the servlet so tests render it. */
-public class TeamsAdminPage {
+public class TeamsAdminPage implements AdminPage {
 
     public static final String TEMPLATE = "templates/admin/teams.vm";
 
@@ -27,6 +27,12 @@ public class TeamsAdminPage {
         this.translator = translator;
     }
 
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
+
+    @Override
     public Map<String, Object> context() {
         List<Team> all = teams.list();
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Team::id, Team::name));

@@ -84,6 +84,12 @@ public class SandboxBrowserIT {
         waiting().until(driver -> !driver.findElements(By.id("sandbox-caller")).isEmpty());
     }
 
+    private void openTeamsAdmin() {
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        assertTrue("the admin page shows its form: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
+                !browser.findElements(By.id("salesteam-team-form")).isEmpty());
+    }
+
     private void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
@@ -99,7 +105,7 @@ public class SandboxBrowserIT {
     @Test
     public void adminCreatesATeamAndItsNameStaysText() throws Exception {
         logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        openTeamsAdmin();
         assertTrue(browser.findElement(By.id("salesteam-teams-table")).getText().contains("EMEA Enterprise"));
 
         browser.findElement(By.id("salesteam-team-name")).sendKeys("<img src=x onerror=alert(1)> Nordics");
@@ -117,7 +123,7 @@ public class SandboxBrowserIT {
     @Test
     public void anEmptyNameIsExplainedAtTheField() throws Exception {
         logIn("admin", "zh_CN");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        openTeamsAdmin();
 
         browser.findElement(By.cssSelector("#salesteam-team-form button[type=submit]")).click();
 

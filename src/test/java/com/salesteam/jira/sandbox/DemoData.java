@@ -8,8 +8,10 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
@@ -31,6 +33,20 @@ final class DemoData {
             ForecastCategory.BEST_CASE, ForecastCategory.COMMIT};
 
     private DemoData() {
+    }
+
+    /** The demo deal workflow's stages, as an admin would describe them on the Deals page. */
+    static void seedStagesIfEmpty(StageRuleRepository stages) {
+        if (!stages.rules().all().isEmpty()) {
+            return;
+        }
+        List<StageRule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < STAGES.length; i++) {
+            rules.add(new StageRule(STAGES[i], DealOutcome.OPEN, STAGE_PROBABILITY[i], STAGE_CATEGORY[i]));
+        }
+        rules.add(new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED));
+        rules.add(new StageRule("lost", DealOutcome.LOST, 0, ForecastCategory.OMITTED));
+        stages.replaceAll(rules);
     }
 
     static void seedIfEmpty(TeamRepository teams, DealLedger ledger, Clock clock) {

@@ -9,11 +9,15 @@ import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.TeamJsonMapper;
+import com.salesteam.jira.rest.ReconciliationResource;
 import com.salesteam.jira.rest.StageResource;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
 import com.salesteam.jira.service.ForecastServiceImpl;
 import com.salesteam.jira.service.PeriodServiceImpl;
+import com.salesteam.jira.service.DealLedgerService;
+import com.salesteam.jira.service.ReconciliationService;
+import com.salesteam.jira.service.ReconciliationTrigger;
 import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
@@ -21,14 +25,18 @@ import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.DealTeamMonthEntity;
+import com.salesteam.jira.store.ReconciliationStatus;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
+import com.salesteam.jira.testing.InJvmLedgerLock;
 import com.salesteam.jira.testing.VelocityHarness;
 import com.atlassian.plugin.web.ContextProvider;
+import com.salesteam.jira.web.DealsAdminPage;
+import com.salesteam.jira.web.DealsAdminServlet;
 import com.salesteam.jira.web.ForecastGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
@@ -94,11 +102,24 @@ public final class Sandbox implements AutoCloseable {
         ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, session, clock);
         PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
+        StageRuleRepository stageRules = new StageRuleRepository(database.ao());
+        DemoData.seedStagesIfEmpty(stageRules);
+        StageServiceImpl stages = new StageServiceImpl(stageRules, session);
+        ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
+        DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
+                new InJvmLedgerLock());
+        // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
+        ReconciliationTrigger rebuildNow = () -> {
+            dealLedgerService.rebuildSums();
+            reconciliationStatus.finished(clock.instant().toString(), "sandbox: sums rebuilt from the ledger");
+        };
+        ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, periodMapper, session))
-                .register(new StageResource(new StageServiceImpl(new StageRuleRepository(database.ao()), session)))
+                .register(new StageResource(stages))
+                .register(new ReconciliationResource(reconciliation))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -114,6 +135,10 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/salesteam/1.0/*");
         context.addServlet(new ServletHolder(new SandboxChromeServlet(teamsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/teams");
+        DealsAdminServlet dealsAdmin = new DealsAdminServlet(session, new DealsAdminPage(stages, reconciliation, session),
+                session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
+                "/plugins/servlet/salesteam/admin/deals");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");

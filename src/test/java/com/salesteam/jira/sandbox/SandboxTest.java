@@ -244,6 +244,21 @@ public class SandboxTest {
     }
 
     @Test
+    public void dealsAdminPageAndLedgerRebuildAreForAdminsOnly() throws Exception {
+        HttpResponse<String> page = send("GET", "/plugins/servlet/salesteam/admin/deals", ADMIN, null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("id=\"salesteam-stages-form\""));
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/deals", MANAGER, null, null).statusCode());
+
+        assertEquals(403, send("POST", "/rest/salesteam/1.0/ledger/reconciliation", MANAGER, "application/json", "{}").statusCode());
+        HttpResponse<String> rebuilt = send("POST", "/rest/salesteam/1.0/ledger/reconciliation", ADMIN, "application/json", "{}");
+        assertEquals(202, rebuilt.statusCode());
+        assertTrue(rebuilt.body(), rebuilt.body().contains("sums rebuilt"));
+        assertEquals(415, send("POST", "/rest/salesteam/1.0/ledger/reconciliation", ADMIN,
+                "application/x-www-form-urlencoded", "x=1").statusCode());
+    }
+
+    @Test
     public void indexAndDashboardSayTheyAreASandbox() throws Exception {
         HttpResponse<String> index = get("/", null);
         assertEquals(200, index.statusCode());
