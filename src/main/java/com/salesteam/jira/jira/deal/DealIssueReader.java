@@ -7,7 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,9 +31,9 @@ public class DealIssueReader {
     public static final String EXPECTED_CLOSE_FIELD = "Expected Close Date";
 
     private final CustomFieldManager customFieldManager;
-    private final SettingsRepository settings;
+    private final AppSettings settings;
 
-    public DealIssueReader(CustomFieldManager customFieldManager, SettingsRepository settings) {
+    public DealIssueReader(CustomFieldManager customFieldManager, AppSettings settings) {
         this.customFieldManager = customFieldManager;
         this.settings = settings;
     }

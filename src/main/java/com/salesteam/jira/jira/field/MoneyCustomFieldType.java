@@ -18,7 +18,7 @@ import com.atlassian.jira.issue.fields.rest.json.JsonTypeBuilder;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.MoneyText;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 
 import java.util.Currency;
 import java.util.HashMap;
@@ -39,11 +39,11 @@ public class MoneyCustomFieldType extends AbstractSingleFieldType<Money> impleme
     static final String VIEW_PARAM = "moneyField";
 
     private final Translator translator;
-    private final SettingsRepository settings;
+    private final AppSettings settings;
 
     public MoneyCustomFieldType(CustomFieldValuePersister customFieldValuePersister,
                                 GenericConfigManager genericConfigManager, Translator translator,
-                                SettingsRepository settings) {
+                                AppSettings settings) {
         super(customFieldValuePersister, genericConfigManager);
         this.translator = translator;
         this.settings = settings;

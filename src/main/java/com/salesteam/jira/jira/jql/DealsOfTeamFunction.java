@@ -10,15 +10,11 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
-import com.salesteam.jira.model.Team;
-import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.service.DealQueries;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.store.DealLedger;
-import com.salesteam.jira.store.TeamRepository;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * JQL {@code issue in dealsOfTeam("EMEA")}: the deals credited to the team or any team below it. Jira still
@@ -26,13 +22,11 @@ import java.util.Optional;
  */
 public class DealsOfTeamFunction extends AbstractJqlFunction {
 
-    private final TeamRepository teams;
-    private final DealLedger ledger;
+    private final DealQueries deals;
     private final Translator translator;
 
-    public DealsOfTeamFunction(TeamRepository teams, DealLedger ledger, Translator translator) {
-        this.teams = teams;
-        this.ledger = ledger;
+    public DealsOfTeamFunction(DealQueries deals, Translator translator) {
+        this.deals = deals;
         this.translator = translator;
     }
 
@@ -42,7 +36,7 @@ public class DealsOfTeamFunction extends AbstractJqlFunction {
         List<String> args = operand.getArgs();
         if (args.size() != 1 || args.get(0).isBlank()) {
             messages.addErrorMessage(translator.text("salesteam.jql.dealsofteam.usage"));
-        } else if (teams.findIdByName(args.get(0)).isEmpty()) {
+        } else if (!deals.teamExists(args.get(0))) {
             messages.addErrorMessage(translator.text("salesteam.jql.dealsofteam.unknown", args.get(0)));
         }
         return messages;
@@ -52,16 +46,10 @@ public class DealsOfTeamFunction extends AbstractJqlFunction {
     public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
                                         TerminalClause terminalClause) {
         List<QueryLiteral> literals = new ArrayList<>();
-        if (operand.getArgs().size() != 1) {
-            return literals;
-        }
-        Optional<Long> team = teams.findIdByName(operand.getArgs().get(0));
-        if (team.isEmpty()) {
-            return literals;
-        }
-        List<Long> subtree = new TeamHierarchy(teams.findAll()).subtree(team.get()).stream().map(Team::id).toList();
-        for (long issueId : ledger.issueIdsOfTeams(subtree)) {
-            literals.add(new QueryLiteral(operand, issueId));
+        if (operand.getArgs().size() == 1) {
+            for (long issueId : deals.dealsOfTeam(operand.getArgs().get(0)).orElse(List.of())) {
+                literals.add(new QueryLiteral(operand, issueId));
+            }
         }
         return literals;
     }

@@ -10,8 +10,8 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import com.salesteam.jira.service.DealQueries;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.store.DealLedger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,12 +24,12 @@ public class StaleDealsFunction extends AbstractJqlFunction {
 
     static final int MAX_DAYS = 3650;
 
-    private final DealLedger ledger;
+    private final DealQueries deals;
     private final Translator translator;
     private final Clock clock;
 
-    public StaleDealsFunction(DealLedger ledger, Translator translator, Clock clock) {
-        this.ledger = ledger;
+    public StaleDealsFunction(DealQueries deals, Translator translator, Clock clock) {
+        this.deals = deals;
         this.translator = translator;
         this.clock = clock;
     }
@@ -50,7 +50,7 @@ public class StaleDealsFunction extends AbstractJqlFunction {
         OptionalInt days = days(operand);
         if (days.isPresent()) {
             long cutoff = clock.instant().minus(Duration.ofDays(days.getAsInt())).toEpochMilli();
-            for (long issueId : ledger.openIssueIdsUnchangedSince(cutoff)) {
+            for (long issueId : deals.openDealsUnchangedSince(cutoff)) {
                 literals.add(new QueryLiteral(operand, issueId));
             }
         }

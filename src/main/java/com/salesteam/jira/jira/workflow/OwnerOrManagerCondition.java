@@ -3,10 +3,9 @@ package com.salesteam.jira.jira.workflow;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.condition.AbstractJiraCondition;
 import com.opensymphony.module.propertyset.PropertySet;
-import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
-import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.service.TeamLookup;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,9 @@ import java.util.Optional;
 public class OwnerOrManagerCondition extends AbstractJiraCondition {
 
     private final CurrentUser currentUser;
-    private final TeamRepository teams;
+    private final TeamLookup teams;
 
-    public OwnerOrManagerCondition(CurrentUser currentUser, TeamRepository teams) {
+    public OwnerOrManagerCondition(CurrentUser currentUser, TeamLookup teams) {
         this.currentUser = currentUser;
         this.teams = teams;
     }
@@ -49,6 +48,6 @@ public class OwnerOrManagerCondition extends AbstractJiraCondition {
         }
         String callerKey = caller.get().userKey();
         return callerKey.equals(owner.getKey())
-                || new TeamHierarchy(teams.findAll()).managesPerson(callerKey, owner.getKey());
+                || teams.hierarchy().managesPerson(callerKey, owner.getKey());
     }
 }

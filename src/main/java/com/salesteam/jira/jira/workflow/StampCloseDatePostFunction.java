@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.workflow.function.issue.AbstractJiraFunctionProvider;
 import com.opensymphony.module.propertyset.PropertySet;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -33,10 +33,10 @@ public class StampCloseDatePostFunction extends AbstractJiraFunctionProvider {
             CustomFieldManager.PLUGIN_KEY + ":datetime");
 
     private final CustomFieldManager customFieldManager;
-    private final SettingsRepository settings;
+    private final AppSettings settings;
     private final Clock clock;
 
-    public StampCloseDatePostFunction(CustomFieldManager customFieldManager, SettingsRepository settings,
+    public StampCloseDatePostFunction(CustomFieldManager customFieldManager, AppSettings settings,
                                       Clock clock) {
         this.customFieldManager = customFieldManager;
         this.settings = settings;

@@ -15,6 +15,7 @@ import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.DealLedgerService;
 import com.salesteam.jira.testing.InJvmLedgerLock;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -94,7 +95,7 @@ public class DealLedgerListenerTest {
         TeamRepository teams = new TeamRepository(db.ao());
         teamId = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.empty(), List.of("JIRAUSER1"))).id();
         listener = new DealLedgerListener(eventPublisher,
-                new DealIssueReader(customFieldManager, settings),
+                new DealIssueReader(customFieldManager, new AppSettings(settings)),
                 new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLedgerLock()));
 
         when(issue.getId()).thenReturn(42L);

@@ -11,7 +11,7 @@ import com.atlassian.jira.issue.fields.rest.FieldJsonRepresentation;
 import com.atlassian.jira.issue.fields.rest.FieldTypeInfo;
 import com.atlassian.jira.issue.fields.rest.json.JsonType;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -48,7 +48,7 @@ public class MoneyCustomFieldTypeTest {
     @Mock
     private GenericConfigManager configManager;
     @Mock
-    private SettingsRepository settings;
+    private AppSettings settings;
     @Mock
     private CustomField field;
     @Mock

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
@@ -45,7 +45,7 @@ public class MoneyFieldTemplatesTest {
     @Mock
     private GenericConfigManager configManager;
     @Mock
-    private SettingsRepository settings;
+    private AppSettings settings;
     @Mock
     private CustomField field;
 

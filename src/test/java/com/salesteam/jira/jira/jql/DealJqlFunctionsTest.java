@@ -7,6 +7,8 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.service.DealQueries;
+import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
@@ -60,8 +62,9 @@ public class DealJqlFunctionsTest {
         apac = teams.create(new TeamDraft("APAC", "", Optional.empty(), Optional.empty(), List.of())).id();
         ledger = new DealLedger(db.ao());
         PropertiesTranslator english = new PropertiesTranslator(Locale.ENGLISH);
-        dealsOfTeam = new DealsOfTeamFunction(teams, ledger, english);
-        staleDeals = new StaleDealsFunction(ledger, english, Clock.fixed(NOW, ZoneOffset.UTC));
+        DealQueries queries = new DealQueries(ledger, new TeamLookup(teams));
+        dealsOfTeam = new DealsOfTeamFunction(queries, english);
+        staleDeals = new StaleDealsFunction(queries, english, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private void deal(long issue, long team, DealOutcome outcome, int daysSinceChange) {

@@ -6,7 +6,8 @@ import com.atlassian.jira.workflow.WorkflowFunctionUtils;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
-import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.service.TeamLookup;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -39,7 +40,7 @@ public class OwnerOrManagerConditionTest {
     @Mock
     private CurrentUser currentUser;
     @Mock
-    private TeamRepository teams;
+    private TeamLookup teams;
     @Mock
     private Issue deal;
     @Mock
@@ -52,7 +53,7 @@ public class OwnerOrManagerConditionTest {
         condition = new OwnerOrManagerCondition(currentUser, teams);
         when(rep.getKey()).thenReturn("rep");
         when(deal.getAssignee()).thenReturn(rep);
-        when(teams.findAll()).thenReturn(TEAMS);
+        when(teams.hierarchy()).thenReturn(new TeamHierarchy(TEAMS));
     }
 
     private boolean passesFor(String userKey, boolean admin) {
@@ -67,7 +68,7 @@ public class OwnerOrManagerConditionTest {
     @Test
     public void theOwnerPassesWithoutReadingTheTeams() {
         assertTrue(passesFor("rep", false));
-        verify(teams, never()).findAll();
+        verify(teams, never()).hierarchy();
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.service.AppSettings;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -46,7 +46,7 @@ public class StampCloseDatePostFunctionTest {
     @Mock
     private CustomFieldManager customFieldManager;
     @Mock
-    private SettingsRepository settings;
+    private AppSettings settings;
     @Mock
     private CustomField closeDate;
     @Mock
