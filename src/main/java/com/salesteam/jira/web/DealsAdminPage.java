@@ -2,6 +2,7 @@ package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.ReconciliationService;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.service.Translator;

@@ -6,6 +6,7 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;

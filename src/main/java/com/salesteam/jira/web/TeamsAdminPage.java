@@ -2,6 +2,7 @@ package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;

@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.web.PageI18n;
+import com.salesteam.jira.service.PageI18n;
 
 import java.text.Collator;
 import java.util.Comparator;

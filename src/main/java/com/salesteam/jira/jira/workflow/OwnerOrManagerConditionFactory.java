@@ -4,7 +4,7 @@ import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.web.PageI18n;
+import com.salesteam.jira.service.PageI18n;
 
 import java.util.Map;
 

@@ -1,8 +1,9 @@
-package com.salesteam.jira.web;
+package com.salesteam.jira.service;
 
-import com.salesteam.jira.service.Translator;
-
-/** The {@code $i18n} of the app's Velocity pages; its text is escaped like every other reference. */
+/**
+ * The {@code $i18n} of the app's Velocity templates (pages, gadgets, workflow forms); its text is escaped like
+ * every other reference.
+ */
 public final class PageI18n {
 
     private final Translator translator;
