@@ -1,7 +1,11 @@
 package com.salesteam.jira.model;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Forecast sums of one currency, in minor units, per raw category; the cumulative figures of PRODUCT.md are
@@ -38,6 +42,15 @@ public record ForecastTotals(Currency currency, long wonMinor, long wonCount, lo
             case OMITTED -> new ForecastTotals(currency, 0, 0, 0, 0, 0, amount, 0, 1);
             case CLOSED -> throw new IllegalStateException("an open deal is never Closed");
         };
+    }
+
+    /** Adds up sums per currency (never across currencies), ordered by currency code. */
+    public static Map<Currency, ForecastTotals> sum(Collection<Map<Currency, ForecastTotals>> parts) {
+        Map<Currency, ForecastTotals> total = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+        for (Map<Currency, ForecastTotals> part : parts) {
+            part.forEach((currency, sum) -> total.merge(currency, sum, ForecastTotals::plus));
+        }
+        return total;
     }
 
     public ForecastTotals plus(ForecastTotals other) {

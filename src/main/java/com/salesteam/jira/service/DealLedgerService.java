@@ -1,6 +1,5 @@
 package com.salesteam.jira.service;
 
-import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
@@ -48,10 +47,8 @@ public class DealLedgerService {
         List<DealLedger.Change> changes = new ArrayList<>();
         for (DealSnapshot deal : deals) {
             Optional<Long> team = deal.assigneeKey().flatMap(owner -> teamOf(allTeams, owner));
-            changes.add(lock.exclusively(() -> {
-                Optional<DealFacts> previous = ledger.find(deal.issueId());
-                return ledger.record(rules.toFacts(deal, previous, team, currency));
-            }));
+            changes.add(lock.exclusively(() -> ledger.record(deal.issueId(),
+                    previous -> rules.toFacts(deal, previous, team, currency))));
         }
         return changes;
     }

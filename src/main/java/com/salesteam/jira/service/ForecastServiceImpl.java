@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +75,7 @@ public class ForecastServiceImpl implements ForecastService {
         }
         YearMonth from = YearMonth.from(period.start());
         YearMonth to = YearMonth.from(period.end());
-        List<Long> subtree = hierarchy.subtree(teamId).stream().map(Team::id).toList();
+        List<Long> subtree = teamIds(hierarchy.subtree(teamId));
         DealLedger.TeamMonthSums teamSums = ledger.teamMonthSums(subtree, from, to);
         Map<String, Map<Currency, ForecastTotals>> memberSums = team.memberKeys().isEmpty() ? Map.of()
                 : ledger.monthSums(team.memberKeys(), from, to).byOwner();
@@ -86,9 +85,9 @@ public class ForecastServiceImpl implements ForecastService {
         }
         List<ForecastLine> subTeams = new ArrayList<>();
         for (Team child : hierarchy.childrenOf(teamId)) {
-            subTeams.add(new ForecastLine("team:" + child.id(), child.name(), addTeams(teamSums.byTeam(), hierarchy.subtree(child.id()))));
+            subTeams.add(new ForecastLine("team:" + child.id(), child.name(), add(teamSums.byTeam(), teamIds(hierarchy.subtree(child.id())))));
         }
-        ForecastLine total = new ForecastLine("team:" + teamId, team.name(), addTeams(teamSums.byTeam(), hierarchy.subtree(teamId)));
+        ForecastLine total = new ForecastLine("team:" + teamId, team.name(), add(teamSums.byTeam(), teamIds(hierarchy.subtree(teamId))));
         return new Forecast(period, total, members, subTeams, funnel(teamSums.byStage()));
     }
 
@@ -156,20 +155,13 @@ public class ForecastServiceImpl implements ForecastService {
                 : java.math.BigDecimal.valueOf(weighted).divide(java.math.BigDecimal.valueOf(open), 6, java.math.RoundingMode.HALF_UP);
     }
 
-    private static Map<Currency, ForecastTotals> addTeams(Map<Long, Map<Currency, ForecastTotals>> sums, List<Team> teams) {
-        Map<Currency, ForecastTotals> total = new HashMap<>();
-        for (Team team : teams) {
-            sums.getOrDefault(team.id(), Map.of()).forEach((currency, sum) -> total.merge(currency, sum, ForecastTotals::plus));
-        }
-        return total;
+    private static List<Long> teamIds(List<Team> teams) {
+        return teams.stream().map(Team::id).toList();
     }
 
-    private static Map<Currency, ForecastTotals> add(Map<String, Map<Currency, ForecastTotals>> sums, Set<String> owners) {
-        Map<Currency, ForecastTotals> total = new HashMap<>();
-        for (String owner : owners) {
-            sums.getOrDefault(owner, Map.of()).forEach((currency, sum) -> total.merge(currency, sum, ForecastTotals::plus));
-        }
-        return total;
+    /** The sums of the given members (or teams) together, per currency. */
+    private static <K> Map<Currency, ForecastTotals> add(Map<K, Map<Currency, ForecastTotals>> sums, Collection<K> keys) {
+        return ForecastTotals.sum(keys.stream().map(key -> sums.getOrDefault(key, Map.of())).toList());
     }
 
     private String name(String userKey) {

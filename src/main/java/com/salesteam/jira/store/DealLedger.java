@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The deal ledger and its per-rep monthly sums, changed together in one transaction. Recording the same facts
@@ -39,12 +39,21 @@ public class DealLedger {
     }
 
     public Change record(DealFacts facts) {
+        return record(facts.issueId(), previous -> facts);
+    }
+
+    /**
+     * Records the facts {@code change} derives from the deal's current facts (empty for a new or deleted deal),
+     * reading the deal's row once.
+     */
+    public Change record(long issueId, Function<Optional<DealFacts>, DealFacts> change) {
         return ao.executeInTransaction(() -> {
-            DealEntity row = row(facts.issueId()).orElse(null);
+            DealEntity row = row(issueId).orElse(null);
+            Optional<DealFacts> old = row == null || row.isDeleted() ? Optional.empty() : Optional.of(toFacts(row));
+            DealFacts facts = change.apply(old);
             if (row != null && row.getVersion() > facts.version()) {
                 return Change.STALE;
             }
-            Optional<DealFacts> old = row == null || row.isDeleted() ? Optional.empty() : Optional.of(toFacts(row));
             if (old.isPresent() && sameFacts(old.get(), facts)) {
                 // the newer observation still counts: a late older event must not win afterwards
                 if (facts.version() > row.getVersion()) {
@@ -89,9 +98,7 @@ public class DealLedger {
     /** The issue ids of the deals credited to these teams. */
     public List<Long> issueIdsOfTeams(Collection<Long> teams) {
         List<Long> ids = new ArrayList<>();
-        List<Long> all = new ArrayList<>(teams);
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+        for (List<Long> chunk : chunks(teams)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(Boolean.FALSE);
             ao.stream(DealEntity.class, Query.select().where(
@@ -123,10 +130,7 @@ public class DealLedger {
 
     /** Sums per currency over the owners' monthly rows of {@code [from, toExclusive)}. */
     public Map<Currency, ForecastTotals> monthTotals(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
-        Map<Currency, ForecastTotals> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
-        monthTotalsByOwner(owners, from, toExclusive).values()
-                .forEach(byCurrency -> byCurrency.forEach((currency, sum) -> totals.merge(currency, sum, ForecastTotals::plus)));
-        return totals;
+        return ForecastTotals.sum(monthTotalsByOwner(owners, from, toExclusive).values());
     }
 
     /** Per owner and currency, from the monthly rows: one indexed read per 1,000 owners. */
@@ -157,9 +161,7 @@ public class DealLedger {
     public TeamMonthSums teamMonthSums(Collection<Long> teams, YearMonth from, YearMonth toExclusive) {
         Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();
         Map<String, Map<Currency, ForecastTotals>> byStage = new LinkedHashMap<>();
-        List<Long> all = new ArrayList<>(teams);
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+        for (List<Long> chunk : chunks(teams)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
@@ -198,10 +200,7 @@ public class DealLedger {
      * rows): reads every deal of the owners.
      */
     public Map<Currency, ForecastTotals> ledgerTotals(Collection<String> owners, LocalDate from, LocalDate toExclusive) {
-        Map<Currency, ForecastTotals> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
-        ledgerTotalsByOwner(owners, from, toExclusive).values()
-                .forEach(byCurrency -> byCurrency.forEach((currency, sum) -> totals.merge(currency, sum, ForecastTotals::plus)));
-        return totals;
+        return ForecastTotals.sum(ledgerTotalsByOwner(owners, from, toExclusive).values());
     }
 
     /** Per owner and currency from the raw ledger rows: one read per 1,000 owners. */
@@ -410,9 +409,9 @@ public class DealLedger {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
-    private static List<List<String>> chunks(Collection<String> owners) {
-        List<String> all = new ArrayList<>(owners);
-        List<List<String>> chunks = new ArrayList<>();
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
             chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
         }

@@ -1,7 +1,6 @@
 package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import net.java.ao.Query;
 
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +16,10 @@ public class ReconciliationStatus {
     static final String LAST_FINISHED = "ledger.reconcile.lastFinished";
     static final String LAST_RESULT = "ledger.reconcile.lastResult";
 
-    private final ActiveObjects ao;
+    private final SettingsRepository settings;
 
     public ReconciliationStatus(ActiveObjects ao) {
-        this.ao = ao;
+        this.settings = new SettingsRepository(ao);
     }
 
     public int nextStart() {
@@ -40,30 +39,14 @@ public class ReconciliationStatus {
     }
 
     public void progress(int nextStart, int total) {
-        put(Map.of(NEXT_START, Integer.toString(nextStart), TOTAL, Integer.toString(total)));
+        settings.putAll(Map.of(NEXT_START, Integer.toString(nextStart), TOTAL, Integer.toString(total)));
     }
 
     public void finished(String when, String result) {
-        put(Map.of(NEXT_START, "0", LAST_FINISHED, when, LAST_RESULT, result));
+        settings.putAll(Map.of(NEXT_START, "0", LAST_FINISHED, when, LAST_RESULT, result));
     }
 
     private Optional<String> get(String key) {
-        AppSettingEntity[] rows = ao.find(AppSettingEntity.class, Query.select().where("SETTING_KEY = ?", key));
-        return rows.length == 0 ? Optional.empty() : Optional.ofNullable(rows[0].getSettingValue());
-    }
-
-    private void put(Map<String, String> values) {
-        ao.executeInTransaction(() -> {
-            values.forEach((key, value) -> {
-                AppSettingEntity[] rows = ao.find(AppSettingEntity.class, Query.select().where("SETTING_KEY = ?", key));
-                if (rows.length == 0) {
-                    ao.create(AppSettingEntity.class, Map.<String, Object>of("SETTING_KEY", key, "SETTING_VALUE", value));
-                } else {
-                    rows[0].setSettingValue(value);
-                    rows[0].save();
-                }
-            });
-            return null;
-        });
+        return Optional.ofNullable(settings.values(key).get(key));
     }
 }

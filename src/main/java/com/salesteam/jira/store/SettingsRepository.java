@@ -42,12 +42,8 @@ public class SettingsRepository {
     }
 
     public void saveFiscalCalendar(FiscalCalendar calendar) {
-        ao.executeInTransaction(() -> {
-            put(FISCAL_YEAR_START, calendar.fiscalYearStart().name());
-            put(TIME_ZONE, calendar.zone().getId());
-            put(WEEK_START, calendar.weekStart().name());
-            return null;
-        });
+        putAll(Map.of(FISCAL_YEAR_START, calendar.fiscalYearStart().name(), TIME_ZONE, calendar.zone().getId(),
+                WEEK_START, calendar.weekStart().name()));
     }
 
     /** The currency of a deal whose amount names none (USD until an admin chooses). */
@@ -56,10 +52,7 @@ public class SettingsRepository {
     }
 
     public void saveDefaultCurrency(Currency currency) {
-        ao.executeInTransaction(() -> {
-            put(DEFAULT_CURRENCY, currency.getCurrencyCode());
-            return null;
-        });
+        putAll(Map.of(DEFAULT_CURRENCY, currency.getCurrencyCode()));
     }
 
     /** True when the fiscal calendar has been stored (the first upgrade task stores the default). */
@@ -67,7 +60,8 @@ public class SettingsRepository {
         return values(FISCAL_YEAR_START).containsKey(FISCAL_YEAR_START);
     }
 
-    private Map<String, String> values(String... keys) {
+    /** The stored values of these keys (absent ones left out), in one statement. */
+    Map<String, String> values(String... keys) {
         StringBuilder placeholders = new StringBuilder();
         for (int i = 0; i < keys.length; i++) {
             placeholders.append(i == 0 ? "?" : ", ?");
@@ -81,6 +75,14 @@ public class SettingsRepository {
             }
         }
         return values;
+    }
+
+    /** Stores every value, creating the settings that do not exist yet, in one transaction. */
+    void putAll(Map<String, String> values) {
+        ao.executeInTransaction(() -> {
+            values.forEach(this::put);
+            return null;
+        });
     }
 
     private void put(String key, String value) {

@@ -18,11 +18,4 @@ public final class StatementCounter {
     public void reset() {
         count.set(0);
     }
-
-    /** Runs {@code work} and returns how many statements it sent. */
-    public int countDuring(Runnable work) {
-        int before = count.get();
-        work.run();
-        return count.get() - before;
-    }
 }
