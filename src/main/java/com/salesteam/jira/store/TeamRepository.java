@@ -24,7 +24,8 @@ public class TeamRepository {
 
     /** Every team, sorted by name, with its members. */
     public List<Team> findAll() {
-        TeamEntity[] teams = ao.find(TeamEntity.class, Query.select().order("NAME_KEY"));
+        // sorted here, not by the database, so every database (and collation) gives the same order
+        TeamEntity[] teams = ao.find(TeamEntity.class);
         Map<Long, List<String>> members = membersByTeam(ao.find(TeamMemberEntity.class, Query.select().order("USER_KEY")));
         List<Team> result = new ArrayList<>(teams.length);
         for (TeamEntity team : teams) {
