@@ -32,7 +32,7 @@ import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
-import com.salesteam.jira.testing.InJvmLedgerLock;
+import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.VelocityHarness;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.web.DealsAdminPage;
@@ -107,7 +107,7 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLedgerLock());
+                new InJvmLock());
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();

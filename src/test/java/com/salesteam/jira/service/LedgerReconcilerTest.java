@@ -7,7 +7,7 @@ import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
-import com.salesteam.jira.testing.InJvmLedgerLock;
+import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
@@ -83,7 +83,7 @@ public class LedgerReconcilerTest {
 
     private static DealLedgerService service(ActiveObjectsRule db) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
-                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLedgerLock());
+                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock());
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

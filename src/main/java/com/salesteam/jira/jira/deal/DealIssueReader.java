@@ -7,6 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.setup.DealBlueprint;
 import com.salesteam.jira.service.AppSettings;
 
 import java.math.BigDecimal;
@@ -24,11 +25,11 @@ import java.util.Optional;
  */
 public class DealIssueReader {
 
-    public static final String DEAL_ISSUE_TYPE = "Deal";
-    public static final String AMOUNT_FIELD = "Deal Amount";
-    public static final String PROBABILITY_FIELD = "Win Probability";
-    public static final String CATEGORY_FIELD = "Forecast Category";
-    public static final String EXPECTED_CLOSE_FIELD = "Expected Close Date";
+    public static final String DEAL_ISSUE_TYPE = DealBlueprint.ISSUE_TYPE;
+    public static final String AMOUNT_FIELD = DealBlueprint.AMOUNT_FIELD;
+    public static final String PROBABILITY_FIELD = DealBlueprint.PROBABILITY_FIELD;
+    public static final String CATEGORY_FIELD = DealBlueprint.CATEGORY_FIELD;
+    public static final String EXPECTED_CLOSE_FIELD = DealBlueprint.EXPECTED_CLOSE_FIELD;
 
     private final CustomFieldManager customFieldManager;
     private final AppSettings settings;

@@ -17,7 +17,7 @@ import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.DealLedgerService;
-import com.salesteam.jira.testing.InJvmLedgerLock;
+import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
@@ -96,7 +96,7 @@ public class DealLedgerListenerTest {
         teamId = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.empty(), List.of("JIRAUSER1"))).id();
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
-                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLedgerLock()));
+                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock()));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");

@@ -1,12 +1,13 @@
 package com.salesteam.jira.testing;
 
 import com.salesteam.jira.service.LedgerLock;
+import com.salesteam.jira.service.setup.SetupLock;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** The ledger lock for one JVM (tests, sandbox); Jira uses the cluster lock. */
-public final class InJvmLedgerLock implements LedgerLock {
+/** The ledger and setup locks for one JVM (tests, sandbox); Jira uses cluster locks. */
+public final class InJvmLock implements LedgerLock, SetupLock {
 
     private final ReentrantLock lock = new ReentrantLock();
 

@@ -1,0 +1,148 @@
+package com.salesteam.jira.model.setup;
+
+import org.junit.Test;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+public class SetupPlannerTest {
+
+    private static final SetupBlueprint DEALS = DealBlueprint.create();
+    private static final SetupProject SALES = new SetupProject(1, "SALES", "Sales");
+
+    private final Map<String, ExistingIssueType> issueTypes = new HashMap<>(Map.of("Task", new ExistingIssueType("3", false)));
+    private final Map<String, String> statuses = new HashMap<>(Map.of("To Do", "1"));
+    private final Map<String, String> resolutions = new HashMap<>();
+    private final Map<String, List<ExistingField>> fields = new HashMap<>();
+    private final Map<String, String> screens = new HashMap<>();
+    private final Map<String, String> screenSchemes = new HashMap<>();
+    private final Map<String, String> workflowMapping = new HashMap<>();
+    private final Map<String, String> screenMapping = new HashMap<>();
+
+    @Test
+    public void anEmptyJiraGetsEverythingCreatedInDependencyOrder() {
+        SetupPlan plan = plan(Set.of());
+
+        assertTrue(plan.conflicts().isEmpty());
+        assertEquals(plan.steps(), plan.creations());
+        assertEquals(1 + 6 + 2 + 6 + 3 + 1 + 1 + 6 + 3, plan.steps().size());
+        List<StepKind> kinds = plan.steps().stream().map(SetupStep::kind).toList();
+        assertEquals(kinds.stream().sorted().toList(), kinds);
+        assertEquals(EnumSet.allOf(StepKind.class), EnumSet.copyOf(kinds));
+        assertFalse(plan.complete());
+    }
+
+    @Test
+    public void whatExistsUnderTheSameNameIsReusedWhateverItsCase() {
+        issueTypes.put("DEAL", new ExistingIssueType("10", false));
+        statuses.put("prospecting", "11");
+        fields.put("deal amount", List.of(new ExistingField("customfield_12", Optional.of(FieldKind.MONEY))));
+
+        SetupPlan plan = plan(Set.of("11"));
+
+        assertEquals(Optional.of("10"), step(plan, "issuetype.Deal").existingId());
+        assertEquals(Optional.of("11"), step(plan, "status.prospecting").existingId());
+        assertEquals(Optional.of("customfield_12"), step(plan, "field.amount").existingId());
+        assertEquals(StepAction.EXISTS, step(plan, "stage.prospecting").action());
+        assertEquals(StepAction.CREATE, step(plan, "status.proposal").action());
+        assertEquals(StepAction.CREATE, step(plan, "stage.proposal").action());
+    }
+
+    @Test
+    public void aProjectWithEverythingInPlaceIsComplete() {
+        everythingInPlace();
+
+        SetupPlan plan = plan(Set.of("s.prospecting", "s.qualification", "s.proposal", "s.negotiation", "s.closedWon",
+                "s.closedLost"));
+
+        assertTrue(plan.steps().stream().filter(step -> step.action() != StepAction.EXISTS).toList().toString(),
+                plan.complete());
+    }
+
+    @Test
+    public void aSubTaskTypeOfTheSameNameIsAConflict() {
+        issueTypes.put("Deal", new ExistingIssueType("10", true));
+
+        SetupStep step = step(plan(Set.of()), "issuetype.Deal");
+
+        assertEquals(StepAction.CONFLICT, step.action());
+        assertEquals(Optional.of("salesteam.setup.conflict.subtask"), step.conflictKey());
+    }
+
+    @Test
+    public void aFieldOfAnotherTypeOrTwoFieldsOfOneNameAreConflicts() {
+        fields.put("Deal Amount", List.of(new ExistingField("customfield_1", Optional.empty())));
+        fields.put("Win Probability", List.of(new ExistingField("customfield_2", Optional.of(FieldKind.NUMBER)),
+                new ExistingField("customfield_3", Optional.of(FieldKind.NUMBER))));
+        fields.put("Loss Reason", List.of(new ExistingField("customfield_4", Optional.of(FieldKind.TEXT_AREA))));
+
+        SetupPlan plan = plan(Set.of());
+
+        assertEquals(Optional.of("salesteam.setup.conflict.fieldtype"), step(plan, "field.amount").conflictKey());
+        assertEquals(Optional.of("salesteam.setup.conflict.duplicate"), step(plan, "field.probability").conflictKey());
+        assertEquals(List.of("Win Probability", "2"), step(plan, "field.probability").conflictArgs());
+        assertEquals(Optional.of("salesteam.setup.conflict.fieldtype"), step(plan, "field.lossReason").conflictKey());
+        assertEquals(3, plan.conflicts().size());
+    }
+
+    @Test
+    public void aProjectSchemeMappingTheIssueTypeElsewhereIsReportedNotOverwritten() {
+        everythingInPlace();
+        workflowMapping.put("10", "Old Sales Workflow");
+        screenMapping.put("10", "99");
+
+        SetupPlan plan = plan(Set.of());
+
+        SetupStep workflow = step(plan, "project.workflow.Deal");
+        assertEquals(StepAction.CONFLICT, workflow.action());
+        assertEquals(List.of("SALES workflows", "Deal", "Old Sales Workflow"), workflow.conflictArgs());
+        assertEquals(StepAction.CONFLICT, step(plan, "project.screenscheme.Deal").action());
+        assertEquals(2, plan.conflicts().size());
+    }
+
+    @Test
+    public void theInventoryMustMatchWhetherAProjectIsSetUp() {
+        Inventory global = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes, Set.of(),
+                Optional.empty());
+
+        assertThrows(IllegalArgumentException.class,
+                () -> SetupPlanner.plan(DEALS, global, Optional.of(SALES), Set.of()));
+        SetupPlan globalOnly = SetupPlanner.plan(DEALS, global, Optional.empty(), Set.of());
+        assertTrue(globalOnly.steps().stream().noneMatch(step -> step.kind().name().startsWith("PROJECT_")));
+    }
+
+    private void everythingInPlace() {
+        issueTypes.put("Deal", new ExistingIssueType("10", false));
+        DEALS.statuses().forEach(status -> statuses.put(status.name(), "s." + status.ref()));
+        DEALS.resolutions().forEach(resolution -> resolutions.put(resolution.name(), "r." + resolution.ref()));
+        DEALS.fields().forEach(field -> fields.put(field.name(),
+                List.of(new ExistingField("customfield_" + field.ref(), Optional.of(field.kind())))));
+        DEALS.screens().forEach(screen -> screens.put(screen.name(), "screen-" + screen.ref()));
+        screenSchemes.put("Deal Screen Scheme", "77");
+        workflowMapping.put("10", DealBlueprint.WORKFLOW);
+        screenMapping.put("10", "77");
+    }
+
+    private SetupPlan plan(Set<String> stageRuleStatusIds) {
+        Set<String> workflows = statuses.containsKey("Closed Won") ? Set.of(DealBlueprint.WORKFLOW) : Set.of();
+        ProjectSchemes schemes = new ProjectSchemes("SALES issue types",
+                issueTypes.values().stream().map(ExistingIssueType::id).collect(java.util.stream.Collectors.toSet()),
+                "SALES workflows", workflowMapping, "SALES screens", screenMapping);
+        Inventory inventory = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes,
+                workflows, Optional.of(schemes));
+        return SetupPlanner.plan(DEALS, inventory, Optional.of(SALES), stageRuleStatusIds);
+    }
+
+    private static SetupStep step(SetupPlan plan, String ref) {
+        return plan.steps().stream().filter(step -> step.ref().equals(ref)).findFirst().orElseThrow();
+    }
+}
