@@ -4,10 +4,12 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.salesteam.jira.model.setup.DealBlueprint;
 import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
+import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
 import com.salesteam.jira.rest.ReconciliationResource;
 import com.salesteam.jira.rest.StageResource;
@@ -21,6 +23,8 @@ import com.salesteam.jira.service.ReconciliationTrigger;
 import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
+import com.salesteam.jira.service.setup.ProjectSetupService;
+import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
@@ -33,10 +37,13 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
 import com.salesteam.jira.testing.InJvmLock;
+import com.salesteam.jira.testing.InMemoryHostConfiguration;
 import com.salesteam.jira.testing.VelocityHarness;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.web.DealsAdminPage;
 import com.salesteam.jira.web.DealsAdminServlet;
+import com.salesteam.jira.web.SetupAdminPage;
+import com.salesteam.jira.web.SetupAdminServlet;
 import com.salesteam.jira.web.ForecastGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
@@ -62,6 +69,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -114,12 +122,18 @@ public final class Sandbox implements AutoCloseable {
             reconciliationStatus.finished(clock.instant().toString(), "sandbox: sums rebuilt from the ledger");
         };
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
+        InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
+        jiraConfiguration.addProject("SALES", "Sales EMEA");
+        jiraConfiguration.addProject("CN", "销售华东");
+        ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
+                session, List.of(DealBlueprint.create()));
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, periodMapper, session))
                 .register(new StageResource(stages))
                 .register(new ReconciliationResource(reconciliation))
+                .register(new SetupResource(setup, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -139,6 +153,10 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");
+        SetupAdminServlet setupAdmin = new SetupAdminServlet(session, new SetupAdminPage(setup, session),
+                session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(setupAdmin, session)),
+                "/plugins/servlet/salesteam/admin/setup");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");

@@ -259,6 +259,31 @@ public class SandboxTest {
     }
 
     @Test
+    public void projectSetupPreviewsThenSetsUpOnceForAdminsOnly() throws Exception {
+        HttpResponse<String> page = send("GET", "/plugins/servlet/salesteam/admin/setup", ADMIN, null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("<option value=\"CN\">销售华东 (CN)</option>"));
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/setup", MANAGER, null, null).statusCode());
+        assertEquals(403, get("/rest/salesteam/1.0/setup/deals/CN", MANAGER).statusCode());
+        assertEquals(403, send("POST", "/rest/salesteam/1.0/setup/deals/CN", REP, "application/json", "{}").statusCode());
+
+        HttpResponse<String> preview = get("/rest/salesteam/1.0/setup/deals/CN", ADMIN);
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body(), preview.body().contains("\"applied\":false"));
+        assertTrue(preview.body(), preview.body().contains("\"name\":\"Deal Amount\""));
+
+        HttpResponse<String> applied = send("POST", "/rest/salesteam/1.0/setup/deals/CN", ADMIN, "application/json", "{}");
+        assertEquals(200, applied.statusCode());
+        assertTrue(applied.body(), applied.body().contains("\"applied\":true"));
+        HttpResponse<String> again = send("POST", "/rest/salesteam/1.0/setup/deals/CN", ADMIN, "application/json", "{}");
+        assertTrue(again.body(), again.body().contains("\"creations\":0"));
+        assertTrue(again.body(), again.body().contains("\"complete\":true"));
+        assertEquals(415, send("POST", "/rest/salesteam/1.0/setup/deals/CN", ADMIN,
+                "application/x-www-form-urlencoded", "x=1").statusCode());
+        assertEquals(404, get("/rest/salesteam/1.0/setup/deals/NOPE", ADMIN).statusCode());
+    }
+
+    @Test
     public void indexAndDashboardSayTheyAreASandbox() throws Exception {
         HttpResponse<String> index = get("/", null);
         assertEquals(200, index.statusCode());
