@@ -14,6 +14,7 @@ import org.xml.sax.InputSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
     private final Map<String, String> screenSchemes = new LinkedHashMap<>();
     private final Map<String, String> workflows = new LinkedHashMap<>();
     private final Map<String, Schemes> projectSchemes = new HashMap<>();
+    private final Map<String, Set<String>> issueTypesInUse = new HashMap<>();
     private final List<String> log = new ArrayList<>();
     private int nextId = 10000;
 
@@ -88,6 +90,11 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
                 projectKey + " hand-made workflow scheme", mapping, current.screenScheme(), current.screenSchemes()));
     }
 
+    /** Records that the project has issues of that type, as if someone had created one. */
+    public synchronized void addIssue(String projectKey, String issueType) {
+        issueTypesInUse.computeIfAbsent(projectKey, ignored -> new HashSet<>()).add(issueTypes.get(issueType).id());
+    }
+
     /** Everything created or changed, in order: "create field Deal Amount", "map workflow SALES …". */
     public synchronized List<String> log() {
         return List.copyOf(log);
@@ -126,6 +133,13 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
                 project.map(SetupProject::key).map(this::schemes).map(schemes -> new ProjectSchemes(
                         schemes.issueTypeScheme(), schemes.issueTypeIds(), schemes.workflowScheme(), schemes.workflows(),
                         schemes.screenScheme(), schemes.screenSchemes())));
+    }
+
+    @Override
+    public synchronized Set<String> issueTypesInUse(SetupProject project, Collection<String> issueTypeIds) {
+        Set<String> inUse = new HashSet<>(issueTypesInUse.getOrDefault(project.key(), Set.of()));
+        inUse.retainAll(issueTypeIds);
+        return inUse;
     }
 
     @Override

@@ -18,9 +18,11 @@ public final class SetupPlanner {
     /**
      * @param project            the project to set up; empty to prepare the global parts only
      * @param stageRuleStatusIds the statuses that already have a stage rule
+     * @param issueTypesInUse    the blueprint's issue types (ids) that already have issues in the project: moving
+     *                           them to another workflow needs Jira's migration, which setup leaves to the admin
      */
     public static SetupPlan plan(SetupBlueprint blueprint, Inventory inventory, Optional<SetupProject> project,
-                                 Set<String> stageRuleStatusIds) {
+                                 Set<String> stageRuleStatusIds, Set<String> issueTypesInUse) {
         if (project.isPresent() != inventory.project().isPresent()) {
             throw new IllegalArgumentException("the inventory must describe the project's schemes, and only then");
         }
@@ -54,7 +56,7 @@ public final class SetupPlanner {
         for (StageDefaultSpec stage : blueprint.stageDefaults()) {
             steps.add(stageRule(blueprint, stage, inventory, stageRuleStatusIds));
         }
-        inventory.project().ifPresent(schemes -> steps.addAll(projectSteps(blueprint, inventory, schemes)));
+        inventory.project().ifPresent(schemes -> steps.addAll(projectSteps(blueprint, inventory, schemes, issueTypesInUse)));
         return new SetupPlan(blueprint.key(), project, steps);
     }
 
@@ -104,7 +106,8 @@ public final class SetupPlanner {
                 .orElseGet(() -> SetupStep.create(StepKind.STAGE_RULE, ref, statusName));
     }
 
-    private static List<SetupStep> projectSteps(SetupBlueprint blueprint, Inventory inventory, ProjectSchemes schemes) {
+    private static List<SetupStep> projectSteps(SetupBlueprint blueprint, Inventory inventory, ProjectSchemes schemes,
+                                                Set<String> issueTypesInUse) {
         List<SetupStep> steps = new ArrayList<>();
         for (IssueTypeSpec type : blueprint.issueTypes()) {
             String ref = Refs.projectIssueType(type.name());
@@ -115,15 +118,20 @@ public final class SetupPlanner {
         }
         for (WorkflowSpec workflow : blueprint.workflows()) {
             Optional<String> typeId = inventory.issueType(workflow.issueType()).map(ExistingIssueType::id);
-            steps.add(projectWorkflow(workflow, typeId, schemes));
+            steps.add(projectWorkflow(workflow, typeId, schemes, issueTypesInUse));
             steps.add(projectScreens(blueprint, workflow, typeId, inventory, schemes));
         }
         return steps;
     }
 
-    private static SetupStep projectWorkflow(WorkflowSpec workflow, Optional<String> typeId, ProjectSchemes schemes) {
+    private static SetupStep projectWorkflow(WorkflowSpec workflow, Optional<String> typeId, ProjectSchemes schemes,
+                                             Set<String> issueTypesInUse) {
         String ref = Refs.projectWorkflow(workflow.issueType());
         Optional<String> mapped = typeId.map(schemes.workflowByIssueType()::get);
+        if (mapped.isEmpty() && typeId.filter(issueTypesInUse::contains).isPresent()) {
+            return SetupStep.conflict(StepKind.PROJECT_WORKFLOW, ref, workflow.name(), "salesteam.setup.conflict.migration",
+                    workflow.issueType(), workflow.name());
+        }
         if (mapped.isEmpty()) {
             return SetupStep.create(StepKind.PROJECT_WORKFLOW, ref, workflow.name());
         }

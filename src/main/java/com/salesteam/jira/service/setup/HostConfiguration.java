@@ -5,8 +5,10 @@ import com.salesteam.jira.model.setup.Inventory;
 import com.salesteam.jira.model.setup.SetupProject;
 import com.salesteam.jira.model.setup.StatusKind;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The host's configuration objects that project setup reads and creates: issue types, statuses, resolutions,
@@ -21,6 +23,9 @@ public interface HostConfiguration {
 
     /** What exists, and the project's schemes when a project is given. */
     Inventory inventory(Optional<SetupProject> project);
+
+    /** Which of {@code issueTypeIds} already have issues in the project. */
+    Set<String> issueTypesInUse(SetupProject project, Collection<String> issueTypeIds);
 
     String createIssueType(String name, String description);
 

@@ -1,7 +1,9 @@
 package com.salesteam.jira.service.setup;
 
 import com.salesteam.jira.model.StageRule;
+import com.salesteam.jira.model.setup.ExistingIssueType;
 import com.salesteam.jira.model.setup.FieldSpec;
+import com.salesteam.jira.model.setup.Inventory;
 import com.salesteam.jira.model.setup.IssueTypeSpec;
 import com.salesteam.jira.model.setup.ScreenSpec;
 import com.salesteam.jira.model.setup.SetupBlueprint;
@@ -86,7 +88,13 @@ public class ProjectSetupServiceImpl implements ProjectSetupService {
 
     private SetupPlan plan(SetupBlueprint blueprint, SetupProject project) {
         Set<String> ruled = stageRules.rules().all().stream().map(StageRule::stageId).collect(Collectors.toSet());
-        return SetupPlanner.plan(blueprint, host.inventory(Optional.of(project)), Optional.of(project), ruled);
+        Inventory inventory = host.inventory(Optional.of(project));
+        List<String> existingTypes = blueprint.issueTypes().stream()
+                .flatMap(type -> inventory.issueType(type.name()).stream())
+                .map(ExistingIssueType::id)
+                .toList();
+        Set<String> inUse = existingTypes.isEmpty() ? Set.of() : host.issueTypesInUse(project, existingTypes);
+        return SetupPlanner.plan(blueprint, inventory, Optional.of(project), ruled, inUse);
     }
 
     private SetupBlueprint blueprint(String key) {

@@ -110,13 +110,25 @@ public class SetupPlannerTest {
     }
 
     @Test
+    public void dealsAlreadyOnAnotherWorkflowNeedJirasMigrationSoTheyAreAConflict() {
+        issueTypes.put("Deal", new ExistingIssueType("10", false));
+
+        SetupStep unused = step(plan(Set.of(), Set.of()), "project.workflow.Deal");
+        SetupStep inUse = step(plan(Set.of(), Set.of("10")), "project.workflow.Deal");
+
+        assertEquals(StepAction.CREATE, unused.action());
+        assertEquals(Optional.of("salesteam.setup.conflict.migration"), inUse.conflictKey());
+        assertEquals(List.of("Deal", DealBlueprint.WORKFLOW), inUse.conflictArgs());
+    }
+
+    @Test
     public void theInventoryMustMatchWhetherAProjectIsSetUp() {
         Inventory global = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes, Set.of(),
                 Optional.empty());
 
         assertThrows(IllegalArgumentException.class,
-                () -> SetupPlanner.plan(DEALS, global, Optional.of(SALES), Set.of()));
-        SetupPlan globalOnly = SetupPlanner.plan(DEALS, global, Optional.empty(), Set.of());
+                () -> SetupPlanner.plan(DEALS, global, Optional.of(SALES), Set.of(), Set.of()));
+        SetupPlan globalOnly = SetupPlanner.plan(DEALS, global, Optional.empty(), Set.of(), Set.of());
         assertTrue(globalOnly.steps().stream().noneMatch(step -> step.kind().name().startsWith("PROJECT_")));
     }
 
@@ -133,13 +145,17 @@ public class SetupPlannerTest {
     }
 
     private SetupPlan plan(Set<String> stageRuleStatusIds) {
+        return plan(stageRuleStatusIds, Set.of());
+    }
+
+    private SetupPlan plan(Set<String> stageRuleStatusIds, Set<String> issueTypesInUse) {
         Set<String> workflows = statuses.containsKey("Closed Won") ? Set.of(DealBlueprint.WORKFLOW) : Set.of();
         ProjectSchemes schemes = new ProjectSchemes("SALES issue types",
                 issueTypes.values().stream().map(ExistingIssueType::id).collect(java.util.stream.Collectors.toSet()),
                 "SALES workflows", workflowMapping, "SALES screens", screenMapping);
         Inventory inventory = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes,
                 workflows, Optional.of(schemes));
-        return SetupPlanner.plan(DEALS, inventory, Optional.of(SALES), stageRuleStatusIds);
+        return SetupPlanner.plan(DEALS, inventory, Optional.of(SALES), stageRuleStatusIds, issueTypesInUse);
     }
 
     private static SetupStep step(SetupPlan plan, String ref) {

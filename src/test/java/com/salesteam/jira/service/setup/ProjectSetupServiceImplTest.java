@@ -150,6 +150,18 @@ public class ProjectSetupServiceImplTest {
     }
 
     @Test
+    public void dealsOnAnotherWorkflowAreLeftToJirasMigration() {
+        jira.addIssueType("Deal", false);
+        jira.addIssue("SALES", "Deal");
+
+        SetupPlan plan = service.preview("deals", "SALES");
+
+        assertEquals(List.of("salesteam.setup.conflict.migration"),
+                plan.conflicts().stream().map(step -> step.conflictKey().orElseThrow()).toList());
+        assertTrue(service.preview("deals", "APAC").conflicts().isEmpty());
+    }
+
+    @Test
     public void onlyAdministratorsSetUpAndUnknownNamesAreNotFound() {
         assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> service.preview("bonus", "SALES")).reason());
         assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> service.apply("deals", "NOPE")).reason());
