@@ -73,6 +73,18 @@ public class PluginJarIT {
     }
 
     @Test
+    public void projectSetupCreatesMoneyFieldsOfTheTypeThisDescriptorDeclares() throws Exception {
+        java.lang.reflect.Field constant = Class.forName("com.salesteam.jira.jira.setup.FieldKinds").getDeclaredField("MONEY_TYPE");
+        constant.setAccessible(true);
+        String moneyType = (String) constant.get(null);
+        List<String> declared = new ArrayList<>();
+        for (Element type : all(descriptor, "customfield-type")) {
+            declared.add(descriptor.getDocumentElement().getAttribute("key") + ":" + type.getAttribute("key"));
+        }
+        assertTrue(declared + " lacks " + moneyType, declared.contains(moneyType));
+    }
+
+    @Test
     public void everyAppClassTheDescriptorNamesIsInTheJar() {
         List<String> named = new ArrayList<>();
         for (Element element : all(descriptor, "*")) {

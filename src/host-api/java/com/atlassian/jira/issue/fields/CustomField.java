@@ -2,9 +2,12 @@ package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 
-/** Mirror of Jira 10.3 {@code com.atlassian.jira.issue.fields.CustomField}; see DESIGN.md. Verified against: jira-api CustomField.java source (code corpus), docs.atlassian.com/jira/server CustomField.html (7.x). Real supertypes (NavigableField, OrderableField...) reduced to Field. */
-public interface CustomField extends Field {
+import java.util.List;
+
+/** Mirror of Jira 10.3 {@code com.atlassian.jira.issue.fields.CustomField}; see DESIGN.md. Verified against: jira-api CustomField.java source (code corpus: extends ... ConfigurableField ...), docs.atlassian.com/jira/server CustomField.html (7.x); getConfigurationSchemes() call sites M-Whitaker/jira-agile-extended (jira 8.13.8) and Zephyr for Jira. Real supertypes (NavigableField, OrderableField...) reduced to ConfigurableField. */
+public interface CustomField extends ConfigurableField {
     Long getIdAsLong();
 
     String getFieldName();
@@ -13,4 +16,6 @@ public interface CustomField extends Field {
     CustomFieldType getCustomFieldType();
 
     Object getValue(Issue issue);
+
+    List<FieldConfigScheme> getConfigurationSchemes();
 }

@@ -13,8 +13,13 @@ public class PagerFilter<T> implements Serializable {
         throw new UnsupportedOperationException();
     }
 
+    private int start;
+    private int max;
+
+    /** Trivial real behaviour (a bean of start and max), so adapters that page can be unit-tested. */
     public PagerFilter(int start, int max) {
-        throw new UnsupportedOperationException();
+        this.start = start;
+        this.max = max;
     }
 
     public static PagerFilter getUnlimitedFilter() {
@@ -26,10 +31,10 @@ public class PagerFilter<T> implements Serializable {
     }
 
     public int getStart() {
-        throw new UnsupportedOperationException();
+        return start;
     }
 
     public int getMax() {
-        throw new UnsupportedOperationException();
+        return max;
     }
 }
