@@ -137,6 +137,32 @@ public class SandboxBrowserIT {
     }
 
     @Test
+    public void adminPreviewsThenSetsUpADealProject() throws Exception {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/setup");
+        new Select(browser.findElement(By.id("salesteam-setup-project"))).selectByValue("SALES");
+        WebElement apply = browser.findElement(By.id("salesteam-setup-apply"));
+        assertFalse("nothing to set up before a preview", apply.isEnabled());
+
+        browser.findElement(By.id("salesteam-setup-preview")).click();
+        WebElement steps = browser.findElement(By.id("salesteam-setup-steps"));
+        waiting().until(driver -> steps.isDisplayed() && steps.getText().contains("Deal Amount"));
+        assertTrue(steps.getText().contains("Will be created"));
+        assertTrue(browser.findElement(By.id("salesteam-setup-message")).getText().contains("Nothing has changed yet"));
+        screenshot("setup-preview");
+
+        waiting().until(driver -> apply.isEnabled());
+        apply.click();
+        waiting().until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().startsWith("Done"));
+        assertTrue(steps.getText().contains("Created"));
+        assertFalse("a run is not repeated from the same page", apply.isEnabled());
+
+        browser.findElement(By.id("salesteam-setup-preview")).click();
+        waiting().until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().contains("fully set up"));
+        screenshot("setup-done");
+    }
+
+    @Test
     public void aRepSeesNoAdminPageAndOnlyTheirOwnForecast() throws Exception {
         logIn("li.wei", "zh_CN");
         browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
