@@ -17,10 +17,11 @@ import com.atlassian.jira.issue.fields.rest.json.JsonType;
 import com.atlassian.jira.issue.fields.rest.json.JsonTypeBuilder;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.MoneyText;
-import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.AppSettings;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.MoneyInput;
+import com.salesteam.jira.service.Translator;
 
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -128,21 +129,7 @@ public class MoneyCustomFieldType extends AbstractSingleFieldType<Money> impleme
     }
 
     private String message(MoneyText.Refused refused) {
-        String code = refused.currencyCode();
-        return switch (refused.reason()) {
-            case NOT_AN_AMOUNT -> translator.text("salesteam.field.money.error.notanamount");
-            case UNKNOWN_CURRENCY -> translator.text("salesteam.field.money.error.currency", code);
-            case NEGATIVE -> translator.text("salesteam.field.money.error.negative");
-            case TOO_MANY_DECIMALS -> decimalsMessage(Currency.getInstance(code));
-            case TOO_LARGE -> translator.text("salesteam.field.money.error.toolarge",
-                    MoneyText.maximum(Currency.getInstance(code)).format(translator.locale()));
-        };
-    }
-
-    private String decimalsMessage(Currency currency) {
-        int digits = currency.getDefaultFractionDigits();
-        return digits == 0
-                ? translator.text("salesteam.field.money.error.nodecimals", currency.getCurrencyCode())
-                : translator.text("salesteam.field.money.error.decimals", currency.getCurrencyCode(), digits);
+        FieldError error = MoneyInput.refusal("amount", refused, translator.locale());
+        return translator.text(error.messageKey(), error.arguments().toArray());
     }
 }
