@@ -15,6 +15,13 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
         return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
     }
 
+    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
+    function formatAll(pattern, values) {
+        return pattern.replace(/\{(\d+)}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
     function format(pattern, value) {
         return pattern.replace('{0}', String(value));
     }
@@ -74,6 +81,7 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
         var url = contextPath() + REST + (kind === 'team' ? 'team/' : 'rep/') + encodeURIComponent(id)
             + '?period=' + encodeURIComponent(periodKey);
         status.hidden = false;
+        gadget.loadCalls(root, kind === 'team' ? id : null, periodKey, texts);
         fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 return response.json().then(function (body) {
@@ -94,6 +102,44 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
             })
             .catch(function () {
                 status.textContent = texts.getAttribute('data-error');
+            });
+    };
+
+    /**
+     * A team's manager calls (the latest per category). Only the team's managers and admins may read them: for
+     * anyone else the list stays hidden.
+     */
+    ForecastGadget.prototype.loadCalls = function (root, teamId, periodKey, texts) {
+        var box = root.querySelector('.salesteam-forecast-calls');
+        var list = box.querySelector('ul');
+        list.textContent = '';
+        box.hidden = true;
+        if (teamId === null) {
+            return;
+        }
+        var url = contextPath() + '/rest/salesteam/1.0/forecast-adjustments/team/' + encodeURIComponent(teamId)
+            + '?period=' + encodeURIComponent(periodKey);
+        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.ok ? response.json() : [];
+            })
+            .then(function (calls) {
+                var seen = {};
+                calls.forEach(function (call) {
+                    if (seen[call.category]) {
+                        return;
+                    }
+                    seen[call.category] = true;
+                    var item = document.createElement('li');
+                    var label = texts.getAttribute(call.category === 'commit' ? 'data-commit' : 'data-best-case');
+                    item.textContent = formatAll(texts.getAttribute('data-call'),
+                        [label, call.formatted, call.authorName, call.madeAt.substring(0, 10), call.note]).trim();
+                    list.appendChild(item);
+                });
+                box.hidden = list.children.length === 0;
+            })
+            .catch(function () {
+                box.hidden = true;
             });
     };
 

@@ -1,6 +1,5 @@
 package com.salesteam.jira.service;
 
-import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
@@ -109,12 +108,7 @@ public class ForecastServiceImpl implements ForecastService {
 
     /** The named period, or the current quarter when none is named: one read of the calendar either way. */
     private Period period(String periodKey) {
-        FiscalCalendar calendar = settings.fiscalCalendar();
-        if (periodKey.isBlank()) {
-            return calendar.periodContaining(PeriodType.QUARTER, calendar.today(clock));
-        }
-        return Period.parse(periodKey.strip(), calendar).orElseThrow(() -> ServiceException.invalid(
-                FieldError.of("period", "salesteam.error.period.key.malformed", periodKey)));
+        return RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -183,9 +184,26 @@ public class SandboxBrowserIT {
         logIn("m.garcia", "en");
         browser.get(sandbox.baseUrl() + "/dashboard");
         WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
-        new Select(gadget.findElement(By.className("salesteam-forecast-scope"))).selectByVisibleText("EMEA Enterprise");
+        Select scope = new Select(gadget.findElement(By.className("salesteam-forecast-scope")));
+        String teamId = scope.getOptions().stream().filter(option -> option.getText().equals("EMEA Enterprise"))
+                .findFirst().orElseThrow().getAttribute("value").substring("team:".length());
+        String shownPeriod = new Select(gadget.findElement(By.className("salesteam-forecast-period")))
+                .getFirstSelectedOption().getAttribute("value");
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch('" + Sandbox.CONTEXT + "/rest/salesteam/1.0/forecast-adjustments/team/' + arguments[0], {"
+                        + " method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},"
+                        + " body: JSON.stringify({period: arguments[1], category: 'commit', amount: 'EUR 250000',"
+                        + " note: '<img src=x onerror=alert(1)>'})}).then(function (r) { done(r.status); });",
+                teamId, shownPeriod);
+        assertEquals(201L, status);
+        scope.selectByVisibleText("EMEA Enterprise");
         WebElement caption = gadget.findElement(By.className("salesteam-forecast-caption"));
         waiting().until(driver -> caption.getText().startsWith("EMEA Enterprise"));
+        WebElement calls = gadget.findElement(By.className("salesteam-forecast-calls"));
+        waiting().until(driver -> calls.isDisplayed());
+        assertTrue(calls.getText(), calls.getText().contains("Commit: €250,000.00 (Maria Garcia"));
+        assertTrue("the note stays text", calls.findElements(By.tagName("img")).isEmpty());
         String firstFigures = gadget.findElement(By.className("salesteam-forecast-figures")).getText();
         assertTrue(firstFigures, firstFigures.contains("EUR"));
         assertFalse("the funnel has stages", gadget.findElements(By.className("salesteam-funnel-stage")).isEmpty());

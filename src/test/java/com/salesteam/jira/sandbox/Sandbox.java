@@ -5,6 +5,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.setup.DealBlueprint;
+import com.salesteam.jira.rest.ForecastAdjustmentResource;
 import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
@@ -15,6 +16,7 @@ import com.salesteam.jira.rest.ReconciliationResource;
 import com.salesteam.jira.rest.StageResource;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
+import com.salesteam.jira.service.ForecastAdjustmentServiceImpl;
 import com.salesteam.jira.service.ForecastServiceImpl;
 import com.salesteam.jira.service.PeriodServiceImpl;
 import com.salesteam.jira.service.DealLedgerService;
@@ -29,6 +31,8 @@ import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.DealTeamMonthEntity;
+import com.salesteam.jira.store.ForecastAdjustEntity;
+import com.salesteam.jira.store.ForecastAdjustmentRepository;
 import com.salesteam.jira.store.ReconciliationStatus;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -100,7 +104,8 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
-        database.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class);
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class,
+                ForecastAdjustEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
@@ -132,6 +137,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, periodMapper, session))
                 .register(new StageResource(stages))
+                .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
+                        new ForecastAdjustmentRepository(database.ao()), teamRepository, settings, session, session, clock),
+                        users, session))
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new ServiceExceptionMapper(session))

@@ -206,6 +206,27 @@ public class SandboxTest {
     }
 
     @Test
+    public void aManagerCallsTheTeamForecastAndOthersCannot() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+        String path = "/rest/salesteam/1.0/forecast-adjustments/team/" + emeaId;
+
+        HttpResponse<String> made = postJson(path, MANAGER,
+                "{\"period\":\"FY2026-Q2\",\"category\":\"commit\",\"amount\":\"EUR 250000\",\"note\":\"<b>two</b> slip\"}");
+        assertEquals(made.body(), 201, made.statusCode());
+        HttpResponse<String> history = get(path + "?period=FY2026-Q2", MANAGER);
+        assertTrue(history.body(), history.body().contains("\"amount\":\"250000.00\",\"currency\":\"EUR\""));
+        assertTrue(history.body(), history.body().contains("\"authorName\":\"Maria Garcia\""));
+
+        HttpResponse<String> bad = postJson(path, MANAGER, "{\"category\":\"pipeline\",\"amount\":\"abc\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"category\":") && bad.body().contains("\"amount\":"));
+        assertEquals(403, get(path, REP).statusCode());
+        assertEquals(403, postJson(path, REP, "{\"category\":\"commit\",\"amount\":\"1\"}").statusCode());
+        assertEquals(415, send("POST", path, MANAGER, "application/x-www-form-urlencoded", "category=commit").statusCode());
+    }
+
+    @Test
     public void forecastsFollowTheTeamsWhoMaySeeWhat() throws Exception {
         String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
         String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");

@@ -1,0 +1,54 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.ForecastAdjustment;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Managers' forecast calls: appended, never changed, read per team and period newest first. */
+public class ForecastAdjustmentRepository {
+
+    private final ActiveObjects ao;
+
+    public ForecastAdjustmentRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    public void add(ForecastAdjustment adjustment) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("TEAM_ID", adjustment.teamId());
+        row.put("PERIOD_KEY", adjustment.periodKey());
+        row.put("CATEGORY", adjustment.category().name());
+        row.put("AMOUNT_MINOR", adjustment.amount().minor());
+        row.put("CURRENCY", adjustment.amount().currency().getCurrencyCode());
+        row.put("NOTE", adjustment.note());
+        row.put("AUTHOR_KEY", adjustment.authorKey());
+        row.put("MADE_AT", adjustment.madeAt().toEpochMilli());
+        ao.executeInTransaction(() -> {
+            ao.create(ForecastAdjustEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    /** Every call on the team's forecast for the period, the latest first: one statement. */
+    public List<ForecastAdjustment> history(long teamId, String periodKey) {
+        List<ForecastAdjustment> history = new ArrayList<>();
+        ForecastAdjustEntity[] rows = ao.find(ForecastAdjustEntity.class,
+                Query.select().where("TEAM_ID = ? AND PERIOD_KEY = ?", teamId, periodKey).order("MADE_AT DESC"));
+        for (ForecastAdjustEntity row : rows) {
+            Currency currency = Currency.getInstance(row.getCurrency());
+            history.add(new ForecastAdjustment(row.getTeamId(), row.getPeriodKey(),
+                    ForecastCategory.valueOf(row.getCategory()), Money.ofMinor(row.getAmountMinor(), currency),
+                    row.getNote() == null ? "" : row.getNote(), row.getAuthorKey(), Instant.ofEpochMilli(row.getMadeAt())));
+        }
+        return history;
+    }
+}
