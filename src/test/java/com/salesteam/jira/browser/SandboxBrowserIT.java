@@ -141,6 +141,8 @@ public class SandboxBrowserIT {
     public void adminPreviewsThenSetsUpADealProject() throws Exception {
         logIn("admin", "en");
         browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/setup");
+        assertFalse("the setup page shows its form: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
+                browser.findElements(By.id("salesteam-setup-form")).isEmpty());
         new Select(browser.findElement(By.id("salesteam-setup-project"))).selectByValue("SALES");
         WebElement apply = browser.findElement(By.id("salesteam-setup-apply"));
         assertFalse("nothing to set up before a preview", apply.isEnabled());
@@ -202,7 +204,7 @@ public class SandboxBrowserIT {
         waiting().until(driver -> caption.getText().startsWith("EMEA Enterprise"));
         WebElement calls = gadget.findElement(By.className("salesteam-forecast-calls"));
         waiting().until(driver -> calls.isDisplayed());
-        assertTrue(calls.getText(), calls.getText().contains("Commit: €250,000.00 (Maria Garcia"));
+        assertTrue(calls.getText(), calls.getText().contains("Commit: €250,000.00 (by Maria Garcia on "));
         assertTrue("the note stays text", calls.findElements(By.tagName("img")).isEmpty());
         String firstFigures = gadget.findElement(By.className("salesteam-forecast-figures")).getText();
         assertTrue(firstFigures, firstFigures.contains("EUR"));
