@@ -15,9 +15,10 @@ import java.util.Optional;
  * team tree) or a Jira administrator use the transition. The arg {@value WorkflowArgs#ENABLED} = "false" switches
  * it off for one transition without removing it.
  *
- * <p>The caller is the logged-in user, the same one Jira decides the transition buttons for; the app's
- * {@link CurrentUser} already tells whether they administer Jira. The teams are read only when the cheaper
- * answers did not settle it, since Jira evaluates conditions for every transition shown on an issue.
+ * <p>The caller is the workflow's caller (an automation may act as someone other than the logged-in user). The
+ * administrator shortcut applies only when that caller is the logged-in user, the one {@link CurrentUser} knows to
+ * administer Jira. The teams are read only when the cheaper answers did not settle it, since Jira evaluates
+ * conditions for every transition shown on an issue.
  */
 public class OwnerOrManagerCondition extends AbstractJiraCondition {
 
@@ -35,18 +36,18 @@ public class OwnerOrManagerCondition extends AbstractJiraCondition {
         if (!WorkflowArgs.enabled(args)) {
             return true;
         }
-        Optional<Caller> caller = currentUser.caller();
-        if (caller.isEmpty()) {
+        String callerKey = getCallerKey(transientVars, args);
+        if (callerKey == null) {
             return false;
         }
-        if (caller.get().admin()) {
+        Optional<Caller> loggedIn = currentUser.caller();
+        if (loggedIn.isPresent() && loggedIn.get().admin() && loggedIn.get().userKey().equals(callerKey)) {
             return true;
         }
         ApplicationUser owner = getIssue(transientVars).getAssignee();
         if (owner == null) {
             return false; // an unassigned deal has no owner, and so no owner's manager either
         }
-        String callerKey = caller.get().userKey();
         return callerKey.equals(owner.getKey())
                 || teams.hierarchy().managesPerson(callerKey, owner.getKey());
     }

@@ -8,6 +8,7 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.service.TeamLookup;
+import com.opensymphony.workflow.WorkflowContext;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -17,6 +18,7 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,13 +58,20 @@ public class OwnerOrManagerConditionTest {
         when(teams.hierarchy()).thenReturn(new TeamHierarchy(TEAMS));
     }
 
+    /** Who the workflow says is transitioning; null when it runs anonymously. */
+    private String workflowCaller;
+
     private boolean passesFor(String userKey, boolean admin) {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller(userKey, userKey, admin)));
+        workflowCaller = userKey;
         return passes(Map.of("enabled", "true"));
     }
 
     private boolean passes(Map<String, String> args) {
-        return condition.passesCondition(Map.of(WorkflowFunctionUtils.ORIGINAL_ISSUE_KEY, deal), args, null);
+        Map<String, Object> transientVars = new HashMap<>();
+        transientVars.put(WorkflowFunctionUtils.ORIGINAL_ISSUE_KEY, deal);
+        transientVars.put("context", (WorkflowContext) () -> workflowCaller);
+        return condition.passesCondition(transientVars, args, null);
     }
 
     @Test
@@ -97,8 +106,21 @@ public class OwnerOrManagerConditionTest {
     }
 
     @Test
+    public void theWorkflowCallerDecidesNotWhoeverIsLoggedIn() {
+        when(currentUser.caller()).thenReturn(Optional.of(new Caller("admin", "Admin", true)));
+        workflowCaller = "peer";
+        assertFalse("an admin session does not let an automation act for a teammate", passes(Map.of()));
+
+        when(currentUser.caller()).thenReturn(Optional.empty());
+        workflowCaller = "rep";
+        assertTrue("the owner, acting through an automation", passes(Map.of()));
+        assertTrue("a userKey arg names the caller", passes(Map.of("userKey", "boss")));
+    }
+
+    @Test
     public void nobodyLoggedInIsRefused() {
         when(currentUser.caller()).thenReturn(Optional.empty());
+        workflowCaller = null;
 
         assertFalse(passes(Map.of()));
     }
@@ -114,6 +136,7 @@ public class OwnerOrManagerConditionTest {
     @Test
     public void withoutTheEnabledArgTheCheckIsOn() {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("peer", "Peer", false)));
+        workflowCaller = "peer";
 
         assertFalse(passes(Map.of()));
         assertFalse("anything but false keeps it on", passes(Map.of("enabled", "no")));
