@@ -32,15 +32,17 @@ public class ForecastServiceImpl implements ForecastService {
     private final TeamRepository teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
+    private final StageNames stageNames;
     private final AccessGuard access;
     private final Clock clock;
 
     public ForecastServiceImpl(DealLedger ledger, TeamRepository teams, SettingsRepository settings,
-                               UserDirectory users, CurrentUser currentUser, Clock clock) {
+                               UserDirectory users, StageNames stageNames, CurrentUser currentUser, Clock clock) {
         this.ledger = ledger;
         this.teams = teams;
         this.settings = settings;
         this.users = users;
+        this.stageNames = stageNames;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
     }
@@ -126,12 +128,13 @@ public class ForecastServiceImpl implements ForecastService {
     }
 
     /** Open stages only, least likely first (by weighted ÷ open amount, i.e. the stages' average probability). */
-    private static List<ForecastLine> funnel(Map<String, Map<Currency, ForecastTotals>> byStage) {
+    private List<ForecastLine> funnel(Map<String, Map<Currency, ForecastTotals>> byStage) {
+        Map<String, String> names = byStage.isEmpty() ? Map.of() : stageNames.byId();
         List<ForecastLine> stages = new ArrayList<>();
         byStage.forEach((stage, totals) -> {
             boolean open = totals.values().stream().anyMatch(sum -> sum.openCount() > 0);
             if (open) {
-                stages.add(new ForecastLine(stage, stage, totals));
+                stages.add(new ForecastLine(stage, names.getOrDefault(stage, stage), totals));
             }
         });
         stages.sort(java.util.Comparator.comparing(ForecastServiceImpl::likelihood));

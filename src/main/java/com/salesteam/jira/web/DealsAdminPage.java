@@ -4,6 +4,7 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.ReconciliationService;
+import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.service.Translator;
 
@@ -23,11 +24,14 @@ public class DealsAdminPage implements AdminPage {
 
     private final StageService stages;
     private final ReconciliationService reconciliation;
+    private final StageNames stageNames;
     private final Translator translator;
 
-    public DealsAdminPage(StageService stages, ReconciliationService reconciliation, Translator translator) {
+    public DealsAdminPage(StageService stages, ReconciliationService reconciliation, StageNames stageNames,
+                          Translator translator) {
         this.stages = stages;
         this.reconciliation = reconciliation;
+        this.stageNames = stageNames;
         this.translator = translator;
     }
 
@@ -40,7 +44,9 @@ public class DealsAdminPage implements AdminPage {
     public Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
-        context.put("stages", stages.list().stream().map(StageRow::new).toList());
+        Map<String, String> names = stageNames.byId();
+        context.put("stages", stages.list().stream()
+                .map(rule -> new StageRow(rule, names.getOrDefault(rule.stageId(), ""))).toList());
         List<GadgetOption> outcomes = new ArrayList<>();
         for (DealOutcome outcome : DealOutcome.values()) {
             String key = outcome.name().toLowerCase(Locale.ROOT);

@@ -8,12 +8,15 @@ import java.util.Locale;
 public final class StageRow {
 
     private final String stageId;
+    private final String name;
     private final String outcome;
     private final int probability;
     private final String category;
 
-    public StageRow(StageRule rule) {
+    /** {@code name}: the status's name, or empty when no status has the rule's id (any more). */
+    public StageRow(StageRule rule, String name) {
         this.stageId = rule.stageId();
+        this.name = name;
         this.outcome = rule.outcome().name().toLowerCase(Locale.ROOT);
         this.probability = rule.probability();
         this.category = rule.category().key();
@@ -21,6 +24,10 @@ public final class StageRow {
 
     public String getStageId() {
         return stageId;
+    }
+
+    public String getName() {
+        return name;
     }
 
     public String getOutcome() {

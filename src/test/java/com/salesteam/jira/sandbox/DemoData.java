@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -33,6 +34,17 @@ final class DemoData {
             ForecastCategory.BEST_CASE, ForecastCategory.COMMIT};
 
     private DemoData() {
+    }
+
+    /** The demo stages' names (their ids are words in the sandbox), and the statuses project setup created. */
+    static Map<String, String> stageNames(Map<String, String> setUpStatuses) {
+        Map<String, String> names = new java.util.HashMap<>(setUpStatuses);
+        for (String stage : STAGES) {
+            names.put(stage, Character.toUpperCase(stage.charAt(0)) + stage.substring(1));
+        }
+        names.put("won", "Closed Won");
+        names.put("lost", "Closed Lost");
+        return names;
     }
 
     /** The demo deal workflow's stages, as an admin would describe them on the Deals page. */

@@ -22,6 +22,7 @@ import com.salesteam.jira.service.PeriodServiceImpl;
 import com.salesteam.jira.service.DealLedgerService;
 import com.salesteam.jira.service.ReconciliationService;
 import com.salesteam.jira.service.ReconciliationTrigger;
+import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
@@ -112,7 +113,12 @@ public final class Sandbox implements AutoCloseable {
         TeamService teams = new TeamServiceImpl(teamRepository, users, session);
         SettingsRepository settings = new SettingsRepository(database.ao());
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
-        ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, session, clock);
+        InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
+        jiraConfiguration.addProject("SALES", "Sales EMEA");
+        jiraConfiguration.addProject("CN", "销售华东");
+        StageNames stageNames = () -> DemoData.stageNames(jiraConfiguration.statusNamesById());
+        ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames,
+                session, clock);
         PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
         StageRuleRepository stageRules = new StageRuleRepository(database.ao());
@@ -127,9 +133,6 @@ public final class Sandbox implements AutoCloseable {
             reconciliationStatus.finished(clock.instant().toString(), "sandbox: sums rebuilt from the ledger");
         };
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
-        InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
-        jiraConfiguration.addProject("SALES", "Sales EMEA");
-        jiraConfiguration.addProject("CN", "销售华东");
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
                 session, List.of(DealBlueprint.create()));
         ResourceConfig rest = new ResourceConfig()
@@ -157,7 +160,7 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/salesteam/1.0/*");
         context.addServlet(new ServletHolder(new SandboxChromeServlet(teamsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/teams");
-        DealsAdminServlet dealsAdmin = new DealsAdminServlet(session, new DealsAdminPage(stages, reconciliation, session),
+        DealsAdminServlet dealsAdmin = new DealsAdminServlet(session, new DealsAdminPage(stages, reconciliation, stageNames, session),
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");

@@ -30,6 +30,7 @@ import org.mockito.quality.Strictness;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.salesteam.jira.testing.Refusals.refused;
@@ -63,7 +64,8 @@ public class ForecastServiceImplTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         ledger = new DealLedger(db.ao());
-        service = new ForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), users, currentUser,
+        StageNames stageNames = () -> Map.of("prospecting", "Prospecting <i>", "10", "Proposal");
+        service = new ForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), users, stageNames, currentUser,
                 java.time.Clock.fixed(java.time.Instant.parse("2026-05-14T10:00:00Z"), java.time.ZoneOffset.UTC));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0), call.getArgument(0), "Name of " + call.getArgument(0))));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
@@ -127,6 +129,8 @@ public class ForecastServiceImplTest {
         List<ForecastLine> stages = service.forTeam(district.id(), "FY2026-Q2").stages();
 
         assertEquals(List.of("prospecting", "negotiation"), stages.stream().map(ForecastLine::subjectKey).toList());
+        assertEquals("named by the status, or by the id when no status has it",
+                List.of("Prospecting <i>", "negotiation"), stages.stream().map(ForecastLine::subjectName).toList());
         assertEquals(2, stages.get(0).totals().get(EUR).openCount());
         assertEquals(Money.ofMinor(350_00, EUR), stages.get(0).totals().get(EUR).openPipeline());
     }

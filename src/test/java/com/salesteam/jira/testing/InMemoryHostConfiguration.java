@@ -113,6 +113,13 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         return found.isEmpty() ? List.of() : fieldOptions.getOrDefault(found.get(0).id(), List.of());
     }
 
+    /** Status id to name, as Jira's status list gives them. */
+    public synchronized Map<String, String> statusNamesById() {
+        Map<String, String> names = new HashMap<>();
+        statuses.forEach((name, id) -> names.put(id, name));
+        return names;
+    }
+
     public synchronized Optional<StatusKind> statusKind(String name) {
         return Optional.ofNullable(statusKinds.get(name));
     }

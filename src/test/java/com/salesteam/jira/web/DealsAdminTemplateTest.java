@@ -4,6 +4,7 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.service.ReconciliationService;
+import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
@@ -15,6 +16,7 @@ import org.mockito.junit.MockitoRule;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertFalse;
@@ -35,7 +37,8 @@ public class DealsAdminTemplateTest {
     private ReconciliationService reconciliation;
 
     private String render(Locale locale) {
-        DealsAdminPage page = new DealsAdminPage(stages, reconciliation, new PropertiesTranslator(locale));
+        StageNames names = () -> Map.of("10001" + XSS, "Negotiation " + XSS);
+        DealsAdminPage page = new DealsAdminPage(stages, reconciliation, names, new PropertiesTranslator(locale));
         return new VelocityHarness().render(DealsAdminPage.TEMPLATE, page.context());
     }
 
@@ -51,6 +54,7 @@ public class DealsAdminTemplateTest {
         assertTrue(html.contains("value=\"10001&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
         assertTrue(html.contains("<option value=\"commit\" selected>Commit</option>"));
         assertTrue(html.contains("value=\"75\""));
+        assertTrue(html, html.contains("<span class=\"salesteam-stage-name\">Negotiation &quot;&gt;&lt;script&gt;"));
         assertTrue(html.contains("500 of 1,200 deals read"));
     }
 
