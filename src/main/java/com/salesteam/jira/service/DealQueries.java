@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
 
@@ -28,6 +29,11 @@ public class DealQueries {
 
     public boolean teamExists(String teamName) {
         return teams.idByName(teamName).isPresent();
+    }
+
+    /** Deals whose amount is at least {@code min} and at most {@code max} (when given), in min's currency. */
+    public List<Long> dealsByAmount(Money min, Optional<Money> max) {
+        return ledger.issueIdsByAmount(min.currency(), min.minor(), max.map(Money::minor).orElse(Long.MAX_VALUE));
     }
 
     public List<Long> openDealsUnchangedSince(long epochMillis) {

@@ -35,11 +35,13 @@ public interface DealEntity extends Entity {
 
     void setTeamId(long teamId);
 
+    @Indexed
     long getAmountMinor();
 
     void setAmountMinor(long amountMinor);
 
     @NotNull
+    @Indexed
     String getCurrency();
 
     void setCurrency(String currency);

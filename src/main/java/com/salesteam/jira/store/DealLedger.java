@@ -116,6 +116,14 @@ public class DealLedger {
         return ids;
     }
 
+    /** The issue ids of deals in {@code currency} whose amount lies in {@code [minMinor, maxMinor]}. */
+    public List<Long> issueIdsByAmount(Currency currency, long minMinor, long maxMinor) {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(DealEntity.class, Query.select().where("CURRENCY = ? AND AMOUNT_MINOR >= ? AND AMOUNT_MINOR <= ? AND DELETED = ?",
+                currency.getCurrencyCode(), minMinor, maxMinor, Boolean.FALSE), row -> ids.add(row.getIssueId()));
+        return ids;
+    }
+
     /** The issue ids of every deal in the ledger (deleted ones excluded). */
     public List<Long> issueIds() {
         List<Long> ids = new ArrayList<>();

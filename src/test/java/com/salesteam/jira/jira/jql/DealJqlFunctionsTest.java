@@ -7,12 +7,15 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.DealQueries;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.DealTeamMonthEntity;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
@@ -45,11 +48,12 @@ public class DealJqlFunctionsTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class);
+            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, AppSettingEntity.class);
 
     private DealLedger ledger;
     private DealsOfTeamFunction dealsOfTeam;
     private StaleDealsFunction staleDeals;
+    private DealsByAmountFunction dealsByAmount;
     private long emea;
     private long dach;
     private long apac;
@@ -65,6 +69,7 @@ public class DealJqlFunctionsTest {
         DealQueries queries = new DealQueries(ledger, new TeamLookup(teams));
         dealsOfTeam = new DealsOfTeamFunction(queries, english);
         staleDeals = new StaleDealsFunction(queries, english, Clock.fixed(NOW, ZoneOffset.UTC));
+        dealsByAmount = new DealsByAmountFunction(queries, new AppSettings(new SettingsRepository(db.ao())), english);
     }
 
     private void deal(long issue, long team, DealOutcome outcome, int daysSinceChange) {
@@ -72,6 +77,15 @@ public class DealJqlFunctionsTest {
                 50, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 12, 1)),
                 outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(LocalDate.of(2026, 11, 1)), 0,
                 NOW.minusSeconds(86_400L * daysSinceChange).toEpochMilli()));
+    }
+
+    private void dealOf(long issue, Money amount) {
+        ledger.record(new DealFacts(issue, 1L, Optional.of("rep"), Optional.of(emea), amount, "s", DealOutcome.OPEN,
+                50, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), 0, 1));
+    }
+
+    private Set<Long> byAmount(String... args) {
+        return ids(dealsByAmount.getValues(null, new FunctionOperand("dealsByAmount", args), null));
     }
 
     private static Set<Long> ids(List<QueryLiteral> literals) {
@@ -115,5 +129,34 @@ public class DealJqlFunctionsTest {
                     staleDeals.validate(null, new FunctionOperand("staleDeals", bad), null).getErrorMessages());
         }
         assertTrue(staleDeals.validate(null, new FunctionOperand("staleDeals", "7"), null).getErrorMessages().isEmpty());
+    }
+
+    @Test
+    public void dealsByAmountFindsTheRangeInOneCurrency() {
+        dealOf(1, Money.ofMinor(9_999_99, EUR));
+        dealOf(2, Money.ofMinor(10_000_00, EUR));
+        dealOf(3, Money.ofMinor(50_000_00, EUR));
+        dealOf(4, Money.ofMinor(50_000_01, EUR));
+        dealOf(5, Money.ofMinor(20_000_00, Currency.getInstance("USD")));
+
+        assertEquals(Set.of(2L, 3L), byAmount("EUR 10000", "50000"));
+        assertEquals(Set.of(2L, 3L, 4L), byAmount("eur 10000"));
+        assertEquals(Set.of(5L), byAmount("10000 USD", "USD 20000"));
+        assertEquals("without a code, the default currency (USD)", Set.of(5L), byAmount("0", "20000"));
+    }
+
+    @Test
+    public void dealsByAmountExplainsBadBounds() {
+        assertEquals(Set.of("The amount cannot be negative."), messages("-5"));
+        assertEquals(Set.of("EUR amounts can have at most 2 decimal places."), messages("EUR 1.234"));
+        assertEquals(Set.of("Both amounts must be in the same currency."), messages("EUR 1", "USD 2"));
+        assertEquals(Set.of("The second amount must not be smaller than the first."), messages("EUR 10", "5"));
+        assertFalse(messages().isEmpty());
+        assertTrue(messages("EUR 10", "20").isEmpty());
+        assertEquals(Set.of(), byAmount("abc"));
+    }
+
+    private Set<String> messages(String... args) {
+        return dealsByAmount.validate(null, new FunctionOperand("dealsByAmount", args), null).getErrorMessages();
     }
 }
