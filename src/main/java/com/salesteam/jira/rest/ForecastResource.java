@@ -6,6 +6,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.rest.entities.FiguresJson;
 import com.salesteam.jira.rest.entities.ForecastJson;
 import com.salesteam.jira.rest.entities.ForecastLineJson;
+import com.salesteam.jira.service.AsOfForecastService;
 import com.salesteam.jira.service.Forecast;
 import com.salesteam.jira.service.ForecastLine;
 import com.salesteam.jira.service.ForecastService;
@@ -26,19 +27,23 @@ import java.util.Locale;
 
 /**
  * /rest/salesteam/1.0/forecast: a rep's or a team's forecast for a fiscal period (the current quarter when none
- * is named), as JSON for gadgets or as CSV for spreadsheets. Who may see what is decided by the service.
+ * is named), as JSON for gadgets or as CSV for spreadsheets; a team's also as it stood on a past day
+ * ({@code ?asOf=2026-05-01}), rebuilt from the deals' history. Who may see what is decided by the service.
  */
 @Path("/forecast")
 @LicensedOnly
 public class ForecastResource {
 
     private final ForecastService forecasts;
+    private final AsOfForecastService asOfForecasts;
     private final PeriodJsonMapper periodMapper;
     private final Translator translator;
 
     @Inject
-    public ForecastResource(ForecastService forecasts, PeriodJsonMapper periodMapper, Translator translator) {
+    public ForecastResource(ForecastService forecasts, AsOfForecastService asOfForecasts, PeriodJsonMapper periodMapper,
+                            Translator translator) {
         this.forecasts = forecasts;
+        this.asOfForecasts = asOfForecasts;
         this.periodMapper = periodMapper;
         this.translator = translator;
     }
@@ -53,8 +58,9 @@ public class ForecastResource {
     @GET
     @Path("/team/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public ForecastJson team(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period) {
-        return toJson(forecasts.forTeam(teamId, period));
+    public ForecastJson team(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period,
+                             @QueryParam("asOf") @DefaultValue("") String asOf) {
+        return toJson(asOf.isBlank() ? forecasts.forTeam(teamId, period) : asOfForecasts.forTeam(teamId, period, asOf));
     }
 
     @GET

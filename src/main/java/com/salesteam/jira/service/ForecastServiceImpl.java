@@ -127,29 +127,8 @@ public class ForecastServiceImpl implements ForecastService {
         return new DealLedger.MonthSums(ledger.ledgerTotalsByOwner(owners, period.start(), period.end()), Map.of());
     }
 
-    /** Open stages only, least likely first (by weighted ÷ open amount, i.e. the stages' average probability). */
     private List<ForecastLine> funnel(Map<String, Map<Currency, ForecastTotals>> byStage) {
-        Map<String, String> names = byStage.isEmpty() ? Map.of() : stageNames.byId();
-        List<ForecastLine> stages = new ArrayList<>();
-        byStage.forEach((stage, totals) -> {
-            boolean open = totals.values().stream().anyMatch(sum -> sum.openCount() > 0);
-            if (open) {
-                stages.add(new ForecastLine(stage, names.getOrDefault(stage, stage), totals));
-            }
-        });
-        stages.sort(java.util.Comparator.comparing(ForecastServiceImpl::likelihood));
-        return stages;
-    }
-
-    private static java.math.BigDecimal likelihood(ForecastLine stage) {
-        long open = 0;
-        long weighted = 0;
-        for (ForecastTotals sum : stage.totals().values()) {
-            open += sum.pipelineMinor() + sum.bestCaseMinor() + sum.commitMinor();
-            weighted += sum.weightedMinor();
-        }
-        return open == 0 ? java.math.BigDecimal.ZERO
-                : java.math.BigDecimal.valueOf(weighted).divide(java.math.BigDecimal.valueOf(open), 6, java.math.RoundingMode.HALF_UP);
+        return Funnel.of(byStage, byStage.isEmpty() ? Map.of() : stageNames.byId());
     }
 
     private static List<Long> teamIds(List<Team> teams) {

@@ -235,6 +235,26 @@ public class DealLedger {
         return result;
     }
 
+    /**
+     * The owners' deals that may have counted in {@code [from, toExclusive)} at an earlier moment: those dated in it
+     * now, and those changed after {@code changedAfterMillis} (which may have been dated in it then).
+     */
+    public List<DealFacts> dealsForPeriodOrChangedSince(Collection<String> owners, LocalDate from,
+                                                       LocalDate toExclusive, long changedAfterMillis) {
+        List<DealFacts> deals = new ArrayList<>();
+        for (List<String> chunk : chunks(owners)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(Boolean.FALSE);
+            parameters.add(changedAfterMillis);
+            parameters.addAll(List.of(from.toString(), toExclusive.toString(), from.toString(), toExclusive.toString()));
+            ao.stream(DealEntity.class, Query.select().where(
+                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND DELETED = ? AND (VERSION > ?"
+                            + " OR (EXPECTED_CLOSE >= ? AND EXPECTED_CLOSE < ?) OR (CLOSED_ON >= ? AND CLOSED_ON < ?))",
+                    parameters.toArray()), row -> deals.add(toFacts(row)));
+        }
+        return deals;
+    }
+
     /** Recomputes every monthly row from the ledger (reconciliation), in one transaction. */
     public void rebuildMonths() {
         ao.executeInTransaction(() -> {

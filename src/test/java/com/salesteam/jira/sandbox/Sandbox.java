@@ -16,6 +16,8 @@ import com.salesteam.jira.rest.ReconciliationResource;
 import com.salesteam.jira.rest.StageResource;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
+import com.salesteam.jira.service.AsOfForecastServiceImpl;
+import com.salesteam.jira.service.DealHistorySource;
 import com.salesteam.jira.service.ForecastAdjustmentServiceImpl;
 import com.salesteam.jira.service.ForecastServiceImpl;
 import com.salesteam.jira.service.PeriodServiceImpl;
@@ -138,7 +140,8 @@ public final class Sandbox implements AutoCloseable {
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
-                .register(new ForecastResource(forecasts, periodMapper, session))
+                .register(new ForecastResource(forecasts, new AsOfForecastServiceImpl(ledger, teamRepository, settings,
+                        stageRules, noIssueHistory(), users, stageNames, session, clock), periodMapper, session))
                 .register(new StageResource(stages))
                 .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
                         new ForecastAdjustmentRepository(database.ao()), teamRepository, settings, session, session, clock),
@@ -194,6 +197,11 @@ public final class Sandbox implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         database.close();
+    }
+
+    /** The sandbox has deals but no issues: no history, so an as-of forecast shows the ledger as it is. */
+    private static DealHistorySource noIssueHistory() {
+        return issueIds -> Map.of();
     }
 
     /** Velocity rendering as Jira's TemplateRenderer does it, HTML-escaped. */

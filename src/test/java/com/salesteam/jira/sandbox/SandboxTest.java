@@ -233,6 +233,11 @@ public class SandboxTest {
 
         HttpResponse<String> manager = get("/rest/salesteam/1.0/forecast/team/" + emeaId + "?period=FY2026-Q2", MANAGER);
         assertEquals(200, manager.statusCode());
+        HttpResponse<String> asOf = get("/rest/salesteam/1.0/forecast/team/" + emeaId + "?period=FY2026-Q2&asOf=2026-05-01", MANAGER);
+        assertEquals(asOf.body(), 200, asOf.statusCode());
+        HttpResponse<String> badDay = get("/rest/salesteam/1.0/forecast/team/" + emeaId + "?asOf=May", MANAGER);
+        assertEquals(400, badDay.statusCode());
+        assertTrue(badDay.body(), badDay.body().contains("\"asOf\":"));
         assertTrue(manager.body(), manager.body().contains("\"subTeams\":[{\"key\":\"team:"));
         assertTrue(manager.body(), manager.body().contains("\"currency\":\"EUR\""));
 

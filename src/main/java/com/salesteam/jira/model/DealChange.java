@@ -1,0 +1,41 @@
+package com.salesteam.jira.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One recorded change of a deal issue that moves its forecast: its stage, its amount or its expected close. */
+public sealed interface DealChange {
+
+    Instant at();
+
+    record Stage(Instant at, String fromStageId, String toStageId) implements DealChange {
+        public Stage {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(fromStageId, "fromStageId");
+            Objects.requireNonNull(toStageId, "toStageId");
+        }
+    }
+
+    record Amount(Instant at, Optional<Money> from, Optional<Money> to) implements DealChange {
+        public Amount {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    record ExpectedClose(Instant at, Optional<LocalDate> from, Optional<LocalDate> to) implements DealChange {
+        public ExpectedClose {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /** A slip: the expected close moved later (a first date set is not a slip). */
+        public boolean slipped() {
+            return from.isPresent() && to.isPresent() && to.get().isAfter(from.get());
+        }
+    }
+}
