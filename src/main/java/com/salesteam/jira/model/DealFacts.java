@@ -45,6 +45,15 @@ public record DealFacts(long issueId, long projectId, Optional<String> ownerKey,
         }
     }
 
+    /** The same facts, whatever the version they were observed at. */
+    public boolean sameFactsAs(DealFacts other) {
+        return issueId == other.issueId && projectId == other.projectId && ownerKey.equals(other.ownerKey)
+                && teamId.equals(other.teamId) && amount.equals(other.amount) && stageId.equals(other.stageId)
+                && outcome == other.outcome && probability == other.probability && category == other.category
+                && expectedClose.equals(other.expectedClose) && closedOn.equals(other.closedOn)
+                && slipCount == other.slipCount;
+    }
+
     /** The day that decides the deal's period: the close date once closed, else the expected close date. */
     public Optional<LocalDate> forecastDate() {
         return outcome == DealOutcome.OPEN ? expectedClose : closedOn.or(() -> expectedClose);

@@ -1,17 +1,19 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.StageRules;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 
-import com.salesteam.jira.model.StageRules;
-
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,19 +38,33 @@ public class DealLedgerService {
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
-        return recordAll(List.of(deal)).get(0);
-    }
-
-    /** Records many deals (a reconciliation page) reading the teams, stage rules and currency once. */
-    public List<DealLedger.Change> recordAll(List<DealSnapshot> deals) {
-        List<Team> allTeams = teams.findAll();
         StageRules rules = stages.rules();
         Currency currency = settings.defaultCurrency();
+        Optional<Long> team = deal.assigneeKey().flatMap(owner -> Optional.ofNullable(teamsByMember().get(owner)));
+        return lock.exclusively(() -> ledger.record(deal.issueId(), previous -> rules.toFacts(deal, previous, team, currency)));
+    }
+
+    /**
+     * Records many deals (a reconciliation page) reading the teams, stage rules, currency and the deals' recorded
+     * facts once. A deal whose facts did not change costs no further statement, which is what most deals are on a
+     * nightly run; the others go through the same path as an event.
+     */
+    public List<DealLedger.Change> recordAll(List<DealSnapshot> deals) {
+        Map<String, Long> teamOf = teamsByMember();
+        StageRules rules = stages.rules();
+        Currency currency = settings.defaultCurrency();
+        Map<Long, DealFacts> recorded = ledger.factsOf(deals.stream().map(DealSnapshot::issueId).toList());
         List<DealLedger.Change> changes = new ArrayList<>();
         for (DealSnapshot deal : deals) {
-            Optional<Long> team = deal.assigneeKey().flatMap(owner -> teamOf(allTeams, owner));
-            changes.add(lock.exclusively(() -> ledger.record(deal.issueId(),
-                    previous -> rules.toFacts(deal, previous, team, currency))));
+            Optional<Long> team = deal.assigneeKey().flatMap(owner -> Optional.ofNullable(teamOf.get(owner)));
+            Optional<DealFacts> before = Optional.ofNullable(recorded.get(deal.issueId()));
+            DealFacts facts = rules.toFacts(deal, before, team, currency);
+            if (before.isPresent() && before.get().sameFactsAs(facts)) {
+                changes.add(DealLedger.Change.UNCHANGED);
+            } else {
+                changes.add(lock.exclusively(() -> ledger.record(deal.issueId(),
+                        previous -> rules.toFacts(deal, previous, team, currency))));
+            }
         }
         return changes;
     }
@@ -65,11 +81,12 @@ public class DealLedgerService {
         });
     }
 
-    /** The first team, by name, that lists the person as a member. */
-    private static Optional<Long> teamOf(List<Team> teams, String userKey) {
-        return teams.stream()
-                .filter(team -> team.memberKeys().contains(userKey))
-                .map(Team::id)
-                .findFirst();
+    /** Each member's team: the first, by name, that lists them (teams come sorted by name). */
+    private Map<String, Long> teamsByMember() {
+        Map<String, Long> teamOf = new HashMap<>();
+        for (Team team : teams.findAll()) {
+            team.memberKeys().forEach(member -> teamOf.putIfAbsent(member, team.id()));
+        }
+        return teamOf;
     }
 }

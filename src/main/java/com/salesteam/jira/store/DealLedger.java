@@ -54,7 +54,7 @@ public class DealLedger {
             if (row != null && row.getVersion() > facts.version()) {
                 return Change.STALE;
             }
-            if (old.isPresent() && sameFacts(old.get(), facts)) {
+            if (old.isPresent() && old.get().sameFactsAs(facts)) {
                 // the newer observation still counts: a late older event must not win afterwards
                 if (facts.version() > row.getVersion()) {
                     row.setVersion(facts.version());
@@ -122,6 +122,20 @@ public class DealLedger {
         ao.stream(DealEntity.class, Query.select().where("CURRENCY = ? AND AMOUNT_MINOR >= ? AND AMOUNT_MINOR <= ? AND DELETED = ?",
                 currency.getCurrencyCode(), minMinor, maxMinor, Boolean.FALSE), row -> ids.add(row.getIssueId()));
         return ids;
+    }
+
+    /** The recorded facts of those deals that are in the ledger and not deleted: one read per 1,000 deals. */
+    public Map<Long, DealFacts> factsOf(Collection<Long> issueIds) {
+        Map<Long, DealFacts> facts = new HashMap<>();
+        for (List<Long> chunk : chunks(issueIds)) {
+            ao.stream(DealEntity.class, Query.select().where(
+                    "ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()), row -> {
+                        if (!row.isDeleted()) {
+                            facts.put(row.getIssueId(), toFacts(row));
+                        }
+                    });
+        }
+        return facts;
     }
 
     /** The issue ids of every deal in the ledger (deleted ones excluded). */
@@ -417,11 +431,6 @@ public class DealLedger {
                 Optional.ofNullable(row.getExpectedClose()).map(LocalDate::parse),
                 Optional.ofNullable(row.getClosedOn()).map(LocalDate::parse),
                 row.getSlipCount(), row.getVersion());
-    }
-
-    private static boolean sameFacts(DealFacts a, DealFacts b) {
-        return a.equals(new DealFacts(b.issueId(), b.projectId(), b.ownerKey(), b.teamId(), b.amount(), b.stageId(),
-                b.outcome(), b.probability(), b.category(), b.expectedClose(), b.closedOn(), b.slipCount(), a.version()));
     }
 
     private Optional<DealEntity> row(long issueId) {
