@@ -19,6 +19,7 @@ public class ClusterLedgerLock implements LedgerLock {
 
     @Override
     public <T> T exclusively(Supplier<T> change) {
-        return ClusterLocking.exclusively(clusterLockService, NAME, WAIT_SECONDS, "the deal ledger", change);
+        return ClusterLocking.exclusively(clusterLockService, NAME, WAIT_SECONDS, "the deal ledger",
+                () -> new IllegalStateException("the deal ledger stayed busy for " + WAIT_SECONDS + " s"), change);
     }
 }

@@ -12,7 +12,9 @@ final class ClusterLocking {
     private ClusterLocking() {
     }
 
-    static <T> T exclusively(ClusterLockService service, String name, long waitSeconds, String what, Supplier<T> work) {
+    /** {@code busy} is what to throw when the lock stayed taken for {@code waitSeconds}. */
+    static <T> T exclusively(ClusterLockService service, String name, long waitSeconds, String what,
+                             Supplier<? extends RuntimeException> busy, Supplier<T> work) {
         ClusterLock lock = service.getLockForName(name);
         boolean locked;
         try {
@@ -22,7 +24,7 @@ final class ClusterLocking {
             throw new IllegalStateException("interrupted while waiting for " + what, e);
         }
         if (!locked) {
-            throw new IllegalStateException(what + " stayed busy for " + waitSeconds + " s");
+            throw busy.get();
         }
         try {
             return work.get();

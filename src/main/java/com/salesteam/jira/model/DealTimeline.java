@@ -19,13 +19,6 @@ public record DealTimeline(Instant created, List<DealChange> changes) {
         changes = changes.stream().sorted(Comparator.comparing(DealChange::at)).toList();
     }
 
-    /** How often the expected close moved later. */
-    public int slipCount() {
-        return (int) changes.stream()
-                .filter(change -> change instanceof DealChange.ExpectedClose close && close.slipped())
-                .count();
-    }
-
     /**
      * The deal as it stood at {@code moment}, or empty if it did not exist yet. A field's value then is the "from"
      * of its first change after the moment, or today's value if it has not changed since. A rewound stage takes

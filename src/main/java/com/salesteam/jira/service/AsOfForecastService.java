@@ -6,6 +6,9 @@ package com.salesteam.jira.service;
  */
 public interface AsOfForecastService {
 
-    /** {@code asOfDay} is an ISO date (2026-05-01) not after today; {@code periodKey} as for the forecast. */
+    /**
+     * {@code asOfDay} is an ISO date (2026-05-01) not after today; {@code periodKey} names the period, blank for the
+     * quarter that day fell in.
+     */
     Forecast forTeam(long teamId, String periodKey, String asOfDay);
 }

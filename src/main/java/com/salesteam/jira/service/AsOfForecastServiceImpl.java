@@ -5,6 +5,7 @@ import com.salesteam.jira.model.DealTimeline;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.StageRules;
 import com.salesteam.jira.model.Team;
@@ -66,8 +67,10 @@ public class AsOfForecastServiceImpl implements AsOfForecastService {
         Team team = hierarchy.team(teamId)
                 .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
         FiscalCalendar calendar = settings.fiscalCalendar();
-        Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         LocalDate day = day(asOfDay, calendar.today(clock));
+        // without a named period: the quarter the day fell in, as the forecast looked then
+        Period period = periodKey.isBlank() ? calendar.periodContaining(PeriodType.QUARTER, day)
+                : RequestedPeriod.resolve(calendar, periodKey, clock);
         Instant endOfDay = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant().minusMillis(1);
         LocalDate toExclusive = period.end().plusDays(1);
 

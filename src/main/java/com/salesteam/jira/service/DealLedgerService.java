@@ -59,7 +59,9 @@ public class DealLedgerService {
             Optional<Long> team = deal.assigneeKey().flatMap(owner -> Optional.ofNullable(teamOf.get(owner)));
             Optional<DealFacts> before = Optional.ofNullable(recorded.get(deal.issueId()));
             DealFacts facts = rules.toFacts(deal, before, team, currency);
-            if (before.isPresent() && before.get().sameFactsAs(facts)) {
+            // an unchanged deal already seen at this version or later needs nothing; a newer sighting still raises
+            // the version (through the record path), so that a late older event cannot undo it
+            if (before.isPresent() && before.get().sameFactsAs(facts) && before.get().version() >= facts.version()) {
                 changes.add(DealLedger.Change.UNCHANGED);
             } else {
                 changes.add(lock.exclusively(() -> ledger.record(deal.issueId(),

@@ -25,12 +25,6 @@ import java.util.Optional;
  */
 public class DealIssueReader {
 
-    public static final String DEAL_ISSUE_TYPE = DealBlueprint.ISSUE_TYPE;
-    public static final String AMOUNT_FIELD = DealBlueprint.AMOUNT_FIELD;
-    public static final String PROBABILITY_FIELD = DealBlueprint.PROBABILITY_FIELD;
-    public static final String CATEGORY_FIELD = DealBlueprint.CATEGORY_FIELD;
-    public static final String EXPECTED_CLOSE_FIELD = DealBlueprint.EXPECTED_CLOSE_FIELD;
-
     private final CustomFieldManager customFieldManager;
     private final AppSettings settings;
 
@@ -51,7 +45,7 @@ public class DealIssueReader {
     }
 
     public boolean isDeal(Issue issue) {
-        return issue.getIssueType() != null && DEAL_ISSUE_TYPE.equals(issue.getIssueType().getName());
+        return issue.getIssueType() != null && DealBlueprint.ISSUE_TYPE.equals(issue.getIssueType().getName());
     }
 
     public DealSnapshot read(Issue issue, Date eventTime) {
@@ -60,10 +54,10 @@ public class DealIssueReader {
         return new DealSnapshot(issue.getId(), issue.getProjectId(),
                 Optional.ofNullable(assignee).map(ApplicationUser::getKey),
                 issue.getStatus() == null ? "" : issue.getStatus().getId(),
-                value(issue, AMOUNT_FIELD).flatMap(this::money),
-                value(issue, PROBABILITY_FIELD).flatMap(DealIssueReader::probability),
-                value(issue, CATEGORY_FIELD).flatMap(DealIssueReader::category),
-                value(issue, EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, ZoneId.systemDefault())),
+                value(issue, DealBlueprint.AMOUNT_FIELD).flatMap(this::money),
+                value(issue, DealBlueprint.PROBABILITY_FIELD).flatMap(DealIssueReader::probability),
+                value(issue, DealBlueprint.CATEGORY_FIELD).flatMap(DealIssueReader::category),
+                value(issue, DealBlueprint.EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, ZoneId.systemDefault())),
                 Optional.ofNullable(issue.getResolutionDate()).flatMap(raw -> date(raw, zone)),
                 LocalDate.ofInstant(eventTime.toInstant(), zone),
                 eventTime.getTime());

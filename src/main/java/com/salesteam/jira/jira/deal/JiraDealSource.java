@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.setup.DealBlueprint;
 import com.salesteam.jira.service.DealSource;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public class JiraDealSource implements DealSource {
 
-    static final String DEALS_JQL = "issuetype = \"" + DealIssueReader.DEAL_ISSUE_TYPE + "\" ORDER BY key ASC";
+    static final String DEALS_JQL = "issuetype = \"" + DealBlueprint.ISSUE_TYPE + "\" ORDER BY key ASC";
 
     private final SearchService searchService;
     private final IssueManager issueManager;

@@ -62,7 +62,9 @@ public class JiraProjectSchemes {
      * scheme and shared ones are copied for the project, so other projects see no change.
      */
     void addIssueType(Project project, String issueTypeId, String copyName, String description) {
-        List<String> ids = new ArrayList<>(issueTypeIds(project));
+        // in the scheme's own order, so the copy lists the types as the project showed them
+        List<String> ids = issueTypeSchemeManager.getIssueTypesForProject(project).stream().map(IssueType::getId)
+                .collect(Collectors.toCollection(ArrayList::new));
         if (ids.contains(issueTypeId)) {
             return;
         }
