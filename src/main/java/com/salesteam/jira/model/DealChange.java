@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One recorded change of a deal issue that moves its forecast: its stage, its amount or its expected close. */
+/**
+ * One recorded change of a deal issue that moves its forecast: its stage, amount, expected close, or its own
+ * category or probability.
+ */
 public sealed interface DealChange {
 
     Instant at();
@@ -36,6 +39,24 @@ public sealed interface DealChange {
         /** A slip: the expected close moved later (a first date set is not a slip). */
         public boolean slipped() {
             return from.isPresent() && to.isPresent() && to.get().isAfter(from.get());
+        }
+    }
+
+    /** The deal's own forecast category (the override of its stage's), empty when it had none. */
+    record Category(Instant at, Optional<ForecastCategory> from, Optional<ForecastCategory> to) implements DealChange {
+        public Category {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /** The deal's own win probability (the override of its stage's), empty when it had none. */
+    record Probability(Instant at, Optional<Integer> from, Optional<Integer> to) implements DealChange {
+        public Probability {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
         }
     }
 }

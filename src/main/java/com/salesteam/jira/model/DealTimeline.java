@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A deal's history as far as the forecast cares: when the issue was created and its stage, amount and expected
- * close changes. Rewinding the current facts through the changes made after a moment gives the deal as it stood
- * then, so "what was in Commit on 1 May" is answered from Jira's own history.
+ * A deal's history as far as the forecast cares: when the issue was created and the changes of its stage, amount,
+ * expected close and own category or probability. Rewinding today's facts through the changes made after a
+ * moment gives the deal as it stood then, so "what was in Commit on 1 May" is answered from Jira's own history.
  */
 public record DealTimeline(Instant created, List<DealChange> changes) {
 
@@ -20,50 +20,65 @@ public record DealTimeline(Instant created, List<DealChange> changes) {
     }
 
     /**
-     * The deal as it stood at {@code moment}, or empty if it did not exist yet. A field's value then is the "from"
-     * of its first change after the moment, or today's value if it has not changed since. A rewound stage takes
-     * its rule's outcome, probability and category; an unchanged stage keeps the deal's own (overrides included).
-     * The owner and team are today's: the ledger credits a deal to the team of its current owner.
+     * The deal as it stood at {@code moment} (on {@code day}), or empty if it did not exist yet. A field's value
+     * then is the "from" of its first change after the moment, or today's if it has not changed since. The category
+     * and probability are the deal's own where it had one then, else its stage's. The owner and team are today's:
+     * the ledger credits a deal to the team of its current owner.
      */
     public Optional<DealFacts> asOf(DealFacts current, Instant moment, StageRules rules, LocalDate day) {
         if (created.isAfter(moment)) {
             return Optional.empty();
         }
-        String stageId = current.stageId();
-        Money amount = current.amount();
-        Optional<LocalDate> expectedClose = current.expectedClose();
-        boolean stageRewound = false;
-        boolean amountRewound = false;
-        boolean closeRewound = false;
+        Optional<String> stageThen = Optional.empty();
+        Optional<Optional<Money>> amountThen = Optional.empty();
+        Optional<Optional<LocalDate>> closeThen = Optional.empty();
+        Optional<Optional<ForecastCategory>> categoryThen = Optional.empty();
+        Optional<Optional<Integer>> probabilityThen = Optional.empty();
+        int slips = 0;
         for (DealChange change : changes) {
             if (!change.at().isAfter(moment)) {
+                if (change instanceof DealChange.ExpectedClose close && close.slipped()) {
+                    slips++;
+                }
                 continue;
             }
-            if (change instanceof DealChange.Stage stage && !stageRewound) {
-                stageId = stage.fromStageId();
-                stageRewound = true;
-            } else if (change instanceof DealChange.Amount changed && !amountRewound) {
-                amount = changed.from().orElse(Money.zero(current.amount().currency()));
-                amountRewound = true;
-            } else if (change instanceof DealChange.ExpectedClose changed && !closeRewound) {
-                expectedClose = changed.from();
-                closeRewound = true;
+            if (change instanceof DealChange.Stage stage && stageThen.isEmpty()) {
+                stageThen = Optional.of(stage.fromStageId());
+            } else if (change instanceof DealChange.Amount amount && amountThen.isEmpty()) {
+                amountThen = Optional.of(amount.from());
+            } else if (change instanceof DealChange.ExpectedClose close && closeThen.isEmpty()) {
+                closeThen = Optional.of(close.from());
+            } else if (change instanceof DealChange.Category category && categoryThen.isEmpty()) {
+                categoryThen = Optional.of(category.from());
+            } else if (change instanceof DealChange.Probability probability && probabilityThen.isEmpty()) {
+                probabilityThen = Optional.of(probability.from());
             }
         }
-        int slips = (int) changes.stream()
-                .filter(change -> !change.at().isAfter(moment))
-                .filter(change -> change instanceof DealChange.ExpectedClose close && close.slipped())
-                .count();
-        if (!stageRewound) {
+        Money amount = amountThen.map(then -> then.orElse(Money.zero(current.amount().currency()))).orElse(current.amount());
+        Optional<LocalDate> expectedClose = closeThen.orElse(current.expectedClose());
+        if (stageThen.isEmpty() && categoryThen.isEmpty() && probabilityThen.isEmpty()) {
             return Optional.of(new DealFacts(current.issueId(), current.projectId(), current.ownerKey(), current.teamId(),
-                    amount, stageId, current.outcome(), current.probability(), current.category(), expectedClose,
-                    current.closedOn(), slips, current.version()));
+                    amount, current.stageId(), current.outcome(), current.probability(), current.category(),
+                    expectedClose, current.closedOn(), slips, current.version()));
         }
+        StageRule ruleNow = rules.ruleFor(current.stageId());
+        String stageId = stageThen.orElse(current.stageId());
         StageRule rule = rules.ruleFor(stageId);
+        // today's own value stands unless its history says otherwise; a value equal to the stage's is no override
+        Optional<ForecastCategory> ownCategory = categoryThen.orElse(
+                Optional.of(current.category()).filter(category -> category != ruleNow.category()));
+        Optional<Integer> ownProbability = probabilityThen.orElse(
+                Optional.of(current.probability()).filter(probability -> probability != ruleNow.probability()));
+        int probability = switch (rule.outcome()) {
+            case WON -> 100;
+            case LOST -> 0;
+            case OPEN -> ownProbability.orElse(rule.probability());
+        };
+        ForecastCategory category = ownCategory.filter(chosen -> chosen != ForecastCategory.CLOSED)
+                .orElse(rule.category() == ForecastCategory.CLOSED ? ForecastCategory.COMMIT : rule.category());
         Optional<LocalDate> closedOn = rule.outcome() == DealOutcome.OPEN ? Optional.empty()
                 : current.closedOn().filter(date -> !date.isAfter(day));
         return Optional.of(new DealFacts(current.issueId(), current.projectId(), current.ownerKey(), current.teamId(),
-                amount, stageId, rule.outcome(), rule.probability(), rule.category(), expectedClose, closedOn, slips,
-                current.version()));
+                amount, stageId, rule.outcome(), probability, category, expectedClose, closedOn, slips, current.version()));
     }
 }

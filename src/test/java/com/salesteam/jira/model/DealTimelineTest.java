@@ -73,4 +73,22 @@ public class DealTimelineTest {
 
         assertEquals(NOW, later);
     }
+
+    @Test
+    public void theDealsOwnCategoryAndProbabilityAreRewoundToo() {
+        DealFacts now = new DealFacts(8, 1, Optional.of("bob"), Optional.of(3L), Money.ofMinor(10_000_00, EUR),
+                "proposal", DealOutcome.OPEN, 90, ForecastCategory.COMMIT, Optional.of(LocalDate.of(2026, 6, 1)),
+                Optional.empty(), 0, 99);
+        DealTimeline timeline = new DealTimeline(CREATED, List.of(
+                new DealChange.Category(Instant.parse("2026-05-10T10:00:00Z"), Optional.empty(),
+                        Optional.of(ForecastCategory.COMMIT)),
+                new DealChange.Probability(Instant.parse("2026-05-10T10:00:00Z"), Optional.of(60), Optional.of(90))));
+
+        DealFacts then = timeline.asOf(now, MAY_1, RULES, LocalDate.of(2026, 5, 1)).orElseThrow();
+
+        assertEquals("no own category then: the stage's", ForecastCategory.BEST_CASE, then.category());
+        assertEquals("its own probability then", 60, then.probability());
+        assertEquals(now, timeline.asOf(now, Instant.parse("2026-05-20T00:00:00Z"), RULES, LocalDate.of(2026, 5, 20))
+                .orElseThrow());
+    }
 }
