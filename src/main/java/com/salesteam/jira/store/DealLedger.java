@@ -62,8 +62,7 @@ public class DealLedger {
                 }
                 return Change.UNCHANGED;
             }
-            old.ifPresent(previous -> adjustMonth(previous, -1));
-            adjustMonth(facts, +1);
+            appendMonthDeltas(old, Optional.of(facts));
             if (row == null) {
                 row = ao.create(DealEntity.class, Map.<String, Object>of("ISSUE_ID", facts.issueId(),
                         "CURRENCY", facts.amount().currency().getCurrencyCode(), "OUTCOME", facts.outcome().name(),
@@ -86,7 +85,7 @@ public class DealLedger {
                 return Change.STALE;
             }
             if (!row.isDeleted()) {
-                adjustMonth(toFacts(row), -1);
+                appendMonthDeltas(Optional.of(toFacts(row)), Optional.empty());
             }
             row.setDeleted(true);
             row.setVersion(version);
@@ -316,55 +315,43 @@ public class DealLedger {
                 deal.amount().currency().getCurrencyCode(), deal.stageId()));
     }
 
-    private void adjustMonth(DealFacts deal, int sign) {
-        Optional<MonthKey> key = monthKey(deal);
-        if (key.isEmpty()) {
-            return;
+    /**
+     * Moves a deal's contribution in the monthly sums from what it was to what it is, by appending delta rows
+     * (the readers add rows up): one batch for the owners' rows and one for the teams', never a read. The nightly
+     * rebuild folds the deltas back into one row per key.
+     */
+    private void appendMonthDeltas(Optional<DealFacts> before, Optional<DealFacts> after) {
+        Map<MonthKey, ForecastTotals> owners = new HashMap<>();
+        Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams = new HashMap<>();
+        before.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal).negate()));
+        after.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal)));
+        List<Map<String, Object>> ownerRows = new ArrayList<>();
+        owners.forEach((key, delta) -> {
+            if (!delta.isZero()) {
+                ownerRows.add(monthRow(key, delta));
+            }
+        });
+        List<Map<String, Object>> teamRows = new ArrayList<>();
+        teams.forEach((key, delta) -> {
+            if (!delta.isZero()) {
+                teamRows.add(teamMonthRow(key.getKey(), key.getValue(), delta));
+            }
+        });
+        if (!ownerRows.isEmpty()) {
+            ao.create(DealMonthEntity.class, ownerRows);
         }
-        ForecastTotals delta = sign > 0 ? ForecastTotals.of(deal) : ForecastTotals.of(deal).negate();
-        if (delta.isZero()) {
-            return;
+        if (!teamRows.isEmpty()) {
+            ao.create(DealTeamMonthEntity.class, teamRows);
         }
-        deal.teamId().ifPresent(team -> adjustTeamMonth(team, key.get(), delta));
-        DealMonthEntity[] rows = ao.find(DealMonthEntity.class, Query.select().where(
-                "OWNER_KEY = ? AND YEAR_MONTH = ? AND CURRENCY = ? AND STAGE_ID = ?",
-                key.get().owner, key.get().yearMonth, key.get().currency, key.get().stage));
-        if (rows.length == 0) {
-            ao.create(DealMonthEntity.class, monthRow(key.get(), delta));
-            return;
-        }
-        DealMonthEntity row = rows[0];
-        ForecastTotals sum = toTotals(row).plus(delta);
-        row.setWonMinor(sum.wonMinor());
-        row.setWonCount(sum.wonCount());
-        row.setPipelineMinor(sum.pipelineMinor());
-        row.setBestCaseMinor(sum.bestCaseMinor());
-        row.setCommitMinor(sum.commitMinor());
-        row.setOmittedMinor(sum.omittedMinor());
-        row.setWeightedMinor(sum.weightedMinor());
-        row.setOpenCount(sum.openCount());
-        row.save();
     }
 
-    private void adjustTeamMonth(long team, MonthKey key, ForecastTotals delta) {
-        DealTeamMonthEntity[] rows = ao.find(DealTeamMonthEntity.class, Query.select().where(
-                "TEAM_ID = ? AND YEAR_MONTH = ? AND CURRENCY = ? AND STAGE_ID = ?",
-                team, key.yearMonth, key.currency, key.stage));
-        if (rows.length == 0) {
-            ao.create(DealTeamMonthEntity.class, teamMonthRow(team, key, delta));
-            return;
-        }
-        DealTeamMonthEntity row = rows[0];
-        ForecastTotals sum = toTotals(row).plus(delta);
-        row.setWonMinor(sum.wonMinor());
-        row.setWonCount(sum.wonCount());
-        row.setPipelineMinor(sum.pipelineMinor());
-        row.setBestCaseMinor(sum.bestCaseMinor());
-        row.setCommitMinor(sum.commitMinor());
-        row.setOmittedMinor(sum.omittedMinor());
-        row.setWeightedMinor(sum.weightedMinor());
-        row.setOpenCount(sum.openCount());
-        row.save();
+    private static void addDelta(Map<MonthKey, ForecastTotals> owners, Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams,
+                                 DealFacts deal, ForecastTotals delta) {
+        monthKey(deal).ifPresent(key -> {
+            owners.merge(key, delta, ForecastTotals::plus);
+            MonthKey teamKey = new MonthKey("", key.yearMonth(), key.currency(), key.stage());
+            deal.teamId().ifPresent(team -> teams.merge(Map.entry(team, teamKey), delta, ForecastTotals::plus));
+        });
     }
 
     private static Map<String, Object> teamMonthRow(long team, MonthKey key, ForecastTotals sum) {
