@@ -2,6 +2,7 @@ package com.salesteam.jira.testing;
 
 import com.salesteam.jira.model.setup.ExistingField;
 import com.salesteam.jira.model.setup.ExistingIssueType;
+import com.salesteam.jira.model.setup.FieldKind;
 import com.salesteam.jira.model.setup.FieldSpec;
 import com.salesteam.jira.model.setup.Inventory;
 import com.salesteam.jira.model.setup.ProjectSchemes;
@@ -76,6 +77,13 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         fields.computeIfAbsent(name, ignored -> new ArrayList<>()).add(new ExistingField("customfield_" + id(), Optional.empty()));
     }
 
+    /** A select list made by hand, with its own options. */
+    public synchronized void addSelectField(String name, List<String> options) {
+        String id = "customfield_" + id();
+        fields.computeIfAbsent(name, ignored -> new ArrayList<>()).add(new ExistingField(id, Optional.of(FieldKind.SELECT)));
+        fieldOptions.put(id, List.copyOf(options));
+    }
+
     public synchronized void addIssueType(String name, boolean subTask) {
         issueTypes.put(name, new ExistingIssueType(id(), subTask));
     }
@@ -136,7 +144,11 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
 
     @Override
     public synchronized Inventory inventory(Optional<SetupProject> project) {
-        return new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes, workflows.keySet(),
+        Map<String, List<ExistingField>> withOptions = new HashMap<>();
+        fields.forEach((name, found) -> withOptions.put(name, found.stream()
+                .map(field -> new ExistingField(field.id(), field.kind(), fieldOptions.getOrDefault(field.id(), List.of())))
+                .toList()));
+        return new Inventory(issueTypes, statuses, resolutions, withOptions, screens, screenSchemes, workflows.keySet(),
                 project.map(SetupProject::key).map(this::schemes).map(schemes -> new ProjectSchemes(
                         schemes.issueTypeScheme(), schemes.issueTypeIds(), schemes.workflowScheme(), schemes.workflows(),
                         schemes.screenScheme(), schemes.screenSchemes())));
@@ -187,6 +199,14 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         fieldOptions.put(id, field.options());
         log.add("create field " + field.name());
         return id;
+    }
+
+    @Override
+    public synchronized void addMissingOptions(String fieldId, List<String> options) {
+        List<String> present = new ArrayList<>(fieldOptions.getOrDefault(fieldId, List.of()));
+        options.stream().filter(wanted -> present.stream().noneMatch(wanted::equalsIgnoreCase)).forEach(present::add);
+        fieldOptions.put(fieldId, List.copyOf(present));
+        log.add("add options " + fieldId);
     }
 
     @Override

@@ -13,6 +13,8 @@ import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.customfields.option.Options;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -25,6 +27,7 @@ import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
 import com.salesteam.jira.model.setup.ExistingField;
 import com.salesteam.jira.model.setup.ExistingIssueType;
+import com.salesteam.jira.model.setup.FieldKind;
 import com.salesteam.jira.model.setup.FieldSpec;
 import com.salesteam.jira.model.setup.StatusKind;
 import org.ofbiz.core.entity.GenericEntityException;
@@ -34,6 +37,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,8 +95,11 @@ public class JiraConfigObjects {
         Map<String, List<ExistingField>> fields = new HashMap<>();
         for (CustomField field : customFieldManager.getCustomFieldObjects()) {
             String typeKey = field.getCustomFieldType() == null ? "" : field.getCustomFieldType().getKey();
+            Optional<FieldKind> kind = FieldKinds.kindOf(typeKey);
+            List<String> options = kind.filter(found -> found == FieldKind.SELECT).isPresent()
+                    ? optionValues(field) : List.of();
             fields.computeIfAbsent(field.getFieldName(), ignored -> new ArrayList<>())
-                    .add(new ExistingField(field.getId(), FieldKinds.kindOf(typeKey)));
+                    .add(new ExistingField(field.getId(), kind, options));
         }
         return fields;
     }
@@ -139,12 +146,37 @@ public class JiraConfigObjects {
             throw new IllegalStateException("Jira could not create the field " + spec.name(), e);
         }
         if (!spec.options().isEmpty()) {
-            FieldConfig config = field.getConfigurationSchemes().get(0).getOneAndOnlyConfig();
+            FieldConfig config = config(field);
             for (int i = 0; i < spec.options().size(); i++) {
                 optionsManager.createOption(config, null, (long) i + 1, spec.options().get(i));
             }
         }
         return field.getId();
+    }
+
+    void addMissingOptions(String fieldId, List<String> wanted) {
+        CustomField field = customFieldManager.getCustomFieldObject(fieldId);
+        if (field == null) {
+            throw new IllegalStateException("no custom field " + fieldId);
+        }
+        FieldConfig config = config(field);
+        List<String> present = optionValues(field);
+        long sequence = present.size();
+        for (String value : wanted) {
+            if (present.stream().noneMatch(value::equalsIgnoreCase)) {
+                optionsManager.createOption(config, null, ++sequence, value);
+            }
+        }
+    }
+
+    /** The option values of the field's one configuration (the app's fields have a single, global context). */
+    private List<String> optionValues(CustomField field) {
+        Options options = optionsManager.getOptions(config(field));
+        return options == null ? List.of() : options.stream().map(Option::getValue).toList();
+    }
+
+    private static FieldConfig config(CustomField field) {
+        return field.getConfigurationSchemes().get(0).getOneAndOnlyConfig();
     }
 
     void createWorkflow(String name, String xml) {

@@ -115,6 +115,11 @@ public class JiraHostConfiguration implements HostConfiguration {
     }
 
     @Override
+    public void addMissingOptions(String fieldId, List<String> options) {
+        objects.addMissingOptions(fieldId, options);
+    }
+
+    @Override
     public String createScreen(String name, List<String> fieldIds) {
         return screens.createScreen(name, translator.text("salesteam.setup.created.description"), fieldIds);
     }

@@ -26,6 +26,10 @@ public final class Refs {
         return ScreenSpec.APP_FIELD_PREFIX + ref;
     }
 
+    public static String fieldOptions(String ref) {
+        return "options." + ref;
+    }
+
     public static String screen(String ref) {
         return "screen." + ref;
     }

@@ -40,6 +40,9 @@ public final class SetupPlanner {
         for (FieldSpec field : blueprint.fields()) {
             steps.add(field(field, inventory));
         }
+        for (FieldSpec field : blueprint.fields()) {
+            missingOptions(field, inventory).ifPresent(steps::add);
+        }
         for (ScreenSpec screen : blueprint.screens()) {
             steps.add(found(StepKind.SCREEN, Refs.screen(screen.ref()), screen.name(), inventory.screen(screen.name())));
         }
@@ -87,6 +90,17 @@ public final class SetupPlanner {
             return SetupStep.conflict(StepKind.FIELD, ref, field.name(), "salesteam.setup.conflict.fieldtype", field.name());
         }
         return SetupStep.exists(StepKind.FIELD, ref, field.name(), only.id());
+    }
+
+    /** A select list that exists with only some of the options (hand-made, or a setup cut short) gets the rest. */
+    private static Optional<SetupStep> missingOptions(FieldSpec field, Inventory inventory) {
+        List<ExistingField> existing = inventory.fields(field.name());
+        if (field.kind() != FieldKind.SELECT || existing.size() != 1
+                || existing.get(0).kind().filter(kind -> kind == FieldKind.SELECT).isEmpty()
+                || existing.get(0).missingOptions(field).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SetupStep.create(StepKind.FIELD_OPTIONS, Refs.fieldOptions(field.ref()), field.name()));
     }
 
     private static SetupStep found(StepKind kind, String ref, String name, Optional<String> id) {

@@ -6,6 +6,8 @@ public enum StepKind {
     STATUS,
     RESOLUTION,
     FIELD,
+    /** Options a same-named select list of Jira's lacks: added, never removed. */
+    FIELD_OPTIONS,
     SCREEN,
     SCREEN_SCHEME,
     WORKFLOW,

@@ -36,6 +36,9 @@ public interface HostConfiguration {
     /** A field for issues of the given types in every project, with its options if it is a select list. */
     String createField(FieldSpec field, String description, List<String> issueTypeIds);
 
+    /** Adds to the select list those of {@code options} it lacks, after its own, in this order. */
+    void addMissingOptions(String fieldId, List<String> options);
+
     /** A screen with one tab holding {@code fieldIds} (system field ids and custom field ids) in that order. */
     String createScreen(String name, List<String> fieldIds);
 

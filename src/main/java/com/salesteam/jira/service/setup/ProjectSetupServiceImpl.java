@@ -123,6 +123,10 @@ public class ProjectSetupServiceImpl implements ProjectSetupService {
                     FieldSpec field = spec(blueprint.fields(), candidate -> Refs.field(candidate.ref()).equals(step.ref()));
                     ids.put(step.ref(), host.createField(field, translator.text(field.descriptionKey()), issueTypeIds(blueprint, ids)));
                 }
+                case FIELD_OPTIONS -> {
+                    FieldSpec field = spec(blueprint.fields(), candidate -> Refs.fieldOptions(candidate.ref()).equals(step.ref()));
+                    host.addMissingOptions(ids.get(Refs.field(field.ref())), field.options());
+                }
                 case SCREEN -> {
                     ScreenSpec screen = spec(blueprint.screens(), candidate -> Refs.screen(candidate.ref()).equals(step.ref()));
                     List<String> fieldIds = screen.fields().stream()

@@ -12,6 +12,8 @@ import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.customfields.option.Options;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
@@ -178,5 +180,26 @@ public class JiraConfigObjectsTest {
         assertEquals(List.of(new ExistingField("customfield_1", Optional.of(FieldKind.MONEY))), fields.get("Deal Amount"));
         assertEquals(List.of(new ExistingField("customfield_2", Optional.empty())), fields.get("Loss Reason"));
         assertNull(fields.get("Win Probability"));
+    }
+
+    @Test
+    public void onlyMissingOptionsAreAddedAfterTheListsOwn() {
+        CustomField field = mock(CustomField.class);
+        FieldConfigScheme scheme = mock(FieldConfigScheme.class);
+        FieldConfig config = mock(FieldConfig.class);
+        Option price = mock(Option.class);
+        Options options = mock(Options.class);
+        when(customFieldManager.getCustomFieldObject("customfield_10")).thenReturn(field);
+        when(field.getConfigurationSchemes()).thenReturn(List.of(scheme));
+        when(scheme.getOneAndOnlyConfig()).thenReturn(config);
+        when(price.getValue()).thenReturn("Price");
+        when(options.stream()).thenReturn(java.util.stream.Stream.of(price));
+        when(optionsManager.getOptions(config)).thenReturn(options);
+
+        objects.addMissingOptions("customfield_10", List.of("price", "Competitor", "Other"));
+
+        verify(optionsManager).createOption(config, null, 2L, "Competitor");
+        verify(optionsManager).createOption(config, null, 3L, "Other");
+        verify(optionsManager, never()).createOption(config, null, 2L, "price");
     }
 }

@@ -150,6 +150,18 @@ public class ProjectSetupServiceImplTest {
     }
 
     @Test
+    public void aHandMadeLossReasonListKeepsItsOptionsAndGainsTheMissingOnes() {
+        jira.addSelectField("Loss Reason", List.of("price", "Went dark"));
+
+        SetupPlan plan = service.apply("deals", "SALES");
+
+        assertTrue(plan.creations().stream().anyMatch(step -> step.ref().equals("options.lossReason")));
+        assertEquals(List.of("price", "Went dark", "Competitor", "No decision", "Timing", "Product fit", "Other"),
+                jira.options("Loss Reason"));
+        assertTrue(service.preview("deals", "SALES").complete());
+    }
+
+    @Test
     public void dealsOnAnotherWorkflowAreLeftToJirasMigration() {
         jira.addIssueType("Deal", false);
         jira.addIssue("SALES", "Deal");
