@@ -186,15 +186,15 @@ public class DealLedger {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
-            for (DealTeamMonthEntity row : ao.find(DealTeamMonthEntity.class, Query.select().where(
+            ao.stream(DealTeamMonthEntity.class, Query.select().where(
                     "TEAM_ID IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
-                    parameters.toArray()))) {
-                Currency currency = Currency.getInstance(row.getCurrency());
-                ForecastTotals sum = toTotals(row);
-                byTeam.computeIfAbsent(row.getTeamId(), team -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
-                byStage.computeIfAbsent(Objects.requireNonNullElse(row.getStageId(), ""), stage -> new HashMap<>())
-                        .merge(currency, sum, ForecastTotals::plus);
-            }
+                    parameters.toArray()), row -> {
+                        Currency currency = Currency.getInstance(row.getCurrency());
+                        ForecastTotals sum = toTotals(row);
+                        byTeam.computeIfAbsent(row.getTeamId(), team -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
+                        byStage.computeIfAbsent(Objects.requireNonNullElse(row.getStageId(), ""), stage -> new HashMap<>())
+                                .merge(currency, sum, ForecastTotals::plus);
+                    });
         }
         return new TeamMonthSums(byTeam, byStage);
     }
@@ -209,9 +209,9 @@ public class DealLedger {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
-            rows.addAll(List.of(ao.find(DealMonthEntity.class, Query.select().where(
+            ao.stream(DealMonthEntity.class, Query.select().where(
                     "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
-                    parameters.toArray()))));
+                    parameters.toArray()), rows::add);
         }
         return rows;
     }
@@ -233,17 +233,16 @@ public class DealLedger {
             parameters.add(Boolean.FALSE);
             parameters.addAll(List.of(from.toString(), toExclusive.toString(), from.toString(), toExclusive.toString()));
             // ISO dates compare as text; the exact rule (close date once closed) is applied below
-            DealEntity[] rows = ao.find(DealEntity.class, Query.select().where(
+            ao.stream(DealEntity.class, Query.select().where(
                     "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND DELETED = ?"
                             + " AND ((EXPECTED_CLOSE >= ? AND EXPECTED_CLOSE < ?) OR (CLOSED_ON >= ? AND CLOSED_ON < ?))",
-                    parameters.toArray()));
-            for (DealEntity row : rows) {
-                DealFacts deal = toFacts(row);
-                deal.forecastDate()
-                        .filter(day -> !day.isBefore(from) && day.isBefore(toExclusive))
-                        .ifPresent(day -> result.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
-                                .merge(deal.amount().currency(), ForecastTotals.of(deal), ForecastTotals::plus));
-            }
+                    parameters.toArray()), row -> {
+                        DealFacts deal = toFacts(row);
+                        deal.forecastDate()
+                                .filter(day -> !day.isBefore(from) && day.isBefore(toExclusive))
+                                .ifPresent(day -> result.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                                        .merge(deal.amount().currency(), ForecastTotals.of(deal), ForecastTotals::plus));
+                    });
         }
         return result;
     }

@@ -226,7 +226,7 @@ public class ForecastBench {
         }), 21);
         System.out.printf("[bench] reconciliation of %,d deals in pages of 500: %,.0f deals/s when all are new,"
                 + " %,.0f deals/s when none changed, %,.0f deals/s with one in twenty changed;"
-                + " reading one page's recorded facts: %.1f ms through the test ORM (AO 0.8.2), %.1f ms as plain SQL%n",
+                + " reading one page's recorded facts: %.1f ms through ao.stream, %.1f ms as plain SQL%n",
                 deals, firstPass, steady, withChanges, ormRead, sqlRead);
     }
 
