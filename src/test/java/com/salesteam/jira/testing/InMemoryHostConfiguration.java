@@ -151,7 +151,7 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         return new Inventory(issueTypes, statuses, resolutions, withOptions, screens, screenSchemes, workflows.keySet(),
                 project.map(SetupProject::key).map(this::schemes).map(schemes -> new ProjectSchemes(
                         schemes.issueTypeScheme(), schemes.issueTypeIds(), schemes.workflowScheme(), schemes.workflows(),
-                        schemes.screenScheme(), schemes.screenSchemes())));
+                        "jira", schemes.screenScheme(), schemes.screenSchemes())));
     }
 
     @Override

@@ -72,6 +72,7 @@ public class JiraHostConfiguration implements HostConfiguration {
         IssueTypeScreenScheme screenScheme = screens.schemeOf(project);
         return new ProjectSchemes(schemes.issueTypeSchemeName(project), schemes.issueTypeIds(project),
                 Objects.requireNonNullElse(workflowScheme.getName(), ""), JiraProjectSchemes.explicitMappings(workflowScheme),
+                JiraProjectSchemes.defaultWorkflow(workflowScheme),
                 Objects.requireNonNullElse(screenScheme.getName(), ""), JiraScreens.mapping(screenScheme));
     }
 

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A project's issue type scheme and workflow scheme. */
 public class JiraProjectSchemes {
+
+    /** The name of Jira's built-in workflow, which schemes without a default mapping use. */
+    static final String JIRA_WORKFLOW = "jira";
 
     private final IssueTypeSchemeManager issueTypeSchemeManager;
     private final WorkflowSchemeManager workflowSchemeManager;
@@ -55,6 +59,11 @@ public class JiraProjectSchemes {
             }
         });
         return mappings;
+    }
+
+    /** The workflow of issue types the scheme does not map: Jira keeps it under the key null, "jira" if unset. */
+    static String defaultWorkflow(AssignableWorkflowScheme scheme) {
+        return Objects.requireNonNullElse(scheme.getMappings().get(null), JIRA_WORKFLOW);
     }
 
     /**

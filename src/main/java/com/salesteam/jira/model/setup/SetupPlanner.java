@@ -142,6 +142,9 @@ public final class SetupPlanner {
                                              Set<String> issueTypesInUse) {
         String ref = Refs.projectWorkflow(workflow.issueType());
         Optional<String> mapped = typeId.map(schemes.workflowByIssueType()::get);
+        if (mapped.isEmpty() && schemes.defaultWorkflow().equalsIgnoreCase(workflow.name())) {
+            return SetupStep.exists(StepKind.PROJECT_WORKFLOW, ref, workflow.name(), workflow.name());
+        }
         if (mapped.isEmpty() && typeId.filter(issueTypesInUse::contains).isPresent()) {
             return SetupStep.conflict(StepKind.PROJECT_WORKFLOW, ref, workflow.name(), "salesteam.setup.conflict.migration",
                     workflow.issueType(), workflow.name());

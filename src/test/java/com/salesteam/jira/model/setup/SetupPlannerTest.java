@@ -27,6 +27,7 @@ public class SetupPlannerTest {
     private final Map<String, String> screenSchemes = new HashMap<>();
     private final Map<String, String> workflowMapping = new HashMap<>();
     private final Map<String, String> screenMapping = new HashMap<>();
+    private String defaultWorkflow = "jira";
 
     @Test
     public void anEmptyJiraGetsEverythingCreatedInDependencyOrder() {
@@ -138,6 +139,14 @@ public class SetupPlannerTest {
     }
 
     @Test
+    public void aSchemeWhoseDefaultIsTheDealWorkflowNeedsNoMapping() {
+        issueTypes.put("Deal", new ExistingIssueType("10", false));
+        defaultWorkflow = DealBlueprint.WORKFLOW;
+
+        assertEquals(StepAction.EXISTS, step(plan(Set.of(), Set.of("10")), "project.workflow.Deal").action());
+    }
+
+    @Test
     public void theInventoryMustMatchWhetherAProjectIsSetUp() {
         Inventory global = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes, Set.of(),
                 Optional.empty());
@@ -168,7 +177,7 @@ public class SetupPlannerTest {
         Set<String> workflows = statuses.containsKey("Closed Won") ? Set.of(DealBlueprint.WORKFLOW) : Set.of();
         ProjectSchemes schemes = new ProjectSchemes("SALES issue types",
                 issueTypes.values().stream().map(ExistingIssueType::id).collect(java.util.stream.Collectors.toSet()),
-                "SALES workflows", workflowMapping, "SALES screens", screenMapping);
+                "SALES workflows", workflowMapping, defaultWorkflow, "SALES screens", screenMapping);
         Inventory inventory = new Inventory(issueTypes, statuses, resolutions, fields, screens, screenSchemes,
                 workflows, Optional.of(schemes));
         return SetupPlanner.plan(DEALS, inventory, Optional.of(SALES), stageRuleStatusIds, issueTypesInUse);
