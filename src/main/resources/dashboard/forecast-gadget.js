@@ -54,6 +54,11 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
         var reload = function () {
             gadget.load(root, period.value, scope.value);
         };
+        gadget.bindCallForm(root, function () {
+            var value = scope.value;
+            var team = value.indexOf('team:') === 0 ? value.substring('team:'.length) : null;
+            return {teamId: team, periodKey: period.value};
+        }, root.querySelector('.salesteam-forecast-texts'));
         period.addEventListener('change', function () {
             gadget.save({period: period.value, scope: scope.value});
             reload();
@@ -133,14 +138,61 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
                     var item = document.createElement('li');
                     var label = texts.getAttribute(call.category === 'commit' ? 'data-commit' : 'data-best-case');
                     item.textContent = formatAll(texts.getAttribute('data-call'),
-                        [label, call.formatted, call.authorName, call.madeAt.substring(0, 10), call.note]).trim();
+                        [label, call.formatted, call.authorName, call.madeOn, call.note]).trim();
                     list.appendChild(item);
                 });
-                box.hidden = list.children.length === 0;
+                // whoever may read the calls may make one: the box shows, with its form, even before the first
+                box.hidden = false;
             })
             .catch(function () {
                 box.hidden = true;
             });
+    };
+
+    /** Sends a manager's call for the team and period shown; field errors are shown as the server words them. */
+    ForecastGadget.prototype.bindCallForm = function (root, current, texts) {
+        var gadget = this;
+        var form = root.querySelector('.salesteam-forecast-call-form');
+        var error = form.querySelector('.salesteam-forecast-call-error');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var shown = current();
+            if (shown.teamId === null) {
+                return;
+            }
+            error.textContent = '';
+            fetch(contextPath() + '/rest/salesteam/1.0/forecast-adjustments/team/' + encodeURIComponent(shown.teamId), {
+                method: 'POST',
+                credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                body: JSON.stringify({
+                    period: shown.periodKey,
+                    category: form.querySelector('[name=category]').value,
+                    amount: form.querySelector('[name=amount]').value,
+                    note: form.querySelector('[name=note]').value
+                })
+            }).then(function (response) {
+                return response.json().then(function (body) {
+                    return {ok: response.ok, body: body};
+                }, function () {
+                    return {ok: response.ok, body: {}};
+                });
+            }).then(function (result) {
+                if (result.ok) {
+                    form.querySelector('[name=amount]').value = '';
+                    form.querySelector('[name=note]').value = '';
+                    gadget.loadCalls(root, shown.teamId, shown.periodKey, texts);
+                    return;
+                }
+                var errors = (result.body && result.body.errors) || {};
+                var messages = Object.keys(errors).map(function (field) {
+                    return errors[field];
+                }).concat((result.body && result.body.errorMessages) || []);
+                error.textContent = messages.length ? messages.join(' ') : texts.getAttribute('data-call-failed');
+            }).catch(function () {
+                error.textContent = texts.getAttribute('data-call-failed');
+            });
+        });
     };
 
     ForecastGadget.prototype.draw = function (root, forecast, texts) {

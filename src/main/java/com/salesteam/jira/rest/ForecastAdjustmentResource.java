@@ -6,6 +6,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.rest.entities.AdjustmentInputJson;
 import com.salesteam.jira.rest.entities.AdjustmentJson;
 import com.salesteam.jira.service.AdjustmentDraft;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.ForecastAdjustmentService;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
@@ -21,6 +22,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,12 +39,15 @@ public class ForecastAdjustmentResource {
     private final ForecastAdjustmentService adjustments;
     private final UserDirectory users;
     private final Translator translator;
+    private final AppSettings settings;
 
     @Inject
-    public ForecastAdjustmentResource(ForecastAdjustmentService adjustments, UserDirectory users, Translator translator) {
+    public ForecastAdjustmentResource(ForecastAdjustmentService adjustments, UserDirectory users, Translator translator,
+                                      AppSettings settings) {
         this.adjustments = adjustments;
         this.users = users;
         this.translator = translator;
+        this.settings = settings;
     }
 
     @GET
@@ -64,6 +70,7 @@ public class ForecastAdjustmentResource {
                 adjustment.amount().amount().toPlainString(), adjustment.amount().currency().getCurrencyCode(),
                 adjustment.amount().format(translator.locale()), adjustment.note(), adjustment.authorKey(),
                 users.byKey(adjustment.authorKey()).map(Person::displayName).orElse(adjustment.authorKey()),
-                adjustment.madeAt().toString());
+                adjustment.madeAt().toString(), DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(translator.locale()).format(adjustment.madeAt().atZone(settings.fiscalCalendar().zone())));
     }
 }

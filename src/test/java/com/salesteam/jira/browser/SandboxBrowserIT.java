@@ -8,7 +8,6 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -178,6 +177,8 @@ public class SandboxBrowserIT {
         waiting().until(driver -> gadget.findElement(By.className("salesteam-forecast-caption")).getText().contains("李伟"));
         assertTrue(gadget.findElement(By.className("salesteam-forecast-figures")).getText().contains("CNY"));
         assertTrue(browser.findElement(By.id("sandbox-caller")).getText().contains("李伟"));
+        assertFalse("a rep has no team calls to read or make",
+                gadget.findElement(By.className("salesteam-forecast-calls")).isDisplayed());
         screenshot("forecast-gadget-rep-zh");
     }
 
@@ -187,23 +188,22 @@ public class SandboxBrowserIT {
         browser.get(sandbox.baseUrl() + "/dashboard");
         WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
         Select scope = new Select(gadget.findElement(By.className("salesteam-forecast-scope")));
-        String teamId = scope.getOptions().stream().filter(option -> option.getText().equals("EMEA Enterprise"))
-                .findFirst().orElseThrow().getAttribute("value").substring("team:".length());
-        String shownPeriod = new Select(gadget.findElement(By.className("salesteam-forecast-period")))
-                .getFirstSelectedOption().getAttribute("value");
-        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch('" + Sandbox.CONTEXT + "/rest/salesteam/1.0/forecast-adjustments/team/' + arguments[0], {"
-                        + " method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},"
-                        + " body: JSON.stringify({period: arguments[1], category: 'commit', amount: 'EUR 250000',"
-                        + " note: '<img src=x onerror=alert(1)>'})}).then(function (r) { done(r.status); });",
-                teamId, shownPeriod);
-        assertEquals(201L, status);
         scope.selectByVisibleText("EMEA Enterprise");
         WebElement caption = gadget.findElement(By.className("salesteam-forecast-caption"));
         waiting().until(driver -> caption.getText().startsWith("EMEA Enterprise"));
         WebElement calls = gadget.findElement(By.className("salesteam-forecast-calls"));
         waiting().until(driver -> calls.isDisplayed());
+        WebElement form = calls.findElement(By.className("salesteam-forecast-call-form"));
+        form.findElement(By.name("amount")).sendKeys("abc");
+        form.findElement(By.tagName("button")).click();
+        waiting().until(driver -> !form.findElement(By.className("salesteam-forecast-call-error")).getText().isEmpty());
+        assertTrue(form.getText().contains("Enter the amount as digits"));
+
+        form.findElement(By.name("amount")).clear();
+        form.findElement(By.name("amount")).sendKeys("EUR 250000");
+        form.findElement(By.name("note")).sendKeys("<img src=x onerror=alert(1)>");
+        form.findElement(By.tagName("button")).click();
+        waiting().until(driver -> calls.findElements(By.tagName("li")).size() == 1);
         assertTrue(calls.getText(), calls.getText().contains("Commit: €250,000.00 (by Maria Garcia on "));
         assertTrue("the note stays text", calls.findElements(By.tagName("img")).isEmpty());
         String firstFigures = gadget.findElement(By.className("salesteam-forecast-figures")).getText();

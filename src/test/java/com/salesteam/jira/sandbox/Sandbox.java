@@ -16,6 +16,7 @@ import com.salesteam.jira.rest.ReconciliationResource;
 import com.salesteam.jira.rest.StageResource;
 import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
+import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.AsOfForecastServiceImpl;
 import com.salesteam.jira.service.DealHistorySource;
 import com.salesteam.jira.service.ForecastAdjustmentServiceImpl;
@@ -145,7 +146,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new StageResource(stages))
                 .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
                         new ForecastAdjustmentRepository(database.ao()), teamRepository, settings, session, session, clock),
-                        users, session))
+                        users, session, new AppSettings(settings)))
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new ServiceExceptionMapper(session))

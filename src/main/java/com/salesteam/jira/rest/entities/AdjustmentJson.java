@@ -12,9 +12,10 @@ public class AdjustmentJson {
     private final String authorKey;
     private final String authorName;
     private final String madeAt;
+    private final String madeOn;
 
     public AdjustmentJson(String period, String category, String amount, String currency, String formatted, String note,
-                          String authorKey, String authorName, String madeAt) {
+                          String authorKey, String authorName, String madeAt, String madeOn) {
         this.period = period;
         this.category = category;
         this.amount = amount;
@@ -24,6 +25,7 @@ public class AdjustmentJson {
         this.authorKey = authorKey;
         this.authorName = authorName;
         this.madeAt = madeAt;
+        this.madeOn = madeOn;
     }
 
     public String getPeriod() {
@@ -60,5 +62,10 @@ public class AdjustmentJson {
 
     public String getMadeAt() {
         return madeAt;
+    }
+
+    /** The day it was made, in the fiscal calendar's time zone, written for the caller's language. */
+    public String getMadeOn() {
+        return madeOn;
     }
 }

@@ -131,6 +131,10 @@ public class JiraProjectSchemesTest {
         verify(workflowSchemeManager).removeSchemesFromProject(project);
         verify(workflowSchemeManager).addSchemeToProject(project, scheme);
         assertEquals(Map.of("1", "Bug Workflow"), JiraProjectSchemes.explicitMappings(active));
+        mappings.put(null, "Sales Deal Workflow");
+        assertEquals("Sales Deal Workflow", JiraProjectSchemes.defaultWorkflow(active));
+        mappings.remove(null);
+        assertEquals("a scheme without a default falls to Jira's own", "jira", JiraProjectSchemes.defaultWorkflow(active));
     }
 
     @Test
