@@ -186,7 +186,7 @@ public class DealLedger {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
-            ao.stream(DealTeamMonthEntity.class, Query.select().where(
+            ao.stream(DealMonthEntity.class, Query.select().where(
                     "TEAM_ID IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
                     parameters.toArray()), row -> {
                         Currency currency = Currency.getInstance(row.getCurrency());
@@ -271,7 +271,6 @@ public class DealLedger {
     public void rebuildMonths() {
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
-            ao.deleteWithSQL(DealTeamMonthEntity.class, "YEAR_MONTH >= ?", 0);
             Map<MonthKey, ForecastTotals> sums = new HashMap<>();
             Map<Map.Entry<Long, MonthKey>, ForecastTotals> teamSums = new HashMap<>();
             ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE), row -> {
@@ -287,17 +286,13 @@ public class DealLedger {
                     rows.add(monthRow(key, sum));
                 }
             });
-            if (!rows.isEmpty()) {
-                ao.create(DealMonthEntity.class, rows);
-            }
-            List<Map<String, Object>> teamRows = new ArrayList<>();
             teamSums.forEach((key, sum) -> {
                 if (!sum.isZero()) {
-                    teamRows.add(teamMonthRow(key.getKey(), key.getValue(), sum));
+                    rows.add(teamMonthRow(key.getKey(), key.getValue(), sum));
                 }
             });
-            if (!teamRows.isEmpty()) {
-                ao.create(DealTeamMonthEntity.class, teamRows);
+            if (!rows.isEmpty()) {
+                ao.create(DealMonthEntity.class, rows);
             }
             return null;
         });
@@ -316,31 +311,27 @@ public class DealLedger {
 
     /**
      * Moves a deal's contribution in the monthly sums from what it was to what it is, by appending delta rows
-     * (the readers add rows up): one batch for the owners' rows and one for the teams', never a read. The nightly
-     * rebuild folds the deltas back into one row per key.
+     * (the readers add rows up): one batch for the owner's and the team's rows, never a read. The nightly rebuild
+     * folds the deltas back into one row per key.
      */
     private void appendMonthDeltas(Optional<DealFacts> before, Optional<DealFacts> after) {
         Map<MonthKey, ForecastTotals> owners = new HashMap<>();
         Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams = new HashMap<>();
         before.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal).negate()));
         after.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal)));
-        List<Map<String, Object>> ownerRows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         owners.forEach((key, delta) -> {
             if (!delta.isZero()) {
-                ownerRows.add(monthRow(key, delta));
+                rows.add(monthRow(key, delta));
             }
         });
-        List<Map<String, Object>> teamRows = new ArrayList<>();
         teams.forEach((key, delta) -> {
             if (!delta.isZero()) {
-                teamRows.add(teamMonthRow(key.getKey(), key.getValue(), delta));
+                rows.add(teamMonthRow(key.getKey(), key.getValue(), delta));
             }
         });
-        if (!ownerRows.isEmpty()) {
-            ao.create(DealMonthEntity.class, ownerRows);
-        }
-        if (!teamRows.isEmpty()) {
-            ao.create(DealTeamMonthEntity.class, teamRows);
+        if (!rows.isEmpty()) {
+            ao.create(DealMonthEntity.class, rows);
         }
     }
 
@@ -355,7 +346,7 @@ public class DealLedger {
 
     private static Map<String, Object> teamMonthRow(long team, MonthKey key, ForecastTotals sum) {
         Map<String, Object> row = monthRow(key, sum);
-        row.remove("OWNER_KEY");
+        row.put("OWNER_KEY", "");
         row.put("TEAM_ID", team);
         return row;
     }
@@ -363,6 +354,7 @@ public class DealLedger {
     private static Map<String, Object> monthRow(MonthKey key, ForecastTotals sum) {
         Map<String, Object> row = new HashMap<>();
         row.put("OWNER_KEY", key.owner);
+        row.put("TEAM_ID", 0L);
         row.put("YEAR_MONTH", key.yearMonth);
         row.put("CURRENCY", sum.currency().getCurrencyCode());
         row.put("STAGE_ID", key.stage);
@@ -375,12 +367,6 @@ public class DealLedger {
         row.put("WEIGHTED_MINOR", sum.weightedMinor());
         row.put("OPEN_COUNT", sum.openCount());
         return row;
-    }
-
-    private static ForecastTotals toTotals(DealTeamMonthEntity row) {
-        return new ForecastTotals(Currency.getInstance(row.getCurrency()), row.getWonMinor(), row.getWonCount(),
-                row.getPipelineMinor(), row.getBestCaseMinor(), row.getCommitMinor(), row.getOmittedMinor(),
-                row.getWeightedMinor(), row.getOpenCount());
     }
 
     private static ForecastTotals toTotals(DealMonthEntity row) {

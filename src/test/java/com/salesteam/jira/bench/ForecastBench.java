@@ -8,7 +8,6 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
-import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.model.DealSnapshot;
@@ -60,7 +59,7 @@ public class ForecastBench {
     @BeforeClass
     public static void load() throws Exception {
         engine = TestActiveObjects.create(TestDatabase.HSQLDB);
-        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, TeamEntity.class,
+        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, TeamEntity.class,
                 TeamMemberEntity.class, AppSettingEntity.class, StageRuleEntity.class);
         ledger = new DealLedger(engine.ao());
         long started = System.nanoTime();
@@ -90,7 +89,7 @@ public class ForecastBench {
                 }
             }
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "OWNER_KEY", months);
-            insertMonths(connection, engine.tableName(DealTeamMonthEntity.class), "TEAM_ID", teamMonths);
+            insertMonths(connection, engine.tableName(DealMonthEntity.class), "TEAM_ID", teamMonths);
             connection.commit();
             connection.setAutoCommit(true);
             return null;
@@ -101,23 +100,22 @@ public class ForecastBench {
 
     private static void insertMonths(java.sql.Connection connection, String table, String keyColumn,
                                      Map<String, long[]> months) throws java.sql.SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + keyColumn
-                + ", YEAR_MONTH, CURRENCY, STAGE_ID, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR,"
-                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        // a rep's row has TEAM_ID 0, a team's an empty OWNER_KEY
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (OWNER_KEY, TEAM_ID,"
+                + " YEAR_MONTH, CURRENCY, STAGE_ID, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR,"
+                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int batch = 0;
             for (Map.Entry<String, long[]> entry : months.entrySet()) {
                 String[] key = entry.getKey().split("\\|");
-                if (keyColumn.equals("TEAM_ID")) {
-                    insert.setLong(1, Long.parseLong(key[0].substring("team".length())));
-                } else {
-                    insert.setString(1, key[0]);
-                }
-                insert.setInt(2, Integer.parseInt(key[1]));
-                insert.setString(3, "EUR");
-                insert.setString(4, key[2]);
+                boolean team = keyColumn.equals("TEAM_ID");
+                insert.setString(1, team ? "" : key[0]);
+                insert.setLong(2, team ? Long.parseLong(key[0].substring("team".length())) : 0L);
+                insert.setInt(3, Integer.parseInt(key[1]));
+                insert.setString(4, "EUR");
+                insert.setString(5, key[2]);
                 long[] sum = entry.getValue();
                 for (int i = 0; i < 8; i++) {
-                    insert.setLong(5 + i, sum[i]);
+                    insert.setLong(6 + i, sum[i]);
                 }
                 insert.addBatch();
                 if (++batch % 5_000 == 0) {

@@ -34,7 +34,6 @@ import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
-import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.ForecastAdjustEntity;
 import com.salesteam.jira.store.ForecastAdjustmentRepository;
 import com.salesteam.jira.store.ReconciliationStatus;
@@ -108,7 +107,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
-        database.ao().migrate(DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class,
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class, StageRuleEntity.class,
                 ForecastAdjustEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());

@@ -14,7 +14,6 @@ import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
-import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
 import com.salesteam.jira.store.StageRuleRepository;
@@ -54,7 +53,7 @@ public class AsOfForecastServiceImplTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
-            DealTeamMonthEntity.class, StageRuleEntity.class);
+            StageRuleEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final Map<Long, DealTimeline> timelines = new HashMap<>();

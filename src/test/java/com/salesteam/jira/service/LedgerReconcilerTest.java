@@ -12,7 +12,6 @@ import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
-import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.ReconciliationStatus;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -62,7 +61,7 @@ public class LedgerReconcilerTest {
 
     private static ActiveObjectsRule database() {
         return new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, StageRuleEntity.class);
+                DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
     }
 
     @Before

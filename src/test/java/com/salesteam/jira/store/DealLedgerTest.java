@@ -46,7 +46,7 @@ public class DealLedgerTest {
     private DealLedger ledger;
 
     public DealLedgerTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class);
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
     }
 
     @Before

@@ -13,7 +13,6 @@ import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
-import com.salesteam.jira.store.DealTeamMonthEntity;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -48,7 +47,7 @@ public class DealJqlFunctionsTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, DealTeamMonthEntity.class, AppSettingEntity.class);
+            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, AppSettingEntity.class);
 
     private DealLedger ledger;
     private DealsOfTeamFunction dealsOfTeam;

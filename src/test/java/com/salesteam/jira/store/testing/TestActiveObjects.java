@@ -304,6 +304,36 @@ public final class TestActiveObjects implements AutoCloseable {
         return value;
     }
 
+    /**
+     * Atlassian's migrate creates the composite indexes an entity declares with {@code @Indexes}; 0.8.2 knows only
+     * single-column ones, so they are created here, named after the table and the index.
+     */
+    private void createCompositeIndexes(Set<Class<?>> entities) throws SQLException {
+        Connection connection = provider.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            for (Class<?> entity : entities) {
+                net.java.ao.schema.Indexes indexes = entity.getAnnotation(net.java.ao.schema.Indexes.class);
+                if (indexes == null) {
+                    continue;
+                }
+                for (net.java.ao.schema.Index index : indexes.value()) {
+                    List<String> columns = new ArrayList<>();
+                    for (String getter : index.methodNames()) {
+                        try {
+                            columns.add(entityManager.getFieldNameConverter().getName(entity.getMethod(getter)));
+                        } catch (NoSuchMethodException e) {
+                            throw new IllegalStateException(entity.getSimpleName() + " has no " + getter, e);
+                        }
+                    }
+                    statement.execute("CREATE INDEX IF NOT EXISTS " + tableName(entity) + "_" + index.name()
+                            + " ON " + tableName(entity) + " (" + String.join(", ", columns) + ")");
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
     /** What a getter of a primitive type gives for NULL; null for reference types. */
     private static Object defaultOf(Class<?> type) {
         if (type == boolean.class) {
@@ -370,6 +400,7 @@ public final class TestActiveObjects implements AutoCloseable {
                         // 0.8.2 drops every table it is not given; Atlassian's migrate only adds.
                         migrated.addAll(Arrays.asList((Class<?>[]) args[0]));
                         entityManager.migrate(migrated.toArray(new Class[0]));
+                        createCompositeIndexes(migrated);
                         startIdentitiesAtOne((Class[]) args[0]);
                         return null;
                     case "flushAll":

@@ -1,0 +1,27 @@
+package com.salesteam.jira.store.upgrade;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+
+/**
+ * Model version 2: the teams' monthly sums moved into the reps' table (a TEAM_ID column), so that a deal change
+ * writes both in one batch. Rebuilds every monthly sum from the ledger; the old team table is left in place,
+ * unused, as Active Objects tables are never dropped.
+ */
+public class V2MonthSumsInOneTableUpgradeTask implements ActiveObjectsUpgradeTask {
+
+    @Override
+    public ModelVersion getModelVersion() {
+        return ModelVersion.valueOf("2");
+    }
+
+    @Override
+    public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
+        ao.migrate(DealEntity.class, DealMonthEntity.class);
+        new DealLedger(ao).rebuildMonths();
+    }
+}
