@@ -40,6 +40,8 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
     private final Map<String, String> resolutions = new LinkedHashMap<>();
     private final Map<String, List<ExistingField>> fields = new LinkedHashMap<>();
     private final Map<String, List<String>> fieldOptions = new HashMap<>();
+    /** The issue types a field's context names; a field absent here applies to every issue type (global). */
+    private final Map<String, Set<String>> fieldScopes = new HashMap<>();
     private final Map<String, String> screens = new LinkedHashMap<>();
     private final Map<String, List<String>> screenFields = new HashMap<>();
     private final Map<String, String> screenSchemes = new LinkedHashMap<>();
@@ -82,6 +84,17 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         String id = "customfield_" + id();
         fields.computeIfAbsent(name, ignored -> new ArrayList<>()).add(new ExistingField(id, Optional.of(FieldKind.SELECT)));
         fieldOptions.put(id, List.copyOf(options));
+    }
+
+    /** A date field made by hand whose context names only the given issue types. */
+    public synchronized void addDateFieldFor(String name, String... issueTypeNames) {
+        String id = "customfield_" + id();
+        fields.computeIfAbsent(name, ignored -> new ArrayList<>()).add(new ExistingField(id, Optional.of(FieldKind.DATE)));
+        Set<String> scope = new HashSet<>();
+        for (String type : issueTypeNames) {
+            scope.add(issueTypes.get(type).id());
+        }
+        fieldScopes.put(id, scope);
     }
 
     public synchronized void addIssueType(String name, boolean subTask) {
@@ -145,8 +158,11 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
     @Override
     public synchronized Inventory inventory(Optional<SetupProject> project) {
         Map<String, List<ExistingField>> withOptions = new HashMap<>();
+        Set<String> allTypes = new HashSet<>();
+        issueTypes.values().forEach(type -> allTypes.add(type.id()));
         fields.forEach((name, found) -> withOptions.put(name, found.stream()
-                .map(field -> new ExistingField(field.id(), field.kind(), fieldOptions.getOrDefault(field.id(), List.of())))
+                .map(field -> new ExistingField(field.id(), field.kind(), fieldOptions.getOrDefault(field.id(), List.of()),
+                        project.isEmpty() ? Set.of() : fieldScopes.getOrDefault(field.id(), allTypes)))
                 .toList()));
         return new Inventory(issueTypes, statuses, resolutions, withOptions, screens, screenSchemes, workflows.keySet(),
                 project.map(SetupProject::key).map(this::schemes).map(schemes -> new ProjectSchemes(
@@ -197,6 +213,7 @@ public final class InMemoryHostConfiguration implements HostConfiguration {
         String id = "customfield_" + id();
         fields.computeIfAbsent(field.name(), ignored -> new ArrayList<>()).add(new ExistingField(id, Optional.of(field.kind())));
         fieldOptions.put(id, field.options());
+        fieldScopes.put(id, Set.copyOf(issueTypeIds));
         log.add("create field " + field.name());
         return id;
     }

@@ -2,6 +2,7 @@ package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 
 import java.util.List;
@@ -16,6 +17,9 @@ public interface CustomField extends ConfigurableField {
     CustomFieldType getCustomFieldType();
 
     Object getValue(Issue issue);
+
+    /** Verified against: jira-api CustomField.java source (code corpus: {@code boolean isInScope(Project project, List<String> issueTypeIds)}) and CustomFieldImpl. */
+    boolean isInScope(Project project, List<String> issueTypeIds);
 
     List<FieldConfigScheme> getConfigurationSchemes();
 }

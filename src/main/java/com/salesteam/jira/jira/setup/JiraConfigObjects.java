@@ -19,6 +19,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
 import com.atlassian.jira.workflow.JiraWorkflow;
@@ -91,15 +92,24 @@ public class JiraConfigObjects {
         return byName(resolutionManager.getResolutions());
     }
 
-    Map<String, List<ExistingField>> fields() {
+    /**
+     * Every custom field by name; for those of an app kind also their options and, when a project is being set up,
+     * the issue types they apply to there (Jira answers that from its cached field configurations).
+     */
+    Map<String, List<ExistingField>> fields(Optional<Project> project) {
+        List<String> issueTypeIds = project.isEmpty() ? List.of()
+                : issueTypeManager.getIssueTypes().stream().map(IssueType::getId).toList();
         Map<String, List<ExistingField>> fields = new HashMap<>();
         for (CustomField field : customFieldManager.getCustomFieldObjects()) {
             String typeKey = field.getCustomFieldType() == null ? "" : field.getCustomFieldType().getKey();
             Optional<FieldKind> kind = FieldKinds.kindOf(typeKey);
             List<String> options = kind.filter(found -> found == FieldKind.SELECT).isPresent()
                     ? optionValues(field) : List.of();
+            Set<String> inScope = kind.isEmpty() || project.isEmpty() ? Set.of() : issueTypeIds.stream()
+                    .filter(typeId -> field.isInScope(project.get(), List.of(typeId)))
+                    .collect(Collectors.toSet());
             fields.computeIfAbsent(field.getFieldName(), ignored -> new ArrayList<>())
-                    .add(new ExistingField(field.getId(), kind, options));
+                    .add(new ExistingField(field.getId(), kind, options, inScope));
         }
         return fields;
     }

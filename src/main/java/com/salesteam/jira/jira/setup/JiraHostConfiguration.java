@@ -62,8 +62,9 @@ public class JiraHostConfiguration implements HostConfiguration {
 
     @Override
     public Inventory inventory(Optional<SetupProject> project) {
-        return new Inventory(objects.issueTypes(), objects.statuses(), objects.resolutions(), objects.fields(),
-                screens.screens(), screens.screenSchemes(), objects.workflows(), project.map(this::projectSchemes));
+        return new Inventory(objects.issueTypes(), objects.statuses(), objects.resolutions(),
+                objects.fields(project.map(this::jiraProject)), screens.screens(), screens.screenSchemes(),
+                objects.workflows(), project.map(this::projectSchemes));
     }
 
     private ProjectSchemes projectSchemes(SetupProject setupProject) {

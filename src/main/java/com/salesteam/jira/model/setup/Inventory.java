@@ -43,6 +43,11 @@ public final class Inventory {
         return Optional.ofNullable(issueTypes.get(normal(name)));
     }
 
+    /** The ids of every issue type there is. */
+    public Set<String> issueTypeIds() {
+        return issueTypes.values().stream().map(ExistingIssueType::id).collect(Collectors.toUnmodifiableSet());
+    }
+
     public Optional<String> status(String name) {
         return Optional.ofNullable(statuses.get(normal(name)));
     }

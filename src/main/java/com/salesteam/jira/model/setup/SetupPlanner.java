@@ -37,8 +37,9 @@ public final class SetupPlanner {
             steps.add(found(StepKind.RESOLUTION, Refs.resolution(resolution.ref()), resolution.name(),
                     inventory.resolution(resolution.name())));
         }
+        List<String> blueprintTypes = blueprint.issueTypes().stream().map(IssueTypeSpec::name).toList();
         for (FieldSpec field : blueprint.fields()) {
-            steps.add(field(field, inventory));
+            steps.add(field(field, inventory, blueprintTypes));
         }
         for (FieldSpec field : blueprint.fields()) {
             missingOptions(field, inventory).ifPresent(steps::add);
@@ -75,7 +76,7 @@ public final class SetupPlanner {
         return SetupStep.exists(StepKind.ISSUE_TYPE, ref, type.name(), existing.get().id());
     }
 
-    private static SetupStep field(FieldSpec field, Inventory inventory) {
+    private static SetupStep field(FieldSpec field, Inventory inventory, List<String> blueprintTypes) {
         String ref = Refs.field(field.ref());
         List<ExistingField> existing = inventory.fields(field.name());
         if (existing.isEmpty()) {
@@ -88,6 +89,17 @@ public final class SetupPlanner {
         ExistingField only = existing.get(0);
         if (only.kind().filter(kind -> kind == field.kind()).isEmpty()) {
             return SetupStep.conflict(StepKind.FIELD, ref, field.name(), "salesteam.setup.conflict.fieldtype", field.name());
+        }
+        // a field whose context leaves out the blueprint's issue type would never show on its issues; a type setup
+        // has yet to create is covered only by a context for every issue type
+        Optional<String> outOfScope = inventory.project().isEmpty() ? Optional.empty() : blueprintTypes.stream()
+                .filter(type -> inventory.issueType(type)
+                        .map(found -> !only.issueTypesInScope().contains(found.id()))
+                        .orElse(!only.issueTypesInScope().containsAll(inventory.issueTypeIds())))
+                .findFirst();
+        if (outOfScope.isPresent()) {
+            return SetupStep.conflict(StepKind.FIELD, ref, field.name(), "salesteam.setup.conflict.scope", field.name(),
+                    outOfScope.get());
         }
         return SetupStep.exists(StepKind.FIELD, ref, field.name(), only.id());
     }

@@ -20,6 +20,7 @@ import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.salesteam.jira.model.setup.ExistingField;
@@ -37,6 +38,7 @@ import org.mockito.junit.MockitoRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -175,11 +177,17 @@ public class JiraConfigObjectsTest {
         when(foreign.getCustomFieldType()).thenReturn(cascading);
         when(customFieldManager.getCustomFieldObjects()).thenReturn(List.of(amount, foreign));
 
-        Map<String, List<ExistingField>> fields = objects.fields();
+        Map<String, List<ExistingField>> fields = objects.fields(Optional.empty());
 
         assertEquals(List.of(new ExistingField("customfield_1", Optional.of(FieldKind.MONEY))), fields.get("Deal Amount"));
         assertEquals(List.of(new ExistingField("customfield_2", Optional.empty())), fields.get("Loss Reason"));
         assertNull(fields.get("Win Probability"));
+
+        Project sales = mock(Project.class);
+        when(issueTypeManager.getIssueTypes()).thenReturn(List.of(bug, deal));
+        when(amount.isInScope(sales, List.of("10001"))).thenReturn(true);
+        assertEquals("the issue types each app-kind field applies to in the project", Set.of("10001"),
+                objects.fields(Optional.of(sales)).get("Deal Amount").get(0).issueTypesInScope());
     }
 
     @Test

@@ -47,7 +47,8 @@ public class SetupPlannerTest {
     public void whatExistsUnderTheSameNameIsReusedWhateverItsCase() {
         issueTypes.put("DEAL", new ExistingIssueType("10", false));
         statuses.put("prospecting", "11");
-        fields.put("deal amount", List.of(new ExistingField("customfield_12", Optional.of(FieldKind.MONEY))));
+        fields.put("deal amount", List.of(new ExistingField("customfield_12", Optional.of(FieldKind.MONEY), List.of(),
+                Set.of("10"))));
 
         SetupPlan plan = plan(Set.of("11"));
 
@@ -73,9 +74,9 @@ public class SetupPlannerTest {
     @Test
     public void aSelectListMissingSomeOptionsGetsThemAddedNotReplaced() {
         fields.put("Forecast Category", List.of(new ExistingField("customfield_9", Optional.of(FieldKind.SELECT),
-                List.of("pipeline", "Best Case", "Commit", "Closed", "Omitted"))));
+                List.of("pipeline", "Best Case", "Commit", "Closed", "Omitted"), everyType())));
         fields.put("Loss Reason", List.of(new ExistingField("customfield_10", Optional.of(FieldKind.SELECT),
-                List.of("Price"))));
+                List.of("Price"), everyType())));
 
         SetupPlan plan = plan(Set.of());
 
@@ -83,6 +84,26 @@ public class SetupPlannerTest {
         assertTrue("all options there, whatever their case",
                 plan.steps().stream().noneMatch(step -> step.ref().equals("options.category")));
         assertEquals(StepAction.CREATE, step(plan, "options.lossReason").action());
+    }
+
+    @Test
+    public void aFieldWhoseContextLeavesOutTheDealTypeIsAConflict() {
+        issueTypes.put("Bug", new ExistingIssueType("1", false));
+        issueTypes.put("Deal", new ExistingIssueType("10", false));
+        fields.put("Close Date", List.of(new ExistingField("customfield_5", Optional.of(FieldKind.DATE), List.of(),
+                Set.of("3"))));
+
+        SetupStep step = step(plan(Set.of()), "field.closeDate");
+
+        assertEquals(Optional.of("salesteam.setup.conflict.scope"), step.conflictKey());
+        assertEquals(List.of("Close Date", "Deal"), step.conflictArgs());
+
+        issueTypes.remove("Deal");
+        assertEquals("a Deal type yet to be created is not in a context limited to some types",
+                StepAction.CONFLICT, step(plan(Set.of()), "field.closeDate").action());
+        fields.put("Close Date", List.of(new ExistingField("customfield_5", Optional.of(FieldKind.DATE), List.of(),
+                everyType())));
+        assertEquals("a context for every type covers it", StepAction.EXISTS, step(plan(Set.of()), "field.closeDate").action());
     }
 
     @Test
@@ -162,11 +183,17 @@ public class SetupPlannerTest {
         DEALS.statuses().forEach(status -> statuses.put(status.name(), "s." + status.ref()));
         DEALS.resolutions().forEach(resolution -> resolutions.put(resolution.name(), "r." + resolution.ref()));
         DEALS.fields().forEach(field -> fields.put(field.name(),
-                List.of(new ExistingField("customfield_" + field.ref(), Optional.of(field.kind()), field.options()))));
+                List.of(new ExistingField("customfield_" + field.ref(), Optional.of(field.kind()), field.options(),
+                        Set.of("10")))));
         DEALS.screens().forEach(screen -> screens.put(screen.name(), "screen-" + screen.ref()));
         screenSchemes.put("Deal Screen Scheme", "77");
         workflowMapping.put("10", DealBlueprint.WORKFLOW);
         screenMapping.put("10", "77");
+    }
+
+    /** The issue types a context for every issue type covers: all there are. */
+    private Set<String> everyType() {
+        return Set.copyOf(issueTypes.values().stream().map(ExistingIssueType::id).toList());
     }
 
     private SetupPlan plan(Set<String> stageRuleStatusIds) {

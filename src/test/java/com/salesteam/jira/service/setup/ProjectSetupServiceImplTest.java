@@ -162,6 +162,17 @@ public class ProjectSetupServiceImplTest {
     }
 
     @Test
+    public void aSameNamedFieldLimitedToOtherIssueTypesIsReportedNotReused() {
+        jira.addDateFieldFor("Close Date", "Task");
+
+        SetupPlan plan = service.preview("deals", "SALES");
+
+        assertEquals(List.of("salesteam.setup.conflict.scope"),
+                plan.conflicts().stream().map(step -> step.conflictKey().orElseThrow()).toList());
+        assertEquals(ServiceException.Reason.CONFLICT, refused(() -> service.apply("deals", "SALES")).reason());
+    }
+
+    @Test
     public void dealsOnAnotherWorkflowAreLeftToJirasMigration() {
         jira.addIssueType("Deal", false);
         jira.addIssue("SALES", "Deal");
