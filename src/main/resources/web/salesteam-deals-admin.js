@@ -9,22 +9,7 @@
     };
 
     function showMessage(message, isError) {
-        var box = document.getElementById('salesteam-deals-message');
-        box.textContent = message;
-        box.classList.toggle('salesteam-message-error', !!isError);
-    }
-
-    function send(method, url, payload) {
-        return fetch(AJS.contextPath() + url, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(payload)
-        }).then(function (response) {
-            return response.json().then(function (body) {
-                return {ok: response.ok, body: body};
-            });
-        });
+        window.SalesTeamAdmin.message('salesteam-deals-message', message, isError);
     }
 
     function stages(form) {
@@ -67,7 +52,7 @@
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            send('PUT', '/rest/salesteam/1.0/stages', stages(form)).then(function (result) {
+            window.SalesTeamAdmin.request('PUT', '/rest/salesteam/1.0/stages', stages(form)).then(function (result) {
                 if (result.ok) {
                     document.getElementById('salesteam-stages-errors').textContent = '';
                     showMessage(TEXTS.saved);
@@ -77,7 +62,7 @@
             });
         });
         document.getElementById('salesteam-ledger-rebuild').addEventListener('click', function () {
-            send('POST', '/rest/salesteam/1.0/ledger/reconciliation', {}).then(function (result) {
+            window.SalesTeamAdmin.request('POST', '/rest/salesteam/1.0/ledger/reconciliation', {}).then(function (result) {
                 if (result.ok) {
                     showMessage(TEXTS.scheduled);
                 } else {

@@ -9,30 +9,13 @@
     };
 
     function showMessage(message, isError) {
-        var box = document.getElementById('salesteam-setup-message');
-        box.textContent = message;
-        box.classList.toggle('salesteam-message-error', !!isError);
+        window.SalesTeamAdmin.message('salesteam-setup-message', message, isError);
     }
 
     function url(form) {
-        return AJS.contextPath() + '/rest/salesteam/1.0/setup/' +
+        return '/rest/salesteam/1.0/setup/' +
             encodeURIComponent(form.querySelector('[name=blueprint]').value) + '/' +
             encodeURIComponent(form.querySelector('[name=project]').value);
-    }
-
-    function call(method, address) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (method === 'POST') {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = '{}';
-        }
-        return fetch(address, options).then(function (response) {
-            return response.json().then(function (body) {
-                return {ok: response.ok, body: body};
-            }, function () {
-                return {ok: false, body: {}};
-            });
-        });
     }
 
     function showPlan(plan) {
@@ -67,7 +50,7 @@
                 button.setAttribute('aria-busy', 'true');
             });
             showMessage(TEXTS.working);
-            return call(method, url(form)).then(function (result) {
+            return window.SalesTeamAdmin.request(method, url(form), method === 'POST' ? {} : undefined).then(function (result) {
                 buttons[0].disabled = false;
                 buttons.forEach(function (button) {
                     button.removeAttribute('aria-busy');

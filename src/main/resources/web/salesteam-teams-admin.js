@@ -12,9 +12,7 @@
     };
 
     function showMessage(message, isError) {
-        var box = document.getElementById('salesteam-teams-message');
-        box.textContent = message;
-        box.classList.toggle('salesteam-message-error', !!isError);
+        window.SalesTeamAdmin.message('salesteam-teams-message', message, isError);
     }
 
     function clearErrors(form) {
@@ -34,22 +32,6 @@
         });
         var messages = (body && body.errorMessages) || [];
         showMessage(messages.join(' '), true);
-    }
-
-    function send(method, url, payload) {
-        return fetch(AJS.contextPath() + url, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: payload === undefined ? undefined : JSON.stringify(payload)
-        }).then(function (response) {
-            if (response.status === 204) {
-                return {ok: true, body: null};
-            }
-            return response.json().then(function (body) {
-                return {ok: response.ok, body: body};
-            });
-        });
     }
 
     function formPayload(form) {
@@ -75,7 +57,7 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             clearErrors(form);
-            send('POST', REST, formPayload(form)).then(function (result) {
+            window.SalesTeamAdmin.request('POST', REST, formPayload(form)).then(function (result) {
                 if (result.ok) {
                     showMessage(TEXTS.saved);
                     window.location.reload();
@@ -89,7 +71,7 @@
                 if (!window.confirm(AJS.format(TEXTS.confirmDelete, button.getAttribute('data-team-name')))) {
                     return;
                 }
-                send('DELETE', REST + '/' + encodeURIComponent(button.getAttribute('data-team-id'))).then(function (result) {
+                window.SalesTeamAdmin.request('DELETE', REST + '/' + encodeURIComponent(button.getAttribute('data-team-id'))).then(function (result) {
                     if (result.ok) {
                         showMessage(TEXTS.deleted);
                         window.location.reload();

@@ -56,6 +56,7 @@ final class SandboxChromeServlet extends HttpServlet {
                 + "<link rel=\"stylesheet\" href=\"" + Sandbox.CONTEXT + "/static/salesteam-admin.css\">\n"
                 + "<script>window.SALESTEAM_SANDBOX_I18N = " + SandboxPagesServlet.json(texts) + ";</script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/ajs-shim.js\"></script>\n"
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-admin-common.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-teams-admin.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-deals-admin.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-setup-admin.js\"></script>\n";

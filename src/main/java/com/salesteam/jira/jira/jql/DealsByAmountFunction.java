@@ -1,10 +1,7 @@
 package com.salesteam.jira.jira.jql;
 
-import com.atlassian.jira.JiraDataType;
-import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -28,7 +25,7 @@ import java.util.Optional;
  * own (Jira's number searchers index a Double, not an amount with a currency), so this is how deals are found by
  * amount. An amount without a currency code is in the default currency; the bounds share one currency.
  */
-public class DealsByAmountFunction extends AbstractJqlFunction {
+public class DealsByAmountFunction extends DealListFunction {
 
     private final DealQueries deals;
     private final AppSettings settings;
@@ -92,15 +89,5 @@ public class DealsByAmountFunction extends AbstractJqlFunction {
             problems.add(translator.text(error.messageKey(), error.arguments().toArray()));
             return Optional.empty();
         }
-    }
-
-    @Override
-    public int getMinimumNumberOfExpectedArguments() {
-        return 1;
-    }
-
-    @Override
-    public JiraDataType getDataType() {
-        return JiraDataTypes.ISSUE;
     }
 }

@@ -1,10 +1,7 @@
 package com.salesteam.jira.jira.jql;
 
-import com.atlassian.jira.JiraDataType;
-import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -20,7 +17,7 @@ import java.util.List;
  * JQL {@code issue in dealsOfTeam("EMEA")}: the deals credited to the team or any team below it. Jira still
  * filters the results by what the searcher may browse.
  */
-public class DealsOfTeamFunction extends AbstractJqlFunction {
+public class DealsOfTeamFunction extends DealListFunction {
 
     private final DealQueries deals;
     private final Translator translator;
@@ -52,15 +49,5 @@ public class DealsOfTeamFunction extends AbstractJqlFunction {
             }
         }
         return literals;
-    }
-
-    @Override
-    public int getMinimumNumberOfExpectedArguments() {
-        return 1;
-    }
-
-    @Override
-    public JiraDataType getDataType() {
-        return JiraDataTypes.ISSUE;
     }
 }

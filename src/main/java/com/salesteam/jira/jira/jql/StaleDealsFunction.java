@@ -1,10 +1,7 @@
 package com.salesteam.jira.jira.jql;
 
-import com.atlassian.jira.JiraDataType;
-import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -20,7 +17,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /** JQL {@code issue in staleDeals(14)}: open deals that have not changed for at least that many days. */
-public class StaleDealsFunction extends AbstractJqlFunction {
+public class StaleDealsFunction extends DealListFunction {
 
     static final int MAX_DAYS = 3650;
 
@@ -67,15 +64,5 @@ public class StaleDealsFunction extends AbstractJqlFunction {
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
-    }
-
-    @Override
-    public int getMinimumNumberOfExpectedArguments() {
-        return 1;
-    }
-
-    @Override
-    public JiraDataType getDataType() {
-        return JiraDataTypes.ISSUE;
     }
 }
