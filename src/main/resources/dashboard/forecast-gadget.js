@@ -126,11 +126,14 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
             + '?period=' + encodeURIComponent(periodKey);
         fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
-                return response.ok ? response.json() : [];
+                return response.ok ? response.json() : null;
             })
-            .then(function (calls) {
+            .then(function (body) {
+                if (body === null) {
+                    return;
+                }
                 var seen = {};
-                calls.forEach(function (call) {
+                body.history.forEach(function (call) {
                     if (seen[call.category]) {
                         return;
                     }
@@ -139,6 +142,13 @@ define('salesteam/dashboard/forecast-gadget', [], function () {
                     var label = texts.getAttribute(call.category === 'commit' ? 'data-commit' : 'data-best-case');
                     item.textContent = formatAll(texts.getAttribute('data-call'),
                         [label, call.formatted, call.authorName, call.madeOn, call.note]).trim();
+                    list.appendChild(item);
+                });
+                body.adjusted.forEach(function (figures) {
+                    var item = document.createElement('li');
+                    item.className = 'salesteam-forecast-adjusted';
+                    item.textContent = formatAll(texts.getAttribute('data-adjusted'),
+                        [figures.commitFormatted, figures.bestCaseFormatted]);
                     list.appendChild(item);
                 });
                 // whoever may read the calls may make one: the box shows, with its form, even before the first

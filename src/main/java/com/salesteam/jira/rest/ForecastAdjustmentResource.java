@@ -5,9 +5,11 @@ import com.salesteam.jira.model.ForecastAdjustment;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.rest.entities.AdjustmentInputJson;
 import com.salesteam.jira.rest.entities.AdjustmentJson;
+import com.salesteam.jira.rest.entities.TeamCallsJson;
 import com.salesteam.jira.service.AdjustmentDraft;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.ForecastAdjustmentService;
+import com.salesteam.jira.service.TeamCalls;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
 
@@ -24,7 +26,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,8 +55,19 @@ public class ForecastAdjustmentResource {
     }
 
     @GET
-    public List<AdjustmentJson> history(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period) {
-        return adjustments.history(teamId, period).stream().map(this::toJson).toList();
+    public TeamCallsJson calls(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period) {
+        TeamCalls calls = adjustments.calls(teamId, period);
+        Locale locale = translator.locale();
+        return new TeamCallsJson(calls.history().stream().map(this::toJson).toList(),
+                calls.subTeams().stream().map(sub -> new TeamCallsJson.SubTeamJson(sub.teamId(), sub.teamName(),
+                        sub.commit().map(this::toJson).orElse(null), sub.bestCase().map(this::toJson).orElse(null))).toList(),
+                calls.adjusted().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Currency::getCurrencyCode)))
+                        .map(entry -> new TeamCallsJson.AdjustedJson(entry.getKey().getCurrencyCode(),
+                                entry.getValue().commit().amount().toPlainString(),
+                                entry.getValue().bestCase().amount().toPlainString(),
+                                entry.getValue().commit().format(locale), entry.getValue().bestCase().format(locale)))
+                        .toList());
     }
 
     @POST

@@ -72,7 +72,7 @@ public class AsOfForecastServiceImpl implements AsOfForecastService {
         Period period = periodKey.isBlank() ? calendar.periodContaining(PeriodType.QUARTER, day)
                 : RequestedPeriod.resolve(calendar, periodKey, clock);
         Instant endOfDay = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant().minusMillis(1);
-        LocalDate toExclusive = period.end().plusDays(1);
+        LocalDate toExclusive = period.end();
 
         Set<String> members = hierarchy.rollUpMembers(teamId);
         List<DealFacts> candidates = members.isEmpty() ? List.of()

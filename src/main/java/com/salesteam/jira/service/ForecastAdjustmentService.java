@@ -13,5 +13,8 @@ public interface ForecastAdjustmentService {
     /** Every call for the team and period, the latest first. */
     List<ForecastAdjustment> history(long teamId, String periodKey);
 
+    /** The team's calls, its sub-teams' latest, and its Commit and Best Case with the sub-teams' calls in place. */
+    TeamCalls calls(long teamId, String periodKey);
+
     ForecastAdjustment adjust(long teamId, AdjustmentDraft draft);
 }

@@ -8,6 +8,8 @@ import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +42,29 @@ public class ForecastAdjustmentRepository {
 
     /** Every call on the team's forecast for the period, the latest first: one statement. */
     public List<ForecastAdjustment> history(long teamId, String periodKey) {
+        return history(List.of(teamId), periodKey);
+    }
+
+    /** Every call on those teams' forecasts for the period, the latest first: one statement per 1,000 teams. */
+    public List<ForecastAdjustment> history(Collection<Long> teamIds, String periodKey) {
         List<ForecastAdjustment> history = new ArrayList<>();
-        ForecastAdjustEntity[] rows = ao.find(ForecastAdjustEntity.class,
-                Query.select().where("TEAM_ID = ? AND PERIOD_KEY = ?", teamId, periodKey).order("MADE_AT DESC"));
-        for (ForecastAdjustEntity row : rows) {
-            Currency currency = Currency.getInstance(row.getCurrency());
-            history.add(new ForecastAdjustment(row.getTeamId(), row.getPeriodKey(),
-                    ForecastCategory.valueOf(row.getCategory()), Money.ofMinor(row.getAmountMinor(), currency),
-                    row.getNote() == null ? "" : row.getNote(), row.getAuthorKey(), Instant.ofEpochMilli(row.getMadeAt())));
+        List<Long> ids = List.copyOf(teamIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(periodKey);
+            ao.stream(ForecastAdjustEntity.class, Query.select().where("TEAM_ID IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") AND PERIOD_KEY = ?",
+                    parameters.toArray()), row -> history.add(toAdjustment(row)));
         }
+        history.sort(Comparator.comparing(ForecastAdjustment::madeAt).reversed());
         return history;
+    }
+
+    private static ForecastAdjustment toAdjustment(ForecastAdjustEntity row) {
+        Currency currency = Currency.getInstance(row.getCurrency());
+        return new ForecastAdjustment(row.getTeamId(), row.getPeriodKey(), ForecastCategory.valueOf(row.getCategory()),
+                Money.ofMinor(row.getAmountMinor(), currency), row.getNote() == null ? "" : row.getNote(),
+                row.getAuthorKey(), Instant.ofEpochMilli(row.getMadeAt()));
     }
 }

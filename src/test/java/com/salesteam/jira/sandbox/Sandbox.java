@@ -144,7 +144,7 @@ public final class Sandbox implements AutoCloseable {
                         stageRules, noIssueHistory(), users, stageNames, session, clock), periodMapper, session))
                 .register(new StageResource(stages))
                 .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
-                        new ForecastAdjustmentRepository(database.ao()), teamRepository, settings, session, session, clock),
+                        new ForecastAdjustmentRepository(database.ao()), ledger, teamRepository, settings, session, session, clock),
                         users, session, new AppSettings(settings)))
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))

@@ -111,6 +111,9 @@ public class AsOfForecastServiceImplTest {
         timelines.put(3L, new DealTimeline(Instant.parse("2026-03-01T00:00:00Z"), List.of(
                 new DealChange.ExpectedClose(Instant.parse("2026-05-10T10:00:00Z"), Optional.of(LocalDate.of(2026, 6, 20)),
                         Optional.of(LocalDate.of(2026, 8, 1))))));
+        // expected on the first day of the next quarter: not in this one
+        deal(5, "carl", 7_000, "negotiation", DealOutcome.OPEN, ForecastCategory.COMMIT, LocalDate.of(2026, 7, 1),
+                Instant.parse("2026-04-02T10:00:00Z"));
         // created after the day: not in the forecast of 1 May
         deal(4, "bob", 9_000, "negotiation", DealOutcome.OPEN, ForecastCategory.COMMIT, LocalDate.of(2026, 6, 1),
                 Instant.parse("2026-05-15T10:00:00Z"));

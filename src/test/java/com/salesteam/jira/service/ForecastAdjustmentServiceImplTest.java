@@ -1,11 +1,16 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastAdjustment;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.ForecastAdjustEntity;
 import com.salesteam.jira.store.ForecastAdjustmentRepository;
 import com.salesteam.jira.store.SettingsRepository;
@@ -31,6 +36,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.salesteam.jira.testing.Refusals.refused;
@@ -42,6 +48,7 @@ import static org.mockito.Mockito.when;
 @RunWith(Parameterized.class)
 public class ForecastAdjustmentServiceImplTest {
 
+    private static final Currency EUR = Currency.getInstance("EUR");
     private static final Instant NOW = Instant.parse("2026-05-14T10:00:00Z");
 
     @Parameterized.Parameters(name = "{0}")
@@ -59,13 +66,13 @@ public class ForecastAdjustmentServiceImplTest {
 
     public ForecastAdjustmentServiceImplTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                ForecastAdjustEntity.class);
+                ForecastAdjustEntity.class, DealEntity.class, DealMonthEntity.class);
     }
 
     @Before
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
-        service = new ForecastAdjustmentServiceImpl(new ForecastAdjustmentRepository(db.ao()), teams,
+        service = new ForecastAdjustmentServiceImpl(new ForecastAdjustmentRepository(db.ao()), new DealLedger(db.ao()), teams,
                 new SettingsRepository(db.ao()), currentUser, new PropertiesTranslator(Locale.ENGLISH),
                 new SteppingClock());
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
@@ -116,6 +123,30 @@ public class ForecastAdjustmentServiceImplTest {
         assertTrue(history.get(0).madeAt().isAfter(history.get(1).madeAt()));
         assertEquals("vp", history.get(0).authorKey());
         assertEquals(List.of(), service.history(district.id(), "FY2026-Q3"));
+    }
+
+    @Test
+    public void theRegionsFiguresTakeEachSubTeamsLatestCallInPlaceOfItsRollUp() {
+        DealLedger ledger = new DealLedger(db.ao());
+        ledger.record(new DealFacts(1, 1, Optional.of("bob"), Optional.of(district.id()),
+                Money.of(new BigDecimal("100000"), EUR), "s", DealOutcome.OPEN, 80, ForecastCategory.COMMIT,
+                Optional.of(java.time.LocalDate.of(2026, 5, 10)), Optional.empty(), 0, 1));
+        ledger.record(new DealFacts(2, 1, Optional.of("ann"), Optional.of(region.id()),
+                Money.of(new BigDecimal("30000"), EUR), "s", DealOutcome.OPEN, 80, ForecastCategory.COMMIT,
+                Optional.of(java.time.LocalDate.of(2026, 6, 10)), Optional.empty(), 0, 1));
+        service.adjust(district.id(), new AdjustmentDraft("FY2026-Q2", "commit", "EUR 70000", "one slips"));
+        act("vp", false);
+        service.adjust(region.id(), new AdjustmentDraft("FY2026-Q2", "commit", "EUR 90000", "my own call"));
+
+        db.statements().reset();
+        TeamCalls calls = service.calls(region.id(), "FY2026-Q2");
+
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals(List.of("my own call"), calls.history().stream().map(ForecastAdjustment::note).toList());
+        assertEquals("one slips", calls.subTeams().get(0).commit().orElseThrow().note());
+        assertEquals("130 000 rolled up, District's 100 000 replaced by its call of 70 000",
+                Money.of(new BigDecimal("100000"), EUR), calls.adjusted().get(EUR).commit());
+        assertEquals(Map.of(), service.calls(district.id(), "FY2026-Q2").adjusted());
     }
 
     @Test
