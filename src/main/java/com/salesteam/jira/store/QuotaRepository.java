@@ -1,0 +1,128 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaChange;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Quotas and their history. A change writes the quota and its history row in one transaction. */
+public class QuotaRepository {
+
+    private final ActiveObjects ao;
+
+    public QuotaRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** The quotas of those subjects for the period and metric: one read per 1,000 subjects. */
+    public List<Quota> find(Collection<? extends QuotaSubject> subjects, String periodKey, QuotaMetric metric) {
+        List<Quota> quotas = new ArrayList<>();
+        List<QuotaSubject> all = List.copyOf(subjects);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<QuotaSubject> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            List<Object> parameters = new ArrayList<>();
+            chunk.forEach(subject -> parameters.add(subject.key()));
+            parameters.add(periodKey);
+            parameters.add(metric.name());
+            ao.stream(QuotaEntity.class, Query.select().where("SUBJECT_KEY IN (" + String.join(", ",
+                    Collections.nCopies(chunk.size(), "?")) + ") AND PERIOD_KEY = ? AND METRIC = ?", parameters.toArray()),
+                    row -> {
+                        Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
+                                row.getMetric(), row.getTarget(), row.getCurrency());
+                        if (chunk.contains(quota.subject())) {
+                            quotas.add(quota);
+                        }
+                    });
+        }
+        return quotas;
+    }
+
+    /** Sets the quota (creating or changing it) and records the change; nothing when the target is the same. */
+    public Optional<QuotaChange> put(Quota quota, String authorKey, Instant at) {
+        return ao.executeInTransaction(() -> {
+            QuotaEntity[] rows = ao.find(QuotaEntity.class, Query.select().where(
+                    "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
+                    quota.subject().type(), quota.subject().key(), quota.periodKey(), quota.metric().name()));
+            Optional<Quota> before = rows.length == 0 ? Optional.empty() : Optional.of(toQuota(rows[0].getSubjectType(),
+                    rows[0].getSubjectKey(), rows[0].getPeriodKey(), rows[0].getMetric(), rows[0].getTarget(),
+                    rows[0].getCurrency()));
+            if (before.filter(quota::equals).isPresent()) {
+                return Optional.empty();
+            }
+            String currency = currency(quota);
+            if (rows.length == 0) {
+                Map<String, Object> row = key(quota);
+                row.put("TARGET", quota.units());
+                row.put("CURRENCY", currency);
+                ao.create(QuotaEntity.class, List.of(row));
+            } else {
+                rows[0].setTarget(quota.units());
+                rows[0].setCurrency(currency);
+                rows[0].save();
+            }
+            Map<String, Object> change = key(quota);
+            change.put("OLD_TARGET", before.map(Quota::units).orElse(-1L));
+            change.put("OLD_CURRENCY", before.map(QuotaRepository::currency).orElse(""));
+            change.put("NEW_TARGET", quota.units());
+            change.put("NEW_CURRENCY", currency);
+            change.put("AUTHOR_KEY", authorKey);
+            change.put("CHANGED_AT", at.toEpochMilli());
+            ao.create(QuotaChangeEntity.class, List.of(change));
+            return Optional.of(new QuotaChange(before, quota, authorKey, at));
+        });
+    }
+
+    /** Every change of the quota, the latest first. */
+    public List<QuotaChange> history(QuotaSubject subject, String periodKey, QuotaMetric metric) {
+        List<QuotaChange> changes = new ArrayList<>();
+        ao.stream(QuotaChangeEntity.class, Query.select().where(
+                "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
+                subject.type(), subject.key(), periodKey, metric.name()), row -> {
+                    Optional<Quota> before = row.getOldTarget() < 0 ? Optional.empty()
+                            : Optional.of(toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
+                            row.getMetric(), row.getOldTarget(), row.getOldCurrency()));
+                    Quota after = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
+                            row.getNewTarget(), row.getNewCurrency());
+                    changes.add(new QuotaChange(before, after, row.getAuthorKey(), Instant.ofEpochMilli(row.getChangedAt())));
+                });
+        changes.sort(Comparator.comparing(QuotaChange::changedAt).reversed());
+        return changes;
+    }
+
+    private static Map<String, Object> key(Quota quota) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("SUBJECT_TYPE", quota.subject().type());
+        row.put("SUBJECT_KEY", quota.subject().key());
+        row.put("PERIOD_KEY", quota.periodKey());
+        row.put("METRIC", quota.metric().name());
+        return row;
+    }
+
+    private static String currency(Quota quota) {
+        return quota.amount().map(money -> money.currency().getCurrencyCode()).orElse("");
+    }
+
+    private static Quota toQuota(String type, String key, String periodKey, String metricName, long target,
+                                 String currency) {
+        QuotaSubject subject = type.equals("team") ? new QuotaSubject.TeamQuota(Long.parseLong(key))
+                : new QuotaSubject.Rep(key);
+        QuotaMetric metric = QuotaMetric.valueOf(metricName);
+        return metric.money()
+                ? Quota.ofAmount(subject, periodKey, metric, Money.ofMinor(target, Currency.getInstance(currency)))
+                : Quota.ofCount(subject, periodKey, metric, target);
+    }
+}
