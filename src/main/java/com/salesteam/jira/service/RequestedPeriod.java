@@ -7,12 +7,12 @@ import com.salesteam.jira.model.PeriodType;
 import java.time.Clock;
 
 /** The period a request names by key, or the current quarter when it names none; a bad key is a field error. */
-final class RequestedPeriod {
+public final class RequestedPeriod {
 
     private RequestedPeriod() {
     }
 
-    static Period resolve(FiscalCalendar calendar, String periodKey, Clock clock) {
+    public static Period resolve(FiscalCalendar calendar, String periodKey, Clock clock) {
         if (periodKey.isBlank()) {
             return calendar.periodContaining(PeriodType.QUARTER, calendar.today(clock));
         }

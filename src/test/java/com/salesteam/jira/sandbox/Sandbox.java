@@ -10,6 +10,7 @@ import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
+import com.salesteam.jira.rest.QuotaResource;
 import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
 import com.salesteam.jira.rest.ReconciliationResource;
@@ -29,6 +30,7 @@ import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
+import com.salesteam.jira.service.quota.QuotaServiceImpl;
 import com.salesteam.jira.service.setup.ProjectSetupService;
 import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
 import com.salesteam.jira.store.DealEntity;
@@ -36,6 +38,9 @@ import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.ForecastAdjustEntity;
 import com.salesteam.jira.store.ForecastAdjustmentRepository;
+import com.salesteam.jira.store.QuotaChangeEntity;
+import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.ReconciliationStatus;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -108,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
         database.ao().migrate(DealEntity.class, DealMonthEntity.class, StageRuleEntity.class,
-                ForecastAdjustEntity.class);
+                ForecastAdjustEntity.class, QuotaEntity.class, QuotaChangeEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
@@ -148,6 +153,8 @@ public final class Sandbox implements AutoCloseable {
                         users, session, new AppSettings(settings)))
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
+                .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
+                        settings, users, session, session, clock), session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

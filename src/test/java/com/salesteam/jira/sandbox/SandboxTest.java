@@ -227,6 +227,27 @@ public class SandboxTest {
     }
 
     @Test
+    public void aManagerSetsARepsQuotaAndTheRepSeesOnlyTheirOwn() throws Exception {
+        String quota = "{\"subjectType\":\"rep\",\"subjectKey\":\"e.johnson\",\"period\":\"FY2026-Q2\","
+                + "\"metric\":\"revenue-won\",\"target\":\"EUR 150000\"}";
+        HttpResponse<String> set = send("PUT", "/rest/salesteam/1.0/quotas", MANAGER, "application/json", quota);
+        assertEquals(set.body(), 200, set.statusCode());
+        assertTrue(set.body(), set.body().contains("\"target\":\"150000.00\",\"currency\":\"EUR\""));
+
+        HttpResponse<String> own = get("/rest/salesteam/1.0/quotas/rep/e.johnson?period=FY2026-Q2&metric=revenue-won",
+                "e.johnson");
+        assertEquals(own.body(), 200, own.statusCode());
+        assertEquals(403, get("/rest/salesteam/1.0/quotas/rep/e.johnson?period=FY2026-Q2", REP).statusCode());
+        assertEquals(403, send("PUT", "/rest/salesteam/1.0/quotas", REP, "application/json", quota).statusCode());
+        assertEquals(415, send("PUT", "/rest/salesteam/1.0/quotas", MANAGER, "application/x-www-form-urlencoded",
+                "target=1").statusCode());
+        HttpResponse<String> bad = send("PUT", "/rest/salesteam/1.0/quotas", MANAGER, "application/json",
+                "{\"subjectType\":\"rep\",\"subjectKey\":\"e.johnson\",\"period\":\"FY2026-Q9\",\"metric\":\"fame\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"period\":") && bad.body().contains("\"metric\":"));
+    }
+
+    @Test
     public void forecastsFollowTheTeamsWhoMaySeeWhat() throws Exception {
         String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
         String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");

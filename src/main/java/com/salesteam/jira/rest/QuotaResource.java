@@ -1,0 +1,75 @@
+package com.salesteam.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.salesteam.jira.rest.entities.QuotaInputJson;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.quota.QuotaDraft;
+import com.salesteam.jira.service.quota.QuotaService;
+
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * /rest/salesteam/1.0/quotas: a team's quotas (with the derived sum and over-assignment), a rep's, a quota's
+ * history, and setting one (PUT, JSON only). Who may read or set what is decided by the service.
+ */
+@Path("/quotas")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class QuotaResource {
+
+    private final QuotaService quotas;
+    private final QuotaJsonMapper mapper;
+
+    @Inject
+    public QuotaResource(QuotaService quotas, Translator translator) {
+        this.quotas = quotas;
+        this.mapper = new QuotaJsonMapper(translator);
+    }
+
+    @GET
+    @Path("/team/{id}")
+    public Map<String, Object> team(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period,
+                                    @QueryParam("metric") @DefaultValue("") String metric) {
+        return mapper.team(quotas.forTeam(teamId, period, metric));
+    }
+
+    /** The rep's quota; 204 when none is set. */
+    @GET
+    @Path("/rep/{key}")
+    public Object rep(@PathParam("key") String repKey, @QueryParam("period") @DefaultValue("") String period,
+                      @QueryParam("metric") @DefaultValue("") String metric) {
+        return quotas.forRep(repKey, period, metric).map(mapper::quota).orElse(null);
+    }
+
+    @GET
+    @Path("/history")
+    public List<Map<String, Object>> history(@QueryParam("subjectType") @DefaultValue("") String subjectType,
+                                             @QueryParam("subjectKey") @DefaultValue("") String subjectKey,
+                                             @QueryParam("period") @DefaultValue("") String period,
+                                             @QueryParam("metric") @DefaultValue("") String metric) {
+        return quotas.history(subjectType, subjectKey, period, metric).stream().map(mapper::change).toList();
+    }
+
+    /** The change made; 204 when the target was already that. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Object set(QuotaInputJson input) {
+        QuotaInputJson body = input == null ? new QuotaInputJson() : input;
+        return quotas.set(new QuotaDraft(Objects.requireNonNullElse(body.getSubjectType(), ""),
+                        Objects.requireNonNullElse(body.getSubjectKey(), ""), Objects.requireNonNullElse(body.getPeriod(), ""),
+                        Objects.requireNonNullElse(body.getMetric(), ""), Objects.requireNonNullElse(body.getTarget(), "")))
+                .map(mapper::change).orElse(null);
+    }
+}

@@ -1,0 +1,23 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaChange;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quotas. A rep reads their own; a manager reads their teams' (nested) and sets the quotas of the people and
+ * sub-teams under them, never their own; a Jira administrator reads and sets all.
+ */
+public interface QuotaService {
+
+    TeamQuotas forTeam(long teamId, String periodKey, String metricKey);
+
+    Optional<Quota> forRep(String repKey, String periodKey, String metricKey);
+
+    /** Sets a quota; every bad field is reported at once and nothing is written then. Empty when nothing changed. */
+    Optional<QuotaChange> set(QuotaDraft draft);
+
+    List<QuotaChange> history(String subjectType, String subjectKey, String periodKey, String metricKey);
+}

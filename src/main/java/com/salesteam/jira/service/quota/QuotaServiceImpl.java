@@ -1,0 +1,249 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.MoneyText;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaChange;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.MoneyInput;
+import com.salesteam.jira.service.RequestedPeriod;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+public class QuotaServiceImpl implements QuotaService {
+
+    /** The largest count a quota may have: far beyond any team's deals in a year, well within a long. */
+    static final long MAX_COUNT = 1_000_000_000L;
+    private static final String FORBIDDEN = "salesteam.error.quota.forbidden";
+
+    private final QuotaRepository quotas;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final UserDirectory users;
+    private final Translator translator;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    public QuotaServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
+                            UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock) {
+        this.quotas = quotas;
+        this.teams = teams;
+        this.settings = settings;
+        this.users = users;
+        this.translator = translator;
+        this.access = new AccessGuard(currentUser);
+        this.clock = clock;
+    }
+
+    @Override
+    public TeamQuotas forTeam(long teamId, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        Team team = hierarchy.team(teamId)
+                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
+        QuotaMetric metric = metric(metricKey);
+        Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
+        List<Team> children = hierarchy.childrenOf(teamId);
+        Set<QuotaSubject> asked = new HashSet<>();
+        asked.add(new QuotaSubject.TeamQuota(teamId));
+        children.forEach(child -> asked.add(new QuotaSubject.TeamQuota(child.id())));
+        Set<String> everyone = hierarchy.rollUpMembers(teamId);
+        everyone.forEach(rep -> asked.add(new QuotaSubject.Rep(rep)));
+        Map<QuotaSubject, Quota> found = quotas.find(asked, period.key(), metric).stream()
+                .collect(Collectors.toMap(Quota::subject, Function.identity()));
+
+        List<TeamQuotas.Line> members = team.memberKeys().stream()
+                .map(member -> new TeamQuotas.Line(member, name(member),
+                        Optional.ofNullable(found.get(new QuotaSubject.Rep(member)))))
+                .toList();
+        List<TeamQuotas.Line> subTeams = children.stream()
+                .map(child -> new TeamQuotas.Line(Long.toString(child.id()), child.name(),
+                        Optional.ofNullable(found.get(new QuotaSubject.TeamQuota(child.id())))))
+                .toList();
+        List<Quota> repQuotas = everyone.stream().map(rep -> found.get(new QuotaSubject.Rep(rep)))
+                .filter(java.util.Objects::nonNull).toList();
+        Set<String> currencies = repQuotas.stream().map(QuotaServiceImpl::currency).collect(Collectors.toSet());
+        long derived = repQuotas.stream().mapToLong(Quota::units).sum();
+        Optional<String> derivedCurrency = currencies.size() == 1 ? currencies.stream().findFirst() : Optional.empty();
+        Optional<Quota> explicit = Optional.ofNullable(found.get(new QuotaSubject.TeamQuota(teamId)));
+        Optional<BigDecimal> overAssignment = explicit
+                .filter(quota -> quota.units() > 0 && currencies.size() == 1 && currencies.contains(currency(quota)))
+                .map(quota -> BigDecimal.valueOf(derived).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(quota.units()), 1, RoundingMode.HALF_UP));
+        return new TeamQuotas(period.key(), explicit, members, subTeams, currencies.size() > 1 ? 0 : derived,
+                derivedCurrency, overAssignment);
+    }
+
+    @Override
+    public Optional<Quota> forRep(String repKey, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        if (!mayRead(caller, new QuotaSubject.Rep(repKey), new TeamHierarchy(teams.findAll()))) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
+        return quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), metric(metricKey)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<QuotaChange> set(QuotaDraft draft) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        List<FieldError> errors = new ArrayList<>();
+        Optional<QuotaSubject> subject = subject(draft.subjectType(), draft.subjectKey(), hierarchy, errors);
+        Optional<Period> period = Optional.empty();
+        if (draft.period().isBlank()) {
+            errors.add(FieldError.of("period", "salesteam.error.quota.period.required"));
+        } else {
+            try {
+                period = Optional.of(RequestedPeriod.resolve(settings.fiscalCalendar(), draft.period(), clock));
+            } catch (ServiceException e) {
+                errors.addAll(e.fieldErrors());
+            }
+        }
+        Optional<QuotaMetric> metric = QuotaMetric.fromKey(draft.metric());
+        if (metric.isEmpty()) {
+            errors.add(FieldError.of("metric", "salesteam.error.quota.metric.unknown", draft.metric()));
+        }
+        Optional<Quota> quota = Optional.empty();
+        if (subject.isPresent() && period.isPresent() && metric.isPresent()) {
+            quota = target(subject.get(), period.get().key(), metric.get(), draft.target(), errors);
+        }
+        if (subject.isPresent() && !mayChange(caller, subject.get(), hierarchy)) {
+            throw ServiceException.forbidden("salesteam.error.quota.set.forbidden");
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        return quotas.put(quota.orElseThrow(), caller.userKey(), clock.instant());
+    }
+
+    @Override
+    public List<QuotaChange> history(String subjectType, String subjectKey, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        List<FieldError> errors = new ArrayList<>();
+        Optional<QuotaSubject> subject = subject(subjectType, subjectKey, hierarchy, errors);
+        if (subject.isPresent() && !mayRead(caller, subject.get(), hierarchy)) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
+        return quotas.history(subject.orElseThrow(), period.key(), metric(metricKey));
+    }
+
+    /** A rep: themself, their managers, admins. A team: its managers (and those above), admins. */
+    private static boolean mayRead(Caller caller, QuotaSubject subject, TeamHierarchy hierarchy) {
+        if (caller.admin()) {
+            return true;
+        }
+        if (subject instanceof QuotaSubject.Rep rep) {
+            return rep.userKey().equals(caller.userKey()) || hierarchy.managesPerson(caller.userKey(), rep.userKey());
+        }
+        return hierarchy.manages(caller.userKey(), ((QuotaSubject.TeamQuota) subject).teamId());
+    }
+
+    /** Quotas come from above: a rep's from their managers, a team's from the managers above it; never one's own. */
+    private static boolean mayChange(Caller caller, QuotaSubject subject, TeamHierarchy hierarchy) {
+        if (caller.admin()) {
+            return true;
+        }
+        if (subject instanceof QuotaSubject.Rep rep) {
+            return !rep.userKey().equals(caller.userKey()) && hierarchy.managesPerson(caller.userKey(), rep.userKey());
+        }
+        return hierarchy.team(((QuotaSubject.TeamQuota) subject).teamId())
+                .flatMap(Team::parentId)
+                .filter(parent -> hierarchy.manages(caller.userKey(), parent))
+                .isPresent();
+    }
+
+    private Optional<QuotaSubject> subject(String type, String key, TeamHierarchy hierarchy, List<FieldError> errors) {
+        String strippedKey = key.strip();
+        switch (type.strip()) {
+            case "rep" -> {
+                if (users.byKey(strippedKey).isPresent()) {
+                    return Optional.of(new QuotaSubject.Rep(strippedKey));
+                }
+                errors.add(FieldError.of("subjectKey", "salesteam.error.quota.rep.unknown", key));
+            }
+            case "team" -> {
+                try {
+                    long id = Long.parseLong(strippedKey);
+                    if (hierarchy.team(id).isPresent()) {
+                        return Optional.of(new QuotaSubject.TeamQuota(id));
+                    }
+                } catch (NumberFormatException e) {
+                    // not a team id: reported below like an id no team has
+                }
+                errors.add(FieldError.of("subjectKey", "salesteam.error.quota.team.unknown", key));
+            }
+            default -> errors.add(FieldError.of("subjectType", "salesteam.error.quota.subject.type", type));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Quota> target(QuotaSubject subject, String periodKey, QuotaMetric metric, String text,
+                                   List<FieldError> errors) {
+        if (metric.money()) {
+            try {
+                Money amount = MoneyText.parseInput(text, settings::defaultCurrency);
+                return Optional.of(Quota.ofAmount(subject, periodKey, metric, amount));
+            } catch (MoneyText.Refused refused) {
+                errors.add(MoneyInput.refusal("target", refused, translator.locale()));
+                return Optional.empty();
+            }
+        }
+        try {
+            long count = Long.parseLong(text.strip());
+            if (count >= 0 && count <= MAX_COUNT) {
+                return Optional.of(Quota.ofCount(subject, periodKey, metric, count));
+            }
+        } catch (NumberFormatException e) {
+            // not a whole number: reported below
+        }
+        errors.add(FieldError.of("target", "salesteam.error.quota.count", MAX_COUNT));
+        return Optional.empty();
+    }
+
+    private static QuotaMetric metric(String key) {
+        return QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
+                ServiceException.invalid(FieldError.of("metric", "salesteam.error.quota.metric.unknown", key)));
+    }
+
+    private static String currency(Quota quota) {
+        return quota.amount().map(money -> money.currency().getCurrencyCode()).orElse("");
+    }
+
+    private String name(String userKey) {
+        return users.byKey(userKey).map(Person::displayName).orElse(userKey);
+    }
+}
