@@ -61,11 +61,7 @@ public class AsOfForecastServiceImpl implements AsOfForecastService {
     public Forecast forTeam(long teamId, String periodKey, String asOfDay) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
-            throw ServiceException.forbidden("salesteam.error.forecast.forbidden");
-        }
-        Team team = hierarchy.team(teamId)
-                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
+        Team team = access.requireTeamManager(caller, hierarchy, teamId, "salesteam.error.forecast.forbidden");
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate day = day(asOfDay, calendar.today(clock));
         // without a named period: the quarter the day fell in, as the forecast looked then

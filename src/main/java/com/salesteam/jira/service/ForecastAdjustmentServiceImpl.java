@@ -129,16 +129,10 @@ public class ForecastAdjustmentServiceImpl implements ForecastAdjustmentService 
     private record Asker(Caller caller, TeamHierarchy hierarchy) {
     }
 
-    /** Refused before the team is looked up, so nobody learns which team ids exist by asking for them. */
     private Asker requireManagerOf(long teamId) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
-            throw ServiceException.forbidden("salesteam.error.adjustment.forbidden");
-        }
-        if (hierarchy.team(teamId).isEmpty()) {
-            throw ServiceException.notFound("salesteam.error.team.notfound", teamId);
-        }
+        access.requireTeamManager(caller, hierarchy, teamId, "salesteam.error.adjustment.forbidden");
         return new Asker(caller, hierarchy);
     }
 }

@@ -65,12 +65,7 @@ public class ForecastServiceImpl implements ForecastService {
         Caller caller = access.requireUser();
         Period period = period(periodKey);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        // refused before looked up, so nobody learns which team ids exist by asking for them
-        if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
-            throw ServiceException.forbidden(NOT_YOURS);
-        }
-        Team team = hierarchy.team(teamId)
-                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
+        Team team = access.requireTeamManager(caller, hierarchy, teamId, NOT_YOURS);
         if (period.type() == PeriodType.WEEK) {
             return weekForTeam(hierarchy, team, period);
         }

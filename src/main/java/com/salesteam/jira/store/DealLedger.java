@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -197,6 +198,50 @@ public class DealLedger {
                     });
         }
         return new TeamMonthSums(byTeam, byStage);
+    }
+
+    /** The owners' and the teams' sums over whole months, read together: one statement. */
+    public record OwnerAndTeamSums(Map<String, Map<Currency, ForecastTotals>> byOwner,
+                                   Map<Long, Map<Currency, ForecastTotals>> byTeam) {
+    }
+
+    /** Both kinds of monthly rows for up to 1,000 owners and 1,000 teams in one read. */
+    public OwnerAndTeamSums ownerAndTeamSums(Collection<String> owners, Collection<Long> teams, YearMonth from,
+                                             YearMonth toExclusive) {
+        if (owners.size() > 1_000 || teams.size() > 1_000) {
+            return new OwnerAndTeamSums(monthSums(owners, from, toExclusive).byOwner(),
+                    teamMonthSums(teams, from, toExclusive).byTeam());
+        }
+        Map<String, Map<Currency, ForecastTotals>> byOwner = new LinkedHashMap<>();
+        Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();
+        if (owners.isEmpty() && teams.isEmpty()) {
+            return new OwnerAndTeamSums(byOwner, byTeam);
+        }
+        List<Object> parameters = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        if (!owners.isEmpty()) {
+            keys.add("OWNER_KEY IN (" + placeholders(owners.size()) + ")");
+            parameters.addAll(owners);
+        }
+        if (!teams.isEmpty()) {
+            keys.add("TEAM_ID IN (" + placeholders(teams.size()) + ")");
+            parameters.addAll(teams);
+        }
+        parameters.add(yearMonth(from));
+        parameters.add(yearMonth(toExclusive));
+        Set<String> ownerSet = Set.copyOf(owners);
+        Set<Long> teamSet = Set.copyOf(teams);
+        ao.stream(DealMonthEntity.class, Query.select().where("(" + String.join(" OR ", keys)
+                + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?", parameters.toArray()), row -> {
+                    Currency currency = Currency.getInstance(row.getCurrency());
+                    ForecastTotals sum = toTotals(row);
+                    if (ownerSet.contains(row.getOwnerKey())) {
+                        byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
+                    } else if (teamSet.contains(row.getTeamId())) {
+                        byTeam.computeIfAbsent(row.getTeamId(), team -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
+                    }
+                });
+        return new OwnerAndTeamSums(byOwner, byTeam);
     }
 
     public record TeamMonthSums(Map<Long, Map<Currency, ForecastTotals>> byTeam,

@@ -10,6 +10,7 @@ import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
+import com.salesteam.jira.rest.AttainmentResource;
 import com.salesteam.jira.rest.QuotaResource;
 import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
@@ -30,6 +31,7 @@ import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
+import com.salesteam.jira.service.quota.AttainmentServiceImpl;
 import com.salesteam.jira.service.quota.QuotaServiceImpl;
 import com.salesteam.jira.service.setup.ProjectSetupService;
 import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
@@ -155,6 +157,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
                         settings, users, session, session, clock), session))
+                .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
+                        teamRepository, settings, users, session, clock), session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

@@ -237,6 +237,10 @@ public class SandboxTest {
         HttpResponse<String> own = get("/rest/salesteam/1.0/quotas/rep/e.johnson?period=FY2026-Q2&metric=revenue-won",
                 "e.johnson");
         assertEquals(own.body(), 200, own.statusCode());
+        HttpResponse<String> attainment = get("/rest/salesteam/1.0/attainment/rep/e.johnson?period=FY2026-Q2", "e.johnson");
+        assertEquals(attainment.body(), 200, attainment.statusCode());
+        assertTrue(attainment.body(), attainment.body().contains("\"quota\":{\"value\":\"150000.00\",\"currency\":\"EUR\""));
+        assertEquals(403, get("/rest/salesteam/1.0/attainment/rep/e.johnson?period=FY2026-Q2", REP).statusCode());
         assertEquals(403, get("/rest/salesteam/1.0/quotas/rep/e.johnson?period=FY2026-Q2", REP).statusCode());
         assertEquals(403, send("PUT", "/rest/salesteam/1.0/quotas", REP, "application/json", quota).statusCode());
         assertEquals(415, send("PUT", "/rest/salesteam/1.0/quotas", MANAGER, "application/x-www-form-urlencoded",

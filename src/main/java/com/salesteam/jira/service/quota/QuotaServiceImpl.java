@@ -64,11 +64,7 @@ public class QuotaServiceImpl implements QuotaService {
     public TeamQuotas forTeam(long teamId, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        if (!caller.admin() && !hierarchy.manages(caller.userKey(), teamId)) {
-            throw ServiceException.forbidden(FORBIDDEN);
-        }
-        Team team = hierarchy.team(teamId)
-                .orElseThrow(() -> ServiceException.notFound("salesteam.error.team.notfound", teamId));
+        Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
         QuotaMetric metric = metric(metricKey);
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
         List<Team> children = hierarchy.childrenOf(teamId);

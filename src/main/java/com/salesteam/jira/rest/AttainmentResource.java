@@ -1,0 +1,97 @@
+package com.salesteam.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.quota.AttainmentService;
+import com.salesteam.jira.service.quota.TeamAttainment;
+
+import javax.inject.Inject;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * /rest/salesteam/1.0/attainment: attainment %, gap, pace and coverage against quotas, for a team with its members
+ * or for a rep. Figures come exact (minor units of the quota's currency, or counts) and formatted.
+ */
+@Path("/attainment")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class AttainmentResource {
+
+    private final AttainmentService attainment;
+    private final Translator translator;
+
+    @Inject
+    public AttainmentResource(AttainmentService attainment, Translator translator) {
+        this.attainment = attainment;
+        this.translator = translator;
+    }
+
+    @GET
+    @Path("/team/{id}")
+    public Map<String, Object> team(@PathParam("id") long teamId, @QueryParam("period") @DefaultValue("") String period,
+                                    @QueryParam("metric") @DefaultValue("") String metric) {
+        TeamAttainment result = attainment.forTeam(teamId, period, metric);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("period", result.periodKey());
+        json.put("metric", result.metric().key());
+        json.put("team", line(result.team()));
+        json.put("members", result.members().stream().map(this::line).toList());
+        return json;
+    }
+
+    @GET
+    @Path("/rep/{key}")
+    public Map<String, Object> rep(@PathParam("key") String repKey, @QueryParam("period") @DefaultValue("") String period,
+                                   @QueryParam("metric") @DefaultValue("") String metric) {
+        return line(attainment.forRep(repKey, period, metric));
+    }
+
+    private Map<String, Object> line(TeamAttainment.Line line) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("subjectKey", line.subjectKey());
+        json.put("name", line.name());
+        json.put("attainment", line.attainment().map(figures -> figures(figures, line.currency())).orElse(null));
+        return json;
+    }
+
+    private Map<String, Object> figures(Attainment figures, Optional<String> currency) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("quota", amount(figures.quotaUnits(), currency));
+        json.put("closed", amount(figures.closedUnits(), currency));
+        json.put("gap", amount(figures.gapUnits(), currency));
+        json.put("open", amount(figures.openUnits(), currency));
+        json.put("percent", figures.percent().map(Object::toString).orElse(null));
+        json.put("pacePercent", figures.pacePercent().toString());
+        json.put("onPace", figures.onPace());
+        json.put("coverage", figures.coverage().map(Object::toString).orElse(null));
+        json.put("weightedCoverage", figures.weightedCoverage().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    /** Minor units in the currency, or a count when there is none. */
+    private Map<String, Object> amount(long units, Optional<String> currency) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (currency.isPresent()) {
+            Money money = Money.ofMinor(units, Currency.getInstance(currency.get()));
+            json.put("value", money.amount().toPlainString());
+            json.put("currency", currency.get());
+            json.put("formatted", money.format(translator.locale()));
+        } else {
+            json.put("value", Long.toString(units));
+            json.put("formatted", Long.toString(units));
+        }
+        return json;
+    }
+}

@@ -1,0 +1,177 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.RequestedPeriod;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
+ * team's and members' month sums together (weeks, which are not whole months, read the raw ledger instead).
+ */
+public class AttainmentServiceImpl implements AttainmentService {
+
+    private final QuotaRepository quotas;
+    private final DealLedger ledger;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final UserDirectory users;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, TeamRepository teams,
+                                 SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.quotas = quotas;
+        this.ledger = ledger;
+        this.teams = teams;
+        this.settings = settings;
+        this.users = users;
+        this.access = new AccessGuard(currentUser);
+        this.clock = clock;
+    }
+
+    @Override
+    public TeamAttainment forTeam(long teamId, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        Team team = access.requireTeamManager(caller, hierarchy, teamId, "salesteam.error.quota.forbidden");
+        QuotaMetric metric = metric(metricKey);
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+
+        Set<String> everyone = hierarchy.rollUpMembers(teamId);
+        Set<QuotaSubject> asked = new HashSet<>();
+        asked.add(new QuotaSubject.TeamQuota(teamId));
+        everyone.forEach(rep -> asked.add(new QuotaSubject.Rep(rep)));
+        Map<QuotaSubject, Quota> found = quotas.find(asked, period.key(), metric).stream()
+                .collect(Collectors.toMap(Quota::subject, Function.identity()));
+        Optional<Quota> teamQuota = Optional.ofNullable(found.get(new QuotaSubject.TeamQuota(teamId)))
+                .or(() -> derived(teamId, period, metric, everyone.stream()
+                        .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
+
+        List<Long> subtree = hierarchy.subtree(teamId).stream().map(Team::id).toList();
+        Map<String, Map<Currency, ForecastTotals>> byOwner;
+        Map<Currency, ForecastTotals> teamSums;
+        if (period.type() == PeriodType.WEEK) {
+            byOwner = ledger.ledgerTotalsByOwner(everyone, period.start(), period.end());
+            teamSums = ForecastTotals.sum(byOwner.values());
+        } else {
+            DealLedger.OwnerAndTeamSums sums = ledger.ownerAndTeamSums(team.memberKeys(), subtree,
+                    YearMonth.from(period.start()), YearMonth.from(period.end()));
+            byOwner = sums.byOwner();
+            teamSums = ForecastTotals.sum(subtree.stream().map(id -> sums.byTeam().getOrDefault(id, Map.of())).toList());
+        }
+        TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
+                teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
+                teamQuota.flatMap(AttainmentServiceImpl::currency));
+        List<TeamAttainment.Line> members = new ArrayList<>();
+        for (String member : team.memberKeys()) {
+            Optional<Quota> quota = Optional.ofNullable(found.get(new QuotaSubject.Rep(member)));
+            members.add(new TeamAttainment.Line(member, name(member),
+                    quota.map(own -> attainment(own, byOwner.getOrDefault(member, Map.of()), period, calendar)),
+                    quota.flatMap(AttainmentServiceImpl::currency)));
+        }
+        return new TeamAttainment(period.key(), metric, teamLine, members);
+    }
+
+    @Override
+    public TeamAttainment.Line forRep(String repKey, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        if (!caller.admin() && !caller.userKey().equals(repKey)
+                && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
+            throw ServiceException.forbidden("salesteam.error.quota.forbidden");
+        }
+        QuotaMetric metric = metric(metricKey);
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        Optional<Quota> quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), metric).stream().findFirst();
+        if (quota.isEmpty()) {
+            return new TeamAttainment.Line(repKey, name(repKey), Optional.empty(), Optional.empty());
+        }
+        Map<Currency, ForecastTotals> sums = period.type() == PeriodType.WEEK
+                ? ledger.ledgerTotalsByOwner(List.of(repKey), period.start(), period.end()).getOrDefault(repKey, Map.of())
+                : ledger.monthSums(List.of(repKey), YearMonth.from(period.start()), YearMonth.from(period.end()))
+                .byOwner().getOrDefault(repKey, Map.of());
+        return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), sums, period, calendar)),
+                currency(quota.get()));
+    }
+
+    /** The sum of the reps' quotas, when they share one currency (or all count). */
+    private static Optional<Quota> derived(long teamId, Period period, QuotaMetric metric, Collection<Quota> reps) {
+        Set<Optional<String>> currencies = reps.stream().map(AttainmentServiceImpl::currency).collect(Collectors.toSet());
+        if (reps.isEmpty() || currencies.size() != 1) {
+            return Optional.empty();
+        }
+        long total = reps.stream().mapToLong(Quota::units).sum();
+        QuotaSubject subject = new QuotaSubject.TeamQuota(teamId);
+        return Optional.of(currencies.iterator().next()
+                .map(code -> Quota.ofAmount(subject, period.key(), metric, Money.ofMinor(total, Currency.getInstance(code))))
+                .orElseGet(() -> Quota.ofCount(subject, period.key(), metric, total)));
+    }
+
+    /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */
+    private Attainment attainment(Quota quota, Map<Currency, ForecastTotals> sums, Period period,
+                                  FiscalCalendar calendar) {
+        LocalDate today = calendar.today(clock);
+        if (quota.metric() == QuotaMetric.DEALS_WON) {
+            long won = sums.values().stream().mapToLong(ForecastTotals::wonCount).sum();
+            long open = sums.values().stream().mapToLong(ForecastTotals::openCount).sum();
+            return Attainment.of(quota.units(), won, open, 0, period, today);
+        }
+        Currency currency = quota.amount().orElseThrow().currency();
+        ForecastTotals sum = sums.getOrDefault(currency, ForecastTotals.zero(currency));
+        return Attainment.of(quota.units(), sum.wonMinor(), sum.openPipeline().minor(), sum.weightedMinor(), period,
+                today);
+    }
+
+    private static QuotaMetric metric(String key) {
+        QuotaMetric metric = QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
+                ServiceException.invalid(FieldError.of("metric", "salesteam.error.quota.metric.unknown", key)));
+        if (metric == QuotaMetric.NEW_PIPELINE) {
+            throw ServiceException.invalid(FieldError.of("metric", "salesteam.error.attainment.metric", key));
+        }
+        return metric;
+    }
+
+    private static Optional<String> currency(Quota quota) {
+        return quota.amount().map(money -> money.currency().getCurrencyCode());
+    }
+
+    private String name(String userKey) {
+        return users.byKey(userKey).map(Person::displayName).orElse(userKey);
+    }
+}
