@@ -200,64 +200,20 @@ public class DealLedger {
         return new TeamMonthSums(byTeam, byStage);
     }
 
-    /** The owners' and the teams' sums over whole months, read together: one statement. */
-    public record OwnerAndTeamSums(Map<String, Map<Currency, ForecastTotals>> byOwner,
-                                   Map<Long, Map<Currency, ForecastTotals>> byTeam) {
-    }
-
-    /** Both kinds of monthly rows for up to 1,000 owners and 1,000 teams in one read. */
-    public OwnerAndTeamSums ownerAndTeamSums(Collection<String> owners, Collection<Long> teams, YearMonth from,
-                                             YearMonth toExclusive) {
-        if (owners.size() > 1_000 || teams.size() > 1_000) {
-            return new OwnerAndTeamSums(monthSums(owners, from, toExclusive).byOwner(),
-                    teamMonthSums(teams, from, toExclusive).byTeam());
-        }
-        Map<String, Map<Currency, ForecastTotals>> byOwner = new LinkedHashMap<>();
-        Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();
-        if (owners.isEmpty() && teams.isEmpty()) {
-            return new OwnerAndTeamSums(byOwner, byTeam);
-        }
-        List<Object> parameters = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        if (!owners.isEmpty()) {
-            keys.add("OWNER_KEY IN (" + placeholders(owners.size()) + ")");
-            parameters.addAll(owners);
-        }
-        if (!teams.isEmpty()) {
-            keys.add("TEAM_ID IN (" + placeholders(teams.size()) + ")");
-            parameters.addAll(teams);
-        }
-        parameters.add(yearMonth(from));
-        parameters.add(yearMonth(toExclusive));
-        Set<String> ownerSet = Set.copyOf(owners);
-        Set<Long> teamSet = Set.copyOf(teams);
-        ao.stream(DealMonthEntity.class, Query.select().where("(" + String.join(" OR ", keys)
-                + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?", parameters.toArray()), row -> {
-                    Currency currency = Currency.getInstance(row.getCurrency());
-                    ForecastTotals sum = toTotals(row);
-                    if (ownerSet.contains(row.getOwnerKey())) {
-                        byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
-                    } else if (teamSet.contains(row.getTeamId())) {
-                        byTeam.computeIfAbsent(row.getTeamId(), team -> new HashMap<>()).merge(currency, sum, ForecastTotals::plus);
-                    }
-                });
-        return new OwnerAndTeamSums(byOwner, byTeam);
-    }
-
     public record TeamMonthSums(Map<Long, Map<Currency, ForecastTotals>> byTeam,
                                 Map<String, Map<Currency, ForecastTotals>> byStage) {
     }
 
     private List<DealMonthEntity> monthRows(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
         List<DealMonthEntity> rows = new ArrayList<>();
-        for (List<String> chunk : chunks(owners)) {
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(yearMonth(from));
-            parameters.add(yearMonth(toExclusive));
-            ao.stream(DealMonthEntity.class, Query.select().where(
-                    "OWNER_KEY IN (" + placeholders(chunk.size()) + ") AND YEAR_MONTH >= ? AND YEAR_MONTH < ?",
-                    parameters.toArray()), rows::add);
+        if (owners.isEmpty()) {
+            return rows;
         }
+        List<Object> parameters = InList.parameters(owners);
+        parameters.add(yearMonth(from));
+        parameters.add(yearMonth(toExclusive));
+        ao.stream(DealMonthEntity.class, Query.select().where(InList.of("OWNER_KEY", owners.size())
+                + " AND YEAR_MONTH >= ? AND YEAR_MONTH < ?", parameters.toArray()), rows::add);
         return rows;
     }
 

@@ -11,13 +11,13 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Quotas and their history. A change writes the quota and its history row in one transaction. */
 public class QuotaRepository {
@@ -28,26 +28,25 @@ public class QuotaRepository {
         this.ao = ao;
     }
 
-    /** The quotas of those subjects for the period and metric: one read per 1,000 subjects. */
+    /** The quotas of those subjects for the period and metric: one read, however many subjects. */
     public List<Quota> find(Collection<? extends QuotaSubject> subjects, String periodKey, QuotaMetric metric) {
         List<Quota> quotas = new ArrayList<>();
-        List<QuotaSubject> all = List.copyOf(subjects);
-        for (int from = 0; from < all.size(); from += 1_000) {
-            List<QuotaSubject> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
-            List<Object> parameters = new ArrayList<>();
-            chunk.forEach(subject -> parameters.add(subject.key()));
-            parameters.add(periodKey);
-            parameters.add(metric.name());
-            ao.stream(QuotaEntity.class, Query.select().where("SUBJECT_KEY IN (" + String.join(", ",
-                    Collections.nCopies(chunk.size(), "?")) + ") AND PERIOD_KEY = ? AND METRIC = ?", parameters.toArray()),
-                    row -> {
-                        Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
-                                row.getMetric(), row.getTarget(), row.getCurrency());
-                        if (chunk.contains(quota.subject())) {
-                            quotas.add(quota);
-                        }
-                    });
+        if (subjects.isEmpty()) {
+            return quotas;
         }
+        Set<QuotaSubject> asked = Set.copyOf(subjects);
+        List<Object> parameters = InList.parameters(asked.stream().map(QuotaSubject::key).toList());
+        parameters.add(periodKey);
+        parameters.add(metric.name());
+        ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", asked.size())
+                + " AND PERIOD_KEY = ? AND METRIC = ?", parameters.toArray()), row -> {
+                    Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
+                            row.getTarget(), row.getCurrency());
+                    // a rep's key may equal a team's id: only the subjects asked for
+                    if (asked.contains(quota.subject())) {
+                        quotas.add(quota);
+                    }
+                });
         return quotas;
     }
 

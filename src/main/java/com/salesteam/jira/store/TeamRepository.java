@@ -25,9 +25,13 @@ public class TeamRepository {
     /** Every team, sorted by name, with its members. */
     public List<Team> findAll() {
         // sorted here, not by the database, so every database (and collation) gives the same order
-        TeamEntity[] teams = ao.find(TeamEntity.class);
-        Map<Long, List<String>> members = membersByTeam(ao.find(TeamMemberEntity.class, Query.select().order("USER_KEY")));
-        List<Team> result = new ArrayList<>(teams.length);
+        // streamed: read-only rows, as a large sales organisation has thousands of memberships
+        List<TeamEntity> teams = new ArrayList<>();
+        ao.stream(TeamEntity.class, Query.select(), teams::add);
+        List<TeamMemberEntity> memberships = new ArrayList<>();
+        ao.stream(TeamMemberEntity.class, Query.select().order("USER_KEY"), memberships::add);
+        Map<Long, List<String>> members = membersByTeam(memberships);
+        List<Team> result = new ArrayList<>(teams.size());
         for (TeamEntity team : teams) {
             result.add(toTeam(team, members.getOrDefault((long) team.getID(), List.of())));
         }
@@ -102,10 +106,10 @@ public class TeamRepository {
 
     private List<String> memberKeys(long teamId) {
         TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("TEAM_ID = ?", teamId).order("USER_KEY"));
-        return membersByTeam(rows).getOrDefault(teamId, List.of());
+        return membersByTeam(List.of(rows)).getOrDefault(teamId, List.of());
     }
 
-    private static Map<Long, List<String>> membersByTeam(TeamMemberEntity[] rows) {
+    private static Map<Long, List<String>> membersByTeam(List<TeamMemberEntity> rows) {
         Map<Long, List<String>> members = new HashMap<>();
         for (TeamMemberEntity row : rows) {
             members.computeIfAbsent(row.getTeamId(), id -> new ArrayList<>()).add(row.getUserKey());

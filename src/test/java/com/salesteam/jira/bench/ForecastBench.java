@@ -22,11 +22,27 @@ import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.testing.InJvmLock;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.service.quota.AttainmentService;
+import com.salesteam.jira.service.quota.AttainmentServiceImpl;
+import com.salesteam.jira.service.quota.TeamAttainment;
+import com.salesteam.jira.store.QuotaChangeEntity;
+import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.QuotaRepository;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,8 +76,17 @@ public class ForecastBench {
     public static void load() throws Exception {
         engine = TestActiveObjects.create(TestDatabase.HSQLDB);
         engine.ao().migrate(DealEntity.class, DealMonthEntity.class, TeamEntity.class,
-                TeamMemberEntity.class, AppSettingEntity.class, StageRuleEntity.class);
+                TeamMemberEntity.class, AppSettingEntity.class, StageRuleEntity.class, QuotaEntity.class,
+                QuotaChangeEntity.class);
         ledger = new DealLedger(engine.ao());
+        // the first team gets id 1: the ledger below credits reps 0 to 999 to team 1
+        List<String> firstTeam = new ArrayList<>();
+        for (int rep = 0; rep < TEAM_SIZE; rep++) {
+            firstTeam.add("rep" + rep);
+        }
+        long firstTeamId = new TeamRepository(engine.ao()).create(new TeamDraft("Team 1", "", Optional.empty(),
+                Optional.of("manager1"), firstTeam)).id();
+        assertEquals(1L, firstTeamId);
         long started = System.nanoTime();
         Random random = new Random(7);
         Map<String, long[]> months = new HashMap<>();
@@ -226,6 +251,41 @@ public class ForecastBench {
                 + " %,.0f deals/s when none changed, %,.0f deals/s with one in twenty changed;"
                 + " reading one page's recorded facts: %.1f ms through ao.stream, %.1f ms as plain SQL%n",
                 deals, firstPass, steady, withChanges, ormRead, sqlRead);
+    }
+
+    /** Attainment of a team of 1,000 reps, each with a quota, over a quarter of the full ledger. */
+    @Test
+    public void teamAttainmentFromQuotasAndMonthlyRows() {
+        QuotaRepository quotas = new QuotaRepository(engine.ao());
+        for (int rep = 0; rep < TEAM_SIZE; rep++) {
+            quotas.put(Quota.ofAmount(new QuotaSubject.Rep("rep" + rep), "FY2026-Q2", QuotaMetric.REVENUE_WON,
+                    Money.ofMinor(5_000_000_00L, EUR)), "manager1", Instant.parse("2026-04-01T00:00:00Z"));
+        }
+        UserDirectory users = new UserDirectory() {
+            @Override
+            public Optional<Person> byKey(String userKey) {
+                return Optional.of(new Person(userKey, userKey, userKey));
+            }
+
+            @Override
+            public Optional<Person> byUsername(String username) {
+                return byKey(username);
+            }
+        };
+        CurrentUser manager = () -> Optional.of(new Caller("manager1", "Manager 1", false));
+        AttainmentService attainment = new AttainmentServiceImpl(quotas, ledger, new TeamRepository(engine.ao()),
+                new SettingsRepository(engine.ao()), users, manager,
+                Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC));
+
+        engine.statements().reset();
+        TeamAttainment first = attainment.forTeam(1L, "FY2026-Q2", "revenue-won");
+        int statements = engine.statements().count();
+        assertEquals(TEAM_SIZE, first.members().size());
+        assertTrue(first.team().attainment().isPresent());
+        double median = median(() -> attainment.forTeam(1L, "FY2026-Q2", "revenue-won"), 21);
+        System.out.printf("[bench] attainment of a team of %,d reps with quotas, one quarter: %.2f ms median,"
+                + " %d statements%n", TEAM_SIZE, median, statements);
+        assertTrue("within the 5-statement budget", statements <= 5);
     }
 
     private static double pass(DealLedgerService service, List<DealSnapshot> snapshots) {

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
- * team's and members' month sums together (weeks, which are not whole months, read the raw ledger instead).
+ * month sums of everyone in it (weeks, which are not whole months, read the raw ledger instead). A team's closed
+ * and open figures are those of the people in it now, nested, as its derived quota is theirs.
  */
 public class AttainmentServiceImpl implements AttainmentService {
 
@@ -83,18 +84,11 @@ public class AttainmentServiceImpl implements AttainmentService {
                 .or(() -> derived(teamId, period, metric, everyone.stream()
                         .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
-        List<Long> subtree = hierarchy.subtree(teamId).stream().map(Team::id).toList();
-        Map<String, Map<Currency, ForecastTotals>> byOwner;
-        Map<Currency, ForecastTotals> teamSums;
-        if (period.type() == PeriodType.WEEK) {
-            byOwner = ledger.ledgerTotalsByOwner(everyone, period.start(), period.end());
-            teamSums = ForecastTotals.sum(byOwner.values());
-        } else {
-            DealLedger.OwnerAndTeamSums sums = ledger.ownerAndTeamSums(team.memberKeys(), subtree,
-                    YearMonth.from(period.start()), YearMonth.from(period.end()));
-            byOwner = sums.byOwner();
-            teamSums = ForecastTotals.sum(subtree.stream().map(id -> sums.byTeam().getOrDefault(id, Map.of())).toList());
-        }
+        // the people in the team now (nested), like its derived quota: one read of their own rows
+        Map<String, Map<Currency, ForecastTotals>> byOwner = period.type() == PeriodType.WEEK
+                ? ledger.ledgerTotalsByOwner(everyone, period.start(), period.end())
+                : ledger.monthSums(everyone, YearMonth.from(period.start()), YearMonth.from(period.end())).byOwner();
+        Map<Currency, ForecastTotals> teamSums = ForecastTotals.sum(byOwner.values());
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
                 teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
                 teamQuota.flatMap(AttainmentServiceImpl::currency));
