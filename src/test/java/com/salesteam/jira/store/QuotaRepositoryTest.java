@@ -83,4 +83,20 @@ public class QuotaRepositoryTest {
                 .stream().map(Quota::units).toList()));
         assertEquals(List.of(), quotas.find(List.of(rep), "FY2027-Q1", QuotaMetric.REVENUE_WON));
     }
+
+    @Test
+    public void moreThanAThousandSubjectsAreReadInOneStatement() {
+        List<QuotaSubject> reps = new java.util.ArrayList<>();
+        for (int rep = 0; rep < 1_500; rep++) {
+            reps.add(new QuotaSubject.Rep("rep" + rep));
+        }
+        quotas.put(Quota.ofCount(reps.get(3), "FY2027-Q1", QuotaMetric.DEALS_WON, 3), "boss", MONDAY);
+        quotas.put(Quota.ofCount(reps.get(1_400), "FY2027-Q1", QuotaMetric.DEALS_WON, 14), "boss", MONDAY);
+
+        db.statements().reset();
+        List<Quota> found = quotas.find(reps, "FY2027-Q1", QuotaMetric.DEALS_WON);
+
+        assertEquals(1, db.statements().count());
+        assertEquals(Set.of(3L, 14L), Set.copyOf(found.stream().map(Quota::units).toList()));
+    }
 }
