@@ -1,5 +1,6 @@
 package com.salesteam.jira.rest;
 
+import com.salesteam.jira.model.CsvText;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.service.Forecast;
 import com.salesteam.jira.service.ForecastLine;
@@ -62,19 +63,8 @@ final class ForecastCsv {
             if (i > 0) {
                 csv.append(',');
             }
-            csv.append(cell(cells.get(i), i >= 4));
+            csv.append(CsvText.field(cells.get(i), i >= 4));
         }
         csv.append("\r\n");
-    }
-
-    static String cell(String value, boolean numeric) {
-        String text = value;
-        if (!numeric && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }
