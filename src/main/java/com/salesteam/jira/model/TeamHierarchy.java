@@ -29,6 +29,15 @@ public final class TeamHierarchy {
         }
     }
 
+    public List<Team> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** True when {@code userKey} manages at least one team. */
+    public boolean managesAny(String userKey) {
+        return byId.values().stream().anyMatch(team -> team.managerKey().equals(Optional.of(userKey)));
+    }
+
     public Optional<Team> team(long id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -3,38 +3,46 @@ package com.salesteam.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.rest.entities.QuotaInputJson;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.quota.QuotaCsvService;
 import com.salesteam.jira.service.quota.QuotaDraft;
+import com.salesteam.jira.service.quota.QuotaImport;
 import com.salesteam.jira.service.quota.QuotaService;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * /rest/salesteam/1.0/quotas: a team's quotas (with the derived sum and over-assignment), a rep's, a quota's
- * history, and setting one (PUT, JSON only). Who may read or set what is decided by the service.
+ * history, setting one (PUT, JSON only), and all of them as CSV (export and import). Who may read or set what is decided by the service.
  */
 @Path("/quotas")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class QuotaResource {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final QuotaService quotas;
+    private final QuotaCsvService csv;
     private final QuotaJsonMapper mapper;
 
     @Inject
-    public QuotaResource(QuotaService quotas, Translator translator) {
+    public QuotaResource(QuotaService quotas, QuotaCsvService csv, Translator translator) {
         this.quotas = quotas;
+        this.csv = csv;
         this.mapper = new QuotaJsonMapper(translator);
     }
 
@@ -60,6 +68,28 @@ public class QuotaResource {
                                              @QueryParam("period") @DefaultValue("") String period,
                                              @QueryParam("metric") @DefaultValue("") String metric) {
         return quotas.history(subjectType, subjectKey, period, metric).stream().map(mapper::change).toList();
+    }
+
+    /** Every quota the caller may read, as a spreadsheet-ready file in the import's format. */
+    @GET
+    @Path("/csv")
+    @Produces("text/csv")
+    public Response export() {
+        return Response.ok(BYTE_ORDER_MARK + csv.export(), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"quotas.csv\"")
+                .build();
+    }
+
+    /**
+     * Imports a quota file sent as the raw body. Only text/csv is accepted: unlike a form post, a browser cannot send
+     * it from another site without a preflight, and Atlassian REST's XSRF check covers form types besides.
+     */
+    @POST
+    @Path("/csv")
+    @Consumes("text/csv")
+    public Map<String, Object> importFile(byte[] file) {
+        QuotaImport result = csv.importFile(file == null ? new byte[0] : file);
+        return Map.of("rows", result.rows(), "changed", result.changed());
     }
 
     /** The change made; 204 when the target was already that. */

@@ -14,10 +14,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Quotas and their history. A change writes the quota and its history row in one transaction. */
 public class QuotaRepository {
@@ -62,26 +64,68 @@ public class QuotaRepository {
             if (before.filter(quota::equals).isPresent()) {
                 return Optional.empty();
             }
-            String currency = currency(quota);
             if (rows.length == 0) {
-                Map<String, Object> row = key(quota);
-                row.put("TARGET", quota.units());
-                row.put("CURRENCY", currency);
-                ao.create(QuotaEntity.class, List.of(row));
+                ao.create(QuotaEntity.class, List.of(quotaRow(quota)));
             } else {
                 rows[0].setTarget(quota.units());
-                rows[0].setCurrency(currency);
+                rows[0].setCurrency(currency(quota));
                 rows[0].save();
             }
-            Map<String, Object> change = key(quota);
-            change.put("OLD_TARGET", before.map(Quota::units).orElse(-1L));
-            change.put("OLD_CURRENCY", before.map(QuotaRepository::currency).orElse(""));
-            change.put("NEW_TARGET", quota.units());
-            change.put("NEW_CURRENCY", currency);
-            change.put("AUTHOR_KEY", authorKey);
-            change.put("CHANGED_AT", at.toEpochMilli());
-            ao.create(QuotaChangeEntity.class, List.of(change));
+            ao.create(QuotaChangeEntity.class, List.of(changeRow(before, quota, authorKey, at)));
             return Optional.of(new QuotaChange(before, quota, authorKey, at));
+        });
+    }
+
+    /** Every quota, streamed: for exports, which may be large. */
+    public void forEach(Consumer<Quota> action) {
+        ao.stream(QuotaEntity.class, Query.select(), row -> action.accept(toQuota(row.getSubjectType(),
+                row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency())));
+    }
+
+    /**
+     * Sets all those quotas and records each change, in one transaction and a fixed number of statements however
+     * many there are: one read of the subjects' quotas, one delete of those that change, one batch of quota rows
+     * and one of history rows. Quotas already at their target are left alone. Returns the changes made.
+     */
+    public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Set<String> subjectKeys = new HashSet<>();
+            wanted.forEach(quota -> subjectKeys.add(quota.subject().key()));
+            Map<QuotaKey, Quota> current = new HashMap<>();
+            Map<QuotaKey, Integer> ids = new HashMap<>();
+            ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", subjectKeys.size()),
+                    InList.parameters(subjectKeys).toArray()), row -> {
+                        Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
+                                row.getMetric(), row.getTarget(), row.getCurrency());
+                        current.put(QuotaKey.of(quota), quota);
+                        ids.put(QuotaKey.of(quota), row.getID());
+                    });
+            List<Integer> replaced = new ArrayList<>();
+            List<Map<String, Object>> quotaRows = new ArrayList<>();
+            List<Map<String, Object>> changeRows = new ArrayList<>();
+            List<QuotaChange> changes = new ArrayList<>();
+            for (Quota quota : wanted) {
+                QuotaKey key = QuotaKey.of(quota);
+                Optional<Quota> before = Optional.ofNullable(current.get(key));
+                if (before.filter(quota::equals).isPresent()) {
+                    continue;
+                }
+                before.ifPresent(old -> replaced.add(ids.get(key)));
+                quotaRows.add(quotaRow(quota));
+                changeRows.add(changeRow(before, quota, authorKey, at));
+                changes.add(new QuotaChange(before, quota, authorKey, at));
+            }
+            if (!replaced.isEmpty()) {
+                ao.deleteWithSQL(QuotaEntity.class, InList.of("ID", replaced.size()), replaced.toArray());
+            }
+            if (!quotaRows.isEmpty()) {
+                ao.create(QuotaEntity.class, quotaRows);
+                ao.create(QuotaChangeEntity.class, changeRows);
+            }
+            return changes;
         });
     }
 
@@ -109,6 +153,31 @@ public class QuotaRepository {
         row.put("PERIOD_KEY", quota.periodKey());
         row.put("METRIC", quota.metric().name());
         return row;
+    }
+
+    private static Map<String, Object> quotaRow(Quota quota) {
+        Map<String, Object> row = key(quota);
+        row.put("TARGET", quota.units());
+        row.put("CURRENCY", currency(quota));
+        return row;
+    }
+
+    private static Map<String, Object> changeRow(Optional<Quota> before, Quota after, String authorKey, Instant at) {
+        Map<String, Object> change = key(after);
+        change.put("OLD_TARGET", before.map(Quota::units).orElse(-1L));
+        change.put("OLD_CURRENCY", before.map(QuotaRepository::currency).orElse(""));
+        change.put("NEW_TARGET", after.units());
+        change.put("NEW_CURRENCY", currency(after));
+        change.put("AUTHOR_KEY", authorKey);
+        change.put("CHANGED_AT", at.toEpochMilli());
+        return change;
+    }
+
+    /** What identifies a quota: subject, period and metric. */
+    private record QuotaKey(QuotaSubject subject, String periodKey, QuotaMetric metric) {
+        static QuotaKey of(Quota quota) {
+            return new QuotaKey(quota.subject(), quota.periodKey(), quota.metric());
+        }
     }
 
     private static String currency(Quota quota) {

@@ -32,6 +32,7 @@ import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
+import com.salesteam.jira.service.quota.QuotaCsvServiceImpl;
 import com.salesteam.jira.service.quota.QuotaServiceImpl;
 import com.salesteam.jira.service.setup.ProjectSetupService;
 import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
@@ -156,7 +157,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
-                        settings, users, session, session, clock), session))
+                        settings, users, session, session, clock), new QuotaCsvServiceImpl(new QuotaRepository(
+                        database.ao()), teamRepository, settings, users, session, session, clock), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new ServiceExceptionMapper(session))

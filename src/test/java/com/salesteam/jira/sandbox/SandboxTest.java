@@ -252,6 +252,32 @@ public class SandboxTest {
     }
 
     @Test
+    public void quotasTravelAsCsvAndABadFileChangesNothing() throws Exception {
+        String path = "/rest/salesteam/1.0/quotas/csv";
+        String header = "type,subject,period,metric,target,currency\n";
+        HttpResponse<String> bad = send("POST", path, MANAGER, "text/csv",
+                header + "rep,e.johnson,FY2026-Q4,deals-won,7,\nrep,<script>x</script>,FY2026-Q4,deals-won,1,\n");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"rows[3].subject\":"));
+        assertTrue(bad.body(), !get(path, ADMIN).body().contains("FY2026-Q4"));
+
+        HttpResponse<String> imported = send("POST", path, MANAGER, "text/csv",
+                header + "rep,e.johnson,FY2026-Q4,deals-won,7,\n");
+        assertEquals(imported.body(), 200, imported.statusCode());
+        assertEquals("{\"rows\":1,\"changed\":1}", imported.body().replace("\"changed\":1,\"rows\":1",
+                "\"rows\":1,\"changed\":1"));
+        HttpResponse<String> exported = get(path, ADMIN);
+        assertEquals(200, exported.statusCode());
+        assertTrue(exported.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(exported.body(), exported.body().contains("rep,e.johnson,FY2026-Q4,deals-won,7,"));
+
+        assertEquals(403, send("POST", path, REP, "text/csv", header + "rep,e.johnson,FY2026-Q4,deals-won,8,\n")
+                .statusCode());
+        assertEquals(415, send("POST", path, MANAGER, "text/plain", header).statusCode());
+        assertEquals(401, get(path, null).statusCode());
+    }
+
+    @Test
     public void forecastsFollowTheTeamsWhoMaySeeWhat() throws Exception {
         String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
         String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");

@@ -1,7 +1,5 @@
 package com.salesteam.jira.service.quota;
 
-import com.salesteam.jira.model.Money;
-import com.salesteam.jira.model.MoneyText;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
@@ -14,7 +12,6 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
-import com.salesteam.jira.service.MoneyInput;
 import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
@@ -37,8 +34,6 @@ import java.util.stream.Collectors;
 
 public class QuotaServiceImpl implements QuotaService {
 
-    /** The largest count a quota may have: far beyond any team's deals in a year, well within a long. */
-    static final long MAX_COUNT = 1_000_000_000L;
     private static final String FORBIDDEN = "salesteam.error.quota.forbidden";
 
     private final QuotaRepository quotas;
@@ -101,7 +96,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public Optional<Quota> forRep(String repKey, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
-        if (!mayRead(caller, new QuotaSubject.Rep(repKey), new TeamHierarchy(teams.findAll()))) {
+        if (!QuotaAccess.mayRead(caller, new QuotaSubject.Rep(repKey), new TeamHierarchy(teams.findAll()))) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
@@ -130,9 +125,10 @@ public class QuotaServiceImpl implements QuotaService {
         }
         Optional<Quota> quota = Optional.empty();
         if (subject.isPresent() && period.isPresent() && metric.isPresent()) {
-            quota = target(subject.get(), period.get().key(), metric.get(), draft.target(), errors);
+            quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), draft.target(), "target",
+                    settings::defaultCurrency, translator.locale(), errors);
         }
-        if (subject.isPresent() && !mayChange(caller, subject.get(), hierarchy)) {
+        if (subject.isPresent() && !QuotaAccess.mayChange(caller, subject.get(), hierarchy)) {
             throw ServiceException.forbidden("salesteam.error.quota.set.forbidden");
         }
         if (!errors.isEmpty()) {
@@ -147,7 +143,7 @@ public class QuotaServiceImpl implements QuotaService {
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         List<FieldError> errors = new ArrayList<>();
         Optional<QuotaSubject> subject = subject(subjectType, subjectKey, hierarchy, errors);
-        if (subject.isPresent() && !mayRead(caller, subject.get(), hierarchy)) {
+        if (subject.isPresent() && !QuotaAccess.mayRead(caller, subject.get(), hierarchy)) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
         if (!errors.isEmpty()) {
@@ -155,31 +151,6 @@ public class QuotaServiceImpl implements QuotaService {
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
         return quotas.history(subject.orElseThrow(), period.key(), metric(metricKey));
-    }
-
-    /** A rep: themself, their managers, admins. A team: its managers (and those above), admins. */
-    private static boolean mayRead(Caller caller, QuotaSubject subject, TeamHierarchy hierarchy) {
-        if (caller.admin()) {
-            return true;
-        }
-        if (subject instanceof QuotaSubject.Rep rep) {
-            return rep.userKey().equals(caller.userKey()) || hierarchy.managesPerson(caller.userKey(), rep.userKey());
-        }
-        return hierarchy.manages(caller.userKey(), ((QuotaSubject.TeamQuota) subject).teamId());
-    }
-
-    /** Quotas come from above: a rep's from their managers, a team's from the managers above it; never one's own. */
-    private static boolean mayChange(Caller caller, QuotaSubject subject, TeamHierarchy hierarchy) {
-        if (caller.admin()) {
-            return true;
-        }
-        if (subject instanceof QuotaSubject.Rep rep) {
-            return !rep.userKey().equals(caller.userKey()) && hierarchy.managesPerson(caller.userKey(), rep.userKey());
-        }
-        return hierarchy.team(((QuotaSubject.TeamQuota) subject).teamId())
-                .flatMap(Team::parentId)
-                .filter(parent -> hierarchy.manages(caller.userKey(), parent))
-                .isPresent();
     }
 
     private Optional<QuotaSubject> subject(String type, String key, TeamHierarchy hierarchy, List<FieldError> errors) {
@@ -204,29 +175,6 @@ public class QuotaServiceImpl implements QuotaService {
             }
             default -> errors.add(FieldError.of("subjectType", "salesteam.error.quota.subject.type", type));
         }
-        return Optional.empty();
-    }
-
-    private Optional<Quota> target(QuotaSubject subject, String periodKey, QuotaMetric metric, String text,
-                                   List<FieldError> errors) {
-        if (metric.money()) {
-            try {
-                Money amount = MoneyText.parseInput(text, settings::defaultCurrency);
-                return Optional.of(Quota.ofAmount(subject, periodKey, metric, amount));
-            } catch (MoneyText.Refused refused) {
-                errors.add(MoneyInput.refusal("target", refused, translator.locale()));
-                return Optional.empty();
-            }
-        }
-        try {
-            long count = Long.parseLong(text.strip());
-            if (count >= 0 && count <= MAX_COUNT) {
-                return Optional.of(Quota.ofCount(subject, periodKey, metric, count));
-            }
-        } catch (NumberFormatException e) {
-            // not a whole number: reported below
-        }
-        errors.add(FieldError.of("target", "salesteam.error.quota.count", MAX_COUNT));
         return Optional.empty();
     }
 

@@ -1,0 +1,266 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.CsvText;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+public class QuotaCsvServiceImpl implements QuotaCsvService {
+
+    static final List<String> HEADER = List.of("type", "subject", "period", "metric", "target", "currency");
+    /** Rows beyond this are refused: far above a large company's plan for a year, and a bound on the work. */
+    static final int MAX_ROWS = 50_000;
+    /** A byte bound checked before decoding, so a huge upload costs nothing. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final QuotaRepository quotas;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final UserDirectory users;
+    private final Translator translator;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    public QuotaCsvServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
+                               UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock) {
+        this.quotas = quotas;
+        this.teams = teams;
+        this.settings = settings;
+        this.users = users;
+        this.translator = translator;
+        this.access = new AccessGuard(currentUser);
+        this.clock = clock;
+    }
+
+    @Override
+    public String export() {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        List<Quota> readable = new ArrayList<>();
+        quotas.forEach(quota -> {
+            if (QuotaAccess.mayRead(caller, quota.subject(), hierarchy)) {
+                readable.add(quota);
+            }
+        });
+        Map<String, String> usernames = new HashMap<>();
+        Function<Quota, String> subjectName = quota -> quota.subject() instanceof QuotaSubject.TeamQuota team
+                ? hierarchy.team(team.teamId()).map(Team::name).orElse(team.key())
+                : usernames.computeIfAbsent(quota.subject().key(),
+                        key -> users.byKey(key).map(Person::username).orElse(key));
+        readable.sort(Comparator.comparing((Quota quota) -> quota.subject().type())
+                .thenComparing(subjectName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Quota::periodKey)
+                .thenComparing(Quota::metric));
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
+        for (Quota quota : readable) {
+            csv.append(quota.subject().type()).append(',')
+                    .append(CsvText.field(subjectName.apply(quota), false)).append(',')
+                    .append(quota.periodKey()).append(',')
+                    .append(quota.metric().key()).append(',')
+                    .append(quota.amount().map(money -> money.amount().toPlainString())
+                            .orElse(Long.toString(quota.count()))).append(',')
+                    .append(quota.amount().map(money -> money.currency().getCurrencyCode()).orElse(""))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    @Override
+    public QuotaImport importFile(byte[] file) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        if (!caller.admin() && !hierarchy.managesAny(caller.userKey())) {
+            throw ServiceException.forbidden("salesteam.error.quota.csv.forbidden");
+        }
+        List<List<String>> records = CsvText.read(decode(file));
+        if (records.isEmpty() || !header(records.get(0))) {
+            throw ServiceException.invalid(FieldError.of("header", "salesteam.error.quota.csv.header",
+                    String.join(",", HEADER)));
+        }
+        if (records.size() - 1 > MAX_ROWS) {
+            throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.rows", MAX_ROWS));
+        }
+        RowReader reader = new RowReader(caller, hierarchy);
+        for (int index = 1; index < records.size(); index++) {
+            reader.read(index + 1, records.get(index));
+        }
+        reader.checkOverlaps();
+        if (!reader.errors.isEmpty()) {
+            throw ServiceException.invalid(reader.errors);
+        }
+        if (reader.rows.isEmpty()) {
+            throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.empty"));
+        }
+        List<Quota> wanted = reader.rows.stream().map(Row::quota).toList();
+        return new QuotaImport(wanted.size(), quotas.putAll(wanted, caller.userKey(), clock.instant()).size());
+    }
+
+    /** Strict UTF-8 (a spreadsheet's byte order mark allowed): other encodings would import garbled names. */
+    private static String decode(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.bytes", MAX_BYTES / 1024 / 1024));
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.encoding"));
+        }
+    }
+
+    private static boolean header(List<String> record) {
+        return record.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER);
+    }
+
+    private record Row(int number, Quota quota, Period period) {
+    }
+
+    /** Reads rows one by one, remembering what earlier rows set so duplicates and overlaps name the first row. */
+    private final class RowReader {
+
+        private final Caller caller;
+        private final TeamHierarchy hierarchy;
+        private final FiscalCalendar calendar = settings.fiscalCalendar();
+        private final Map<String, Long> teamIdsByName;
+        private final Map<String, Optional<Person>> peopleByUsername = new HashMap<>();
+        private final Map<List<Object>, Row> byKey = new HashMap<>();
+        private final List<Row> rows = new ArrayList<>();
+        private final List<FieldError> errors = new ArrayList<>();
+        private Currency defaultCurrency;
+
+        RowReader(Caller caller, TeamHierarchy hierarchy) {
+            this.caller = caller;
+            this.hierarchy = hierarchy;
+            this.teamIdsByName = hierarchy.all().stream().collect(Collectors.toMap(
+                    team -> team.name().strip().toLowerCase(Locale.ROOT), Team::id, (first, second) -> first));
+        }
+
+        void read(int number, List<String> record) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                return;
+            }
+            String prefix = "rows[" + number + "].";
+            if (record.size() != HEADER.size()) {
+                errors.add(FieldError.of(prefix + "row", "salesteam.error.quota.csv.columns", record.size(), HEADER.size()));
+                return;
+            }
+            int errorsBefore = errors.size();
+            Optional<QuotaSubject> subject = subject(record.get(0).strip(), record.get(1).strip(), prefix);
+            Optional<Period> period = Period.parse(record.get(2).strip(), calendar);
+            if (period.isEmpty()) {
+                errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
+            }
+            Optional<QuotaMetric> metric = QuotaMetric.fromKey(record.get(3));
+            if (metric.isEmpty()) {
+                errors.add(FieldError.of(prefix + "metric", "salesteam.error.quota.metric.unknown", record.get(3)));
+            }
+            String currency = record.get(5).strip();
+            if (metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
+                errors.add(FieldError.of(prefix + "currency", "salesteam.error.quota.csv.currency.count", currency));
+            }
+            if (subject.isEmpty() || period.isEmpty() || metric.isEmpty() || errors.size() > errorsBefore) {
+                return;
+            }
+            String target = metric.get().money() && !currency.isEmpty() ? currency + " " + record.get(4).strip()
+                    : record.get(4);
+            Optional<Quota> quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), target,
+                    prefix + "target", this::defaultCurrency, translator.locale(), errors);
+            if (quota.isEmpty()) {
+                return;
+            }
+            Row row = new Row(number, quota.get(), period.get());
+            Row earlier = byKey.putIfAbsent(List.of(subject.get(), period.get().key(), metric.get()), row);
+            if (earlier != null) {
+                errors.add(FieldError.of(prefix + "period", earlier.quota().equals(row.quota())
+                        ? "salesteam.error.quota.csv.duplicate" : "salesteam.error.quota.csv.conflict", earlier.number()));
+                return;
+            }
+            rows.add(row);
+        }
+
+        /**
+         * A year and a quarter inside it for the same subject and metric would both count the same deals: such a
+         * file is refused, naming both rows, rather than guessing which target was meant.
+         */
+        void checkOverlaps() {
+            Map<List<Object>, List<Row>> bySubjectAndMetric = rows.stream().collect(Collectors.groupingBy(
+                    row -> List.of(row.quota().subject(), row.quota().metric())));
+            for (List<Row> group : bySubjectAndMetric.values()) {
+                group.sort(Comparator.comparing((Row row) -> row.period().start()).thenComparing(Row::number));
+                Row reaching = null;
+                for (Row row : group) {
+                    if (reaching != null && row.period().start().isBefore(reaching.period().end())) {
+                        errors.add(FieldError.of("rows[" + row.number() + "].period",
+                                "salesteam.error.quota.csv.overlap", row.period().key(), reaching.number(),
+                                reaching.period().key()));
+                    }
+                    if (reaching == null || row.period().end().isAfter(reaching.period().end())) {
+                        reaching = row;
+                    }
+                }
+            }
+        }
+
+        private Optional<QuotaSubject> subject(String type, String name, String prefix) {
+            Optional<QuotaSubject> subject = switch (type.toLowerCase(Locale.ROOT)) {
+                case "rep" -> peopleByUsername.computeIfAbsent(name, users::byUsername)
+                        .map(person -> (QuotaSubject) new QuotaSubject.Rep(person.key()))
+                        .or(() -> refuse(prefix + "subject", "salesteam.error.quota.csv.user.unknown", name));
+                case "team" -> Optional.ofNullable(teamIdsByName.get(name.toLowerCase(Locale.ROOT)))
+                        .map(id -> (QuotaSubject) new QuotaSubject.TeamQuota(id))
+                        .or(() -> refuse(prefix + "subject", "salesteam.error.quota.csv.team.unknown", name));
+                default -> refuse(prefix + "type", "salesteam.error.quota.subject.type", type);
+            };
+            if (subject.isPresent() && !QuotaAccess.mayChange(caller, subject.get(), hierarchy)) {
+                return refuse(prefix + "subject", "salesteam.error.quota.csv.subject.forbidden", name);
+            }
+            return subject;
+        }
+
+        private Optional<QuotaSubject> refuse(String field, String key, Object argument) {
+            errors.add(FieldError.of(field, key, argument));
+            return Optional.empty();
+        }
+
+        private Currency defaultCurrency() {
+            if (defaultCurrency == null) {
+                defaultCurrency = settings.defaultCurrency();
+            }
+            return defaultCurrency;
+        }
+    }
+}
