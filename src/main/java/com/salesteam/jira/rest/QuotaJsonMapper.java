@@ -4,6 +4,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaChange;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.quota.QuotaGrid;
 import com.salesteam.jira.service.quota.TeamQuotas;
 
 import java.util.LinkedHashMap;
@@ -57,6 +58,28 @@ public final class QuotaJsonMapper {
                         money.currency().getCurrencyCode(), "formatted", money.format(translator.locale())))
                 .orElseGet(() -> Map.of("target", Long.toString(quotas.derivedUnits()))));
         json.put("overAssignmentPercent", quotas.overAssignmentPercent().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    public Map<String, Object> grid(QuotaGrid grid) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("year", grid.fiscalYear());
+        json.put("metric", grid.metric().key());
+        json.put("money", grid.metric().money());
+        json.put("periods", grid.periods().stream()
+                .map(period -> Map.of("key", period.key(), "label", period.label(translator.locale())))
+                .toList());
+        json.put("rows", grid.rows().stream().map(row -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("subjectType", row.subjectType());
+            line.put("fileName", row.fileName());
+            line.put("name", row.displayName());
+            line.put("editable", row.editable());
+            Map<String, Object> byPeriod = new LinkedHashMap<>();
+            row.quotas().forEach((period, quota) -> byPeriod.put(period, quota(quota)));
+            line.put("quotas", byPeriod);
+            return line;
+        }).toList());
         return json;
     }
 

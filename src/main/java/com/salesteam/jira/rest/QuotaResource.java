@@ -53,6 +53,15 @@ public class QuotaResource {
         return mapper.team(quotas.forTeam(teamId, period, metric));
     }
 
+    /** The team's quotas for a fiscal year, one column per quarter or month: the quotas admin page's grid. */
+    @GET
+    @Path("/team/{id}/grid")
+    public Map<String, Object> grid(@PathParam("id") long teamId, @QueryParam("year") @DefaultValue("") String year,
+                                    @QueryParam("metric") @DefaultValue("") String metric,
+                                    @QueryParam("periodType") @DefaultValue("") String periodType) {
+        return mapper.grid(quotas.grid(teamId, year, metric, periodType));
+    }
+
     /** The rep's quota; 204 when none is set. */
     @GET
     @Path("/rep/{key}")

@@ -32,16 +32,23 @@ public class QuotaRepository {
 
     /** The quotas of those subjects for the period and metric: one read, however many subjects. */
     public List<Quota> find(Collection<? extends QuotaSubject> subjects, String periodKey, QuotaMetric metric) {
+        return find(subjects, List.of(periodKey), metric);
+    }
+
+    /** The quotas of those subjects for any of the periods (e.g. a year's quarters) and the metric: one read. */
+    public List<Quota> find(Collection<? extends QuotaSubject> subjects, Collection<String> periodKeys,
+                            QuotaMetric metric) {
         List<Quota> quotas = new ArrayList<>();
-        if (subjects.isEmpty()) {
+        if (subjects.isEmpty() || periodKeys.isEmpty()) {
             return quotas;
         }
         Set<QuotaSubject> asked = Set.copyOf(subjects);
+        Set<String> periods = Set.copyOf(periodKeys);
         List<Object> parameters = InList.parameters(asked.stream().map(QuotaSubject::key).toList());
-        parameters.add(periodKey);
+        parameters.addAll(periods);
         parameters.add(metric.name());
         ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", asked.size())
-                + " AND PERIOD_KEY = ? AND METRIC = ?", parameters.toArray()), row -> {
+                + " AND " + InList.of("PERIOD_KEY", periods.size()) + " AND METRIC = ?", parameters.toArray()), row -> {
                     Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
                             row.getTarget(), row.getCurrency());
                     // a rep's key may equal a team's id: only the subjects asked for

@@ -165,6 +165,34 @@ public class SandboxBrowserIT {
     }
 
     @Test
+    public void adminEditsAYearOfQuotasInTheGridAndABadCellIsPointedOut() throws Exception {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
+        WebElement grid = browser.findElement(By.id("salesteam-quota-grid"));
+        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy")));
+        assertEquals(5, grid.findElements(By.cssSelector("thead th")).size());
+        new Select(browser.findElement(By.id("salesteam-quota-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("tbody tr:nth-child(2) input.salesteam-quota-cell")).isEmpty());
+        WebElement cell = grid.findElement(By.cssSelector("tbody tr:nth-child(2) td:nth-child(2) input"));
+        cell.clear();
+        cell.sendKeys("-3");
+        browser.findElement(By.id("salesteam-quota-save")).click();
+        waiting().until(driver -> cell.getAttribute("class").contains("salesteam-quota-cell-error"));
+        assertTrue(browser.findElement(By.id("salesteam-quota-errors")).getText().contains("Enter a whole number"));
+        screenshot("quotas-grid-error");
+
+        cell.clear();
+        cell.sendKeys("17");
+        browser.findElement(By.id("salesteam-quota-save")).click();
+        waiting().until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved"));
+        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy")));
+        waiting().until(driver -> "17".equals(driver.findElement(
+                By.cssSelector("#salesteam-quota-grid tbody tr:nth-child(2) td:nth-child(2) input")).getAttribute("value")));
+        screenshot("quotas-grid-saved");
+    }
+
+    @Test
     public void aRepSeesNoAdminPageAndOnlyTheirOwnForecast() throws Exception {
         logIn("li.wei", "zh_CN");
         browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");

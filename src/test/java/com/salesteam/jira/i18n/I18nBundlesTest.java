@@ -43,6 +43,18 @@ public class I18nBundlesTest {
         assertTrue("the bundles are not empty", english.size() > 10);
     }
 
+    /** Jira formats every text with MessageFormat, where a lone apostrophe starts a quote and vanishes. */
+    @Test
+    public void apostrophesAreDoubled() throws IOException {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : List.of("i18n/salesteam.properties", "i18n/salesteam_zh_CN.properties")) {
+            Properties texts = load(bundle);
+            List<String> bad = texts.stringPropertyNames().stream()
+                    .filter(key -> lone.matcher(texts.getProperty(key)).find()).sorted().toList();
+            assertTrue(bundle + ": " + bad, bad.isEmpty());
+        }
+    }
+
     @Test
     public void chineseTextsAreTranslated() throws IOException {
         Properties english = load("i18n/salesteam.properties");

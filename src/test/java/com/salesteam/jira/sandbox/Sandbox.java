@@ -57,6 +57,8 @@ import com.salesteam.jira.testing.VelocityHarness;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.web.DealsAdminPage;
 import com.salesteam.jira.web.DealsAdminServlet;
+import com.salesteam.jira.web.QuotasAdminPage;
+import com.salesteam.jira.web.QuotasAdminServlet;
 import com.salesteam.jira.web.SetupAdminPage;
 import com.salesteam.jira.web.SetupAdminServlet;
 import com.salesteam.jira.web.ForecastGadgetContextProvider;
@@ -180,6 +182,10 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");
+        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, session),
+                session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(quotasAdmin, session)),
+                "/plugins/servlet/salesteam/admin/quotas");
         SetupAdminServlet setupAdmin = new SetupAdminServlet(session, new SetupAdminPage(setup, session),
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(setupAdmin, session)),

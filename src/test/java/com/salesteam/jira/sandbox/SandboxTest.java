@@ -278,6 +278,25 @@ public class SandboxTest {
     }
 
     @Test
+    public void theQuotaGridIsForManagersAndItsPageForAdmins() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(teams);
+        assertTrue(teams, id.find());
+        String grid = "/rest/salesteam/1.0/quotas/team/" + id.group(1) + "/grid?year=FY2026&metric=deals-won";
+        HttpResponse<String> asAdmin = get(grid, ADMIN);
+        assertEquals(asAdmin.body(), 200, asAdmin.statusCode());
+        assertTrue(asAdmin.body(), asAdmin.body().contains("\"periods\":[{") && asAdmin.body().contains("FY2026-Q4"));
+        assertEquals(403, get(grid, REP).statusCode());
+        assertEquals(401, get(grid, null).statusCode());
+        assertEquals(400, get(grid.replace("FY2026", "FY2026-Q1"), ADMIN).statusCode());
+
+        HttpResponse<String> page = send("GET", "/plugins/servlet/salesteam/admin/quotas", ADMIN, null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"salesteam-quota-grid\""));
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/quotas", MANAGER, null, null).statusCode());
+    }
+
+    @Test
     public void forecastsFollowTheTeamsWhoMaySeeWhat() throws Exception {
         String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
         String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");

@@ -14,6 +14,12 @@ public interface QuotaService {
 
     TeamQuotas forTeam(long teamId, String periodKey, String metricKey);
 
+    /**
+     * The team's quotas for a fiscal year (e.g. FY2027) per quarter or month (periodType "quarter" or "month"), for
+     * the team's managers and admins; each row says whether the caller may change it.
+     */
+    QuotaGrid grid(long teamId, String fiscalYear, String metricKey, String periodType);
+
     Optional<Quota> forRep(String repKey, String periodKey, String metricKey);
 
     /** Sets a quota; every bad field is reported at once and nothing is written then. Empty when nothing changed. */

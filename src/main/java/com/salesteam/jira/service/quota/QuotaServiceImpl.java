@@ -1,6 +1,8 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
@@ -24,6 +26,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +94,56 @@ public class QuotaServiceImpl implements QuotaService {
                         .divide(BigDecimal.valueOf(quota.units()), 1, RoundingMode.HALF_UP));
         return new TeamQuotas(period.key(), explicit, members, subTeams, currencies.size() > 1 ? 0 : derived,
                 derivedCurrency, overAssignment);
+    }
+
+    @Override
+    public QuotaGrid grid(long teamId, String fiscalYear, String metricKey, String periodType) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
+        QuotaMetric metric = metric(metricKey);
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Period> year = fiscalYear.isBlank()
+                ? Optional.of(calendar.periodContaining(PeriodType.YEAR, calendar.today(clock)))
+                : Period.parse(fiscalYear.strip(), calendar).filter(period -> period.type() == PeriodType.YEAR);
+        if (year.isEmpty()) {
+            errors.add(FieldError.of("year", "salesteam.error.quota.grid.year", fiscalYear));
+        }
+        Optional<PeriodType> columns = PeriodType.fromKey(periodType.isBlank() ? "quarter" : periodType.strip())
+                .filter(type -> type == PeriodType.QUARTER || type == PeriodType.MONTH);
+        if (columns.isEmpty()) {
+            errors.add(FieldError.of("periodType", "salesteam.error.quota.grid.periodtype", periodType));
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        List<Period> periods = new ArrayList<>();
+        for (Period period = calendar.periodContaining(columns.get(), year.get().start());
+             period.start().isBefore(year.get().end()); period = period.next()) {
+            periods.add(period);
+        }
+        List<QuotaSubject> subjects = new ArrayList<>();
+        subjects.add(new QuotaSubject.TeamQuota(teamId));
+        hierarchy.childrenOf(teamId).forEach(child -> subjects.add(new QuotaSubject.TeamQuota(child.id())));
+        team.memberKeys().forEach(member -> subjects.add(new QuotaSubject.Rep(member)));
+        Map<QuotaSubject, Map<String, Quota>> found = new HashMap<>();
+        quotas.find(subjects, periods.stream().map(Period::key).toList(), metric).forEach(quota ->
+                found.computeIfAbsent(quota.subject(), subject -> new HashMap<>()).put(quota.periodKey(), quota));
+        List<QuotaGrid.Row> rows = new ArrayList<>();
+        for (QuotaSubject subject : subjects) {
+            Map<String, Quota> own = found.getOrDefault(subject, Map.of());
+            boolean editable = QuotaAccess.mayChange(caller, subject, hierarchy);
+            if (subject instanceof QuotaSubject.TeamQuota teamQuota) {
+                String name = hierarchy.team(teamQuota.teamId()).map(Team::name).orElseThrow();
+                rows.add(new QuotaGrid.Row("team", name, name, editable, own));
+            } else {
+                Optional<Person> person = users.byKey(subject.key());
+                rows.add(new QuotaGrid.Row("rep", person.map(Person::username).orElse(subject.key()),
+                        person.map(Person::displayName).orElse(subject.key()), editable && person.isPresent(), own));
+            }
+        }
+        return new QuotaGrid(year.get().key(), metric, periods, rows);
     }
 
     @Override

@@ -165,4 +165,43 @@ public class QuotaServiceImplTest {
         assertEquals(Quota.ofCount(new QuotaSubject.Rep("bob"), "FY2026-Q2", QuotaMetric.DEALS_WON, 7),
                 service.set(new QuotaDraft("rep", "bob", "FY2026-Q2", "deals-won", " 7 ")).orElseThrow().after());
     }
+
+    @Test
+    public void theGridShowsAYearOfQuartersAndSaysWhichRowsTheCallerMayChange() {
+        act("boss", false);
+        service.set(new QuotaDraft("rep", "bob", "FY2026-Q1", "deals-won", "4"));
+        service.set(new QuotaDraft("rep", "bob", "FY2026-Q3", "deals-won", "6"));
+        service.set(new QuotaDraft("rep", "carl", "FY2026-M02", "deals-won", "9"));
+        service.set(new QuotaDraft("rep", "bob", "FY2026-Q1", "revenue-won", "1000"));
+
+        db.statements().reset();
+        QuotaGrid grid = service.grid(district.id(), "FY2026", "deals-won", "quarter");
+
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 4);
+        assertEquals(List.of("FY2026-Q1", "FY2026-Q2", "FY2026-Q3", "FY2026-Q4"),
+                grid.periods().stream().map(com.salesteam.jira.model.Period::key).toList());
+        assertEquals(List.of("District", "bob", "carl"), grid.rows().stream().map(QuotaGrid.Row::fileName).toList());
+        QuotaGrid.Row bob = grid.rows().get(1);
+        assertEquals(List.of("FY2026-Q1", "FY2026-Q3"), bob.quotas().keySet().stream().sorted().toList());
+        assertEquals(6L, bob.quotas().get("FY2026-Q3").units());
+        assertTrue("a month quota is no quarter's", grid.rows().get(2).quotas().isEmpty());
+        assertEquals("the boss does not set the own team's quota", List.of(false, true, true),
+                grid.rows().stream().map(QuotaGrid.Row::editable).toList());
+
+        QuotaGrid months = service.grid(district.id(), "FY2026", "deals-won", "month");
+        assertEquals(12, months.periods().size());
+        assertEquals(9L, months.rows().get(2).quotas().get("FY2026-M02").units());
+    }
+
+    @Test
+    public void theGridIsForTheTeamsManagersAndRefusesBadYearsAndColumns() {
+        act("bob", false);
+        assertEquals(ServiceException.Reason.FORBIDDEN,
+                refused(() -> service.grid(district.id(), "FY2026", "", "")).reason());
+        act("vp", false);
+        assertEquals(List.of(true, true, true),
+                service.grid(district.id(), "", "", "").rows().stream().map(QuotaGrid.Row::editable).toList());
+        ServiceException bad = refused(() -> service.grid(district.id(), "FY2026-Q1", "", "week"));
+        assertEquals(List.of("year", "periodType"), bad.fieldErrors().stream().map(FieldError::field).toList());
+    }
 }

@@ -1,0 +1,60 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.Translator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quotas page: a team's quotas for a fiscal year in one grid (quarters or months), saved through the quota
+ * import so a grid and a file are validated alike; and the file import and export themselves.
+ */
+public class QuotasAdminPage implements AdminPage {
+
+    public static final String TEMPLATE = "templates/admin/quotas.vm";
+
+    private final TeamService teams;
+    private final PeriodService periods;
+    private final Translator translator;
+
+    public QuotasAdminPage(TeamService teams, PeriodService periods, Translator translator) {
+        this.teams = teams;
+        this.periods = periods;
+        this.translator = translator;
+    }
+
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Map<String, Object> context() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new PageI18n(translator));
+        context.put("teams", teams.list().stream()
+                .sorted(Comparator.comparing(team -> team.name().toLowerCase(translator.locale())))
+                .map(team -> new GadgetOption(Long.toString(team.id()), team.name()))
+                .toList());
+        Period thisYear = periods.containing("year", "");
+        List<GadgetOption> years = new ArrayList<>();
+        for (Period year = thisYear.previous(), last = thisYear.next().next(); !year.start().isAfter(last.start());
+             year = year.next()) {
+            years.add(new GadgetOption(year.key(), year.label(translator.locale())));
+        }
+        context.put("years", years);
+        context.put("thisYear", thisYear.key());
+        context.put("metrics", List.of(QuotaMetric.REVENUE_WON, QuotaMetric.DEALS_WON, QuotaMetric.NEW_PIPELINE).stream()
+                .map(metric -> new GadgetOption(metric.key(), translator.text("salesteam.quota.metric." + metric.key())))
+                .toList());
+        return context;
+    }
+}
