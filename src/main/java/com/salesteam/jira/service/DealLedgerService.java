@@ -12,9 +12,11 @@ import com.salesteam.jira.store.TeamRepository;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the ledger in step with deal issues: turns what an issue holds into facts with the stage rules and the
@@ -27,21 +29,23 @@ public class DealLedgerService {
     private final TeamRepository teams;
     private final SettingsRepository settings;
     private final LedgerLock lock;
+    private final AttainmentCache attainments;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
-                             SettingsRepository settings, LedgerLock lock) {
+                             SettingsRepository settings, LedgerLock lock, AttainmentCache attainments) {
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
         this.settings = settings;
         this.lock = lock;
+        this.attainments = attainments;
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
         StageRules rules = stages.rules();
         Currency currency = settings.defaultCurrency();
         Optional<Long> team = deal.assigneeKey().flatMap(owner -> Optional.ofNullable(teamsByMember().get(owner)));
-        return lock.exclusively(() -> ledger.record(deal.issueId(), previous -> rules.toFacts(deal, previous, team, currency)));
+        return recordOne(deal, rules, team, currency);
     }
 
     /**
@@ -64,15 +68,34 @@ public class DealLedgerService {
             if (before.isPresent() && before.get().sameFactsAs(facts) && before.get().version() >= facts.version()) {
                 changes.add(DealLedger.Change.UNCHANGED);
             } else {
-                changes.add(lock.exclusively(() -> ledger.record(deal.issueId(),
-                        previous -> rules.toFacts(deal, previous, team, currency))));
+                changes.add(recordOne(deal, rules, team, currency));
             }
         }
         return changes;
     }
 
     public DealLedger.Change delete(long issueId, long version) {
-        return lock.exclusively(() -> ledger.delete(issueId, version));
+        Optional<String> owner = ledger.find(issueId).flatMap(DealFacts::ownerKey);
+        DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version));
+        if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
+            owner.ifPresent(attainments::forgetRep);
+        }
+        return change;
+    }
+
+    /** Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. */
+    private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency) {
+        Set<String> owners = new HashSet<>();
+        DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), previous -> {
+            previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
+            DealFacts facts = rules.toFacts(deal, previous, team, currency);
+            facts.ownerKey().ifPresent(owners::add);
+            return facts;
+        }));
+        if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
+            owners.forEach(attainments::forgetRep);
+        }
+        return change;
     }
 
     /** Recomputes every monthly sum from the ledger, with no deal change in between. */
@@ -81,6 +104,7 @@ public class DealLedgerService {
             ledger.rebuildMonths();
             return null;
         });
+        attainments.forgetAll();
     }
 
     /** Each member's team: the first, by name, that lists them (teams come sorted by name). */

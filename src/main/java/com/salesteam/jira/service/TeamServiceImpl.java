@@ -19,11 +19,14 @@ public class TeamServiceImpl implements TeamService {
     private final TeamRepository teams;
     private final UserDirectory users;
     private final AccessGuard access;
+    private final AttainmentCache attainments;
 
-    public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser) {
+    public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
+                           AttainmentCache attainments) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
+        this.attainments = attainments;
     }
 
     @Override
@@ -43,7 +46,9 @@ public class TeamServiceImpl implements TeamService {
         access.requireAdmin(ADMIN_ONLY);
         TeamDraft clean = draft.trimmed();
         validate(clean, Optional.empty());
-        return teams.create(clean);
+        Team created = teams.create(clean);
+        attainments.forgetAll();
+        return created;
     }
 
     @Override
@@ -54,7 +59,10 @@ public class TeamServiceImpl implements TeamService {
             throw notFound(id);
         }
         validate(clean, Optional.of(id));
-        return teams.update(id, clean).orElseThrow(() -> notFound(id));
+        Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
+        // who manages whom decides who sees an attainment
+        attainments.forgetAll();
+        return updated;
     }
 
     @Override
@@ -72,6 +80,7 @@ public class TeamServiceImpl implements TeamService {
             throw ServiceException.conflict("salesteam.error.team.haschildren", String.join(", ", children));
         }
         teams.delete(id);
+        attainments.forgetAll();
     }
 
     private void validate(TeamDraft draft, Optional<Long> self) {

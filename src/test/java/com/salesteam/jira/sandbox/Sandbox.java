@@ -33,6 +33,8 @@ import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
 import com.salesteam.jira.service.quota.QuotaCsvServiceImpl;
+import com.salesteam.jira.service.quota.RepAttainmentLoader;
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.service.quota.QuotaServiceImpl;
 import com.salesteam.jira.service.setup.ProjectSetupService;
 import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
@@ -122,8 +124,11 @@ public final class Sandbox implements AutoCloseable {
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
-        TeamService teams = new TeamServiceImpl(teamRepository, users, session);
         SettingsRepository settings = new SettingsRepository(database.ao());
+        RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
+                teamRepository, settings, clock);
+        MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load);
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
         jiraConfiguration.addProject("SALES", "Sales EMEA");
@@ -138,7 +143,7 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock());
+                new InJvmLock(), attainments);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -159,8 +164,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
-                        settings, users, session, session, clock), new QuotaCsvServiceImpl(new QuotaRepository(
-                        database.ao()), teamRepository, settings, users, session, session, clock), session))
+                        settings, users, session, session, clock, attainments), new QuotaCsvServiceImpl(new QuotaRepository(
+                        database.ao()), teamRepository, settings, users, session, session, clock, attainments), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new ServiceExceptionMapper(session))

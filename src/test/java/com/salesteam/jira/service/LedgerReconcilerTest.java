@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
@@ -82,7 +83,8 @@ public class LedgerReconcilerTest {
 
     private static DealLedgerService service(ActiveObjectsRule db) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
-                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock());
+                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(),
+                MemoryAttainmentCache.empty());
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

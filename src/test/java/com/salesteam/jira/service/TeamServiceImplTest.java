@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
@@ -46,7 +47,7 @@ public class TeamServiceImplTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
-        service = new TeamServiceImpl(repository, users, currentUser);
+        service = new TeamServiceImpl(repository, users, currentUser, MemoryAttainmentCache.empty());
         when(users.byKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
             return key.startsWith("ghost") ? Optional.empty() : Optional.of(new Person(key, key, key.toUpperCase()));

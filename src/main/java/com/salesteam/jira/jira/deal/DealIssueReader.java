@@ -57,10 +57,15 @@ public class DealIssueReader {
                 value(issue, DealBlueprint.AMOUNT_FIELD).flatMap(this::money),
                 value(issue, DealBlueprint.PROBABILITY_FIELD).flatMap(DealIssueReader::probability),
                 value(issue, DealBlueprint.CATEGORY_FIELD).flatMap(DealIssueReader::category),
-                value(issue, DealBlueprint.EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, ZoneId.systemDefault())),
+                expectedClose(issue),
                 Optional.ofNullable(issue.getResolutionDate()).flatMap(raw -> date(raw, zone)),
                 LocalDate.ofInstant(eventTime.toInstant(), zone),
                 eventTime.getTime());
+    }
+
+    /** The deal's expected close date, read as {@link #read} reads it. */
+    public Optional<LocalDate> expectedClose(Issue issue) {
+        return value(issue, DealBlueprint.EXPECTED_CLOSE_FIELD).flatMap(raw -> date(raw, ZoneId.systemDefault()));
     }
 
     private Optional<Object> value(Issue issue, String fieldName) {

@@ -25,7 +25,6 @@ import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,19 +136,9 @@ public class AttainmentServiceImpl implements AttainmentService {
                 .orElseGet(() -> Quota.ofCount(subject, period.key(), metric, total)));
     }
 
-    /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */
     private Attainment attainment(Quota quota, Map<Currency, ForecastTotals> sums, Period period,
                                   FiscalCalendar calendar) {
-        LocalDate today = calendar.today(clock);
-        if (quota.metric() == QuotaMetric.DEALS_WON) {
-            long won = sums.values().stream().mapToLong(ForecastTotals::wonCount).sum();
-            long open = sums.values().stream().mapToLong(ForecastTotals::openCount).sum();
-            return Attainment.of(quota.units(), won, open, 0, period, today);
-        }
-        Currency currency = quota.amount().orElseThrow().currency();
-        ForecastTotals sum = sums.getOrDefault(currency, ForecastTotals.zero(currency));
-        return Attainment.of(quota.units(), sum.wonMinor(), sum.openPipeline().minor(), sum.weightedMinor(), period,
-                today);
+        return AttainmentMath.of(quota, sums, period, calendar.today(clock));
     }
 
     private static QuotaMetric metric(String key) {

@@ -10,6 +10,7 @@ import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
@@ -51,9 +52,11 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     private final Translator translator;
     private final AccessGuard access;
     private final Clock clock;
+    private final AttainmentCache attainments;
 
     public QuotaCsvServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
-                               UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock) {
+                               UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
+                               AttainmentCache attainments) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -61,6 +64,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         this.translator = translator;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
+        this.attainments = attainments;
     }
 
     @Override
@@ -123,7 +127,11 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.empty"));
         }
         List<Quota> wanted = reader.rows.stream().map(Row::quota).toList();
-        return new QuotaImport(wanted.size(), quotas.putAll(wanted, caller.userKey(), clock.instant()).size());
+        int changed = quotas.putAll(wanted, caller.userKey(), clock.instant()).size();
+        if (changed > 0) {
+            attainments.forgetAll();
+        }
+        return new QuotaImport(wanted.size(), changed);
     }
 
     /** Strict UTF-8 (a spreadsheet's byte order mark allowed): other encodings would import garbled names. */

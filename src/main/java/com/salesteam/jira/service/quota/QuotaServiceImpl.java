@@ -11,6 +11,7 @@ import com.salesteam.jira.model.quota.QuotaChange;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
@@ -46,9 +47,11 @@ public class QuotaServiceImpl implements QuotaService {
     private final Translator translator;
     private final AccessGuard access;
     private final Clock clock;
+    private final AttainmentCache attainments;
 
     public QuotaServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
-                            UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock) {
+                            UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
+                            AttainmentCache attainments) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -56,6 +59,7 @@ public class QuotaServiceImpl implements QuotaService {
         this.translator = translator;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
+        this.attainments = attainments;
     }
 
     @Override
@@ -187,7 +191,9 @@ public class QuotaServiceImpl implements QuotaService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
-        return quotas.put(quota.orElseThrow(), caller.userKey(), clock.instant());
+        Optional<QuotaChange> change = quotas.put(quota.orElseThrow(), caller.userKey(), clock.instant());
+        change.ifPresent(made -> attainments.forgetRep(made.after().subject().key()));
+        return change;
     }
 
     @Override

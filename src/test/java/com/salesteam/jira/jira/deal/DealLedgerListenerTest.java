@@ -1,5 +1,6 @@
 package com.salesteam.jira.jira.deal;
 
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
@@ -95,7 +96,8 @@ public class DealLedgerListenerTest {
         teamId = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.empty(), List.of("JIRAUSER1"))).id();
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
-                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock()));
+                new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock(),
+                        MemoryAttainmentCache.empty()));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");

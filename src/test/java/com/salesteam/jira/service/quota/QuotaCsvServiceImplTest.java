@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.model.CsvText;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
@@ -64,6 +65,7 @@ public class QuotaCsvServiceImplTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
+    private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
     private QuotaRepository repository;
     private QuotaCsvService service;
     private Team district;
@@ -78,7 +80,8 @@ public class QuotaCsvServiceImplTest {
         TeamRepository teams = new TeamRepository(db.ao());
         repository = new QuotaRepository(db.ao());
         service = new QuotaCsvServiceImpl(repository, teams, new SettingsRepository(db.ao()), users,
-                new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC));
+                new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                attainments);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("key-vp"), List.of("key-ann")));
         district = teams.create(new TeamDraft("District, East", "", Optional.of(region.id()), Optional.of("key-boss"),
                 List.of("key-bob", "key-carl")));
@@ -135,11 +138,13 @@ public class QuotaCsvServiceImplTest {
     public void reimportingChangesOnlyWhatDifferedAndKeepsItsHistory() {
         importText(HEADER + "rep,bob,FY2026-Q2,revenue-won,60000,USD\nrep,carl,FY2026-Q2,revenue-won,50000,USD\n");
 
+        attainments.get("key-carl", java.time.LocalDate.of(2026, 5, 1));
         db.statements().reset();
         QuotaImport again = importText(HEADER
                 + "rep,bob,FY2026-Q2,revenue-won,60000,USD\nrep,carl,FY2026-Q2,revenue-won,55000,USD\n");
 
         assertEquals(new QuotaImport(2, 1), again);
+        assertTrue("an import that changed quotas makes attainments computed afresh", !attainments.holds("key-carl"));
         assertEquals(2, storedQuotas());
         List<QuotaChange> history = repository.history(new QuotaSubject.Rep("key-carl"),
                 "FY2026-Q2", QuotaMetric.REVENUE_WON);

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
@@ -64,6 +65,7 @@ public class QuotaServiceImplTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
+    private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
     private QuotaService service;
     private Team region;
     private Team district;
@@ -77,7 +79,8 @@ public class QuotaServiceImplTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teams, new SettingsRepository(db.ao()), users,
-                new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC));
+                new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                attainments);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));
@@ -203,5 +206,17 @@ public class QuotaServiceImplTest {
                 service.grid(district.id(), "", "", "").rows().stream().map(QuotaGrid.Row::editable).toList());
         ServiceException bad = refused(() -> service.grid(district.id(), "FY2026-Q1", "", "week"));
         assertEquals(List.of("year", "periodType"), bad.fieldErrors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    public void settingARepsQuotaMakesTheirAttainmentComputedAfresh() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 1);
+        attainments.get("bob", day);
+        attainments.get("carl", day);
+        act("boss", false);
+
+        set("rep", "bob", "1000");
+
+        assertTrue(!attainments.holds("bob") && attainments.holds("carl"));
     }
 }

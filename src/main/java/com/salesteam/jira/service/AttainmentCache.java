@@ -1,0 +1,19 @@
+package com.salesteam.jira.service;
+
+import java.time.LocalDate;
+
+/**
+ * Reps' attainments as the calculated fields read them on every issue view: computed once from the aggregates and
+ * kept in a bounded cache that every node forgets when a deal, quota or team changes (Jira's cluster cache).
+ */
+public interface AttainmentCache {
+
+    /** The rep's attainment in the period containing {@code day}. */
+    RepAttainment get(String repKey, LocalDate day);
+
+    /** A deal or quota of this rep changed. */
+    void forgetRep(String repKey);
+
+    /** Teams or many quotas changed. */
+    void forgetAll();
+}

@@ -1,0 +1,31 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Map;
+
+/** A quota against the sums of its period: the one place attainment is computed from the aggregates. */
+final class AttainmentMath {
+
+    private AttainmentMath() {
+    }
+
+    /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */
+    static Attainment of(Quota quota, Map<Currency, ForecastTotals> sums, Period period, LocalDate today) {
+        if (quota.metric() == QuotaMetric.DEALS_WON) {
+            long won = sums.values().stream().mapToLong(ForecastTotals::wonCount).sum();
+            long open = sums.values().stream().mapToLong(ForecastTotals::openCount).sum();
+            return Attainment.of(quota.units(), won, open, 0, period, today);
+        }
+        Currency currency = quota.amount().orElseThrow().currency();
+        ForecastTotals sum = sums.getOrDefault(currency, ForecastTotals.zero(currency));
+        return Attainment.of(quota.units(), sum.wonMinor(), sum.openPipeline().minor(), sum.weightedMinor(), period,
+                today);
+    }
+}

@@ -1,0 +1,100 @@
+package com.salesteam.jira.service;
+
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.StageRule;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.StageRuleEntity;
+import com.salesteam.jira.store.StageRuleRepository;
+import com.salesteam.jira.store.TeamEntity;
+import com.salesteam.jira.store.TeamMemberEntity;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.InJvmLock;
+import com.salesteam.jira.testing.MemoryAttainmentCache;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** Recording deals makes every node compute the attainment of the owners concerned afresh, and only theirs. */
+public class DealLedgerServiceTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final LocalDate MAY = LocalDate.of(2026, 5, 20);
+
+    @Rule
+    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+
+    private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+    private DealLedgerService service;
+
+    @Before
+    public void setUp() {
+        new SettingsRepository(db.ao()).saveDefaultCurrency(EUR);
+        new StageRuleRepository(db.ao()).replaceAll(List.of(
+                new StageRule("open", DealOutcome.OPEN, 20, ForecastCategory.PIPELINE),
+                new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
+        service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
+                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments);
+    }
+
+    private static DealSnapshot deal(String owner, long amount, long version) {
+        return new DealSnapshot(7, 1L, Optional.of(owner), "open", Optional.of(Money.ofMinor(amount, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(MAY), Optional.empty(), MAY, version);
+    }
+
+    private void warm(String... reps) {
+        for (String rep : reps) {
+            attainments.get(rep, MAY);
+        }
+    }
+
+    @Test
+    public void aReassignedDealForgetsBothOwnersAndNoOneElse() {
+        service.record(deal("ann", 100_00, 1));
+        warm("ann", "bob", "carl");
+
+        service.record(deal("bob", 100_00, 2));
+
+        assertFalse(attainments.holds("ann"));
+        assertFalse(attainments.holds("bob"));
+        assertTrue(attainments.holds("carl"));
+    }
+
+    @Test
+    public void anUnchangedOrStaleSightingForgetsNothingADeletionItsOwner() {
+        service.record(deal("ann", 100_00, 5));
+        warm("ann");
+
+        assertEquals(com.salesteam.jira.store.DealLedger.Change.STALE, service.record(deal("ann", 900_00, 4)));
+        service.recordAll(List.of(deal("ann", 100_00, 5)));
+        assertTrue(attainments.holds("ann"));
+
+        service.delete(7, 6);
+        assertFalse(attainments.holds("ann"));
+    }
+
+    @Test
+    public void rebuildingTheSumsForgetsEveryone() {
+        warm("ann", "bob");
+        service.rebuildSums();
+        assertFalse(attainments.holds("ann") || attainments.holds("bob"));
+    }
+}

@@ -1,0 +1,118 @@
+package com.salesteam.jira.service.quota;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.RepAttainment;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.QuotaChangeEntity;
+import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamEntity;
+import com.salesteam.jira.store.TeamMemberEntity;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** What the Quota Attainment field shows, computed over a real database within its statement budget. */
+@RunWith(Parameterized.class)
+public class RepAttainmentLoaderTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return ActiveObjectsRule.databases();
+    }
+
+    @Rule
+    public final ActiveObjectsRule db;
+
+    private QuotaRepository quotas;
+    private DealLedger ledger;
+    private RepAttainmentLoader loader;
+
+    public RepAttainmentLoaderTest(TestDatabase database) {
+        this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
+                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class);
+    }
+
+    @Before
+    public void setUp() {
+        TeamRepository teams = new TeamRepository(db.ao());
+        quotas = new QuotaRepository(db.ao());
+        ledger = new DealLedger(db.ao());
+        loader = new RepAttainmentLoader(quotas, ledger, teams, new SettingsRepository(db.ao()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        long region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of())).id();
+        teams.create(new TeamDraft("District", "", Optional.of(region), Optional.of("boss"), List.of("ann")));
+        ledger.record(won(1, 40_000_00L, LocalDate.of(2026, 4, 20)));
+        ledger.record(won(2, 20_000_00L, LocalDate.of(2026, 2, 3)));
+    }
+
+    private static DealFacts won(long issue, long minor, LocalDate closed) {
+        return new DealFacts(issue, 1, Optional.of("ann"), Optional.empty(), Money.ofMinor(minor, EUR), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(closed), Optional.of(closed), 0, 1);
+    }
+
+    private void quota(String period, long euros) {
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), period, QuotaMetric.REVENUE_WON,
+                Money.ofMinor(euros * 100, EUR)), "admin", NOW);
+    }
+
+    @Test
+    public void theQuarterQuotaComesFirstThenTheMonthThenTheYear() {
+        quota("FY2026", 400_000);
+        quota("FY2026-M05", 20_000);
+        quota("FY2026-Q2", 100_000);
+
+        db.statements().reset();
+        RepAttainment quarter = loader.load("ann", LocalDate.of(2026, 6, 30));
+
+        assertTrue("within budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals("FY2026-Q2", quarter.periodKey());
+        assertEquals("40k of 100k", "40.0", quarter.attainment().orElseThrow().percent().orElseThrow().toPlainString());
+        assertEquals(Optional.of("EUR"), quarter.currency());
+        assertEquals(Set.of("ann", "boss", "vp"), quarter.viewers());
+
+        RepAttainment year = loader.load("ann", LocalDate.of(2026, 2, 10));
+        assertEquals("no Q1 or February quota: the year's", "FY2026", year.periodKey());
+        assertEquals("60k of 400k", "15.0", year.attainment().orElseThrow().percent().orElseThrow().toPlainString());
+    }
+
+    @Test
+    public void withoutAQuotaThereIsNoAttainmentButThePeriodIsNamed() {
+        RepAttainment none = loader.load("ann", LocalDate.of(2026, 5, 1));
+        assertEquals("FY2026-Q2", none.periodKey());
+        assertTrue(none.attainment().isEmpty());
+        assertTrue(none.visibleTo("boss", false) && !none.visibleTo("carl", false) && none.visibleTo("carl", true));
+    }
+}
