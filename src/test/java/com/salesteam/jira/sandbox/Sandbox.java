@@ -51,6 +51,11 @@ import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
+// KPIs
+import com.salesteam.jira.rest.KpiResource;
+import com.salesteam.jira.service.kpi.KpiServiceImpl;
+import com.salesteam.jira.store.KpiRepository;
+import com.salesteam.jira.store.upgrade.V3StandardKpisUpgradeTask;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.InMemoryHostConfiguration;
 import com.salesteam.jira.testing.VelocityHarness;
@@ -145,6 +150,10 @@ public final class Sandbox implements AutoCloseable {
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
                 session, List.of(DealBlueprint.create()));
+        // KPIs: their tables and the standard activities, as model version 3 sets them up in Jira
+        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
+                session, clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
@@ -161,6 +170,7 @@ public final class Sandbox implements AutoCloseable {
                         database.ao()), teamRepository, settings, users, session, session, clock), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
+                .register(new KpiResource(kpis, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

@@ -58,6 +58,11 @@ public record KpiDefinition(String key, String nameEn, String nameZh, KpiUnit un
         return locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? nameZh : nameEn;
     }
 
+    /** An exact value as people read and type it, without trailing zeros: "12", "2.5". */
+    public static String plainText(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
     public boolean manual() {
         return source instanceof KpiSource.Manual;
     }

@@ -3,6 +3,7 @@ package com.salesteam.jira.service.kpi;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiEntry;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ public interface KpiService {
 
     /** A person's values of every KPI between two days (ISO, both included; blank: the last 14 days). */
     List<KpiEntry> entries(String userKey, String from, String to);
+
+    /** Today where the sales team works (the fiscal calendar's time zone): the day a log defaults to. */
+    LocalDate today();
 
     /** A KPI's total per person of a team and the teams below it, between two days (both included). */
     TeamKpiSums teamSums(String kpiKey, long teamId, String from, String to);

@@ -276,8 +276,8 @@ public class KpiServiceImpl implements KpiService {
         return new Range(start.orElseThrow(), end.orElseThrow());
     }
 
-    /** Today where the sales team works: the fiscal calendar's time zone. */
-    private LocalDate today() {
+    @Override
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(settings.fiscalCalendar().zone()));
     }
 
