@@ -56,6 +56,10 @@ import com.salesteam.jira.rest.KpiResource;
 import com.salesteam.jira.service.kpi.KpiServiceImpl;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.upgrade.V3StandardKpisUpgradeTask;
+import com.salesteam.jira.web.ActivityPage;
+import com.salesteam.jira.web.ActivityServlet;
+import com.salesteam.jira.web.KpisAdminPage;
+import com.salesteam.jira.web.KpisAdminServlet;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.InMemoryHostConfiguration;
 import com.salesteam.jira.testing.VelocityHarness;
@@ -194,6 +198,13 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(setupAdmin, session)),
                 "/plugins/servlet/salesteam/admin/setup");
+        // KPIs: the definitions admin page and "Log activity"
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new KpisAdminServlet(session,
+                new KpisAdminPage(kpis, session), session, templateRenderer(velocity), loginUriProvider(),
+                pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/kpis");
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new ActivityServlet(session,
+                new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),
+                session)), "/plugins/servlet/salesteam/activity");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");

@@ -455,4 +455,21 @@ public class SandboxTest {
         assertTrue(sums.body(), sums.body().contains("\"i.lewis\":\"3\""));
         assertEquals(403, get("/rest/salesteam/1.0/kpis/sums?kpi=meetings&team=" + emeaId, REP).statusCode());
     }
+
+    @Test
+    public void logActivityIsForEveryoneLoggedInAndTheKpiPageForAdmins() throws Exception {
+        HttpResponse<String> rep = send("GET", "/plugins/servlet/salesteam/activity", REP, null, null);
+        assertEquals(200, rep.statusCode());
+        assertTrue(rep.body(), rep.body().contains("id=\"salesteam-activity-form\"") && rep.body().contains("not Jira"));
+        assertTrue(rep.body(), rep.body().contains("value=\"2026-05-14\""));
+        HttpResponse<String> anonymous = send("GET", "/plugins/servlet/salesteam/activity", null, null, null);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/jira/login?return="));
+
+        HttpResponse<String> admin = send("GET", "/plugins/servlet/salesteam/admin/kpis", ADMIN, null, null);
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body(), admin.body().contains("<tr data-kpi-key=\"meetings\">"));
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", MANAGER, null, null).statusCode());
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", REP, null, null).statusCode());
+    }
 }
