@@ -53,6 +53,15 @@ import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.upgrade.V1DefaultSettingsUpgradeTask;
+// KPIs
+import com.salesteam.jira.rest.KpiResource;
+import com.salesteam.jira.service.kpi.KpiServiceImpl;
+import com.salesteam.jira.store.KpiRepository;
+import com.salesteam.jira.store.upgrade.V3StandardKpisUpgradeTask;
+import com.salesteam.jira.web.ActivityPage;
+import com.salesteam.jira.web.ActivityServlet;
+import com.salesteam.jira.web.KpisAdminPage;
+import com.salesteam.jira.web.KpisAdminServlet;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.InMemoryHostConfiguration;
 import com.salesteam.jira.testing.VelocityHarness;
@@ -152,6 +161,10 @@ public final class Sandbox implements AutoCloseable {
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
                 session, List.of(DealBlueprint.create()));
+        // KPIs: their tables and the standard activities, as model version 3 sets them up in Jira
+        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
+                session, clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
@@ -168,6 +181,7 @@ public final class Sandbox implements AutoCloseable {
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
+                .register(new KpiResource(kpis, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -195,6 +209,13 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(setupAdmin, session)),
                 "/plugins/servlet/salesteam/admin/setup");
+        // KPIs: the definitions admin page and "Log activity"
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new KpisAdminServlet(session,
+                new KpisAdminPage(kpis, session), session, templateRenderer(velocity), loginUriProvider(),
+                pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/kpis");
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new ActivityServlet(session,
+                new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),
+                session)), "/plugins/servlet/salesteam/activity");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");

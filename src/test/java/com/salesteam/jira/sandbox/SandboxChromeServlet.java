@@ -60,6 +60,9 @@ final class SandboxChromeServlet extends HttpServlet {
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-teams-admin.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-deals-admin.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-setup-admin.js\"></script>\n"
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-quotas-admin.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-quotas-admin.js\"></script>\n"
+                // KPIs
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-kpis-admin.js\"></script>\n"
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-activity.js\"></script>\n";
     }
 }

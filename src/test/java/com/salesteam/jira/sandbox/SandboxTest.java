@@ -395,4 +395,100 @@ public class SandboxTest {
         assertTrue(managers.body().contains("EMEA Inside Sales"));
         assertFalse("another manager's team is not offered", managers.body().contains("华东区销售"));
     }
+
+    // ---- KPIs
+
+    @Test
+    public void everyoneLoggedInReadsTheKpisAndOnlyAdminsDefineThem() throws Exception {
+        HttpResponse<String> list = get("/rest/salesteam/1.0/kpis", REP);
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body(), list.body().contains("\"key\":\"calls\",\"name\":\"Calls\",\"nameEn\":\"Calls\",\"nameZh\":\"电话\""));
+        assertEquals(401, get("/rest/salesteam/1.0/kpis", null).statusCode());
+        assertEquals(403, get("/rest/salesteam/1.0/kpis?all=true", MANAGER).statusCode());
+
+        String demos = "{\"key\":\"demos\",\"nameEn\":\"Demos\",\"nameZh\":\"演示\",\"unit\":\"count\","
+                + "\"source\":\"manual\",\"direction\":\"higher-is-better\",\"benchmarks\":{\"rep\":\"8\",\"manager\":\"2.5\"}}";
+        assertEquals(403, postJson("/rest/salesteam/1.0/kpis", REP, demos).statusCode());
+        assertEquals(403, postJson("/rest/salesteam/1.0/kpis", MANAGER, demos).statusCode());
+        assertEquals(401, postJson("/rest/salesteam/1.0/kpis", null, demos).statusCode());
+        assertEquals(415, send("POST", "/rest/salesteam/1.0/kpis", ADMIN, "application/x-www-form-urlencoded",
+                "key=demos").statusCode());
+        HttpResponse<String> bad = postJson("/rest/salesteam/1.0/kpis", ADMIN,
+                "{\"key\":\"Demos!\",\"unit\":\"miles\",\"source\":\"jql-count\",\"jql\":\" \"}");
+        assertEquals(400, bad.statusCode());
+        for (String field : new String[]{"key", "nameEn", "nameZh", "unit", "jql", "direction", "benchmarks.rep"}) {
+            assertTrue(field + ": " + bad.body(), bad.body().contains("\"" + field + "\":"));
+        }
+        assertFalse(get("/rest/salesteam/1.0/kpis?all=true", ADMIN).body().contains("\"demos\""));
+
+        HttpResponse<String> created = postJson("/rest/salesteam/1.0/kpis", ADMIN, demos);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"benchmarks\":{\"rep\":\"8\",\"manager\":\"2.5\"}"));
+        String retired = demos.replace("\"unit\"", "\"active\":false,\"unit\"");
+        assertEquals(403, send("PUT", "/rest/salesteam/1.0/kpis/demos", MANAGER, "application/json", retired).statusCode());
+        HttpResponse<String> updated = send("PUT", "/rest/salesteam/1.0/kpis/demos", ADMIN, "application/json", retired);
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertFalse(get("/rest/salesteam/1.0/kpis", REP).body().contains("\"demos\""));
+        assertTrue(get("/rest/salesteam/1.0/kpis?all=true", ADMIN).body().contains("\"key\":\"demos\""));
+        assertEquals(404, send("PUT", "/rest/salesteam/1.0/kpis/ghost", ADMIN, "application/json", demos).statusCode());
+    }
+
+    @Test
+    public void repsLogTheirOwnActivityAndManagersTheirTeams() throws Exception {
+        String path = "/rest/salesteam/1.0/kpis/entries";
+        HttpResponse<String> own = send("PUT", path, REP, "application/json",
+                "{\"kpi\":\"calls\",\"day\":\"2026-05-14\",\"value\":\"12\"}");
+        assertEquals(own.body(), 200, own.statusCode());
+        assertEquals("{\"kpi\":\"calls\",\"user\":\"li.wei\",\"day\":\"2026-05-14\",\"value\":\"12\"}", own.body());
+        assertEquals(200, send("PUT", path, REP, "application/json",
+                "{\"kpi\":\"calls\",\"day\":\"2026-05-14\",\"value\":\"13\"}").statusCode());
+        HttpResponse<String> read = get(path + "?from=2026-05-01&to=2026-05-14", REP);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("\"value\":\"13\"") && !read.body().contains("\"value\":\"12\""));
+
+        String forLewis = "{\"kpi\":\"meetings\",\"user\":\"i.lewis\",\"day\":\"2026-05-13\",\"value\":\"3\"}";
+        assertEquals("i.lewis is in EMEA Inside Sales, below the manager's team", 200,
+                send("PUT", path, MANAGER, "application/json", forLewis).statusCode());
+        assertEquals(403, send("PUT", path, REP, "application/json", forLewis).statusCode());
+        assertEquals(403, send("PUT", path, MANAGER, "application/json",
+                "{\"kpi\":\"calls\",\"user\":\"li.wei\",\"day\":\"2026-05-13\",\"value\":\"1\"}").statusCode());
+        assertEquals(401, send("PUT", path, null, "application/json", forLewis).statusCode());
+        assertEquals(415, send("PUT", path, MANAGER, "application/x-www-form-urlencoded", "kpi=calls").statusCode());
+        HttpResponse<String> bad = send("PUT", path, REP, "application/json",
+                "{\"kpi\":\"calls\",\"day\":\"2026-05-15\",\"value\":\"-1\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"day\":\"This day has not come yet.\"") && bad.body().contains("\"value\":"));
+
+        for (String reader : new String[]{MANAGER, ADMIN}) {
+            HttpResponse<String> lewis = get(path + "?user=i.lewis", reader);
+            assertEquals(200, lewis.statusCode());
+            assertTrue(lewis.body(), lewis.body().contains("\"kpi\":\"meetings\",\"user\":\"i.lewis\",\"day\":\"2026-05-13\",\"value\":\"3\""));
+        }
+        assertEquals(403, get(path + "?user=i.lewis", REP).statusCode());
+        assertEquals(401, get(path, null).statusCode());
+
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+        HttpResponse<String> sums = get("/rest/salesteam/1.0/kpis/sums?kpi=meetings&team=" + emeaId, MANAGER);
+        assertEquals(sums.body(), 200, sums.statusCode());
+        assertTrue(sums.body(), sums.body().contains("\"i.lewis\":\"3\""));
+        assertEquals(403, get("/rest/salesteam/1.0/kpis/sums?kpi=meetings&team=" + emeaId, REP).statusCode());
+    }
+
+    @Test
+    public void logActivityIsForEveryoneLoggedInAndTheKpiPageForAdmins() throws Exception {
+        HttpResponse<String> rep = send("GET", "/plugins/servlet/salesteam/activity", REP, null, null);
+        assertEquals(200, rep.statusCode());
+        assertTrue(rep.body(), rep.body().contains("id=\"salesteam-activity-form\"") && rep.body().contains("not Jira"));
+        assertTrue(rep.body(), rep.body().contains("value=\"2026-05-14\""));
+        HttpResponse<String> anonymous = send("GET", "/plugins/servlet/salesteam/activity", null, null, null);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/jira/login?return="));
+
+        HttpResponse<String> admin = send("GET", "/plugins/servlet/salesteam/admin/kpis", ADMIN, null, null);
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body(), admin.body().contains("<tr data-kpi-key=\"meetings\">"));
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", MANAGER, null, null).statusCode());
+        assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", REP, null, null).statusCode());
+    }
 }

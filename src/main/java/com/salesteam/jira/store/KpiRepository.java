@@ -1,0 +1,215 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiEntry;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import net.java.ao.Query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** KPI definitions and the values people log for them. */
+public class KpiRepository {
+
+    private final ActiveObjects ao;
+
+    public KpiRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Every definition, active or not, by key: a handful of rows, read in one statement. */
+    public List<KpiDefinition> definitions() {
+        List<KpiDefinition> definitions = new ArrayList<>();
+        ao.stream(KpiDefEntity.class, Query.select(), row -> definitions.add(toDefinition(row.getKpiKey(),
+                row.getNameEn(), row.getNameZh(), row.getUnit(), row.getSourceType(), row.getSourceParam(),
+                row.getDirection(), row.getRepBenchmark(), row.getManagerBenchmark(), row.isActive())));
+        definitions.sort(Comparator.comparing(KpiDefinition::key));
+        return definitions;
+    }
+
+    public Optional<KpiDefinition> definition(String key) {
+        KpiDefEntity[] rows = ao.find(KpiDefEntity.class, Query.select().where("KPI_KEY = ?", key));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDefinition(rows[0]));
+    }
+
+    /** Creates the definition; false (and nothing written) when its key is taken. */
+    public boolean create(KpiDefinition definition) {
+        return ao.executeInTransaction(() -> {
+            if (ao.count(KpiDefEntity.class, "KPI_KEY = ?", definition.key()) > 0) {
+                return false;
+            }
+            ao.create(KpiDefEntity.class, List.of(definitionRow(definition)));
+            return true;
+        });
+    }
+
+    /** Creates those of the definitions whose keys are not taken, in one transaction; returns how many. */
+    public int createMissing(Collection<KpiDefinition> wanted) {
+        return ao.executeInTransaction(() -> {
+            Set<String> taken = new LinkedHashSet<>();
+            ao.stream(KpiDefEntity.class, Query.select(), row -> taken.add(row.getKpiKey()));
+            List<Map<String, Object>> rows = wanted.stream()
+                    .filter(definition -> !taken.contains(definition.key()))
+                    .map(KpiRepository::definitionRow)
+                    .toList();
+            if (!rows.isEmpty()) {
+                ao.create(KpiDefEntity.class, rows);
+            }
+            return rows.size();
+        });
+    }
+
+    /** Replaces the definition of that key; false when there is none. */
+    public boolean update(KpiDefinition definition) {
+        return ao.executeInTransaction(() -> {
+            KpiDefEntity[] rows = ao.find(KpiDefEntity.class, Query.select().where("KPI_KEY = ?", definition.key()));
+            if (rows.length == 0) {
+                return false;
+            }
+            KpiDefEntity row = rows[0];
+            row.setNameEn(definition.nameEn());
+            row.setNameZh(definition.nameZh());
+            row.setUnit(definition.unit().name());
+            row.setSourceType(definition.source().type());
+            row.setSourceParam(definition.source().parameter());
+            row.setDirection(definition.direction().name());
+            row.setRepBenchmark(hundredths(definition.benchmark(KpiRole.REP)));
+            row.setManagerBenchmark(hundredths(definition.benchmark(KpiRole.MANAGER)));
+            row.setActive(definition.active());
+            row.save();
+            return true;
+        });
+    }
+
+    /**
+     * Sets the day's value, replacing what was logged before: the old row is deleted and the new one written in one
+     * transaction. AO cannot declare a unique key over three columns, so should two nodes race, the reads below keep
+     * the latest row of a day and never count a day twice.
+     */
+    public void log(KpiEntry entry) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(KpiEntryEntity.class, "KPI_KEY = ? AND USER_KEY = ? AND EPOCH_DAY = ?",
+                    entry.kpiKey(), entry.userKey(), entry.day().toEpochDay());
+            Map<String, Object> row = new HashMap<>();
+            row.put("KPI_KEY", entry.kpiKey());
+            row.put("USER_KEY", entry.userKey());
+            row.put("EPOCH_DAY", entry.day().toEpochDay());
+            row.put("HUNDREDTHS", hundredths(entry.value()));
+            ao.create(KpiEntryEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    /** A person's entries of every KPI from {@code from} up to (not including) {@code toExclusive}, by day then KPI. */
+    public List<KpiEntry> entries(String userKey, LocalDate from, LocalDate toExclusive) {
+        Map<DayKey, Latest> latest = new HashMap<>();
+        ao.stream(KpiEntryEntity.class, Query.select().where("USER_KEY = ? AND EPOCH_DAY >= ? AND EPOCH_DAY < ?",
+                userKey, from.toEpochDay(), toExclusive.toEpochDay()), row -> keepLatest(latest, row.getKpiKey(),
+                row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        return latest.entrySet().stream()
+                .map(found -> new KpiEntry(found.getKey().kpiKey(), found.getKey().userKey(),
+                        LocalDate.ofEpochDay(found.getKey().epochDay()), value(found.getValue().hundredths())))
+                .sorted(Comparator.comparing(KpiEntry::day).thenComparing(KpiEntry::kpiKey))
+                .toList();
+    }
+
+    /**
+     * Each person's total of one KPI over the days from {@code from} up to (not including) {@code toExclusive}, in
+     * one statement however many people: their rows are streamed and added here (AO has no portable aggregate
+     * query; at most one row per person and day). People who logged nothing are left out.
+     */
+    public Map<String, BigDecimal> sums(String kpiKey, Collection<String> userKeys, LocalDate from, LocalDate toExclusive) {
+        if (userKeys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> users = new LinkedHashSet<>(userKeys);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(kpiKey);
+        parameters.addAll(InList.parameters(users));
+        parameters.add(from.toEpochDay());
+        parameters.add(toExclusive.toEpochDay());
+        Map<DayKey, Latest> latest = new HashMap<>();
+        ao.stream(KpiEntryEntity.class, Query.select().where("KPI_KEY = ? AND " + InList.of("USER_KEY", users.size())
+                + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> keepLatest(latest,
+                row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        Map<String, Long> totals = new HashMap<>();
+        latest.forEach((day, found) -> totals.merge(day.userKey(), found.hundredths(), Long::sum));
+        Map<String, BigDecimal> sums = new HashMap<>();
+        totals.forEach((user, total) -> sums.put(user, value(total)));
+        return sums;
+    }
+
+    private static void keepLatest(Map<DayKey, Latest> latest, String kpiKey, String userKey, long epochDay, int id,
+                                   long hundredths) {
+        latest.merge(new DayKey(kpiKey, userKey, epochDay), new Latest(id, hundredths),
+                (old, found) -> found.id() > old.id() ? found : old);
+    }
+
+    private record DayKey(String kpiKey, String userKey, long epochDay) {
+    }
+
+    private record Latest(int id, long hundredths) {
+    }
+
+    private static Map<String, Object> definitionRow(KpiDefinition definition) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("KPI_KEY", definition.key());
+        row.put("NAME_EN", definition.nameEn());
+        row.put("NAME_ZH", definition.nameZh());
+        row.put("UNIT", definition.unit().name());
+        row.put("SOURCE_TYPE", definition.source().type());
+        row.put("SOURCE_PARAM", definition.source().parameter());
+        row.put("DIRECTION", definition.direction().name());
+        row.put("REP_BENCHMARK", hundredths(definition.benchmark(KpiRole.REP)));
+        row.put("MANAGER_BENCHMARK", hundredths(definition.benchmark(KpiRole.MANAGER)));
+        row.put("ACTIVE", definition.active());
+        return row;
+    }
+
+    private static KpiDefinition toDefinition(KpiDefEntity row) {
+        return toDefinition(row.getKpiKey(), row.getNameEn(), row.getNameZh(), row.getUnit(), row.getSourceType(),
+                row.getSourceParam(), row.getDirection(), row.getRepBenchmark(), row.getManagerBenchmark(), row.isActive());
+    }
+
+    private static KpiDefinition toDefinition(String key, String nameEn, String nameZh, String unit, String sourceType,
+                                              String sourceParam, String direction, long repBenchmark,
+                                              long managerBenchmark, boolean active) {
+        return new KpiDefinition(key, nameEn, nameZh, KpiUnit.valueOf(unit), source(sourceType, sourceParam),
+                KpiDirection.valueOf(direction),
+                Map.of(KpiRole.REP, value(repBenchmark), KpiRole.MANAGER, value(managerBenchmark)), active);
+    }
+
+    /** Oracle stores an empty text as NULL: an absent parameter reads as empty. */
+    private static KpiSource source(String type, String storedParameter) {
+        String parameter = storedParameter == null ? "" : storedParameter;
+        return switch (type) {
+            case "deal-metric" -> new KpiSource.DealMetric(QuotaMetric.fromKey(parameter).orElseThrow());
+            case "jql-count" -> new KpiSource.JqlCount(parameter);
+            case "coaching-completion" -> new KpiSource.CoachingCompletion();
+            case "manual" -> new KpiSource.Manual();
+            default -> throw new IllegalStateException("unknown KPI source " + type);
+        };
+    }
+
+    private static long hundredths(BigDecimal value) {
+        return value.movePointRight(KpiDefinition.SCALE).longValueExact();
+    }
+
+    private static BigDecimal value(long hundredths) {
+        return BigDecimal.valueOf(hundredths, KpiDefinition.SCALE);
+    }
+}

@@ -1,0 +1,45 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.kpi.KpiService;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the Velocity context of the KPI definitions admin page (all KPIs, retired ones too); tests render it. */
+public class KpisAdminPage implements AdminPage {
+
+    public static final String TEMPLATE = "templates/admin/kpis.vm";
+    private static final List<String> SOURCES = List.of("manual", "deal-metric", "jql-count", "coaching-completion");
+
+    private final KpiService kpis;
+    private final Translator translator;
+
+    public KpisAdminPage(KpiService kpis, Translator translator) {
+        this.kpis = kpis;
+        this.translator = translator;
+    }
+
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Map<String, Object> context() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new PageI18n(translator));
+        context.put("kpis", kpis.list(true).stream().map(kpi -> new KpiRow(kpi, translator.locale())).toList());
+        context.put("units", Arrays.stream(KpiUnit.values()).map(KpiUnit::key).toList());
+        context.put("sources", SOURCES);
+        context.put("metrics", Arrays.stream(QuotaMetric.values()).map(QuotaMetric::key).toList());
+        context.put("directions", Arrays.stream(KpiDirection.values()).map(KpiDirection::key).toList());
+        return context;
+    }
+}
