@@ -11,6 +11,7 @@ import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.AttainmentResource;
+import com.salesteam.jira.rest.AttainmentSharingResource;
 import com.salesteam.jira.rest.QuotaResource;
 import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
@@ -32,6 +33,7 @@ import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
+import com.salesteam.jira.service.quota.AttainmentSharingService;
 import com.salesteam.jira.service.quota.QuotaCsvServiceImpl;
 import com.salesteam.jira.service.quota.QuotaServiceImpl;
 import com.salesteam.jira.service.setup.ProjectSetupService;
@@ -60,6 +62,7 @@ import com.salesteam.jira.web.DealsAdminServlet;
 import com.salesteam.jira.web.SetupAdminPage;
 import com.salesteam.jira.web.SetupAdminServlet;
 import com.salesteam.jira.web.ForecastGadgetContextProvider;
+import com.salesteam.jira.web.QuotaAttainmentGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
 import org.eclipse.jetty.server.Server;
@@ -120,6 +123,7 @@ public final class Sandbox implements AutoCloseable {
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
+        DemoData.seedQuotasIfEmpty(new QuotaRepository(database.ao()), teamRepository, ledger, clock);
         TeamService teams = new TeamServiceImpl(teamRepository, users, session);
         SettingsRepository settings = new SettingsRepository(database.ao());
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
@@ -161,6 +165,7 @@ public final class Sandbox implements AutoCloseable {
                         database.ao()), teamRepository, settings, users, session, session, clock), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
+                .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -185,7 +190,9 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(setupAdmin, session)),
                 "/plugins/servlet/salesteam/admin/setup");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
-                new ForecastGadgetContextProvider(session, teams, periods, session));
+                new ForecastGadgetContextProvider(session, teams, periods, session),
+                QuotaAttainmentGadgetContextProvider.class.getName(),
+                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
