@@ -132,6 +132,7 @@ final class DemoData {
         }
         LocalDate today = LocalDate.now(clock);
         Period current = FiscalCalendar.DEFAULT.periodContaining(PeriodType.QUARTER, today);
+        seedWonDeals(teams.findAll(), ledger, List.of(current.previous(), current), today);
         List<Quota> wanted = new ArrayList<>();
         for (Period quarter : List.of(current.previous(), current)) {
             BigDecimal elapsed = Attainment.pace(quarter, today).movePointLeft(2).max(new BigDecimal("0.15"));
@@ -161,5 +162,30 @@ final class DemoData {
             }
         }
         quotas.putAll(wanted, SandboxUsers.ADMIN, clock.instant());
+    }
+
+    /**
+     * One or two deals won by every rep in each of these quarters, on days already past, so that every demo quota
+     * has something against it (the random deals above leave many reps without a win in a given quarter).
+     */
+    private static void seedWonDeals(List<Team> teams, DealLedger ledger, List<Period> quarters, LocalDate today) {
+        Random random = new Random(7);
+        long issueId = 20_000;
+        for (Period quarter : quarters) {
+            int days = (int) Math.max(1, Math.min(today.toEpochDay() + 1, quarter.end().toEpochDay())
+                    - quarter.start().toEpochDay());
+            for (Team team : teams) {
+                Currency currency = Currency.getInstance(team.name().startsWith("华东") ? "CNY" : "EUR");
+                for (String rep : team.memberKeys()) {
+                    for (int i = 0, wins = 1 + random.nextInt(2); i < wins; i++) {
+                        LocalDate won = quarter.start().plusDays(random.nextInt(days));
+                        long amount = (20 + random.nextInt(130)) * 100_000L;
+                        ledger.record(new DealFacts(++issueId, 10_100L, Optional.of(rep), Optional.of(team.id()),
+                                Money.ofMinor(amount, currency), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
+                                Optional.of(won), Optional.of(won), 0, 1));
+                    }
+                }
+            }
+        }
     }
 }
