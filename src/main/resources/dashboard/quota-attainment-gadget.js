@@ -212,12 +212,11 @@ define('salesteam/dashboard/quota-attainment-gadget', [], function () {
         value.textContent = figures.percent + '%';
         wrap.appendChild(track);
         wrap.appendChild(value);
-        if (!figures.onPace) {
-            var behind = document.createElement('span');
-            behind.className = 'salesteam-attainment-behind';
-            behind.textContent = texts.getAttribute('data-behind');
-            wrap.appendChild(behind);
-        }
+        // present on every row, empty when on pace, so that all bars share one width and one scale
+        var behind = document.createElement('span');
+        behind.className = 'salesteam-attainment-behind';
+        behind.textContent = figures.onPace ? '' : texts.getAttribute('data-behind');
+        wrap.appendChild(behind);
         return wrap;
     }
 
