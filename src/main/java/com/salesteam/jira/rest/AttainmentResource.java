@@ -17,6 +17,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +47,9 @@ public class AttainmentResource {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("period", result.periodKey());
         json.put("metric", result.metric().key());
-        json.put("team", line(result.team()));
+        // a rep may be shown only their own row: then there is no team line to send at all
+        json.put("shown", result.shown().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        json.put("team", result.shown() == TeamAttainment.Shown.OWN_ROW ? null : line(result.team()));
         json.put("members", result.members().stream().map(this::line).toList());
         return json;
     }
@@ -62,7 +65,10 @@ public class AttainmentResource {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("subjectKey", line.subjectKey());
         json.put("name", line.name());
-        json.put("attainment", line.attainment().map(figures -> figures(figures, line.currency())).orElse(null));
+        json.put("amountsHidden", line.amountsHidden());
+        json.put("attainment", line.attainment()
+                .map(figures -> line.amountsHidden() ? percentOnly(figures) : figures(figures, line.currency()))
+                .orElse(null));
         return json;
     }
 
@@ -71,12 +77,22 @@ public class AttainmentResource {
         json.put("quota", amount(figures.quotaUnits(), currency));
         json.put("closed", amount(figures.closedUnits(), currency));
         json.put("gap", amount(figures.gapUnits(), currency));
+        json.put("over", amount(Math.max(0, -figures.gapUnits()), currency));
         json.put("open", amount(figures.openUnits(), currency));
         json.put("percent", figures.percent().map(Object::toString).orElse(null));
         json.put("pacePercent", figures.pacePercent().toString());
         json.put("onPace", figures.onPace());
         json.put("coverage", figures.coverage().map(Object::toString).orElse(null));
         json.put("weightedCoverage", figures.weightedCoverage().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    /** What the admin's sharing leaves a rep of another's line: how far along, never how much. */
+    private static Map<String, Object> percentOnly(Attainment figures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("percent", figures.percent().map(Object::toString).orElse(null));
+        json.put("pacePercent", figures.pacePercent().toString());
+        json.put("onPace", figures.onPace());
         return json;
     }
 

@@ -2,6 +2,7 @@ package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import net.java.ao.Query;
 
 import java.time.DateTimeException;
@@ -24,6 +25,8 @@ public class SettingsRepository {
     static final String WEEK_START = "fiscal.weekStart";
     static final String DEFAULT_CURRENCY = "deal.defaultCurrency";
     static final Currency FALLBACK_CURRENCY = Currency.getInstance("USD");
+    static final String SHOW_TEAM_ATTAINMENT = "attainment.showTeamToReps";
+    static final String HIDE_TEAM_AMOUNTS = "attainment.hideAmountsFromReps";
 
     private final ActiveObjects ao;
 
@@ -33,7 +36,10 @@ public class SettingsRepository {
 
     /** The configured calendar, or {@link FiscalCalendar#DEFAULT} for anything not (validly) set. */
     public FiscalCalendar fiscalCalendar() {
-        Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START);
+        return calendar(values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START));
+    }
+
+    private static FiscalCalendar calendar(Map<String, String> values) {
         FiscalCalendar fallback = FiscalCalendar.DEFAULT;
         Month start = parse(values.get(FISCAL_YEAR_START), Month::valueOf).orElse(fallback.fiscalYearStart());
         ZoneId zone = parse(values.get(TIME_ZONE), ZoneId::of).orElse(fallback.zone());
@@ -93,6 +99,39 @@ public class SettingsRepository {
             rows[0].setSettingValue(value);
             rows[0].save();
         }
+    }
+
+    // --- Quota Attainment gadget: what reps see of their team's attainment ---
+
+    /** What reps see of their team's attainment; {@link AttainmentSharing#DEFAULT} until an admin chooses. */
+    public AttainmentSharing attainmentSharing() {
+        return sharing(values(SHOW_TEAM_ATTAINMENT, HIDE_TEAM_AMOUNTS));
+    }
+
+    public void saveAttainmentSharing(AttainmentSharing sharing) {
+        putAll(Map.of(SHOW_TEAM_ATTAINMENT, Boolean.toString(sharing.showTeamToReps()),
+                HIDE_TEAM_AMOUNTS, Boolean.toString(sharing.hideAmounts())));
+    }
+
+    /** The calendar and the sharing in one statement, so a team's attainment stays within its query budget. */
+    public CalendarAndSharing calendarAndSharing() {
+        Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START, SHOW_TEAM_ATTAINMENT,
+                HIDE_TEAM_AMOUNTS);
+        return new CalendarAndSharing(calendar(values), sharing(values));
+    }
+
+    public record CalendarAndSharing(FiscalCalendar calendar, AttainmentSharing sharing) {
+    }
+
+    private static AttainmentSharing sharing(Map<String, String> values) {
+        AttainmentSharing fallback = AttainmentSharing.DEFAULT;
+        return new AttainmentSharing(flag(values.get(SHOW_TEAM_ATTAINMENT), fallback.showTeamToReps()),
+                flag(values.get(HIDE_TEAM_AMOUNTS), fallback.hideAmounts()));
+    }
+
+    /** Only "true" or "false"; anything else is the safe default. */
+    private static boolean flag(String text, boolean fallback) {
+        return "true".equals(text) || (!"false".equals(text) && fallback);
     }
 
     private static <T> Optional<T> parse(String text, java.util.function.Function<String, T> parser) {

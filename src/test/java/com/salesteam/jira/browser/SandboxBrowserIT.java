@@ -245,4 +245,88 @@ public class SandboxBrowserIT {
         waiting().until(driver -> !caption.getText().equals(before));
         assertTrue(caption.getText(), caption.getText().contains(period.getFirstSelectedOption().getText()));
     }
+
+    // --- Quota Attainment gadget ---
+
+    private WebElement openAttainmentGadget(String user, String language) {
+        logIn(user, language);
+        browser.get(sandbox.baseUrl() + "/dashboard");
+        return browser.findElement(By.id("gadget-quota-attainment-gadget"));
+    }
+
+    private String rowsText(WebElement gadget) {
+        return gadget.findElement(By.cssSelector(".salesteam-attainment-table tbody")).getText();
+    }
+
+    @Test
+    public void aManagerSeesAttainmentBarsWithPaceAndThePeriodPickerChangesTheFigures() throws Exception {
+        WebElement gadget = openAttainmentGadget("m.garcia", "en");
+        new Select(gadget.findElement(By.className("salesteam-attainment-team"))).selectByVisibleText("EMEA Enterprise");
+        waiting().until(driver -> gadget.findElement(By.className("salesteam-attainment-caption")).getText()
+                .startsWith("EMEA Enterprise") && gadget.findElements(By.cssSelector("tbody tr")).size() == 7);
+
+        assertEquals("every member has a bar", 7, gadget.findElements(By.cssSelector("tbody .salesteam-attainment-track")).size());
+        assertEquals("and a pace marker", 7, gadget.findElements(By.cssSelector("tbody .salesteam-attainment-pace")).size());
+        String rows = rowsText(gadget);
+        assertTrue(rows, rows.contains("Emma Johnson") && rows.contains("%") && rows.contains("€"));
+        assertTrue("the team's total row", gadget.findElement(By.className("salesteam-attainment-total")).getText()
+                .contains("EMEA Enterprise · Team total"));
+        assertTrue("some demo reps are behind pace", rows.contains("Behind pace"));
+        screenshot("attainment-gadget-manager");
+
+        Select period = new Select(gadget.findElement(By.className("salesteam-attainment-period")));
+        period.selectByIndex(1);
+        waiting().until(driver -> !rowsText(gadget).equals(rows) && !rowsText(gadget).isEmpty());
+        assertTrue(gadget.findElement(By.className("salesteam-attainment-caption")).getText()
+                .contains(period.getFirstSelectedOption().getText()));
+        assertTrue("the previous quarter is over: its pace marker stands at 100 % of quota",
+                gadget.findElement(By.cssSelector("tbody .salesteam-attainment-pace")).getAttribute("style")
+                        .contains("left: 66.6"));
+
+        new Select(gadget.findElement(By.className("salesteam-attainment-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> !rowsText(gadget).contains("€") && !rowsText(gadget).isEmpty());
+    }
+
+    @Test
+    public void aManagerReadsTheGadgetInChinese() throws Exception {
+        WebElement gadget = openAttainmentGadget("wang.fang", "zh_CN");
+        waiting().until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 7);
+        assertTrue(rowsText(gadget), rowsText(gadget).contains("李伟"));
+        assertTrue(gadget.findElement(By.className("salesteam-attainment-total")).getText().contains("团队合计"));
+        assertTrue(gadget.getText().contains("配额达成") || browser.findElement(By.cssSelector(
+                "#gadget-quota-attainment-gadget h2")).getText().equals("配额达成"));
+        screenshot("attainment-gadget-manager-zh");
+    }
+
+    @Test
+    public void aRepSeesOnlyTheirOwnRowWhileTheTeamIsNotShared() throws Exception {
+        WebElement gadget = openAttainmentGadget("l.brown", "en");
+        Select team = new Select(gadget.findElement(By.className("salesteam-attainment-team")));
+        assertEquals("the rep's own team only", 1, team.getOptions().size());
+        waiting().until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 1);
+
+        WebElement row = gadget.findElement(By.cssSelector("tbody tr"));
+        assertEquals("l.brown", row.getAttribute("data-subject"));
+        assertTrue(row.getText().contains("Liam Brown"));
+        assertTrue("no team total", gadget.findElements(By.className("salesteam-attainment-total")).isEmpty());
+        WebElement note = gadget.findElement(By.className("salesteam-attainment-shared"));
+        assertTrue(note.isDisplayed());
+        assertEquals("Your team’s other figures are not shared with reps.", note.getText());
+        screenshot("attainment-gadget-rep");
+    }
+
+    @Test
+    public void aPeriodWithoutQuotasSaysWhatToDo() throws Exception {
+        WebElement gadget = openAttainmentGadget("m.garcia", "en");
+        waiting().until(driver -> !gadget.findElements(By.cssSelector("tbody tr")).isEmpty());
+        Select period = new Select(gadget.findElement(By.className("salesteam-attainment-period")));
+        period.selectByIndex(2);
+
+        WebElement empty = gadget.findElement(By.className("salesteam-attainment-empty"));
+        waiting().until(driver -> empty.isDisplayed());
+        assertEquals("No quotas are set for this period. Set quotas on the Quotas admin page or import a CSV.",
+                empty.getText());
+        assertFalse(gadget.findElement(By.className("salesteam-attainment-table")).isDisplayed());
+        screenshot("attainment-gadget-no-quotas");
+    }
 }

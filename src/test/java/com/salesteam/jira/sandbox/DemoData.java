@@ -10,12 +10,22 @@ import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +107,83 @@ final class DemoData {
                             outcome, outcome == DealOutcome.WON ? 100 : outcome == DealOutcome.LOST ? 0 : STAGE_PROBABILITY[stage],
                             STAGE_CATEGORY[stage], Optional.of(close),
                             outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), random.nextInt(3), 1));
+                }
+            }
+        }
+    }
+
+    // --- Quota Attainment gadget: quotas for the demo reps and teams ---
+
+    /** Attainment each rep is aimed at, relative to the pace of the quarter: some ahead, some behind. */
+    private static final BigDecimal[] AIMS = {new BigDecimal("1.40"), new BigDecimal("0.70"), new BigDecimal("1.05"),
+            new BigDecimal("0.45"), new BigDecimal("1.20"), new BigDecimal("0.85"), new BigDecimal("0.30")};
+    private static final long THOUSAND_MINOR = 100_000L;
+
+    /**
+     * Revenue and deals-won quotas of every demo rep for the current and the previous quarter, set from what each
+     * has won so the gadget shows reps ahead of pace and behind it; EMEA Enterprise also gets an explicit team
+     * quota, its manager's own number rather than the sum of everyone in it. The next quarter is left without quotas, to show that empty state.
+     */
+    static void seedQuotasIfEmpty(QuotaRepository quotas, TeamRepository teams, DealLedger ledger, Clock clock) {
+        boolean[] any = {false};
+        quotas.forEach(quota -> any[0] = true);
+        if (any[0]) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Period current = FiscalCalendar.DEFAULT.periodContaining(PeriodType.QUARTER, today);
+        seedWonDeals(teams.findAll(), ledger, List.of(current.previous(), current), today);
+        List<Quota> wanted = new ArrayList<>();
+        for (Period quarter : List.of(current.previous(), current)) {
+            BigDecimal elapsed = Attainment.pace(quarter, today).movePointLeft(2).max(new BigDecimal("0.15"));
+            int turn = 0;
+            for (Team team : teams.findAll()) {
+                Currency currency = Currency.getInstance(team.name().startsWith("华东") ? "CNY" : "EUR");
+                Map<String, Map<Currency, ForecastTotals>> sums = ledger.monthSums(team.memberKeys(),
+                        YearMonth.from(quarter.start()), YearMonth.from(quarter.end())).byOwner();
+                long teamTarget = 0;
+                for (String rep : team.memberKeys()) {
+                    BigDecimal aim = AIMS[turn++ % AIMS.length].multiply(elapsed);
+                    ForecastTotals won = sums.getOrDefault(rep, Map.of()).getOrDefault(currency, ForecastTotals.zero(currency));
+                    long target = won.wonMinor() == 0 ? 500 * THOUSAND_MINOR : BigDecimal.valueOf(won.wonMinor())
+                            .divide(aim.multiply(BigDecimal.valueOf(THOUSAND_MINOR)), 0, RoundingMode.HALF_UP)
+                            .max(BigDecimal.ONE).longValueExact() * THOUSAND_MINOR;
+                    long deals = BigDecimal.valueOf(won.wonCount()).divide(aim, 0, RoundingMode.CEILING)
+                            .max(BigDecimal.ONE).longValueExact();
+                    QuotaSubject subject = new QuotaSubject.Rep(rep);
+                    wanted.add(Quota.ofAmount(subject, quarter.key(), QuotaMetric.REVENUE_WON, Money.ofMinor(target, currency)));
+                    wanted.add(Quota.ofCount(subject, quarter.key(), QuotaMetric.DEALS_WON, deals));
+                    teamTarget += target;
+                }
+                if (team.name().equals("EMEA Enterprise")) {
+                    wanted.add(Quota.ofAmount(new QuotaSubject.TeamQuota(team.id()), quarter.key(),
+                            QuotaMetric.REVENUE_WON, Money.ofMinor(teamTarget * 2, currency)));
+                }
+            }
+        }
+        quotas.putAll(wanted, SandboxUsers.ADMIN, clock.instant());
+    }
+
+    /**
+     * One or two deals won by every rep in each of these quarters, on days already past, so that every demo quota
+     * has something against it (the random deals above leave many reps without a win in a given quarter).
+     */
+    private static void seedWonDeals(List<Team> teams, DealLedger ledger, List<Period> quarters, LocalDate today) {
+        Random random = new Random(7);
+        long issueId = 20_000;
+        for (Period quarter : quarters) {
+            int days = (int) Math.max(1, Math.min(today.toEpochDay() + 1, quarter.end().toEpochDay())
+                    - quarter.start().toEpochDay());
+            for (Team team : teams) {
+                Currency currency = Currency.getInstance(team.name().startsWith("华东") ? "CNY" : "EUR");
+                for (String rep : team.memberKeys()) {
+                    for (int i = 0, wins = 1 + random.nextInt(2); i < wins; i++) {
+                        LocalDate won = quarter.start().plusDays(random.nextInt(days));
+                        long amount = (20 + random.nextInt(130)) * 100_000L;
+                        ledger.record(new DealFacts(++issueId, 10_100L, Optional.of(rep), Optional.of(team.id()),
+                                Money.ofMinor(amount, currency), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
+                                Optional.of(won), Optional.of(won), 0, 1));
+                    }
                 }
             }
         }

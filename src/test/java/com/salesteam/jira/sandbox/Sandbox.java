@@ -11,6 +11,7 @@ import com.salesteam.jira.rest.PeriodJsonMapper;
 import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.AttainmentResource;
+import com.salesteam.jira.rest.AttainmentSharingResource;
 import com.salesteam.jira.rest.QuotaResource;
 import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
@@ -32,6 +33,7 @@ import com.salesteam.jira.service.StageServiceImpl;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
+import com.salesteam.jira.service.quota.AttainmentSharingService;
 import com.salesteam.jira.service.quota.QuotaCsvServiceImpl;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
@@ -73,6 +75,7 @@ import com.salesteam.jira.web.QuotasAdminServlet;
 import com.salesteam.jira.web.SetupAdminPage;
 import com.salesteam.jira.web.SetupAdminServlet;
 import com.salesteam.jira.web.ForecastGadgetContextProvider;
+import com.salesteam.jira.web.QuotaAttainmentGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
 import org.eclipse.jetty.server.Server;
@@ -133,6 +136,7 @@ public final class Sandbox implements AutoCloseable {
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
+        DemoData.seedQuotasIfEmpty(new QuotaRepository(database.ao()), teamRepository, ledger, clock);
         SettingsRepository settings = new SettingsRepository(database.ao());
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
@@ -182,6 +186,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new KpiResource(kpis, session))
+                .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -217,7 +222,9 @@ public final class Sandbox implements AutoCloseable {
                 new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),
                 session)), "/plugins/servlet/salesteam/activity");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
-                new ForecastGadgetContextProvider(session, teams, periods, session));
+                new ForecastGadgetContextProvider(session, teams, periods, session),
+                QuotaAttainmentGadgetContextProvider.class.getName(),
+                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

@@ -491,4 +491,59 @@ public class SandboxTest {
         assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", MANAGER, null, null).statusCode());
         assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", REP, null, null).statusCode());
     }
+
+    // --- Quota Attainment gadget ---
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    public void teamAttainmentFollowsTheRolesAndWhatTheAdminSharesWithReps() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+        String path = "/rest/salesteam/1.0/attainment/team/" + emeaId + "?period=FY2026-Q2";
+        String sharing = "/rest/salesteam/1.0/settings/attainment-visibility";
+
+        for (String user : new String[]{MANAGER, ADMIN}) {
+            HttpResponse<String> full = get(path, user);
+            assertEquals(full.body(), 200, full.statusCode());
+            assertTrue(full.body(), full.body().contains("\"shown\":\"all\""));
+            assertTrue(full.body(), full.body().contains("\"name\":\"Liam Brown\""));
+            assertTrue("demo quotas: " + full.body(), occurrences(full.body(), "\"quota\":{\"value\"") >= 7);
+        }
+        assertEquals("the sub-team's manager is not above EMEA Enterprise", 403, get(path, "j.smith").statusCode());
+        assertEquals("a rep of another team", 403, get(path, REP).statusCode());
+        assertEquals(401, get(path, null).statusCode());
+
+        HttpResponse<String> own = get(path, "e.johnson");
+        assertEquals(own.body(), 200, own.statusCode());
+        assertTrue(own.body(), own.body().contains("\"shown\":\"own-row\",\"team\":null"));
+        assertTrue(own.body(), own.body().contains("\"subjectKey\":\"e.johnson\""));
+        assertFalse(own.body(), own.body().contains("l.brown"));
+
+        assertEquals(403, get(sharing, "e.johnson").statusCode());
+        assertEquals(403, get(sharing, MANAGER).statusCode());
+        assertEquals(401, get(sharing, null).statusCode());
+        assertEquals("{\"showTeamToReps\":false,\"hideAmounts\":true}", get(sharing, ADMIN).body());
+        String on = "{\"showTeamToReps\":true,\"hideAmounts\":true}";
+        assertEquals(403, send("PUT", sharing, MANAGER, "application/json", on).statusCode());
+        assertEquals(415, send("PUT", sharing, ADMIN, "application/x-www-form-urlencoded", "showTeamToReps=true")
+                .statusCode());
+        HttpResponse<String> partial = send("PUT", sharing, ADMIN, "application/json", "{\"showTeamToReps\":true}");
+        assertEquals(400, partial.statusCode());
+        assertTrue(partial.body(), partial.body().contains("\"hideAmounts\":"));
+        assertEquals(200, send("PUT", sharing, ADMIN, "application/json", on).statusCode());
+        try {
+            HttpResponse<String> shared = get(path, "e.johnson");
+            assertEquals(shared.body(), 200, shared.statusCode());
+            assertTrue(shared.body(), shared.body().contains("\"shown\":\"team-without-amounts\""));
+            assertTrue(shared.body(), shared.body().contains("\"name\":\"Liam Brown\",\"amountsHidden\":true"));
+            assertEquals("amounts of the rep's own row only: " + shared.body(), 1,
+                    occurrences(shared.body(), "\"quota\":"));
+            assertTrue(shared.body(), shared.body().contains("\"pacePercent\":"));
+        } finally {
+            send("PUT", sharing, ADMIN, "application/json", "{\"showTeamToReps\":false,\"hideAmounts\":true}");
+        }
+    }
 }

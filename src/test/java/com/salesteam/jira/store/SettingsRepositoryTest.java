@@ -1,6 +1,7 @@
 package com.salesteam.jira.store;
 
 import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import org.junit.Before;
@@ -79,5 +80,32 @@ public class SettingsRepositoryTest {
         assertEquals(FiscalCalendar.DEFAULT.fiscalYearStart(), calendar.fiscalYearStart());
         assertEquals(FiscalCalendar.DEFAULT.zone(), calendar.zone());
         assertEquals(DayOfWeek.SUNDAY, calendar.weekStart());
+    }
+
+    // --- Quota Attainment gadget: what reps see of their team's attainment ---
+
+    @Test
+    public void attainmentSharingDefaultsToOwnRowsAndIsReadWithTheCalendarInOneStatement() {
+        assertEquals(AttainmentSharing.DEFAULT, settings.attainmentSharing());
+        FiscalCalendar april = FiscalCalendar.of(Month.APRIL, ZoneId.of("UTC"), DayOfWeek.MONDAY);
+        settings.saveFiscalCalendar(april);
+        settings.saveAttainmentSharing(new AttainmentSharing(true, false));
+        db.statements().reset();
+
+        SettingsRepository.CalendarAndSharing read = settings.calendarAndSharing();
+
+        assertEquals(1, db.statements().count());
+        assertEquals(april, read.calendar());
+        assertEquals(new AttainmentSharing(true, false), read.sharing());
+    }
+
+    @Test
+    public void anUnreadableSharingValueFallsBackToTheSafeDefault() {
+        db.ao().create(AppSettingEntity.class, Map.<String, Object>of("SETTING_KEY",
+                SettingsRepository.SHOW_TEAM_ATTAINMENT, "SETTING_VALUE", "yes"));
+        db.ao().create(AppSettingEntity.class, Map.<String, Object>of("SETTING_KEY",
+                SettingsRepository.HIDE_TEAM_AMOUNTS, "SETTING_VALUE", "no"));
+
+        assertEquals(AttainmentSharing.DEFAULT, settings.attainmentSharing());
     }
 }

@@ -51,6 +51,7 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
+    private final AttainmentVisibility visibility;
     private final Clock clock;
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, TeamRepository teams,
@@ -61,6 +62,7 @@ public class AttainmentServiceImpl implements AttainmentService {
         this.settings = settings;
         this.users = users;
         this.access = new AccessGuard(currentUser);
+        this.visibility = new AttainmentVisibility(settings);
         this.clock = clock;
     }
 
@@ -68,9 +70,11 @@ public class AttainmentServiceImpl implements AttainmentService {
     public TeamAttainment forTeam(long teamId, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-        Team team = access.requireTeamManager(caller, hierarchy, teamId, "salesteam.error.quota.forbidden");
+        // who may read it and how much: a member rep only what the admin shares (applied on return)
+        AttainmentVisibility.Decision shown = visibility.decide(caller, hierarchy, teamId);
+        Team team = shown.team();
         QuotaMetric metric = metric(metricKey);
-        FiscalCalendar calendar = settings.fiscalCalendar();
+        FiscalCalendar calendar = shown.calendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
 
         Set<String> everyone = hierarchy.rollUpMembers(teamId);
@@ -98,7 +102,7 @@ public class AttainmentServiceImpl implements AttainmentService {
                     quota.map(own -> attainment(own, byOwner.getOrDefault(member, Map.of()), period, calendar)),
                     quota.flatMap(AttainmentServiceImpl::currency)));
         }
-        return new TeamAttainment(period.key(), metric, teamLine, members);
+        return shown.apply(new TeamAttainment(period.key(), metric, teamLine, members));
     }
 
     @Override
