@@ -8,7 +8,8 @@
     var TEXTS = {
         saved: AJS.I18n.getText('salesteam.admin.teams.saved'),
         deleted: AJS.I18n.getText('salesteam.admin.teams.deleted'),
-        confirmDelete: AJS.I18n.getText('salesteam.admin.teams.delete.confirm')
+        confirmDelete: AJS.I18n.getText('salesteam.admin.teams.delete.confirm'),
+        synced: AJS.I18n.getText('salesteam.teams.sync.done')
     };
 
     function showMessage(message, isError) {
@@ -39,12 +40,14 @@
         var members = form.elements.members.value.split(/\s*[\n,]\s*/).filter(function (key) {
             return key.length > 0;
         });
+        var group = form.elements.groupName.value.trim();
         return {
             name: form.elements.name.value,
             description: form.elements.description.value,
             parentId: parent === '' ? null : Number(parent),
             managerKey: form.elements.managerKey.value.trim() === '' ? null : form.elements.managerKey.value.trim(),
-            members: members
+            members: members,
+            groupName: group === '' ? null : group
         };
     }
 
@@ -66,6 +69,7 @@
                 }
             });
         });
+        initSyncButtons(page, form);
         page.querySelectorAll('.salesteam-team-delete').forEach(function (button) {
             button.addEventListener('click', function () {
                 if (!window.confirm(AJS.format(TEXTS.confirmDelete, button.getAttribute('data-team-name')))) {
@@ -75,6 +79,28 @@
                     if (result.ok) {
                         showMessage(TEXTS.deleted);
                         window.location.reload();
+                    } else {
+                        showErrors(form, result.body);
+                    }
+                });
+            });
+        });
+    }
+
+    /* Team group sync: "Sync now" brings a synced team's members in line with its Jira group at once. */
+    function initSyncButtons(page, form) {
+        page.querySelectorAll('.salesteam-team-sync-now').forEach(function (button) {
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                window.SalesTeamAdmin.request('POST', REST + '/' + encodeURIComponent(button.getAttribute('data-team-id')) + '/sync', {}).then(function (result) {
+                    button.disabled = false;
+                    if (result.ok) {
+                        showMessage(result.body && result.body.error ? result.body.error
+                            : AJS.format(TEXTS.synced, button.getAttribute('data-team-name'), result.body.added, result.body.removed),
+                            !!(result.body && result.body.error));
+                        window.setTimeout(function () {
+                            window.location.reload();
+                        }, 1500);
                     } else {
                         showErrors(form, result.body);
                     }

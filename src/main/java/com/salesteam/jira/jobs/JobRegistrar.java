@@ -15,8 +15,9 @@ import java.time.Duration;
 import java.util.Date;
 
 /**
- * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation, once per
- * cluster. Every node registers the runner; the schedule is created only by the first node to start.
+ * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation and the
+ * hourly team group sync, each once per cluster. Every node registers the runners; a schedule is created only by
+ * the first node to start.
  */
 public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
 
@@ -24,14 +25,21 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
     static final JobId NIGHTLY = JobId.of("com.salesteam.jira.ledger-reconciliation.nightly");
     static final JobId NOW = JobId.of("com.salesteam.jira.ledger-reconciliation.now");
     static final Duration INTERVAL = Duration.ofDays(1);
+    // Team group sync
+    public static final JobRunnerKey GROUP_SYNC = JobRunnerKey.of("com.salesteam.jira.team-group-sync");
+    static final JobId GROUP_SYNC_HOURLY = JobId.of("com.salesteam.jira.team-group-sync.hourly");
+    static final Duration GROUP_SYNC_INTERVAL = Duration.ofHours(1);
 
     private final SchedulerService schedulerService;
     private final LedgerReconciliationJob job;
+    private final TeamGroupSyncJob groupSyncJob;
     private final Clock clock;
 
-    public JobRegistrar(SchedulerService schedulerService, LedgerReconciliationJob job, Clock clock) {
+    public JobRegistrar(SchedulerService schedulerService, LedgerReconciliationJob job, TeamGroupSyncJob groupSyncJob,
+                        Clock clock) {
         this.schedulerService = schedulerService;
         this.job = job;
+        this.groupSyncJob = groupSyncJob;
         this.clock = clock;
     }
 
@@ -40,28 +48,34 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
         schedulerService.registerJobRunner(RECONCILIATION, job);
         // scheduled once for the cluster; a node starting later must not push the next run back
         if (schedulerService.getJobDetails(NIGHTLY) == null) {
-            schedule(NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
+            schedule(RECONCILIATION, NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
+        }
+        schedulerService.registerJobRunner(GROUP_SYNC, groupSyncJob);
+        if (schedulerService.getJobDetails(GROUP_SYNC_HOURLY) == null) {
+            schedule(GROUP_SYNC, GROUP_SYNC_HOURLY, Schedule.forInterval(GROUP_SYNC_INTERVAL.toMillis(),
+                    Date.from(clock.instant().plus(Duration.ofMinutes(5)))));
         }
     }
 
     @Override
     public void onStop() {
         schedulerService.unregisterJobRunner(RECONCILIATION);
+        schedulerService.unregisterJobRunner(GROUP_SYNC);
     }
 
     /** "Rebuild now": a one-off run on whichever node the scheduler picks, as soon as possible. */
     @Override
     public void runNow() {
-        schedule(NOW, Schedule.runOnce(Date.from(clock.instant())));
+        schedule(RECONCILIATION, NOW, Schedule.runOnce(Date.from(clock.instant())));
     }
 
-    private void schedule(JobId id, Schedule schedule) {
+    private void schedule(JobRunnerKey runner, JobId id, Schedule schedule) {
         try {
-            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(RECONCILIATION)
+            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(runner)
                     .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                     .withSchedule(schedule));
         } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("cannot schedule the ledger reconciliation: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot schedule " + id + ": " + e.getMessage(), e);
         }
     }
 }

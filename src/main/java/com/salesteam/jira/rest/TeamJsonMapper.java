@@ -26,7 +26,7 @@ public class TeamJsonMapper {
     public TeamJson toJson(Team team) {
         return new TeamJson(team.id(), team.name(), team.description(), team.parentId().orElse(null),
                 team.managerKey().map(this::person).orElse(null),
-                team.memberKeys().stream().map(this::person).toList());
+                team.memberKeys().stream().map(this::person).toList(), team.groupName().orElse(null));
     }
 
     /** A user deleted from Jira still shows, under their key, so nobody silently drops out of a team. */

@@ -2,10 +2,14 @@ package com.salesteam.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.salesteam.jira.model.GroupSyncStatus;
+import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.rest.entities.GroupSyncJson;
 import com.salesteam.jira.rest.entities.TeamInputJson;
 import com.salesteam.jira.rest.entities.TeamJson;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.Translator;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -33,11 +37,13 @@ public class TeamResource {
 
     private final TeamService teams;
     private final TeamJsonMapper mapper;
+    private final Translator translator;
 
     @Inject
-    public TeamResource(TeamService teams, TeamJsonMapper mapper) {
+    public TeamResource(TeamService teams, TeamJsonMapper mapper, Translator translator) {
         this.teams = teams;
         this.mapper = mapper;
+        this.translator = translator;
     }
 
     @GET
@@ -75,6 +81,35 @@ public class TeamResource {
         return Response.noContent().build();
     }
 
+    // --- Team group sync
+
+    /** The last sync of a team with its group (Jira administrators). */
+    @GET
+    @Path("/{id}/sync")
+    @AdminOnly
+    public GroupSyncJson syncStatus(@PathParam("id") long id) {
+        Team team = teams.get(id);
+        return syncJson(team, Optional.ofNullable(teams.syncStatuses().get(id)));
+    }
+
+    /** "Sync now": takes a JSON body (e.g. {@code {}}) so that only scripts of this origin can ask for it. */
+    @POST
+    @Path("/{id}/sync")
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GroupSyncJson syncNow(@PathParam("id") long id, String ignoredBody) {
+        GroupSyncStatus status = teams.syncNow(id);
+        return syncJson(teams.get(id), Optional.of(status));
+    }
+
+    private GroupSyncJson syncJson(Team team, Optional<GroupSyncStatus> status) {
+        return new GroupSyncJson(team.id(), team.groupName().orElse(null),
+                status.map(s -> s.at().toString()).orElse(null),
+                status.map(GroupSyncStatus::added).orElse(0), status.map(GroupSyncStatus::removed).orElse(0),
+                status.flatMap(GroupSyncStatus::errorKey).map(key -> translator.text(key, team.groupName().orElse("")))
+                        .orElse(null));
+    }
+
     private static TeamDraft toDraft(TeamInputJson input) {
         TeamInputJson body = input == null ? new TeamInputJson() : input;
         List<String> members = body.getMembers() == null ? List.of()
@@ -83,6 +118,6 @@ public class TeamResource {
                 Objects.requireNonNullElse(body.getDescription(), ""),
                 Optional.ofNullable(body.getParentId()),
                 Optional.ofNullable(body.getManagerKey()),
-                members);
+                members, Optional.ofNullable(body.getGroupName()));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.GroupSyncStatus;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.store.TeamRepository;
@@ -20,13 +21,17 @@ public class TeamServiceImpl implements TeamService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final AttainmentCache attainments;
+    private final GroupDirectory groups;
+    private final TeamGroupSync groupSync;
 
     public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
-                           AttainmentCache attainments) {
+                           AttainmentCache attainments, GroupDirectory groups, TeamGroupSync groupSync) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.attainments = attainments;
+        this.groups = groups;
+        this.groupSync = groupSync;
     }
 
     @Override
@@ -48,7 +53,7 @@ public class TeamServiceImpl implements TeamService {
         validate(clean, Optional.empty());
         Team created = teams.create(clean);
         attainments.forgetAll();
-        return created;
+        return syncedAtOnce(created);
     }
 
     @Override
@@ -62,7 +67,32 @@ public class TeamServiceImpl implements TeamService {
         Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
         // who manages whom decides who sees an attainment
         attainments.forgetAll();
-        return updated;
+        return syncedAtOnce(updated);
+    }
+
+    @Override
+    public GroupSyncStatus syncNow(long id) {
+        access.requireAdmin(ADMIN_ONLY);
+        Team team = teams.findById(id).orElseThrow(() -> notFound(id));
+        if (!team.synced()) {
+            throw ServiceException.conflict("salesteam.error.team.group.notsynced", team.name());
+        }
+        return groupSync.sync(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Map<Long, GroupSyncStatus> syncStatuses() {
+        access.requireAdmin(ADMIN_ONLY);
+        return teams.syncStatuses();
+    }
+
+    /** A team saved with a group takes the group's members at once, not at the next scheduled sync. */
+    private Team syncedAtOnce(Team saved) {
+        if (!saved.synced()) {
+            return saved;
+        }
+        groupSync.sync(saved.id());
+        return teams.findById(saved.id()).orElse(saved);
     }
 
     @Override
@@ -104,8 +134,10 @@ public class TeamServiceImpl implements TeamService {
                 errors.add(FieldError.of("managerKey", "salesteam.error.team.manager.unknown", manager));
             }
         });
+        draft.groupName().ifPresent(group -> validateGroup(draft, group).ifPresent(errors::add));
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < draft.memberKeys().size(); i++) {
+        // a synced team's members were refused as a whole above
+        for (int i = 0; draft.groupName().isEmpty() && i < draft.memberKeys().size(); i++) {
             String member = draft.memberKeys().get(i);
             String field = "members[" + i + "]";
             if (member == null || member.isBlank()) {
@@ -119,6 +151,23 @@ public class TeamServiceImpl implements TeamService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
+    }
+
+    /**
+     * A synced team's members come from its group, so explicit members are refused rather than silently dropped:
+     * the caller learns that their list would not be kept.
+     */
+    private Optional<FieldError> validateGroup(TeamDraft draft, String group) {
+        if (group.length() > MAX_GROUP_NAME_LENGTH) {
+            return Optional.of(FieldError.of("groupName", "salesteam.error.team.group.toolong", MAX_GROUP_NAME_LENGTH));
+        }
+        if (!draft.memberKeys().isEmpty()) {
+            return Optional.of(FieldError.of("members", "salesteam.error.team.group.members", group));
+        }
+        if (!groups.exists(group)) {
+            return Optional.of(FieldError.of("groupName", "salesteam.error.team.group.unknown", group));
+        }
+        return Optional.empty();
     }
 
     /** A parent must exist and must not be the team itself or one of its descendants (no cycles). */

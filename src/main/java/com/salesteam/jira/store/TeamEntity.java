@@ -36,4 +36,30 @@ public interface TeamEntity extends Entity {
     String getManagerKey();
 
     void setManagerKey(String managerKey);
+
+    // --- Team group sync: added columns only (AO never renames or drops), all nullable so existing rows need no
+    // upgrade task: a null group name is a team kept by hand, a null sync time a team never synced.
+
+    /** The Jira group whose active users are the members; null when members are kept by hand. */
+    String getGroupName();
+
+    void setGroupName(String groupName);
+
+    /** ISO instant of the last sync, as the reconciliation status keeps its times. */
+    String getSyncedAt();
+
+    void setSyncedAt(String syncedAt);
+
+    Integer getSyncAdded();
+
+    void setSyncAdded(Integer syncAdded);
+
+    Integer getSyncRemoved();
+
+    void setSyncRemoved(Integer syncRemoved);
+
+    /** The i18n key of why the last sync failed; null when it succeeded. */
+    String getSyncError();
+
+    void setSyncError(String syncError);
 }

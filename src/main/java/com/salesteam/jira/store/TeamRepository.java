@@ -1,10 +1,12 @@
 package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.GroupSyncStatus;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,20 +55,70 @@ public class TeamRepository {
         return ao.executeInTransaction(() -> {
             TeamEntity team = ao.create(TeamEntity.class, Map.<String, Object>of("NAME", draft.name(), "NAME_KEY", nameKey(draft.name())));
             write(team, draft);
-            return toTeam(team, draft.memberKeys());
+            return toTeam(team, draft.groupName().isEmpty() ? draft.memberKeys() : List.of());
         });
     }
 
-    /** Replaces the team's fields and members; empty if there is no such team. */
+    /**
+     * Replaces the team's fields and members; empty if there is no such team. A team synced with a group keeps its
+     * stored members: only a sync changes them, so the team is never empty between the save and the sync.
+     */
     public Optional<Team> update(long id, TeamDraft draft) {
         return ao.executeInTransaction(() -> {
             Optional<TeamEntity> found = entity(id);
             found.ifPresent(team -> {
-                ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", id);
+                if (draft.groupName().isEmpty()) {
+                    ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", id);
+                }
                 write(team, draft);
             });
-            return found.map(team -> toTeam(team, draft.memberKeys()));
+            return found.map(team -> toTeam(team, draft.groupName().isEmpty() ? draft.memberKeys() : memberKeys(id)));
         });
+    }
+
+    /** A team kept in sync with a Jira group. */
+    public record GroupLink(long teamId, String groupName) {
+    }
+
+    /** Every team that names a group, in one statement. */
+    public List<GroupLink> groupLinks() {
+        List<GroupLink> links = new ArrayList<>();
+        ao.stream(TeamEntity.class, Query.select().where("GROUP_NAME IS NOT NULL"),
+                team -> links.add(new GroupLink(team.getID(), team.getGroupName())));
+        links.sort(Comparator.comparingLong(GroupLink::teamId));
+        return links;
+    }
+
+    /**
+     * Records a sync in one transaction: the new members (all of them, one batch) when it changed any, and its
+     * outcome. False if the team was deleted meanwhile.
+     */
+    public boolean recordSync(long teamId, Optional<List<String>> members, GroupSyncStatus status) {
+        return ao.executeInTransaction(() -> {
+            Optional<TeamEntity> found = entity(teamId);
+            found.ifPresent(team -> {
+                members.ifPresent(keys -> {
+                    ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", teamId);
+                    insertMembers(teamId, keys);
+                });
+                team.setSyncedAt(status.at().toString());
+                team.setSyncAdded(status.added());
+                team.setSyncRemoved(status.removed());
+                team.setSyncError(status.errorKey().orElse(null));
+                team.save();
+            });
+            return found.isPresent();
+        });
+    }
+
+    /** The last sync of every team that was ever synced, by team id, in one statement. */
+    public Map<Long, GroupSyncStatus> syncStatuses() {
+        Map<Long, GroupSyncStatus> statuses = new HashMap<>();
+        ao.stream(TeamEntity.class, Query.select()
+                .where("SYNCED_AT IS NOT NULL"), team -> statuses.put((long) team.getID(), new GroupSyncStatus(
+                Instant.parse(team.getSyncedAt()), zeroIfNull(team.getSyncAdded()), zeroIfNull(team.getSyncRemoved()),
+                Optional.ofNullable(team.getSyncError()))));
+        return statuses;
     }
 
     /** Removes the team and its memberships; false if there was no such team. */
@@ -87,11 +139,18 @@ public class TeamRepository {
         team.setDescription(draft.description());
         team.setParentTeamId(draft.parentId().orElse(0L));
         team.setManagerKey(draft.managerKey().orElse(null));
+        team.setGroupName(draft.groupName().orElse(null));
         team.save();
-        if (!draft.memberKeys().isEmpty()) {
-            List<Map<String, Object>> rows = new ArrayList<>(draft.memberKeys().size());
-            for (String userKey : draft.memberKeys()) {
-                rows.add(Map.<String, Object>of("TEAM_ID", (long) team.getID(), "USER_KEY", userKey));
+        if (draft.groupName().isEmpty()) {
+            insertMembers(team.getID(), draft.memberKeys());
+        }
+    }
+
+    private void insertMembers(long teamId, List<String> userKeys) {
+        if (!userKeys.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>(userKeys.size());
+            for (String userKey : userKeys) {
+                rows.add(Map.<String, Object>of("TEAM_ID", teamId, "USER_KEY", userKey));
             }
             ao.create(TeamMemberEntity.class, rows);
         }
@@ -121,7 +180,11 @@ public class TeamRepository {
         long parent = team.getParentTeamId();
         return new Team(team.getID(), team.getName(), nullToEmpty(team.getDescription()),
                 parent == 0 ? Optional.empty() : Optional.of(parent),
-                Optional.ofNullable(team.getManagerKey()), memberKeys);
+                Optional.ofNullable(team.getManagerKey()), memberKeys, Optional.ofNullable(team.getGroupName()));
+    }
+
+    private static int zeroIfNull(Integer count) {
+        return count == null ? 0 : count;
     }
 
     private static String nameKey(String name) {

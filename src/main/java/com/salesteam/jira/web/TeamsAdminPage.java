@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.model.GroupSyncStatus;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.PageI18n;
@@ -7,9 +8,12 @@ import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +21,9 @@ import java.util.stream.Collectors;
 public class TeamsAdminPage implements AdminPage {
 
     public static final String TEMPLATE = "templates/admin/teams.vm";
+    /** Sync times in UTC, the same for every admin of a cluster spread over time zones. */
+    private static final DateTimeFormatter SYNC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final TeamService teams;
     private final UserDirectory users;
@@ -38,15 +45,28 @@ public class TeamsAdminPage implements AdminPage {
         List<Team> all = teams.list();
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Team::id, Team::name));
         Function<String, String> displayName = key -> users.byKey(key).map(Person::displayName).orElse(key);
+        Map<Long, GroupSyncStatus> syncs = teams.syncStatuses();
         List<TeamRow> rows = all.stream()
-                .map(team -> new TeamRow(team.id(), team.name(), team.description(),
-                        team.parentId().map(names::get).orElse(""),
-                        team.managerKey().map(displayName).orElse(""),
-                        team.memberKeys().size()))
+                .map(team -> {
+                    Optional<GroupSyncStatus> sync = team.groupName().flatMap(group -> Optional.ofNullable(syncs.get(team.id())));
+                    String group = team.groupName().orElse("");
+                    return new TeamRow(team.id(), team.name(), team.description(),
+                            team.parentId().map(names::get).orElse(""),
+                            team.managerKey().map(displayName).orElse(""),
+                            team.memberKeys().size(), group,
+                            sync.map(status -> SYNC_TIME.format(status.at())).orElse(""),
+                            sync.map(status -> outcome(status, group)).orElse(""),
+                            sync.flatMap(GroupSyncStatus::errorKey).isPresent());
+                })
                 .toList();
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
         context.put("teams", rows);
         return context;
+    }
+
+    private String outcome(GroupSyncStatus status, String group) {
+        return status.errorKey().map(key -> translator.text(key, group))
+                .orElseGet(() -> translator.text("salesteam.teams.sync.outcome", status.added(), status.removed()));
     }
 }

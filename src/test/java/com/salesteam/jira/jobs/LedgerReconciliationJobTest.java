@@ -9,6 +9,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.LedgerReconciler;
+import com.salesteam.jira.service.TeamGroupSync;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -42,6 +43,8 @@ public class LedgerReconciliationJobTest {
     private JobRunnerRequest request;
     @Mock
     private SchedulerService scheduler;
+    @Mock
+    private TeamGroupSync groupSync;
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() throws Exception {
@@ -86,7 +89,7 @@ public class LedgerReconciliationJobTest {
         when(scheduler.getJobDetails(JobRegistrar.NIGHTLY)).thenReturn(org.mockito.Mockito.mock(com.atlassian.scheduler.status.JobDetails.class));
         LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
 
-        new JobRegistrar(scheduler, job, Clock.systemUTC()).onStart();
+        new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync), Clock.systemUTC()).onStart();
 
         verify(scheduler).registerJobRunner(JobRegistrar.RECONCILIATION, job);
         verify(scheduler, never()).scheduleJob(eq(JobRegistrar.NIGHTLY), any());
@@ -96,7 +99,7 @@ public class LedgerReconciliationJobTest {
     public void theNightlyRunIsScheduledOncePerClusterAndRebuildNowRunsAtOnce() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
         LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
-        JobRegistrar registrar = new JobRegistrar(scheduler, job, clock);
+        JobRegistrar registrar = new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync), clock);
 
         registrar.onStart();
         registrar.runNow();

@@ -19,6 +19,7 @@ import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.service.TeamGroupSync;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -187,5 +188,23 @@ final class DemoData {
                 }
             }
         }
+    }
+
+    // --- Team group sync: one demo team kept in sync with a Jira group ---
+
+    /**
+     * Links EMEA Inside Sales to the group of the same people (plus a deactivated one, who stays out) and syncs it,
+     * unless it was ever synced: a sandbox that an admin changed keeps the admin's choice.
+     */
+    static void linkDemoGroupIfNeverSynced(TeamRepository teams, TeamGroupSync groupSync) {
+        teams.findIdByName("EMEA Inside Sales")
+                .filter(id -> !teams.syncStatuses().containsKey(id))
+                .flatMap(teams::findById)
+                .filter(team -> team.groupName().isEmpty())
+                .ifPresent(team -> {
+                    teams.update(team.id(), new TeamDraft(team.name(), team.description(), team.parentId(),
+                            team.managerKey(), List.of(), Optional.of(SandboxGroups.EMEA_INSIDE_SALES)));
+                    groupSync.sync(team.id());
+                });
     }
 }

@@ -78,6 +78,8 @@ import com.salesteam.jira.web.ForecastGadgetContextProvider;
 import com.salesteam.jira.web.QuotaAttainmentGadgetContextProvider;
 import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
+// Team group sync
+import com.salesteam.jira.service.TeamGroupSync;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -141,7 +143,11 @@ public final class Sandbox implements AutoCloseable {
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
         MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load);
-        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments);
+        // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
+        SandboxGroups groups = new SandboxGroups();
+        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, clock);
+        DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, groups, groupSync);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
         jiraConfiguration.addProject("SALES", "Sales EMEA");
@@ -170,7 +176,7 @@ public final class Sandbox implements AutoCloseable {
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
                 session, clock);
         ResourceConfig rest = new ResourceConfig()
-                .register(new TeamResource(teams, new TeamJsonMapper(users)))
+                .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, new AsOfForecastServiceImpl(ledger, teamRepository, settings,
                         stageRules, noIssueHistory(), users, stageNames, session, clock), periodMapper, session))

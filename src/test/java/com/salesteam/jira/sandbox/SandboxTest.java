@@ -546,4 +546,34 @@ public class SandboxTest {
             send("PUT", sharing, ADMIN, "application/json", "{\"showTeamToReps\":false,\"hideAmounts\":true}");
         }
     }
+
+    // --- Team group sync ---
+
+    @Test
+    public void emeaInsideSalesFollowsItsGroupAndOnlyAdminsSyncItNow() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        assertTrue(teams, teams.contains("\"groupName\":\"" + SandboxGroups.EMEA_INSIDE_SALES + "\""));
+        assertFalse("the deactivated user is no member: " + teams, teams.contains(SandboxGroups.DEACTIVATED));
+        String id = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Inside Sales\".*", "$1");
+        String sync = "/rest/salesteam/1.0/teams/" + id + "/sync";
+
+        assertEquals(403, postJson(sync, MANAGER, "{}").statusCode());
+        assertEquals(403, postJson(sync, REP, "{}").statusCode());
+        assertEquals(401, postJson(sync, null, "{}").statusCode());
+        assertEquals(415, send("POST", sync, ADMIN, "application/x-www-form-urlencoded", "x=1").statusCode());
+        HttpResponse<String> now = postJson(sync, ADMIN, "{}");
+        assertEquals(now.body(), 200, now.statusCode());
+        assertTrue(now.body(), now.body().contains("\"added\":0,\"removed\":0,\"error\":null"));
+        assertTrue(now.body(), now.body().contains("\"syncedAt\":\"2026-05-14T10:00:00Z\""));
+
+        HttpResponse<String> explicit = postJson("/rest/salesteam/1.0/teams", ADMIN,
+                "{\"name\":\"Synced by hand\",\"groupName\":\"sales-east-china\",\"members\":[\"li.wei\"]}");
+        assertEquals(400, explicit.statusCode());
+        assertTrue(explicit.body(), explicit.body().contains("\"members\":"));
+
+        String page = get("/plugins/servlet/salesteam/admin/teams", ADMIN).body();
+        assertTrue(page, page.contains("Group: emea-inside-sales"));
+        assertTrue(page, page.contains("Last sync 2026-05-14 10:00 UTC: 0 added, 0 removed"));
+        assertTrue(page, page.contains("class=\"aui-button aui-button-link salesteam-team-sync-now\""));
+    }
 }

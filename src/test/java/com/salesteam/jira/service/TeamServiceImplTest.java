@@ -17,6 +17,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,8 @@ public class TeamServiceImplTest {
     private UserDirectory users;
     @Mock
     private CurrentUser currentUser;
+    @Mock
+    private GroupDirectory groups;
 
     private TeamRepository repository;
     private TeamService service;
@@ -47,7 +50,9 @@ public class TeamServiceImplTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
-        service = new TeamServiceImpl(repository, users, currentUser, MemoryAttainmentCache.empty());
+        MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, groups,
+                new TeamGroupSync(repository, groups, attainments, Clock.systemUTC()));
         when(users.byKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
             return key.startsWith("ghost") ? Optional.empty() : Optional.of(new Person(key, key, key.toUpperCase()));

@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.model.GroupSyncStatus;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.TeamService;
@@ -12,8 +13,10 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertFalse;
@@ -80,5 +83,43 @@ public class TeamsAdminTemplateTest {
         assertTrue(html.contains("创建团队"));
         assertTrue(html.contains("1 名成员"));
         assertTrue(html.contains("华东区"));
+    }
+
+    // --- Team group sync
+
+    @Test
+    public void syncedTeamsShowTheirGroupAndLastSyncEscapedWithSyncNow() {
+        Team synced = new Team(3, "Sync " + XSS, "", Optional.empty(), Optional.empty(), List.of("a"),
+                Optional.of("group " + XSS));
+        Team broken = new Team(4, "Broken", "", Optional.empty(), Optional.empty(), List.of(),
+                Optional.of("gone " + XSS));
+        Team manual = new Team(5, "Manual", "", Optional.empty(), Optional.empty(), List.of("b"));
+        when(teams.list()).thenReturn(List.of(synced, broken, manual));
+        Instant at = Instant.parse("2026-05-14T10:05:00Z");
+        when(teams.syncStatuses()).thenReturn(Map.of(3L, GroupSyncStatus.changed(at, 2, 1),
+                4L, GroupSyncStatus.failed(at, "salesteam.teams.sync.error.groupmissing")));
+
+        String html = render(Locale.ENGLISH);
+
+        assertFalse("no raw script tag: " + html, html.contains("<script>"));
+        assertTrue(html, html.contains("Group: group " + ESCAPED));
+        assertTrue(html, html.contains("Last sync 2026-05-14 10:05 UTC: 2 added, 1 removed"));
+        assertTrue(html, html.contains("The group &quot;gone " + ESCAPED + "&quot; no longer exists in Jira."));
+        assertTrue(html, html.contains("salesteam-team-sync-failed"));
+        assertTrue(html, html.contains("data-team-name=\"Sync " + ESCAPED + "\">Sync now</button>"));
+        assertTrue(html, html.contains("Members kept by hand"));
+        assertTrue(html, html.contains("id=\"salesteam-team-group\""));
+    }
+
+    @Test
+    public void syncStatusRendersInSimplifiedChinese() {
+        when(teams.list()).thenReturn(List.of(new Team(1, "华东区", "", Optional.empty(), Optional.empty(),
+                List.of("a"), Optional.of("sales-east-china"))));
+
+        String html = render(Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html, html.contains("群组：sales-east-china"));
+        assertTrue(html, html.contains("尚未同步。"));
+        assertTrue(html, html.contains("立即同步"));
     }
 }

@@ -11,6 +11,7 @@ public class TeamInputJson {
     private Long parentId;
     private String managerKey;
     private List<String> members = new ArrayList<>();
+    private String groupName;
 
     public String getName() {
         return name;
@@ -50,5 +51,14 @@ public class TeamInputJson {
 
     public void setMembers(List<String> members) {
         this.members = members;
+    }
+
+    /** The Jira group whose active users are the members; null or blank for members kept by hand. */
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(String groupName) {
+        this.groupName = groupName;
     }
 }

@@ -11,15 +11,17 @@ public class TeamJson {
     private final Long parentId;
     private final PersonJson manager;
     private final List<PersonJson> members;
+    private final String groupName;
 
     public TeamJson(long id, String name, String description, Long parentId, PersonJson manager,
-                    List<PersonJson> members) {
+                    List<PersonJson> members, String groupName) {
         this.id = id;
         this.name = name;
         this.description = description;
         this.parentId = parentId;
         this.manager = manager;
         this.members = List.copyOf(members);
+        this.groupName = groupName;
     }
 
     public long getId() {
@@ -46,5 +48,10 @@ public class TeamJson {
 
     public List<PersonJson> getMembers() {
         return members;
+    }
+
+    /** The Jira group the members are kept in sync with; null when they are kept by hand. */
+    public String getGroupName() {
+        return groupName;
     }
 }
