@@ -179,6 +179,17 @@ public class DealLedger {
         return new MonthSums(byOwner, byStage);
     }
 
+    /** One owner's sums per month and currency, over all the months the owner has: one indexed read. */
+    public Map<YearMonth, Map<Currency, ForecastTotals>> monthsOf(String owner) {
+        Map<YearMonth, Map<Currency, ForecastTotals>> months = new HashMap<>();
+        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ?", owner), row -> {
+            YearMonth month = YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100);
+            months.computeIfAbsent(month, key -> new HashMap<>())
+                    .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
+        });
+        return months;
+    }
+
     /** Sums of the teams' monthly rows (deals credited to them), per team and per stage, from one read. */
     public TeamMonthSums teamMonthSums(Collection<Long> teams, YearMonth from, YearMonth toExclusive) {
         Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();

@@ -83,6 +83,15 @@ public class QuotaRepository {
         });
     }
 
+    /** All of one subject's quotas of the metric, whatever the period: one read. */
+    public List<Quota> allOf(QuotaSubject subject, QuotaMetric metric) {
+        List<Quota> found = new ArrayList<>();
+        ao.stream(QuotaEntity.class, Query.select().where("SUBJECT_KEY = ? AND SUBJECT_TYPE = ? AND METRIC = ?",
+                subject.key(), subject.type(), metric.name()), row -> found.add(toQuota(row.getSubjectType(),
+                row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency())));
+        return found;
+    }
+
     /** Every quota, streamed: for exports, which may be large. */
     public void forEach(Consumer<Quota> action) {
         ao.stream(QuotaEntity.class, Query.select(), row -> action.accept(toQuota(row.getSubjectType(),

@@ -7,6 +7,7 @@ import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.Supplier;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
+import com.salesteam.jira.service.quota.RepFigures;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -35,6 +36,7 @@ public class ClusterAttainmentCacheTest {
 
     private final RepAttainmentLoader loader = mock(RepAttainmentLoader.class);
     private final MapCache backing = new MapCache();
+    private final List<String> loads = new java.util.ArrayList<>();
     private CacheSettings settings;
     private ClusterAttainmentCache cache;
 
@@ -42,15 +44,21 @@ public class ClusterAttainmentCacheTest {
     @Before
     public void setUp() {
         CacheManager manager = mock(CacheManager.class);
-        ArgumentCaptor<CacheLoader<String, RepAttainment>> loaderCaptor = ArgumentCaptor.forClass(CacheLoader.class);
+        ArgumentCaptor<CacheLoader<String, RepFigures>> loaderCaptor = ArgumentCaptor.forClass(CacheLoader.class);
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterAttainmentCache.NAME), loaderCaptor.capture(), settingsCaptor.capture()))
                 .thenAnswer(call -> {
                     backing.loader = call.getArgument(1);
                     return backing;
                 });
-        when(loader.load(any(), any())).thenAnswer(call -> new RepAttainment(call.getArgument(0),
-                call.<LocalDate>getArgument(1).toString(), Optional.empty(), Optional.empty(), Set.of()));
+        when(loader.load(any())).thenAnswer(call -> {
+            String rep = call.getArgument(0);
+            loads.add(rep);
+            RepFigures figures = mock(RepFigures.class);
+            when(figures.on(any())).thenAnswer(on -> new RepAttainment(rep, on.<LocalDate>getArgument(0).toString(),
+                    Optional.empty(), Optional.empty(), Set.of()));
+            return figures;
+        });
         cache = new ClusterAttainmentCache(manager, loader);
         settings = settingsCaptor.getValue();
     }
@@ -65,27 +73,24 @@ public class ClusterAttainmentCacheTest {
     }
 
     @Test
-    public void loadsByRepAndDayAndForgetsOneRepOrAll() {
-        assertEquals("2026-05-20", cache.get("ann|odd key", MAY).periodKey());
-        assertEquals("ann|odd key", cache.get("ann|odd key", MAY).repKey());
+    public void oneEntryPerRepAnswersEveryDayAndIsForgottenByItsKeyOnEveryNode() {
+        assertEquals("2026-05-20", cache.get("ann", MAY).periodKey());
+        assertEquals("2026-06-29", cache.get("ann", MAY.plusDays(40)).periodKey());
         cache.get("bob", MAY);
-        cache.get("bob", MAY.plusDays(40));
+        assertEquals("any close date of a rep is answered from one load", List.of("ann", "bob"), loads);
 
         cache.forgetRep("bob");
-        assertEquals(Set.of(ClusterAttainmentCache.key("ann|odd key", MAY)), Set.copyOf(backing.getKeys()));
-        cache.forgetRep("ann");
-        assertEquals("another rep whose key starts alike is kept", 1, backing.getKeys().size());
-        cache.forgetRep("ann|odd key");
-        assertTrue("a rep key containing the separator is found whole", backing.getKeys().isEmpty());
-        cache.get("carl", MAY);
+        assertEquals(Set.of("ann"), Set.copyOf(backing.getKeys()));
+        cache.get("bob", MAY);
+        assertEquals(List.of("ann", "bob", "bob"), loads);
         cache.forgetAll();
-        assertFalse(backing.containsKey(ClusterAttainmentCache.key("carl", MAY)));
+        assertFalse(backing.containsKey("ann") || backing.containsKey("bob"));
     }
 
     /** Enough of a cache for the adapter: loads through the loader it was built with. */
-    private static final class MapCache implements Cache<String, RepAttainment> {
-        private final Map<String, RepAttainment> values = new LinkedHashMap<>();
-        private CacheLoader<String, RepAttainment> loader;
+    private static final class MapCache implements Cache<String, RepFigures> {
+        private final Map<String, RepFigures> values = new LinkedHashMap<>();
+        private CacheLoader<String, RepFigures> loader;
 
         @Override
         public String getName() {
@@ -103,22 +108,22 @@ public class ClusterAttainmentCacheTest {
         }
 
         @Override
-        public RepAttainment get(String key) {
+        public RepFigures get(String key) {
             return values.computeIfAbsent(key, loader::load);
         }
 
         @Override
-        public RepAttainment get(String key, Supplier<? extends RepAttainment> supplier) {
+        public RepFigures get(String key, Supplier<? extends RepFigures> supplier) {
             return values.computeIfAbsent(key, missing -> supplier.get());
         }
 
         @Override
-        public void put(String key, RepAttainment value) {
+        public void put(String key, RepFigures value) {
             values.put(key, value);
         }
 
         @Override
-        public RepAttainment putIfAbsent(String key, RepAttainment value) {
+        public RepFigures putIfAbsent(String key, RepFigures value) {
             return values.putIfAbsent(key, value);
         }
 
@@ -128,7 +133,7 @@ public class ClusterAttainmentCacheTest {
         }
 
         @Override
-        public boolean remove(String key, RepAttainment value) {
+        public boolean remove(String key, RepFigures value) {
             return values.remove(key, value);
         }
 
@@ -138,7 +143,7 @@ public class ClusterAttainmentCacheTest {
         }
 
         @Override
-        public boolean replace(String key, RepAttainment oldValue, RepAttainment newValue) {
+        public boolean replace(String key, RepFigures oldValue, RepFigures newValue) {
             return values.replace(key, oldValue, newValue);
         }
     }

@@ -142,7 +142,7 @@ public final class Sandbox implements AutoCloseable {
         SettingsRepository settings = new SettingsRepository(database.ao());
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
-        MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load);
+        MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day));
         // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
         SandboxGroups groups = new SandboxGroups();
         TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, clock);

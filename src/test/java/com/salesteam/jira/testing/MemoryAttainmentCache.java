@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The attainment cache of one node, for tests and the sandbox: a map that forgets as the cluster cache does. */
+/** The attainment cache of one node, for tests and the sandbox: per rep, forgotten per rep as the cluster cache is. */
 public final class MemoryAttainmentCache implements AttainmentCache {
 
     private final BiFunction<String, LocalDate, RepAttainment> loader;
-    private final Map<Map.Entry<String, LocalDate>, RepAttainment> values = new HashMap<>();
+    private final Map<String, Map<LocalDate, RepAttainment>> values = new HashMap<>();
 
     public MemoryAttainmentCache(BiFunction<String, LocalDate, RepAttainment> loader) {
         this.loader = loader;
@@ -28,12 +28,13 @@ public final class MemoryAttainmentCache implements AttainmentCache {
 
     @Override
     public synchronized RepAttainment get(String repKey, LocalDate day) {
-        return values.computeIfAbsent(Map.entry(repKey, day), key -> loader.apply(key.getKey(), key.getValue()));
+        return values.computeIfAbsent(repKey, key -> new HashMap<>())
+                .computeIfAbsent(day, missing -> loader.apply(repKey, day));
     }
 
     @Override
     public synchronized void forgetRep(String repKey) {
-        values.keySet().removeIf(key -> key.getKey().equals(repKey));
+        values.remove(repKey);
     }
 
     @Override
@@ -42,6 +43,6 @@ public final class MemoryAttainmentCache implements AttainmentCache {
     }
 
     public synchronized boolean holds(String repKey) {
-        return values.keySet().stream().anyMatch(key -> key.getKey().equals(repKey));
+        return values.containsKey(repKey);
     }
 }

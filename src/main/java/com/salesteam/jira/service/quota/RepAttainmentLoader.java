@@ -1,39 +1,27 @@
 package com.salesteam.jira.service.quota;
 
-import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.Period;
-import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
-import com.salesteam.jira.service.AttainmentCache;
-import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Computes what {@link AttainmentCache} keeps, in at most five statements: the calendar, the teams, the rep's revenue
- * quotas of the quarter, month and year around the day (the quarter's wins, then the month's, then the year's) and
- * the rep's month sums of that period. Not a use case of its own: no caller check, the cache's reader decides.
+ * Reads what the attainment cache keeps of one rep, in five statements: the calendar, the teams (two), the rep's
+ * revenue quotas and the rep's monthly sums. Not a use case of its own: no caller check, the cache's reader decides.
  */
 public class RepAttainmentLoader {
-
-    private static final List<PeriodType> PREFERENCE = List.of(PeriodType.QUARTER, PeriodType.MONTH, PeriodType.YEAR);
 
     private final QuotaRepository quotas;
     private final DealLedger ledger;
@@ -50,27 +38,11 @@ public class RepAttainmentLoader {
         this.clock = clock;
     }
 
-    public RepAttainment load(String repKey, LocalDate day) {
-        FiscalCalendar calendar = settings.fiscalCalendar();
-        Map<PeriodType, Period> periods = PREFERENCE.stream()
-                .collect(Collectors.toMap(Function.identity(), type -> calendar.periodContaining(type, day)));
-        Map<String, Quota> found = quotas.find(List.of(new QuotaSubject.Rep(repKey)),
-                        periods.values().stream().map(Period::key).toList(), QuotaMetric.REVENUE_WON).stream()
-                .collect(Collectors.toMap(Quota::periodKey, Function.identity()));
-        Set<String> viewers = viewers(repKey);
-        for (PeriodType type : PREFERENCE) {
-            Period period = periods.get(type);
-            Quota quota = found.get(period.key());
-            if (quota != null) {
-                var sums = ledger.monthSums(List.of(repKey), YearMonth.from(period.start()), YearMonth.from(period.end()))
-                        .byOwner().getOrDefault(repKey, Map.of());
-                return new RepAttainment(repKey, period.key(),
-                        Optional.of(AttainmentMath.of(quota, sums, period, calendar.today(clock))),
-                        quota.amount().map(money -> money.currency().getCurrencyCode()), viewers);
-            }
-        }
-        return new RepAttainment(repKey, periods.get(PeriodType.QUARTER).key(), Optional.empty(), Optional.empty(),
-                viewers);
+    public RepFigures load(String repKey) {
+        return new RepFigures(repKey, settings.fiscalCalendar(),
+                quotas.allOf(new QuotaSubject.Rep(repKey), QuotaMetric.REVENUE_WON).stream()
+                        .collect(Collectors.toMap(Quota::periodKey, Function.identity())),
+                ledger.monthsOf(repKey), viewers(repKey), clock);
     }
 
     /** The rep and every manager of a team the rep is in, or of a team above it. */

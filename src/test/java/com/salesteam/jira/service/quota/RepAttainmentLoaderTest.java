@@ -95,22 +95,23 @@ public class RepAttainmentLoaderTest {
         quota("FY2026-Q2", 100_000);
 
         db.statements().reset();
-        RepAttainment quarter = loader.load("ann", LocalDate.of(2026, 6, 30));
-
+        RepFigures figures = loader.load("ann");
         assertTrue("within budget: " + db.statements().count(), db.statements().count() <= 5);
+        RepAttainment quarter = figures.on(LocalDate.of(2026, 6, 30));
+
         assertEquals("FY2026-Q2", quarter.periodKey());
         assertEquals("40k of 100k", "40.0", quarter.attainment().orElseThrow().percent().orElseThrow().toPlainString());
         assertEquals(Optional.of("EUR"), quarter.currency());
         assertEquals(Set.of("ann", "boss", "vp"), quarter.viewers());
 
-        RepAttainment year = loader.load("ann", LocalDate.of(2026, 2, 10));
+        RepAttainment year = figures.on(LocalDate.of(2026, 2, 10));
         assertEquals("no Q1 or February quota: the year's", "FY2026", year.periodKey());
         assertEquals("60k of 400k", "15.0", year.attainment().orElseThrow().percent().orElseThrow().toPlainString());
     }
 
     @Test
     public void withoutAQuotaThereIsNoAttainmentButThePeriodIsNamed() {
-        RepAttainment none = loader.load("ann", LocalDate.of(2026, 5, 1));
+        RepAttainment none = loader.load("ann").on(LocalDate.of(2026, 5, 1));
         assertEquals("FY2026-Q2", none.periodKey());
         assertTrue(none.attainment().isEmpty());
         assertTrue(none.visibleTo("boss", false) && !none.visibleTo("carl", false) && none.visibleTo("carl", true));
