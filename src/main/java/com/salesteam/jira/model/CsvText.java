@@ -58,10 +58,19 @@ public final class CsvText {
      * with a leading apostrophe (numbers are left as they are).
      */
     public static String field(String value, boolean numeric) {
-        String safe = !numeric && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = formulaLike(value) && !numeric ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
+    }
+
+    /** Text as it was before {@link #field} defused it, so an exported file imports the same names. */
+    public static String unguarded(String value) {
+        return value.startsWith("'") && formulaLike(value.substring(1)) ? value.substring(1) : value;
+    }
+
+    private static boolean formulaLike(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

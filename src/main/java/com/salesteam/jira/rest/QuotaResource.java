@@ -20,6 +20,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,8 +97,8 @@ public class QuotaResource {
     @POST
     @Path("/csv")
     @Consumes("text/csv")
-    public Map<String, Object> importFile(byte[] file) {
-        QuotaImport result = csv.importFile(file == null ? new byte[0] : file);
+    public Map<String, Object> importFile(InputStream file) {
+        QuotaImport result = csv.importFile(file == null ? InputStream.nullInputStream() : file);
         return Map.of("rows", result.rows(), "changed", result.changed());
     }
 

@@ -100,8 +100,9 @@ public class QuotaRepository {
 
     /**
      * Sets all those quotas and records each change, in one transaction and a fixed number of statements however
-     * many there are: one read of the subjects' quotas, one delete of those that change, one batch of quota rows
-     * and one of history rows. Quotas already at their target are left alone. Returns the changes made.
+     * many there are: one read of the subjects' quotas, one delete of the quotas of those subjects, periods and
+     * metrics, one batch that writes them back (changed or as they were) and one batch of history rows. Quotas
+     * already at their target get no history row. Returns the changes made.
      */
     public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at) {
         if (wanted.isEmpty()) {
@@ -109,38 +110,43 @@ public class QuotaRepository {
         }
         return ao.executeInTransaction(() -> {
             Set<String> subjectKeys = new HashSet<>();
-            wanted.forEach(quota -> subjectKeys.add(quota.subject().key()));
-            Map<QuotaKey, Quota> current = new HashMap<>();
-            Map<QuotaKey, Integer> ids = new HashMap<>();
+            Set<String> periodKeys = new HashSet<>();
+            Set<String> metrics = new HashSet<>();
+            wanted.forEach(quota -> {
+                subjectKeys.add(quota.subject().key());
+                periodKeys.add(quota.periodKey());
+                metrics.add(quota.metric().name());
+            });
+            // every stored quota inside the rows, periods and metrics the delete below covers
+            Map<QuotaKey, Quota> box = new HashMap<>();
             ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", subjectKeys.size()),
                     InList.parameters(subjectKeys).toArray()), row -> {
                         Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
                                 row.getMetric(), row.getTarget(), row.getCurrency());
-                        current.put(QuotaKey.of(quota), quota);
-                        ids.put(QuotaKey.of(quota), row.getID());
+                        if (periodKeys.contains(quota.periodKey()) && metrics.contains(quota.metric().name())) {
+                            box.put(QuotaKey.of(quota), quota);
+                        }
                     });
-            List<Integer> replaced = new ArrayList<>();
-            List<Map<String, Object>> quotaRows = new ArrayList<>();
             List<Map<String, Object>> changeRows = new ArrayList<>();
             List<QuotaChange> changes = new ArrayList<>();
             for (Quota quota : wanted) {
-                QuotaKey key = QuotaKey.of(quota);
-                Optional<Quota> before = Optional.ofNullable(current.get(key));
-                if (before.filter(quota::equals).isPresent()) {
-                    continue;
+                Optional<Quota> before = Optional.ofNullable(box.put(QuotaKey.of(quota), quota));
+                if (before.filter(quota::equals).isEmpty()) {
+                    changeRows.add(changeRow(before, quota, authorKey, at));
+                    changes.add(new QuotaChange(before, quota, authorKey, at));
                 }
-                before.ifPresent(old -> replaced.add(ids.get(key)));
-                quotaRows.add(quotaRow(quota));
-                changeRows.add(changeRow(before, quota, authorKey, at));
-                changes.add(new QuotaChange(before, quota, authorKey, at));
             }
-            if (!replaced.isEmpty()) {
-                ao.deleteWithSQL(QuotaEntity.class, InList.of("ID", replaced.size()), replaced.toArray());
+            if (changes.isEmpty()) {
+                return changes;
             }
-            if (!quotaRows.isEmpty()) {
-                ao.create(QuotaEntity.class, quotaRows);
-                ao.create(QuotaChangeEntity.class, changeRows);
-            }
+            List<Object> parameters = InList.parameters(subjectKeys);
+            parameters.addAll(periodKeys);
+            parameters.addAll(metrics);
+            ao.deleteWithSQL(QuotaEntity.class, InList.of("SUBJECT_KEY", subjectKeys.size()) + " AND "
+                    + InList.of("PERIOD_KEY", periodKeys.size()) + " AND " + InList.of("METRIC", metrics.size()),
+                    parameters.toArray());
+            ao.create(QuotaEntity.class, box.values().stream().map(QuotaRepository::quotaRow).toList());
+            ao.create(QuotaChangeEntity.class, changeRows);
             return changes;
         });
     }

@@ -54,7 +54,20 @@ public class SettingsRepository {
 
     /** The currency of a deal whose amount names none (USD until an admin chooses). */
     public Currency defaultCurrency() {
-        return parse(values(DEFAULT_CURRENCY).get(DEFAULT_CURRENCY), Currency::getInstance).orElse(FALLBACK_CURRENCY);
+        return currency(values(DEFAULT_CURRENCY));
+    }
+
+    /** The calendar and the default currency in one statement, for imports that need both. */
+    public CalendarAndCurrency calendarAndCurrency() {
+        Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START, DEFAULT_CURRENCY);
+        return new CalendarAndCurrency(calendar(values), currency(values));
+    }
+
+    public record CalendarAndCurrency(FiscalCalendar calendar, Currency currency) {
+    }
+
+    private static Currency currency(Map<String, String> values) {
+        return parse(values.get(DEFAULT_CURRENCY), Currency::getInstance).orElse(FALLBACK_CURRENCY);
     }
 
     public void saveDefaultCurrency(Currency currency) {

@@ -68,6 +68,9 @@ public class KpiPagesTemplateTest {
         assertTrue(html.contains("Rep 200, manager 2.5"));
         assertTrue(html.contains("<td>Inactive</td>"));
         assertTrue(html.contains("<option value=\"jql-count\">JQL count (scheduled)</option>"));
+        assertTrue("units, sources and directions in words", html.contains("<td>Count</td>")
+                && html.contains("<td>Logged by hand") && html.contains("<td>Higher</td>"));
+        assertTrue(html.contains("<option value=\"revenue-won\">Revenue won</option>"));
     }
 
     @Test

@@ -21,6 +21,9 @@ import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,7 +45,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     static final List<String> HEADER = List.of("type", "subject", "period", "metric", "target", "currency");
     /** Rows beyond this are refused: far above a large company's plan for a year, and a bound on the work. */
     static final int MAX_ROWS = 50_000;
-    /** A byte bound checked before decoding, so a huge upload costs nothing. */
+    /** The most bytes ever read from an upload: the rows bound with room for long names. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final QuotaRepository quotas;
@@ -101,13 +104,13 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     }
 
     @Override
-    public QuotaImport importFile(byte[] file) {
+    public QuotaImport importFile(InputStream file) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         if (!caller.admin() && !hierarchy.managesAny(caller.userKey())) {
             throw ServiceException.forbidden("salesteam.error.quota.csv.forbidden");
         }
-        List<List<String>> records = CsvText.read(decode(file));
+        List<List<String>> records = CsvText.read(decode(read(file)));
         if (records.isEmpty() || !header(records.get(0))) {
             throw ServiceException.invalid(FieldError.of("header", "salesteam.error.quota.csv.header",
                     String.join(",", HEADER)));
@@ -134,11 +137,22 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         return new QuotaImport(wanted.size(), changed);
     }
 
+    /** At most one byte over the limit is read: a huge upload is refused without being held in memory. */
+    private static byte[] read(InputStream file) {
+        try {
+            byte[] bytes = file.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.bytes",
+                        MAX_BYTES / 1024 / 1024));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the quota file could not be read", e);
+        }
+    }
+
     /** Strict UTF-8 (a spreadsheet's byte order mark allowed): other encodings would import garbled names. */
     private static String decode(byte[] file) {
-        if (file.length > MAX_BYTES) {
-            throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.bytes", MAX_BYTES / 1024 / 1024));
-        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -162,13 +176,13 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
 
         private final Caller caller;
         private final TeamHierarchy hierarchy;
-        private final FiscalCalendar calendar = settings.fiscalCalendar();
+        private final SettingsRepository.CalendarAndCurrency calendarAndCurrency = settings.calendarAndCurrency();
+        private final FiscalCalendar calendar = calendarAndCurrency.calendar();
         private final Map<String, Long> teamIdsByName;
         private final Map<String, Optional<Person>> peopleByUsername = new HashMap<>();
         private final Map<List<Object>, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
-        private Currency defaultCurrency;
 
         RowReader(Caller caller, TeamHierarchy hierarchy) {
             this.caller = caller;
@@ -187,7 +201,8 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                 return;
             }
             int errorsBefore = errors.size();
-            Optional<QuotaSubject> subject = subject(record.get(0).strip(), record.get(1).strip(), prefix);
+            Optional<QuotaSubject> subject = subject(record.get(0).strip(), CsvText.unguarded(record.get(1).strip()),
+                    prefix);
             Optional<Period> period = Period.parse(record.get(2).strip(), calendar);
             if (period.isEmpty()) {
                 errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
@@ -206,7 +221,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             String target = metric.get().money() && !currency.isEmpty() ? currency + " " + record.get(4).strip()
                     : record.get(4);
             Optional<Quota> quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), target,
-                    prefix + "target", this::defaultCurrency, translator.locale(), errors);
+                    prefix + "target", calendarAndCurrency::currency, translator.locale(), errors);
             if (quota.isEmpty()) {
                 return;
             }
@@ -262,13 +277,6 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private Optional<QuotaSubject> refuse(String field, String key, Object argument) {
             errors.add(FieldError.of(field, key, argument));
             return Optional.empty();
-        }
-
-        private Currency defaultCurrency() {
-            if (defaultCurrency == null) {
-                defaultCurrency = settings.defaultCurrency();
-            }
-            return defaultCurrency;
         }
     }
 }

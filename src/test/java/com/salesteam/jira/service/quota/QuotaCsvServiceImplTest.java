@@ -31,6 +31,8 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.mockito.Mockito;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +103,7 @@ public class QuotaCsvServiceImplTest {
     }
 
     private QuotaImport importText(String text) {
-        return service.importFile(text.getBytes(StandardCharsets.UTF_8));
+        return service.importFile(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Map<String, String> errors(Runnable call) {
@@ -143,6 +145,7 @@ public class QuotaCsvServiceImplTest {
         QuotaImport again = importText(HEADER
                 + "rep,bob,FY2026-Q2,revenue-won,60000,USD\nrep,carl,FY2026-Q2,revenue-won,55000,USD\n");
 
+        int forTwoRows = db.statements().count();
         assertEquals(new QuotaImport(2, 1), again);
         assertTrue("an import that changed quotas makes attainments computed afresh", !attainments.holds("key-carl"));
         assertEquals(2, storedQuotas());
@@ -153,7 +156,6 @@ public class QuotaCsvServiceImplTest {
                 .findFirst().orElseThrow();
         assertEquals(50_000_00L, change.before().orElseThrow().units());
         assertEquals(55_000_00L, change.after().units());
-        int forTwoRows = db.statements().count();
         StringBuilder many = new StringBuilder(HEADER);
         for (int period = 1; period <= 12; period++) {
             for (String rep : List.of("ann", "bob", "carl", "boss", "vp")) {
@@ -165,6 +167,7 @@ public class QuotaCsvServiceImplTest {
         assertEquals(new QuotaImport(60, 60), importText(many.toString()));
         assertTrue("no more statements for 60 rows than for 2: " + db.statements().count(),
                 db.statements().count() <= forTwoRows);
+        assertTrue("teams (2), settings (1), then read, delete and two batches: " + forTwoRows, forTwoRows <= 7);
     }
 
     @Test
@@ -235,7 +238,7 @@ public class QuotaCsvServiceImplTest {
                 errors(() -> importText("user,period,target\nbob,FY2026-Q2,5\n")).get("header"));
         assertEquals("salesteam.error.quota.csv.header", errors(() -> importText("")).get("header"));
         byte[] latin1 = (HEADER + "team,Région,FY2026-Q2,deals-won,5,\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("salesteam.error.quota.csv.encoding", errors(() -> service.importFile(latin1)).get("file"));
+        assertEquals("salesteam.error.quota.csv.encoding", errors(() -> service.importFile(new ByteArrayInputStream(latin1))).get("file"));
         assertEquals("salesteam.error.quota.csv.empty", errors(() -> importText(HEADER + "\n")).get("file"));
         StringBuilder huge = new StringBuilder(HEADER);
         for (int row = 0; row <= QuotaCsvServiceImpl.MAX_ROWS; row++) {
@@ -263,5 +266,36 @@ public class QuotaCsvServiceImplTest {
                 refused(() -> importText(HEADER + "rep,carl,FY2026-Q2,deals-won,5,\n")).reason());
         when(currentUser.caller()).thenReturn(Optional.empty());
         assertEquals(ServiceException.Reason.UNAUTHENTICATED, refused(service::export).reason());
+    }
+
+    @Test
+    public void anExportedNameThatLooksLikeAFormulaImportsAsItself() {
+        new TeamRepository(db.ao()).create(new TeamDraft("=West", "", Optional.empty(), Optional.empty(), List.of()));
+        importText(HEADER + "team,=West,FY2026-Q2,deals-won,3,\n");
+
+        String exported = service.export();
+
+        assertTrue(exported, exported.contains("team,'=West,FY2026-Q2"));
+        assertEquals(new QuotaImport(1, 0), importText(exported));
+    }
+
+    @Test
+    public void aFileOverTheSizeLimitIsRefusedAfterReadingOneByteMoreAndARepsUploadIsNotReadAtAll() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        assertEquals("salesteam.error.quota.csv.bytes", errors(() -> service.importFile(endless)).get("file"));
+
+        act("key-bob", false);
+        InputStream unread = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("a caller who may not import gets nothing read");
+            }
+        };
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.importFile(unread)).reason());
     }
 }
