@@ -57,7 +57,12 @@ public class TeamGroupSync {
 
     /** Syncs one team now; empty if it does not exist or names no group. */
     public Optional<GroupSyncStatus> sync(long teamId) {
-        Optional<GroupSyncStatus> status = teams.findById(teamId).filter(Team::synced).flatMap(this::syncTeam);
+        return teams.findById(teamId).flatMap(this::sync);
+    }
+
+    /** Syncs a team just read, without reading it again; empty if it names no group or is gone. */
+    public Optional<GroupSyncStatus> sync(Team team) {
+        Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced).flatMap(this::syncTeam);
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
             attainments.forgetAll();
         }

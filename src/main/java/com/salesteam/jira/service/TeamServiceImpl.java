@@ -77,7 +77,7 @@ public class TeamServiceImpl implements TeamService {
         if (!team.synced()) {
             throw ServiceException.conflict("salesteam.error.team.group.notsynced", team.name());
         }
-        return groupSync.sync(id).orElseThrow(() -> notFound(id));
+        return groupSync.sync(team).orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -91,7 +91,7 @@ public class TeamServiceImpl implements TeamService {
         if (!saved.synced()) {
             return saved;
         }
-        groupSync.sync(saved.id());
+        groupSync.sync(saved);
         return teams.findById(saved.id()).orElse(saved);
     }
 
