@@ -66,6 +66,19 @@ public class SettingsRepository {
         return values(FISCAL_YEAR_START).containsKey(FISCAL_YEAR_START);
     }
 
+    // ---- KPI Scorecard: reads held to the query budget
+
+    /** The calendar and the default currency together. */
+    public record CalendarAndCurrency(FiscalCalendar calendar, Currency currency) {
+    }
+
+    /** {@link #fiscalCalendar()} and {@link #defaultCurrency()} from one statement. */
+    public CalendarAndCurrency calendarAndCurrency() {
+        Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START, DEFAULT_CURRENCY);
+        return new CalendarAndCurrency(calendar(values),
+                parse(values.get(DEFAULT_CURRENCY), Currency::getInstance).orElse(FALLBACK_CURRENCY));
+    }
+
     /** The stored values of these keys (absent ones left out), in one statement. */
     Map<String, String> values(String... keys) {
         StringBuilder placeholders = new StringBuilder();
