@@ -20,13 +20,15 @@ public class TeamServiceImpl implements TeamService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
 
     public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
-                           AttainmentCache attainments) {
+                           AttainmentCache attainments, ScorecardCache scorecards) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.attainments = attainments;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -48,6 +50,7 @@ public class TeamServiceImpl implements TeamService {
         validate(clean, Optional.empty());
         Team created = teams.create(clean);
         attainments.forgetAll();
+        scorecards.forgetAll();
         return created;
     }
 
@@ -60,8 +63,9 @@ public class TeamServiceImpl implements TeamService {
         }
         validate(clean, Optional.of(id));
         Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
-        // who manages whom decides who sees an attainment
+        // who manages whom decides who sees an attainment or a scorecard, and which benchmarks count
         attainments.forgetAll();
+        scorecards.forgetAll();
         return updated;
     }
 
@@ -81,6 +85,7 @@ public class TeamServiceImpl implements TeamService {
         }
         teams.delete(id);
         attainments.forgetAll();
+        scorecards.forgetAll();
     }
 
     private void validate(TeamDraft draft, Optional<Long> self) {

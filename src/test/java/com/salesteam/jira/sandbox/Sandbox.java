@@ -60,6 +60,13 @@ import com.salesteam.jira.rest.KpiResource;
 import com.salesteam.jira.service.kpi.KpiServiceImpl;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.upgrade.V3StandardKpisUpgradeTask;
+// KPI Scorecard
+import com.salesteam.jira.rest.ScorecardResource;
+import com.salesteam.jira.service.kpi.RepScorecardLoader;
+import com.salesteam.jira.service.kpi.ScorecardServiceImpl;
+import com.salesteam.jira.store.ScoreWeightEntity;
+import com.salesteam.jira.store.ScorecardRepository;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.web.ActivityPage;
 import com.salesteam.jira.web.ActivityServlet;
 import com.salesteam.jira.web.KpisAdminPage;
@@ -141,7 +148,14 @@ public final class Sandbox implements AutoCloseable {
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
         MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load);
-        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments);
+        // KPI Scorecard: the weights table, demo weights and the cache over the real loader
+        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        database.ao().migrate(ScoreWeightEntity.class);
+        ScorecardRepository scorecardWeights = new ScorecardRepository(database.ao());
+        DemoData.seedScorecardWeightsIfEmpty(scorecardWeights, new KpiRepository(database.ao()));
+        MemoryScorecardCache scorecards = MemoryScorecardCache.over(new RepScorecardLoader(
+                new KpiRepository(database.ao()), scorecardWeights, ledger, teamRepository, settings));
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
         jiraConfiguration.addProject("SALES", "Sales EMEA");
@@ -156,7 +170,7 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments);
+                new InJvmLock(), attainments, scorecards);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -165,10 +179,9 @@ public final class Sandbox implements AutoCloseable {
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
                 session, List.of(DealBlueprint.create()));
-        // KPIs: their tables and the standard activities, as model version 3 sets them up in Jira
-        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        // KPIs: their tables and the standard activities (above), as model version 3 sets them up in Jira
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
-                session, clock);
+                session, clock, scorecards);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
@@ -181,11 +194,14 @@ public final class Sandbox implements AutoCloseable {
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
-                        settings, users, session, session, clock, attainments), new QuotaCsvServiceImpl(new QuotaRepository(
-                        database.ao()), teamRepository, settings, users, session, session, clock, attainments), session))
+                        settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
+                        database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new KpiResource(kpis, session))
+                .register(new ScorecardResource(new ScorecardServiceImpl(scorecardWeights,
+                        new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards,
+                        clock), session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
