@@ -182,6 +182,8 @@ public final class Sandbox implements AutoCloseable {
         // KPIs: their tables and the standard activities (above), as model version 3 sets them up in Jira
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
                 session, clock, scorecards);
+        ScorecardServiceImpl scorecardService = new ScorecardServiceImpl(scorecardWeights,
+                new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards, clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users)))
                 .register(new PeriodResource(periods, periodMapper))
@@ -199,9 +201,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new KpiResource(kpis, session))
-                .register(new ScorecardResource(new ScorecardServiceImpl(scorecardWeights,
-                        new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards,
-                        clock), session))
+                .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
@@ -232,7 +232,7 @@ public final class Sandbox implements AutoCloseable {
                 "/plugins/servlet/salesteam/admin/setup");
         // KPIs: the definitions admin page and "Log activity"
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new KpisAdminServlet(session,
-                new KpisAdminPage(kpis, session), session, templateRenderer(velocity), loginUriProvider(),
+                new KpisAdminPage(kpis, session, scorecardService), session, templateRenderer(velocity), loginUriProvider(),
                 pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/kpis");
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new ActivityServlet(session,
                 new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),

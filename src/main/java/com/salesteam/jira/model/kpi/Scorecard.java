@@ -1,6 +1,7 @@
 package com.salesteam.jira.model.kpi;
 
 import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.quota.QuotaMetric;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,6 +59,15 @@ public record Scorecard(KpiRole role, List<ScorecardWeight> weights) {
             }
         }
         return new Scorecard(role, weights);
+    }
+
+    /**
+     * Whether the app collects values of this source yet: logged values and the ledger's revenue and deals won do;
+     * JQL counts, coaching completion and new pipeline do not, so their lines show as not measured.
+     */
+    public static boolean measured(KpiSource source) {
+        return source instanceof KpiSource.Manual
+                || source instanceof KpiSource.DealMetric deal && deal.metric() != QuotaMetric.NEW_PIPELINE;
     }
 
     /** The monthly benchmark over a period: × 1, 3 or 12 months, or 12/52 of it for a week (4 decimals). */

@@ -8,6 +8,7 @@ import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
@@ -94,7 +95,7 @@ final class ScorecardReader {
     }
 
     private static boolean fromLedger(KpiSource source) {
-        return source instanceof KpiSource.DealMetric deal && deal.metric() != QuotaMetric.NEW_PIPELINE;
+        return source instanceof KpiSource.DealMetric && Scorecard.measured(source);
     }
 
     private Map<String, Map<Currency, ForecastTotals>> dealSums(Set<String> people, Period period) {
