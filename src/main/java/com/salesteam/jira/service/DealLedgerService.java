@@ -30,15 +30,18 @@ public class DealLedgerService {
     private final SettingsRepository settings;
     private final LedgerLock lock;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
-                             SettingsRepository settings, LedgerLock lock, AttainmentCache attainments) {
+                             SettingsRepository settings, LedgerLock lock, AttainmentCache attainments,
+                             ScorecardCache scorecards) {
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
         this.settings = settings;
         this.lock = lock;
         this.attainments = attainments;
+        this.scorecards = scorecards;
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
@@ -79,6 +82,7 @@ public class DealLedgerService {
         DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owner.ifPresent(attainments::forgetRep);
+            owner.ifPresent(scorecards::forgetPerson);
         }
         return change;
     }
@@ -94,6 +98,7 @@ public class DealLedgerService {
         }));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owners.forEach(attainments::forgetRep);
+            owners.forEach(scorecards::forgetPerson);
         }
         return change;
     }
@@ -105,6 +110,7 @@ public class DealLedgerService {
             return null;
         });
         attainments.forgetAll();
+        scorecards.forgetAll();
     }
 
     /** Each member's team: the first, by name, that lists them (teams come sorted by name). */

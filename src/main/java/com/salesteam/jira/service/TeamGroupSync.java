@@ -46,12 +46,15 @@ public class TeamGroupSync {
     private final TeamRepository teams;
     private final GroupDirectory groups;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
     private final Clock clock;
 
-    public TeamGroupSync(TeamRepository teams, GroupDirectory groups, AttainmentCache attainments, Clock clock) {
+    public TeamGroupSync(TeamRepository teams, GroupDirectory groups, AttainmentCache attainments,
+                         ScorecardCache scorecards, Clock clock) {
         this.teams = teams;
         this.groups = groups;
         this.attainments = attainments;
+        this.scorecards = scorecards;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public class TeamGroupSync {
         Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced).flatMap(this::syncTeam);
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
             attainments.forgetAll();
+            scorecards.forgetAll();
         }
         return status;
     }
@@ -101,6 +105,7 @@ public class TeamGroupSync {
             // who is in which team decides whose attainment a manager sees
             if (batchChanged) {
                 attainments.forgetAll();
+                scorecards.forgetAll();
             }
         }
         return new Run(done, changed, failed, true);

@@ -21,15 +21,18 @@ public class TeamServiceImpl implements TeamService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
     private final GroupDirectory groups;
     private final TeamGroupSync groupSync;
 
     public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
-                           AttainmentCache attainments, GroupDirectory groups, TeamGroupSync groupSync) {
+                           AttainmentCache attainments, ScorecardCache scorecards, GroupDirectory groups,
+                           TeamGroupSync groupSync) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.attainments = attainments;
+        this.scorecards = scorecards;
         this.groups = groups;
         this.groupSync = groupSync;
     }
@@ -53,6 +56,7 @@ public class TeamServiceImpl implements TeamService {
         validate(clean, Optional.empty());
         Team created = teams.create(clean);
         attainments.forgetAll();
+        scorecards.forgetAll();
         return syncedAtOnce(created);
     }
 
@@ -65,8 +69,9 @@ public class TeamServiceImpl implements TeamService {
         }
         validate(clean, Optional.of(id));
         Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
-        // who manages whom decides who sees an attainment
+        // who manages whom decides who sees an attainment or a scorecard, and which benchmarks count
         attainments.forgetAll();
+        scorecards.forgetAll();
         return syncedAtOnce(updated);
     }
 
@@ -111,6 +116,7 @@ public class TeamServiceImpl implements TeamService {
         }
         teams.delete(id);
         attainments.forgetAll();
+        scorecards.forgetAll();
     }
 
     private void validate(TeamDraft draft, Optional<Long> self) {

@@ -153,6 +153,37 @@ public class KpiRepository {
         return sums;
     }
 
+    // ---- KPI Scorecard: every KPI of many people at once
+
+    /**
+     * Each person's total of every KPI over the days from {@code from} up to (not including) {@code toExclusive}, in
+     * one statement however many people and KPIs (the user and day index); people who logged nothing are left out.
+     */
+    public Map<String, Map<String, BigDecimal>> sumsOfEveryKpi(Collection<String> userKeys, LocalDate from,
+                                                                LocalDate toExclusive) {
+        if (userKeys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> users = new LinkedHashSet<>(userKeys);
+        List<Object> parameters = new ArrayList<>(InList.parameters(users));
+        parameters.add(from.toEpochDay());
+        parameters.add(toExclusive.toEpochDay());
+        Map<DayKey, Latest> latest = new HashMap<>();
+        ao.stream(KpiEntryEntity.class, Query.select().where(InList.of("USER_KEY", users.size())
+                + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> keepLatest(latest,
+                row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        Map<String, Map<String, Long>> totals = new HashMap<>();
+        latest.forEach((day, found) -> totals.computeIfAbsent(day.userKey(), user -> new HashMap<>())
+                .merge(day.kpiKey(), found.hundredths(), Long::sum));
+        Map<String, Map<String, BigDecimal>> sums = new HashMap<>();
+        totals.forEach((user, byKpi) -> {
+            Map<String, BigDecimal> values = new HashMap<>();
+            byKpi.forEach((kpi, total) -> values.put(kpi, value(total)));
+            sums.put(user, values);
+        });
+        return sums;
+    }
+
     private static void keepLatest(Map<DayKey, Latest> latest, String kpiKey, String userKey, long epochDay, int id,
                                    long hundredths) {
         latest.merge(new DayKey(kpiKey, userKey, epochDay), new Latest(id, hundredths),

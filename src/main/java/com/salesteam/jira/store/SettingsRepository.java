@@ -57,7 +57,7 @@ public class SettingsRepository {
         return currency(values(DEFAULT_CURRENCY));
     }
 
-    /** The calendar and the default currency in one statement, for imports that need both. */
+    /** The calendar and the default currency in one statement, for imports and scorecards that need both. */
     public CalendarAndCurrency calendarAndCurrency() {
         Map<String, String> values = values(FISCAL_YEAR_START, TIME_ZONE, WEEK_START, DEFAULT_CURRENCY);
         return new CalendarAndCurrency(calendar(values), currency(values));

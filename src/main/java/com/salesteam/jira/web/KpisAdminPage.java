@@ -1,18 +1,24 @@
 package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.kpi.KpiService;
+import com.salesteam.jira.service.kpi.ScorecardService;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the Velocity context of the KPI definitions admin page (all KPIs, retired ones too); tests render it. */
+/**
+ * Builds the Velocity context of the KPI definitions admin page (all KPIs, retired ones too) and its scorecard
+ * weights section; tests render it.
+ */
 public class KpisAdminPage implements AdminPage {
 
     public static final String TEMPLATE = "templates/admin/kpis.vm";
@@ -20,9 +26,11 @@ public class KpisAdminPage implements AdminPage {
 
     private final KpiService kpis;
     private final Translator translator;
+    private final ScorecardService scorecards;
 
-    public KpisAdminPage(KpiService kpis, Translator translator) {
+    public KpisAdminPage(KpiService kpis, Translator translator, ScorecardService scorecards) {
         this.kpis = kpis;
+        this.scorecards = scorecards;
         this.translator = translator;
     }
 
@@ -40,6 +48,12 @@ public class KpisAdminPage implements AdminPage {
         context.put("sources", SOURCES);
         context.put("metrics", Arrays.stream(QuotaMetric.values()).map(QuotaMetric::key).toList());
         context.put("directions", Arrays.stream(KpiDirection.values()).map(KpiDirection::key).toList());
+        // KPI Scorecard: each role's weights, and the KPIs in use to pick from
+        Map<KpiRole, Scorecard> weights = scorecards.weights();
+        context.put("scorecardRoles", Arrays.stream(KpiRole.values())
+                .map(role -> new ScorecardRoleRow(weights.getOrDefault(role, new Scorecard(role, List.of())))).toList());
+        context.put("scorecardKpis", kpis.list(false).stream()
+                .map(kpi -> new ScorecardKpiOption(kpi, translator.locale())).toList());
         return context;
     }
 }

@@ -1,6 +1,7 @@
 package com.salesteam.jira.bench;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -220,7 +221,7 @@ public class ForecastBench {
         }
         teams.create(new TeamDraft("Reconciled", "", Optional.empty(), Optional.empty(), members));
         DealLedgerService service = new DealLedgerService(ledger, rules, teams, new SettingsRepository(engine.ao()),
-                new InJvmLock(), MemoryAttainmentCache.empty());
+                new InJvmLock(), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty());
         Random random = new Random(5);
         List<DealSnapshot> snapshots = new ArrayList<>();
         long firstIssue = 10_000_000L;

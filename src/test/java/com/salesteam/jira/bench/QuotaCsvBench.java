@@ -1,6 +1,7 @@
 package com.salesteam.jira.bench;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
@@ -65,7 +66,7 @@ public class QuotaCsvBench {
         QuotaCsvService service = new QuotaCsvServiceImpl(new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), boss, Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"),
-                ZoneOffset.UTC), MemoryAttainmentCache.empty());
+                ZoneOffset.UTC), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty());
 
         byte[] first = file(0);
         long started = System.nanoTime();

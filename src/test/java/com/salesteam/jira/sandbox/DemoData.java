@@ -20,6 +20,16 @@ import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.service.TeamGroupSync;
+// KPI Scorecard
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.kpi.ScorecardWeight;
+import com.salesteam.jira.store.KpiRepository;
+import com.salesteam.jira.store.ScorecardRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -206,5 +216,28 @@ final class DemoData {
                             team.managerKey(), List.of(), Optional.of(SandboxGroups.EMEA_INSIDE_SALES)));
                     groupSync.sync(team.id());
                 });
+    }
+
+    // ---- KPI Scorecard
+
+    /**
+     * A deals-won KPI and both roles' weights, when no scorecard is set: reps 30 % calls, 20 % meetings, 20 %
+     * e-mails and 30 % deals won (capped at 150 %); managers half meetings, half deals won.
+     */
+    static void seedScorecardWeightsIfEmpty(ScorecardRepository scorecards, KpiRepository kpis) {
+        if (scorecards.scorecards().values().stream().anyMatch(card -> !card.weights().isEmpty())) {
+            return;
+        }
+        kpis.createMissing(List.of(new KpiDefinition("deals-won", "Deals won", "赢单数", KpiUnit.COUNT,
+                new KpiSource.DealMetric(QuotaMetric.DEALS_WON), KpiDirection.HIGHER_IS_BETTER,
+                Map.of(KpiRole.REP, new BigDecimal("2"), KpiRole.MANAGER, new BigDecimal("1")), true)));
+        scorecards.replace(List.of(
+                new Scorecard(KpiRole.REP, List.of(weight("calls", "30", null), weight("meetings", "20", null),
+                        weight("emails", "20", null), weight("deals-won", "30", "150"))),
+                new Scorecard(KpiRole.MANAGER, List.of(weight("meetings", "50", null), weight("deals-won", "50", null)))));
+    }
+
+    private static ScorecardWeight weight(String kpi, String weight, String cap) {
+        return new ScorecardWeight(kpi, new BigDecimal(weight), Optional.ofNullable(cap).map(BigDecimal::new));
     }
 }

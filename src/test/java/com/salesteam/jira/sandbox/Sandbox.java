@@ -60,6 +60,13 @@ import com.salesteam.jira.rest.KpiResource;
 import com.salesteam.jira.service.kpi.KpiServiceImpl;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.upgrade.V3StandardKpisUpgradeTask;
+// KPI Scorecard
+import com.salesteam.jira.rest.ScorecardResource;
+import com.salesteam.jira.service.kpi.RepScorecardLoader;
+import com.salesteam.jira.service.kpi.ScorecardServiceImpl;
+import com.salesteam.jira.store.ScoreWeightEntity;
+import com.salesteam.jira.store.ScorecardRepository;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.web.ActivityPage;
 import com.salesteam.jira.web.ActivityServlet;
 import com.salesteam.jira.web.KpisAdminPage;
@@ -143,11 +150,19 @@ public final class Sandbox implements AutoCloseable {
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
         MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day));
+        // KPI Scorecard: the weights table, demo weights and the cache over the real loader
+        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        database.ao().migrate(ScoreWeightEntity.class);
+        ScorecardRepository scorecardWeights = new ScorecardRepository(database.ao());
+        DemoData.seedScorecardWeightsIfEmpty(scorecardWeights, new KpiRepository(database.ao()));
+        MemoryScorecardCache scorecards = MemoryScorecardCache.over(new RepScorecardLoader(
+                new KpiRepository(database.ao()), scorecardWeights, ledger, teamRepository, settings));
         // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
         SandboxGroups groups = new SandboxGroups();
-        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, clock);
+        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock);
         DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);
-        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, groups, groupSync);
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards, groups,
+                groupSync);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
         jiraConfiguration.addProject("SALES", "Sales EMEA");
@@ -162,7 +177,7 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments);
+                new InJvmLock(), attainments, scorecards);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -171,10 +186,11 @@ public final class Sandbox implements AutoCloseable {
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
                 session, List.of(DealBlueprint.create()));
-        // KPIs: their tables and the standard activities, as model version 3 sets them up in Jira
-        new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
+        // KPIs: their tables and the standard activities (above), as model version 3 sets them up in Jira
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
-                session, clock);
+                session, clock, scorecards);
+        ScorecardServiceImpl scorecardService = new ScorecardServiceImpl(scorecardWeights,
+                new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards, clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
@@ -187,11 +203,12 @@ public final class Sandbox implements AutoCloseable {
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
-                        settings, users, session, session, clock, attainments), new QuotaCsvServiceImpl(new QuotaRepository(
-                        database.ao()), teamRepository, settings, users, session, session, clock, attainments), session))
+                        settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
+                        database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         teamRepository, settings, users, session, clock), session))
                 .register(new KpiResource(kpis, session))
+                .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
@@ -222,7 +239,7 @@ public final class Sandbox implements AutoCloseable {
                 "/plugins/servlet/salesteam/admin/setup");
         // KPIs: the definitions admin page and "Log activity"
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new KpisAdminServlet(session,
-                new KpisAdminPage(kpis, session), session, templateRenderer(velocity), loginUriProvider(),
+                new KpisAdminPage(kpis, session, scorecardService), session, templateRenderer(velocity), loginUriProvider(),
                 pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/kpis");
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new ActivityServlet(session,
                 new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),

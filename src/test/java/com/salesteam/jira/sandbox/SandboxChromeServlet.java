@@ -63,6 +63,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-quotas-admin.js\"></script>\n"
                 // KPIs
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-kpis-admin.js\"></script>\n"
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-activity.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-activity.js\"></script>\n"
+                // KPI Scorecard
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-scorecard-admin.js\"></script>\n";
     }
 }

@@ -492,6 +492,76 @@ public class SandboxTest {
         assertEquals(403, send("GET", "/plugins/servlet/salesteam/admin/kpis", REP, null, null).statusCode());
     }
 
+    // ---- KPI Scorecard
+
+    @Test
+    public void aPersonsScorecardIsForThemTheirManagersAndAdmins() throws Exception {
+        String path = "/rest/salesteam/1.0/scorecards/rep/li.wei?period=FY2026-Q2";
+        for (String reader : new String[]{REP, "wang.fang", ADMIN}) {
+            HttpResponse<String> scorecard = get(path, reader);
+            assertEquals(reader + ": " + scorecard.body(), 200, scorecard.statusCode());
+            assertTrue(scorecard.body(), scorecard.body().contains("\"user\":\"li.wei\",\"name\":\"李伟\","
+                    + "\"period\":\"FY2026-Q2\",\"role\":\"rep\""));
+            assertTrue(scorecard.body(), scorecard.body().contains("\"kpi\":\"deals-won\""));
+            assertTrue(scorecard.body(), scorecard.body().contains("\"benchmark\":\"600\""));
+        }
+        assertEquals("a manager of another team", 403, get(path, MANAGER).statusCode());
+        assertEquals("a colleague", 403, get(path.replace("li.wei", "zhang.min"), REP).statusCode());
+        assertEquals(401, get(path, null).statusCode());
+        assertEquals(400, get("/rest/salesteam/1.0/scorecards/rep/li.wei?period=FY2026-Q7", REP).statusCode());
+    }
+
+    @Test
+    public void aTeamsScorecardsAreForItsManagersAndAdmins() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+        String path = "/rest/salesteam/1.0/scorecards/team/" + emeaId + "?period=FY2026-Q2";
+        for (String reader : new String[]{MANAGER, ADMIN}) {
+            HttpResponse<String> team = get(path, reader);
+            assertEquals(reader + ": " + team.body(), 200, team.statusCode());
+            assertTrue(team.body(), team.body().contains("\"name\":\"EMEA Enterprise\""));
+            assertTrue(team.body(), team.body().contains("\"user\":\"e.johnson\""));
+            assertTrue("nested: the sub-team's members too", team.body().contains("\"user\":\"i.lewis\""));
+        }
+        assertEquals(403, get(path, REP).statusCode());
+        assertEquals(403, get(path, "e.johnson").statusCode());
+        assertEquals(401, get(path, null).statusCode());
+    }
+
+    @Test
+    public void onlyAdminsReadAndSetTheScorecardWeightsAsJson() throws Exception {
+        String path = "/rest/salesteam/1.0/scorecards/weights";
+        HttpResponse<String> weights = get(path, ADMIN);
+        assertEquals(200, weights.statusCode());
+        assertTrue(weights.body(), weights.body().contains("{\"kpi\":\"deals-won\",\"weight\":\"30\",\"cap\":\"150\"}"));
+        for (String user : new String[]{REP, MANAGER}) {
+            assertEquals(403, get(path, user).statusCode());
+            assertEquals(403, send("PUT", path, user, "application/json", "{\"manager\":[]}").statusCode());
+        }
+        assertEquals(401, get(path, null).statusCode());
+        assertEquals(415, send("PUT", path, ADMIN, "application/x-www-form-urlencoded", "rep=calls").statusCode());
+
+        HttpResponse<String> bad = send("PUT", path, ADMIN, "application/json",
+                "{\"rep\":[{\"kpi\":\"ghost\",\"weight\":\"50\"},{\"kpi\":\"calls\",\"weight\":\"-5\"}],"
+                        + "\"manager\":[{\"kpi\":\"calls\",\"weight\":\"60\"},{\"kpi\":\"calls\",\"weight\":\"30\"}]}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        for (String field : new String[]{"rep[0].kpi", "rep[1].weight", "manager[1].kpi"}) {
+            assertTrue(field + ": " + bad.body(), bad.body().contains("\"" + field + "\":"));
+        }
+        HttpResponse<String> total = send("PUT", path, ADMIN, "application/json",
+                "{\"manager\":[{\"kpi\":\"meetings\",\"weight\":\"60\"}]}");
+        assertTrue(total.body(), total.body().contains("\"manager\":\"The weights add up to 60 %"));
+        assertEquals("nothing was written", weights.body(), get(path, ADMIN).body());
+
+        String same = "{\"manager\":[{\"kpi\":\"meetings\",\"weight\":\"50\"},{\"kpi\":\"deals-won\",\"weight\":\"50\"}]}";
+        HttpResponse<String> saved = send("PUT", path, ADMIN, "application/json", same);
+        assertEquals(saved.body(), 200, saved.statusCode());
+        assertEquals(weights.body(), saved.body());
+
+        HttpResponse<String> page = send("GET", "/plugins/servlet/salesteam/admin/kpis", ADMIN, null, null);
+        assertTrue(page.body(), page.body().contains("data-role=\"rep\"") && page.body().contains("salesteam-scorecard-admin.js"));
+    }
+
     // --- Quota Attainment gadget ---
 
     private static int occurrences(String text, String part) {

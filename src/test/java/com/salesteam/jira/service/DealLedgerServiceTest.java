@@ -19,6 +19,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -43,6 +44,7 @@ public class DealLedgerServiceTest {
             TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
 
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private DealLedgerService service;
 
     @Before
@@ -52,7 +54,8 @@ public class DealLedgerServiceTest {
                 new StageRule("open", DealOutcome.OPEN, 20, ForecastCategory.PIPELINE),
                 new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
         service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
-                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments);
+                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments,
+                scorecards);
     }
 
     private static DealSnapshot deal(String owner, long amount, long version) {
@@ -63,6 +66,7 @@ public class DealLedgerServiceTest {
     private void warm(String... reps) {
         for (String rep : reps) {
             attainments.get(rep, MAY);
+            scorecards.get(rep, MAY);
         }
     }
 
@@ -76,6 +80,8 @@ public class DealLedgerServiceTest {
         assertFalse(attainments.holds("ann"));
         assertFalse(attainments.holds("bob"));
         assertTrue(attainments.holds("carl"));
+        assertFalse("the scorecards' deal sums moved too", scorecards.holds("ann") || scorecards.holds("bob"));
+        assertTrue(scorecards.holds("carl"));
     }
 
     @Test
@@ -87,8 +93,10 @@ public class DealLedgerServiceTest {
         service.recordAll(List.of(deal("ann", 100_00, 5)));
         assertTrue(attainments.holds("ann"));
 
+        assertTrue(scorecards.holds("ann"));
         service.delete(7, 6);
         assertFalse(attainments.holds("ann"));
+        assertFalse(scorecards.holds("ann"));
     }
 
     @Test
@@ -96,5 +104,6 @@ public class DealLedgerServiceTest {
         warm("ann", "bob");
         service.rebuildSums();
         assertFalse(attainments.holds("ann") || attainments.holds("bob"));
+        assertFalse(scorecards.holds("ann") || scorecards.holds("bob"));
     }
 }

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
@@ -84,7 +85,7 @@ public class LedgerReconcilerTest {
     private static DealLedgerService service(ActiveObjectsRule db) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(),
-                MemoryAttainmentCache.empty());
+                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty());
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

@@ -10,6 +10,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -79,6 +80,7 @@ public class TeamGroupSyncTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private TeamRepository repository;
     private TeamGroupSync sync;
     private TeamService service;
@@ -90,8 +92,8 @@ public class TeamGroupSyncTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
-        sync = new TeamGroupSync(repository, groups, attainments, Clock.fixed(NOW, ZoneOffset.UTC));
-        service = new TeamServiceImpl(repository, users, currentUser, attainments, groups, sync);
+        sync = new TeamGroupSync(repository, groups, attainments, scorecards, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups, sync);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(
                 new Person(call.getArgument(0), call.getArgument(0), call.getArgument(0))));
         groups.members.put("emea-sales", new ArrayList<>(List.of("cy", "ann", "bob")));

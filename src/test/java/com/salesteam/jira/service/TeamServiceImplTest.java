@@ -1,6 +1,7 @@
 package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
@@ -23,6 +24,7 @@ import java.util.Optional;
 
 import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
@@ -43,6 +45,7 @@ public class TeamServiceImplTest {
 
     private TeamRepository repository;
     private TeamService service;
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
 
     private static final Caller ADMIN = new Caller("admin", "Alex Admin", true);
     private static final Caller REP = new Caller("ann", "Ann Rep", false);
@@ -51,8 +54,8 @@ public class TeamServiceImplTest {
     public void setUp() {
         repository = new TeamRepository(db.ao());
         MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
-        service = new TeamServiceImpl(repository, users, currentUser, attainments, groups,
-                new TeamGroupSync(repository, groups, attainments, Clock.systemUTC()));
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups,
+                new TeamGroupSync(repository, groups, attainments, scorecards, Clock.systemUTC()));
         when(users.byKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
             return key.startsWith("ghost") ? Optional.empty() : Optional.of(new Person(key, key, key.toUpperCase()));
@@ -68,6 +71,20 @@ public class TeamServiceImplTest {
         return new TeamDraft(name, "", Optional.empty(), Optional.empty(), List.of(members));
     }
 
+
+    @Test
+    public void everyTeamChangeForgetsTheScorecardsAsRolesAndViewersMayMove() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 1);
+        scorecards.get("ann", day);
+        Team created = service.create(draft("Scorecards", "ann"));
+        assertFalse("created", scorecards.holds("ann") || scorecards.holdsRules());
+        scorecards.get("ann", day);
+        service.update(created.id(), new TeamDraft("Scorecards", "", Optional.empty(), Optional.of("ann"), List.of()));
+        assertFalse("updated", scorecards.holds("ann"));
+        scorecards.get("ann", day);
+        service.delete(created.id());
+        assertFalse("deleted", scorecards.holds("ann"));
+    }
 
     private static String field(ServiceException e) {
         return e.fieldErrors().get(0).field();

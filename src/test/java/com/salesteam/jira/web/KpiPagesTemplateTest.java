@@ -7,6 +7,7 @@ import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.service.kpi.KpiService;
+import com.salesteam.jira.service.kpi.ScorecardService;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
@@ -39,6 +40,8 @@ public class KpiPagesTemplateTest {
 
     @Mock
     private KpiService kpis;
+    @Mock
+    private ScorecardService scorecards;
 
     private final VelocityHarness velocity = new VelocityHarness();
 
@@ -59,7 +62,7 @@ public class KpiPagesTemplateTest {
                 kpi("bugs", new KpiSource.JqlCount("summary ~ \"" + XSS + "\""), false)));
 
         String html = velocity.render(KpisAdminPage.TEMPLATE, new KpisAdminPage(kpis,
-                new PropertiesTranslator(Locale.ENGLISH)).context());
+                new PropertiesTranslator(Locale.ENGLISH), scorecards).context());
 
         assertFalse("no raw script tag: " + html, html.contains("<script>"));
         assertTrue(html.contains("Calls " + ESCAPED + "<div class=\"salesteam-kpi-name-zh\">电话 " + ESCAPED));

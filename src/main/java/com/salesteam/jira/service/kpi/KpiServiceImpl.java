@@ -13,6 +13,7 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.KpiRepository;
@@ -53,15 +54,17 @@ public class KpiServiceImpl implements KpiService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final Clock clock;
+    private final ScorecardCache scorecards;
 
     public KpiServiceImpl(KpiRepository kpis, TeamRepository teams, SettingsRepository settings, UserDirectory users,
-                          CurrentUser currentUser, Clock clock) {
+                          CurrentUser currentUser, Clock clock, ScorecardCache scorecards) {
         this.kpis = kpis;
         this.teams = teams;
         this.settings = settings;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -87,6 +90,7 @@ public class KpiServiceImpl implements KpiService {
         if (!kpis.create(definition)) {
             throw ServiceException.invalid(FieldError.of("key", "salesteam.error.kpi.key.taken", key));
         }
+        scorecards.forgetAll();
         return definition;
     }
 
@@ -98,6 +102,8 @@ public class KpiServiceImpl implements KpiService {
         }
         KpiDefinition definition = definition(key, draft, new ArrayList<>());
         kpis.update(definition);
+        // benchmarks, direction and source decide every scorecard the KPI is weighted in
+        scorecards.forgetAll();
         return definition;
     }
 
@@ -135,6 +141,7 @@ public class KpiServiceImpl implements KpiService {
         }
         KpiEntry entry = new KpiEntry(kpiKey, userKey, day.orElseThrow(), value.orElseThrow());
         kpis.log(entry);
+        scorecards.forgetPerson(userKey);
         return entry;
     }
 

@@ -11,6 +11,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.AttainmentCache;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
@@ -56,10 +57,11 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     private final AccessGuard access;
     private final Clock clock;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
 
     public QuotaCsvServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
                                UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
-                               AttainmentCache attainments) {
+                               AttainmentCache attainments, ScorecardCache scorecards) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -68,6 +70,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
         this.attainments = attainments;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -133,6 +136,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         int changed = quotas.putAll(wanted, caller.userKey(), clock.instant()).size();
         if (changed > 0) {
             attainments.forgetAll();
+            scorecards.forgetAll();
         }
         return new QuotaImport(wanted.size(), changed);
     }

@@ -12,6 +12,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.AttainmentCache;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
@@ -48,10 +49,11 @@ public class QuotaServiceImpl implements QuotaService {
     private final AccessGuard access;
     private final Clock clock;
     private final AttainmentCache attainments;
+    private final ScorecardCache scorecards;
 
     public QuotaServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
                             UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
-                            AttainmentCache attainments) {
+                            AttainmentCache attainments, ScorecardCache scorecards) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -60,6 +62,7 @@ public class QuotaServiceImpl implements QuotaService {
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
         this.attainments = attainments;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -193,6 +196,7 @@ public class QuotaServiceImpl implements QuotaService {
         }
         Optional<QuotaChange> change = quotas.put(quota.orElseThrow(), caller.userKey(), clock.instant());
         change.ifPresent(made -> attainments.forgetRep(made.after().subject().key()));
+        change.ifPresent(made -> scorecards.forgetPerson(made.after().subject().key()));
         return change;
     }
 

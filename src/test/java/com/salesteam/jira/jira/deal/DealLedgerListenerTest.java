@@ -1,6 +1,7 @@
 package com.salesteam.jira.jira.deal;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
@@ -97,7 +98,7 @@ public class DealLedgerListenerTest {
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
                 new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock(),
-                        MemoryAttainmentCache.empty()));
+                        MemoryAttainmentCache.empty(), MemoryScorecardCache.empty()));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");

@@ -25,6 +25,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -69,6 +70,7 @@ public class KpiServiceImplTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private KpiRepository repository;
     private KpiService service;
     private Team region;
@@ -88,7 +90,7 @@ public class KpiServiceImplTest {
                 new KpiSource.DealMetric(QuotaMetric.REVENUE_WON), KpiDirection.HIGHER_IS_BETTER,
                 Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.TEN), true));
         service = new KpiServiceImpl(repository, teams, new SettingsRepository(db.ao()), users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), scorecards);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));
@@ -163,12 +165,16 @@ public class KpiServiceImplTest {
         assertEquals(KpiDefinition.standardActivities().get(0), repository.definition("calls").orElseThrow());
 
         act("admin");
+        scorecards.rules();
         KpiDefinition created = service.create(draft("demos"));
+        assertFalse("the scorecard rules are read afresh", scorecards.holdsRules());
+        scorecards.rules();
         assertEquals(created, repository.definition("demos").orElseThrow());
         assertEquals(new BigDecimal("2.50"), created.benchmark(KpiRole.MANAGER));
         KpiDefinition jql = service.update("demos", new KpiDraft("demos", "Demos", "演示", "count", "jql-count", null,
                 " type = Demo AND assignee = currentUser() ", "higher-is-better", "8", "2.5", true));
         assertEquals(new KpiSource.JqlCount("type = Demo AND assignee = currentUser()"), jql.source());
+        assertFalse("benchmarks may have changed", scorecards.holdsRules());
         assertEquals(jql, repository.definition("demos").orElseThrow());
         assertEquals(ServiceException.Reason.NOT_FOUND, reason(() -> service.update("ghost", draft("ghost"))));
     }
@@ -206,7 +212,11 @@ public class KpiServiceImplTest {
     @Test
     public void aRepLogsTheirOwnDayAndLoggingAgainReplacesIt() {
         act("bob");
+        scorecards.get("bob", TODAY);
+        scorecards.get("carl", TODAY);
         log("calls", null, TODAY, "10");
+        assertFalse("bob's scorecard is computed afresh", scorecards.holds("bob"));
+        assertTrue("carl's is kept", scorecards.holds("carl"));
         db.statements().reset();
         KpiEntry again = log("calls", "", TODAY, " 12 ");
         assertTrue("a rep's own log within the budget: " + db.statements().count(), db.statements().count() <= 5);

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.CsvText;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
@@ -68,6 +69,7 @@ public class QuotaCsvServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private QuotaRepository repository;
     private QuotaCsvService service;
     private Team district;
@@ -83,7 +85,7 @@ public class QuotaCsvServiceImplTest {
         repository = new QuotaRepository(db.ao());
         service = new QuotaCsvServiceImpl(repository, teams, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                attainments);
+                attainments, scorecards);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("key-vp"), List.of("key-ann")));
         district = teams.create(new TeamDraft("District, East", "", Optional.of(region.id()), Optional.of("key-boss"),
                 List.of("key-bob", "key-carl")));
@@ -141,6 +143,7 @@ public class QuotaCsvServiceImplTest {
         importText(HEADER + "rep,bob,FY2026-Q2,revenue-won,60000,USD\nrep,carl,FY2026-Q2,revenue-won,50000,USD\n");
 
         attainments.get("key-carl", java.time.LocalDate.of(2026, 5, 1));
+        scorecards.get("key-carl", java.time.LocalDate.of(2026, 5, 1));
         db.statements().reset();
         QuotaImport again = importText(HEADER
                 + "rep,bob,FY2026-Q2,revenue-won,60000,USD\nrep,carl,FY2026-Q2,revenue-won,55000,USD\n");
@@ -148,6 +151,7 @@ public class QuotaCsvServiceImplTest {
         int forTwoRows = db.statements().count();
         assertEquals(new QuotaImport(2, 1), again);
         assertTrue("an import that changed quotas makes attainments computed afresh", !attainments.holds("key-carl"));
+        assertTrue("and scorecards", !scorecards.holds("key-carl"));
         assertEquals(2, storedQuotas());
         List<QuotaChange> history = repository.history(new QuotaSubject.Rep("key-carl"),
                 "FY2026-Q2", QuotaMetric.REVENUE_WON);

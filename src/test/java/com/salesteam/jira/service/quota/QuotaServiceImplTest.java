@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
@@ -66,6 +67,7 @@ public class QuotaServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+    private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private QuotaService service;
     private Team region;
     private Team district;
@@ -80,7 +82,7 @@ public class QuotaServiceImplTest {
         TeamRepository teams = new TeamRepository(db.ao());
         service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teams, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                attainments);
+                attainments, scorecards);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));
@@ -213,10 +215,13 @@ public class QuotaServiceImplTest {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 1);
         attainments.get("bob", day);
         attainments.get("carl", day);
+        scorecards.get("bob", day);
+        scorecards.get("carl", day);
         act("boss", false);
 
         set("rep", "bob", "1000");
 
         assertTrue(!attainments.holds("bob") && attainments.holds("carl"));
+        assertTrue(!scorecards.holds("bob") && scorecards.holds("carl"));
     }
 }

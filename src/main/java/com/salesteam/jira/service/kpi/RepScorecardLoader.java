@@ -1,0 +1,59 @@
+package com.salesteam.jira.service.kpi;
+
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.service.RepScorecard;
+import com.salesteam.jira.service.ScorecardCache;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
+import com.salesteam.jira.store.ScorecardRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Computes what {@link ScorecardCache} keeps. The rules: the KPI definitions and the weights (two statements). A
+ * person's scorecard in the quarter around a day: the teams, the calendar with the currency, their logged values
+ * and their deal sums (five statements at most). Not a use case of its own: no caller check, the cache's reader
+ * decides.
+ */
+public class RepScorecardLoader {
+
+    private final KpiRepository kpis;
+    private final ScorecardRepository weights;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final ScorecardReader reader;
+
+    public RepScorecardLoader(KpiRepository kpis, ScorecardRepository weights, DealLedger ledger, TeamRepository teams,
+                              SettingsRepository settings) {
+        this.kpis = kpis;
+        this.weights = weights;
+        this.teams = teams;
+        this.settings = settings;
+        this.reader = new ScorecardReader(kpis, ledger);
+    }
+
+    public ScorecardRules rules() {
+        Map<String, KpiDefinition> definitions = kpis.definitions().stream()
+                .collect(Collectors.toMap(KpiDefinition::key, Function.identity()));
+        return new ScorecardRules(definitions, weights.scorecards());
+    }
+
+    public RepScorecard load(String userKey, LocalDate day, ScorecardRules rules) {
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        SettingsRepository.CalendarAndCurrency basics = settings.calendarAndCurrency();
+        Period quarter = basics.calendar().periodContaining(PeriodType.QUARTER, day);
+        return new RepScorecard(userKey, quarter.key(),
+                reader.scores(List.of(userKey), hierarchy, rules, quarter, basics.currency()).get(userKey),
+                ScorecardReader.viewers(userKey, hierarchy));
+    }
+}

@@ -1,0 +1,122 @@
+package com.salesteam.jira.service.kpi;
+
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.kpi.ScorecardScore;
+import com.salesteam.jira.model.kpi.ScorecardWeight;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores many people over one period from two reads whatever their number: everyone's logged values of every KPI,
+ * and everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger). Manual KPIs count
+ * what was logged (nothing logged is 0); revenue won counts closed-won amounts in the default currency, the one
+ * benchmarks are typed in (other currencies never add in); deals won counts every currency. JQL counts, coaching
+ * completion and new pipeline have no values yet: they are shown as not measured.
+ */
+final class ScorecardReader {
+
+    private final KpiRepository kpis;
+    private final DealLedger ledger;
+
+    ScorecardReader(KpiRepository kpis, DealLedger ledger) {
+        this.kpis = kpis;
+        this.ledger = ledger;
+    }
+
+    /** A manager of any team is scored against the manager benchmarks, everyone else as a rep. */
+    static KpiRole roleOf(String userKey, TeamHierarchy hierarchy) {
+        return hierarchy.managesAny(userKey) ? KpiRole.MANAGER : KpiRole.REP;
+    }
+
+    /** The person and every manager of a team they are in, or of a team above it. */
+    static Set<String> viewers(String userKey, TeamHierarchy hierarchy) {
+        Set<String> viewers = new LinkedHashSet<>();
+        viewers.add(userKey);
+        for (Team team : hierarchy.all()) {
+            team.managerKey().filter(manager -> hierarchy.managesPerson(manager, userKey)).ifPresent(viewers::add);
+        }
+        return viewers;
+    }
+
+    /** Each person's scorecard in the period, in the order given. */
+    Map<String, ScorecardScore> scores(Collection<String> people, TeamHierarchy hierarchy, ScorecardRules rules,
+                                       Period period, Currency currency) {
+        Map<String, KpiRole> roles = new LinkedHashMap<>();
+        people.forEach(person -> roles.put(person, roleOf(person, hierarchy)));
+        Set<KpiSource> sources = new HashSet<>();
+        for (KpiRole role : new LinkedHashSet<>(roles.values())) {
+            for (ScorecardWeight weight : rules.scorecard(role).weights()) {
+                KpiDefinition kpi = rules.kpis().get(weight.kpiKey());
+                if (kpi != null && kpi.active()) {
+                    sources.add(kpi.source());
+                }
+            }
+        }
+        // each read only when a weighted KPI needs it
+        Map<String, Map<String, BigDecimal>> logged = sources.contains(new KpiSource.Manual())
+                ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
+        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromLedger)
+                ? dealSums(roles.keySet(), period) : Map.of();
+        Map<String, ScorecardScore> scores = new LinkedHashMap<>();
+        roles.forEach((person, role) -> {
+            Map<String, BigDecimal> actuals = new HashMap<>();
+            for (ScorecardWeight weight : rules.scorecard(role).weights()) {
+                KpiDefinition kpi = rules.kpis().get(weight.kpiKey());
+                if (kpi != null) {
+                    actual(kpi, logged.getOrDefault(person, Map.of()), deals.getOrDefault(person, Map.of()), currency)
+                            .ifPresent(value -> actuals.put(kpi.key(), value));
+                }
+            }
+            scores.put(person, rules.score(role, actuals, period.type()));
+        });
+        return scores;
+    }
+
+    private static boolean fromLedger(KpiSource source) {
+        return source instanceof KpiSource.DealMetric && Scorecard.measured(source);
+    }
+
+    private Map<String, Map<Currency, ForecastTotals>> dealSums(Set<String> people, Period period) {
+        return period.type() == PeriodType.WEEK
+                ? ledger.ledgerTotalsByOwner(people, period.start(), period.end())
+                : ledger.monthSums(people, YearMonth.from(period.start()), YearMonth.from(period.end())).byOwner();
+    }
+
+    private static Optional<BigDecimal> actual(KpiDefinition kpi, Map<String, BigDecimal> logged,
+                                                         Map<Currency, ForecastTotals> deals, Currency currency) {
+        if (kpi.source() instanceof KpiSource.Manual) {
+            return Optional.of(logged.getOrDefault(kpi.key(), BigDecimal.ZERO));
+        }
+        if (kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.REVENUE_WON) {
+            long won = deals.getOrDefault(currency, ForecastTotals.zero(currency)).wonMinor();
+            return Optional.of(BigDecimal.valueOf(won, currency.getDefaultFractionDigits()));
+        }
+        if (kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.DEALS_WON) {
+            return Optional.of(BigDecimal.valueOf(deals.values().stream()
+                    .mapToLong(ForecastTotals::wonCount).sum()));
+        }
+        return Optional.empty();
+    }
+}

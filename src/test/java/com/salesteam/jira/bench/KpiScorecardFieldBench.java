@@ -1,0 +1,88 @@
+package com.salesteam.jira.bench;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.user.ApplicationUser;
+import com.salesteam.jira.jira.deal.DealIssueReader;
+import com.salesteam.jira.jira.field.KpiScorecardCFType;
+import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.kpi.ScorecardWeight;
+import com.salesteam.jira.model.setup.DealBlueprint;
+import com.salesteam.jira.service.AppSettings;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.RepScorecard;
+import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.PropertiesTranslator;
+import org.junit.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Issue 4's target: the KPI Scorecard field costs at most 0.1 ms per issue view with a warm cache. */
+public class KpiScorecardFieldBench {
+
+    private static final int ISSUES = 1_000;
+    private static final int VIEWS = 100_000;
+
+    @Test
+    public void hundredThousandIssueViewsWithAWarmCache() {
+        CustomFieldManager fields = mock(CustomFieldManager.class);
+        CustomField expectedClose = mock(CustomField.class);
+        when(fields.getCustomFieldObjectsByName(DealBlueprint.EXPECTED_CLOSE_FIELD)).thenReturn(List.of(expectedClose));
+        IssueType dealType = mock(IssueType.class);
+        when(dealType.getName()).thenReturn(DealBlueprint.ISSUE_TYPE);
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < ISSUES; i++) {
+            Issue issue = mock(Issue.class);
+            ApplicationUser owner = mock(ApplicationUser.class);
+            when(owner.getKey()).thenReturn("rep" + (i % 100));
+            when(issue.getAssignee()).thenReturn(owner);
+            when(issue.getIssueType()).thenReturn(dealType);
+            LocalDate close = LocalDate.of(2026, 4, 1).plusDays(i % 90);
+            when(issue.getCustomFieldValue(expectedClose))
+                    .thenReturn(Date.from(close.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+            issues.add(issue);
+        }
+        ScorecardRules rules = new ScorecardRules(KpiDefinition.standardActivities().stream()
+                .collect(Collectors.toMap(KpiDefinition::key, Function.identity())), Map.of(KpiRole.REP,
+                new Scorecard(KpiRole.REP, List.of(new ScorecardWeight("calls", new BigDecimal("50"), Optional.empty()),
+                        new ScorecardWeight("meetings", new BigDecimal("50"), Optional.empty())))));
+        MemoryScorecardCache cache = new MemoryScorecardCache(() -> rules, (rep, day, current) -> new RepScorecard(rep,
+                "FY2026-Q2", current.score(KpiRole.REP, Map.of("calls", new BigDecimal("450"), "meetings",
+                new BigDecimal("66")), PeriodType.QUARTER), Set.of(rep, "boss")));
+        KpiScorecardCFType type = new KpiScorecardCFType(new DealIssueReader(fields, mock(AppSettings.class)), cache,
+                () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH));
+        CustomField field = mock(CustomField.class);
+        issues.forEach(issue -> assertNotNull(type.getValueFromIssue(field, issue)));
+
+        long started = System.nanoTime();
+        for (int view = 0; view < VIEWS; view++) {
+            type.getValueFromIssue(field, issues.get(view % ISSUES));
+        }
+        double perView = (System.nanoTime() - started) / 1e6 / VIEWS;
+        System.out.printf("%n[bench] KPI Scorecard field, %,d views of %,d deals, warm cache: %.4f ms per view%n",
+                VIEWS, ISSUES, perView);
+        assertTrue("at most 0.1 ms per view", perView <= 0.1);
+    }
+}
