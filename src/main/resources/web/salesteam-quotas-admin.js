@@ -22,7 +22,15 @@
         chooseFile: AJS.I18n.getText('salesteam.admin.quotas.file.choose'),
         rowError: AJS.I18n.getText('salesteam.admin.quotas.error.row'),
         cellError: AJS.I18n.getText('salesteam.admin.quotas.error.cell'),
-        failed: AJS.I18n.getText('salesteam.admin.quotas.failed')
+        failed: AJS.I18n.getText('salesteam.admin.quotas.failed'),
+        sharingSaved: AJS.I18n.getText('salesteam.admin.quotas.sharing.saved')
+    };
+
+    /* The page's single choice as the setting's two flags. */
+    var SHARING = {
+        'own-row': {showTeamToReps: false, hideAmounts: true},
+        'team-without-amounts': {showTeamToReps: true, hideAmounts: true},
+        'team': {showTeamToReps: true, hideAmounts: false}
     };
 
     var grid = null;
@@ -230,6 +238,19 @@
         });
     }
 
+    function saveSharing(event) {
+        event.preventDefault();
+        var picked = document.querySelector('#salesteam-quota-sharing input[name=sharing]:checked');
+        window.SalesTeamAdmin.request('PUT', '/rest/salesteam/1.0/settings/attainment-visibility',
+            SHARING[picked.value]).then(function (result) {
+            if (result.ok) {
+                showMessage(TEXTS.sharingSaved, false);
+            } else {
+                listErrors(result.body, fileError);
+            }
+        });
+    }
+
     function init() {
         var page = document.getElementById('salesteam-quotas-admin');
         if (!page || !document.getElementById('salesteam-quota-picker')) {
@@ -242,6 +263,7 @@
             });
         document.getElementById('salesteam-quota-save').addEventListener('click', save);
         document.getElementById('salesteam-quota-import').addEventListener('submit', importFile);
+        document.getElementById('salesteam-quota-sharing').addEventListener('submit', saveSharing);
         load();
     }
 

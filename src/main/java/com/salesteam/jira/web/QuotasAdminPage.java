@@ -1,11 +1,13 @@
 package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.quota.AttainmentSharingService;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,13 +23,21 @@ public class QuotasAdminPage implements AdminPage {
 
     public static final String TEMPLATE = "templates/admin/quotas.vm";
 
+    /** What reps see of their team's attainment, as one choice: the setting's two flags together. */
+    static final String OWN_ROW = "own-row";
+    static final String TEAM_WITHOUT_AMOUNTS = "team-without-amounts";
+    static final String TEAM = "team";
+
     private final TeamService teams;
     private final PeriodService periods;
+    private final AttainmentSharingService sharing;
     private final Translator translator;
 
-    public QuotasAdminPage(TeamService teams, PeriodService periods, Translator translator) {
+    public QuotasAdminPage(TeamService teams, PeriodService periods, AttainmentSharingService sharing,
+                           Translator translator) {
         this.teams = teams;
         this.periods = periods;
+        this.sharing = sharing;
         this.translator = translator;
     }
 
@@ -54,6 +64,11 @@ public class QuotasAdminPage implements AdminPage {
         context.put("thisYear", thisYear.key());
         context.put("metrics", List.of(QuotaMetric.REVENUE_WON, QuotaMetric.DEALS_WON, QuotaMetric.NEW_PIPELINE).stream()
                 .map(metric -> new GadgetOption(metric.key(), translator.text("salesteam.quota.metric." + metric.key())))
+                .toList());
+        AttainmentSharing shared = sharing.get();
+        context.put("sharing", !shared.showTeamToReps() ? OWN_ROW : shared.hideAmounts() ? TEAM_WITHOUT_AMOUNTS : TEAM);
+        context.put("sharingChoices", List.of(OWN_ROW, TEAM_WITHOUT_AMOUNTS, TEAM).stream()
+                .map(choice -> new GadgetOption(choice, translator.text("salesteam.admin.quotas.sharing." + choice)))
                 .toList());
         return context;
     }

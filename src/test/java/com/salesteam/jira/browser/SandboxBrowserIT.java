@@ -190,6 +190,21 @@ public class SandboxBrowserIT {
         waiting().until(driver -> "17".equals(driver.findElement(
                 By.cssSelector("#salesteam-quota-grid tbody tr:nth-child(2) td:nth-child(2) input")).getAttribute("value")));
         screenshot("quotas-grid-saved");
+
+        chooseSharing("team-without-amounts");
+        browser.get(sandbox.baseUrl() + "/rest/salesteam/1.0/settings/attainment-visibility");
+        assertTrue(browser.getPageSource(), browser.getPageSource().contains("\"showTeamToReps\":true")
+                && browser.getPageSource().contains("\"hideAmounts\":true"));
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
+        assertTrue(browser.findElement(By.id("salesteam-quota-sharing-team-without-amounts")).isSelected());
+        chooseSharing("own-row");
+    }
+
+    /** Saves what reps see on the quotas page, as an admin would. */
+    private void chooseSharing(String choice) {
+        browser.findElement(By.id("salesteam-quota-sharing-" + choice)).click();
+        browser.findElement(By.id("salesteam-quota-sharing-save")).click();
+        waiting().until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved."));
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");
-        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, session),
+        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, new AttainmentSharingService(settings, session), session),
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(quotasAdmin, session)),
                 "/plugins/servlet/salesteam/admin/quotas");

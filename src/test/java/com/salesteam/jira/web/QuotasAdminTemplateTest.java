@@ -5,6 +5,8 @@ import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.quota.AttainmentSharingService;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
@@ -34,14 +36,17 @@ public class QuotasAdminTemplateTest {
     private TeamService teams;
     @Mock
     private PeriodService periods;
+    @Mock
+    private AttainmentSharingService sharing;
 
     @Before
     public void setUp() {
         when(periods.containing("year", "")).thenReturn(Period.parse("FY2026", FiscalCalendar.DEFAULT).orElseThrow());
+        when(sharing.get()).thenReturn(new AttainmentSharing(true, true));
     }
 
     private String render(Locale locale) {
-        QuotasAdminPage page = new QuotasAdminPage(teams, periods, new PropertiesTranslator(locale));
+        QuotasAdminPage page = new QuotasAdminPage(teams, periods, sharing, new PropertiesTranslator(locale));
         return new VelocityHarness().render(QuotasAdminPage.TEMPLATE, page.context());
     }
 
@@ -59,6 +64,9 @@ public class QuotasAdminTemplateTest {
         assertTrue(html, html.contains("<option value=\"FY2028\">"));
         assertTrue(html.contains("<option value=\"deals-won\">Deals won</option>"));
         assertTrue(html.contains("id=\"salesteam-quota-grid\""));
+        assertTrue("the current sharing is the checked choice", html.contains(
+                "value=\"team-without-amounts\" checked>"));
+        assertTrue(html.contains("their team with everyone&#39;s amounts"));
     }
 
     @Test
