@@ -5,6 +5,8 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.setup.DealBlueprint;
+// Sales Goal
+import com.salesteam.jira.model.setup.GoalBlueprint;
 import com.salesteam.jira.rest.ForecastAdjustmentResource;
 import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
@@ -164,7 +166,7 @@ public final class Sandbox implements AutoCloseable {
         };
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
-                session, List.of(DealBlueprint.create()));
+                session, List.of(DealBlueprint.create(), /* Sales Goal */ GoalBlueprint.create()));
         // KPIs: their tables and the standard activities, as model version 3 sets them up in Jira
         new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
