@@ -5,6 +5,7 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.Supplier;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import org.junit.Before;
@@ -51,6 +52,9 @@ public class ClusterAttainmentCacheTest {
                 });
         when(loader.load(any(), any())).thenAnswer(call -> new RepAttainment(call.getArgument(0),
                 call.<LocalDate>getArgument(1).toString(), Optional.empty(), Optional.empty(), Set.of()));
+        when(loader.load(any(), any(String.class), any())).thenAnswer(call -> new RepAttainment(call.getArgument(0),
+                call.getArgument(1) + " " + call.<QuotaMetric>getArgument(2).key(), Optional.empty(), Optional.empty(),
+                Set.of()));
         cache = new ClusterAttainmentCache(manager, loader);
         settings = settingsCaptor.getValue();
     }
@@ -80,6 +84,21 @@ public class ClusterAttainmentCacheTest {
         cache.get("carl", MAY);
         cache.forgetAll();
         assertFalse(backing.containsKey(ClusterAttainmentCache.key("carl", MAY)));
+    }
+
+    // Sales Goal: keyed by period and metric, forgotten with the rep's days
+    @Test
+    public void loadsByRepPeriodAndMetricAndForgetsThemWithTheRep() {
+        assertEquals("FY2027-Q1 deals-won", cache.get("ann|odd key", "FY2027-Q1", QuotaMetric.DEALS_WON).periodKey());
+        assertEquals("ann|odd key", cache.get("ann|odd key", "FY2027-Q1", QuotaMetric.DEALS_WON).repKey());
+        assertEquals("FY2027 revenue-won", cache.get("bob", "FY2027", QuotaMetric.REVENUE_WON).periodKey());
+        cache.get("bob", MAY);
+
+        cache.forgetRep("bob");
+        assertEquals(Set.of(ClusterAttainmentCache.key("ann|odd key", "FY2027-Q1", QuotaMetric.DEALS_WON)),
+                Set.copyOf(backing.getKeys()));
+        cache.forgetRep("ann|odd key");
+        assertTrue(backing.getKeys().isEmpty());
     }
 
     /** Enough of a cache for the adapter: loads through the loader it was built with. */

@@ -142,7 +142,7 @@ public final class Sandbox implements AutoCloseable {
         SettingsRepository settings = new SettingsRepository(database.ao());
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
-        MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load);
+        MemoryAttainmentCache attainments = new MemoryAttainmentCache(attainmentLoader::load, /* Sales Goal */ attainmentLoader::load);
         TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();

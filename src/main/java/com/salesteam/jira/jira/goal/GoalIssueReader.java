@@ -5,12 +5,15 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.model.goal.GoalDraft;
+import com.salesteam.jira.model.goal.SmartCheck;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.setup.GoalBlueprint;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,9 +51,15 @@ public class GoalIssueReader {
                 .map(ApplicationUser::getKey);
     }
 
+    /** The period key as typed, in upper case as keys are ("fy2027-q1" names FY2027-Q1). */
     public Optional<String> periodKey(Issue issue) {
         return value(issue, GoalBlueprint.PERIOD_FIELD).map(Object::toString).map(String::strip)
-                .filter(key -> !key.isEmpty());
+                .map(key -> key.toUpperCase(Locale.ROOT)).filter(key -> !key.isEmpty());
+    }
+
+    /** The quota metric the Goal Metric names. */
+    public Optional<QuotaMetric> metric(Issue issue) {
+        return value(issue, GoalBlueprint.METRIC_FIELD).map(Object::toString).flatMap(SmartCheck::metricNamed);
     }
 
     private Optional<Object> value(Issue issue, String fieldName) {

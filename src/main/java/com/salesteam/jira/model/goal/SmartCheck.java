@@ -40,9 +40,13 @@ public final class SmartCheck {
         this.calendar = calendar;
     }
 
-    /** The quota metric the goal's metric text names: "Revenue won" or "revenue-won". */
     public static Optional<QuotaMetric> metric(GoalDraft goal) {
-        return goal.metric().flatMap(text -> QuotaMetric.fromKey(text.replace(' ', '-')));
+        return goal.metric().flatMap(SmartCheck::metricNamed);
+    }
+
+    /** The quota metric a Goal Metric text names: "Revenue won" (the option) or "revenue-won" (the key). */
+    public static Optional<QuotaMetric> metricNamed(String text) {
+        return QuotaMetric.fromKey(text.replace(' ', '-'));
     }
 
     public Optional<Period> period(GoalDraft goal) {

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
@@ -18,6 +19,7 @@ import com.salesteam.jira.store.TeamRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,30 @@ public class RepAttainmentLoader {
         }
         return new RepAttainment(repKey, periods.get(PeriodType.QUARTER).key(), Optional.empty(), Optional.empty(),
                 viewers);
+    }
+
+    /**
+     * The rep's attainment of {@code metric} against their quota of exactly that period, for a Sales Goal: the
+     * calendar, the teams, the quota and the sums (month sums; the raw ledger for a week). Nothing for a key that
+     * names no period, and for new pipeline, whose attainment the app does not compute.
+     */
+    public RepAttainment load(String repKey, String periodKey, QuotaMetric metric) {
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        Optional<Period> period = Period.parse(periodKey, calendar).filter(found -> metric != QuotaMetric.NEW_PIPELINE);
+        Set<String> viewers = viewers(repKey);
+        Optional<Quota> quota = period.flatMap(found -> quotas.find(List.of(new QuotaSubject.Rep(repKey)), found.key(),
+                metric).stream().findFirst());
+        if (quota.isEmpty()) {
+            return new RepAttainment(repKey, periodKey, Optional.empty(), Optional.empty(), viewers);
+        }
+        Period found = period.get();
+        Map<Currency, ForecastTotals> sums = found.type() == PeriodType.WEEK
+                ? ledger.ledgerTotalsByOwner(List.of(repKey), found.start(), found.end()).getOrDefault(repKey, Map.of())
+                : ledger.monthSums(List.of(repKey), YearMonth.from(found.start()), YearMonth.from(found.end()))
+                .byOwner().getOrDefault(repKey, Map.of());
+        return new RepAttainment(repKey, found.key(),
+                Optional.of(AttainmentMath.of(quota.get(), sums, found, calendar.today(clock))),
+                quota.get().amount().map(money -> money.currency().getCurrencyCode()), viewers);
     }
 
     /** The rep and every manager of a team the rep is in, or of a team above it. */
