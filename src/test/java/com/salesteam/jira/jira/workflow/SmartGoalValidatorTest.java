@@ -140,7 +140,7 @@ public class SmartGoalValidatorTest {
 
         assertEquals("S (specific): the description is boilerplate. T (time-bound): the due date 2027-05-03 is "
                 + "outside FY2027-Q1.", refusal(Locale.ENGLISH, Map.of()));
-        assertEquals("S（具体）：描述只是套话。 T（有时限）：到期日 2027-05-03 不在 FY2027-Q1 内。",
+        assertEquals("S（具体）未通过：描述只是套话。 T（有时限）未通过：到期日 2027-05-03 不在 FY2027-Q1 内。",
                 refusal(Locale.SIMPLIFIED_CHINESE, Map.of()));
     }
 
