@@ -3,6 +3,7 @@ package com.salesteam.jira.jira;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
@@ -33,6 +34,11 @@ public class ClusterAttainmentCache implements AttainmentCache {
     @Override
     public RepAttainment get(String repKey, LocalDate day) {
         return cache.get(repKey).on(day);
+    }
+
+    @Override
+    public RepAttainment get(String repKey, String periodKey, QuotaMetric metric) {
+        return cache.get(repKey).on(periodKey, metric);
     }
 
     @Override

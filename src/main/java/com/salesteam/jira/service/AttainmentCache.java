@@ -1,5 +1,7 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.quota.QuotaMetric;
+
 import java.time.LocalDate;
 
 /**
@@ -8,8 +10,11 @@ import java.time.LocalDate;
  */
 public interface AttainmentCache {
 
-    /** The rep's attainment in the period containing {@code day}. */
+    /** The rep's revenue attainment in the period containing {@code day}. */
     RepAttainment get(String repKey, LocalDate day);
+
+    /** The rep's attainment of {@code metric} against their quota of exactly the period {@code periodKey}. */
+    RepAttainment get(String repKey, String periodKey, QuotaMetric metric);
 
     /** A deal or quota of this rep changed. */
     void forgetRep(String repKey);

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rep's revenue attainment in one period, as the Quota Attainment field shows it, with who may see it: the rep
+ * A rep's attainment in one period (of revenue on a deal, of the goal's metric on a Sales Goal), as the Quota
+ * Attainment field shows it; no currency for a count, with who may see it: the rep
  * and the managers of the rep's teams (and those above). Admins see every one.
  */
 public record RepAttainment(String repKey, String periodKey, Optional<Attainment> attainment,

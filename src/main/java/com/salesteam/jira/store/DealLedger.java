@@ -190,6 +190,18 @@ public class DealLedger {
         return months;
     }
 
+    /** One owner's monthly rows of {@code [from, toExclusive)}, month by month and per currency, from one read. */
+    public Map<YearMonth, Map<Currency, ForecastTotals>> monthSumsByMonth(String owner, YearMonth from,
+                                                                       YearMonth toExclusive) {
+        Map<YearMonth, Map<Currency, ForecastTotals>> byMonth = new LinkedHashMap<>();
+        for (DealMonthEntity row : monthRows(List.of(owner), from, toExclusive)) {
+            Currency currency = Currency.getInstance(row.getCurrency());
+            byMonth.computeIfAbsent(YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100),
+                    month -> new HashMap<>()).merge(currency, toTotals(row), ForecastTotals::plus);
+        }
+        return byMonth;
+    }
+
     /** Sums of the teams' monthly rows (deals credited to them), per team and per stage, from one read. */
     public TeamMonthSums teamMonthSums(Collection<Long> teams, YearMonth from, YearMonth toExclusive) {
         Map<Long, Map<Currency, ForecastTotals>> byTeam = new LinkedHashMap<>();

@@ -83,11 +83,11 @@ public class QuotaRepository {
         });
     }
 
-    /** All of one subject's quotas of the metric, whatever the period: one read. */
-    public List<Quota> allOf(QuotaSubject subject, QuotaMetric metric) {
+    /** All of one subject's quotas, whatever the period and metric: one read. */
+    public List<Quota> allOf(QuotaSubject subject) {
         List<Quota> found = new ArrayList<>();
-        ao.stream(QuotaEntity.class, Query.select().where("SUBJECT_KEY = ? AND SUBJECT_TYPE = ? AND METRIC = ?",
-                subject.key(), subject.type(), metric.name()), row -> found.add(toQuota(row.getSubjectType(),
+        ao.stream(QuotaEntity.class, Query.select().where("SUBJECT_KEY = ? AND SUBJECT_TYPE = ?",
+                subject.key(), subject.type()), row -> found.add(toQuota(row.getSubjectType(),
                 row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency())));
         return found;
     }

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
+import com.salesteam.jira.jira.goal.GoalIssueReader;
 import com.salesteam.jira.jira.field.QuotaAttainmentCFType;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
@@ -61,7 +62,7 @@ public class QuotaAttainmentFieldBench {
         MemoryAttainmentCache cache = new MemoryAttainmentCache((rep, day) -> new RepAttainment(rep, quarter.key(),
                 Optional.of(Attainment.of(100, 50, 10, 5, quarter, day)), Optional.of("EUR"), Set.of(rep, "boss")));
         QuotaAttainmentCFType type = new QuotaAttainmentCFType(new DealIssueReader(fields, mock(AppSettings.class)),
-                cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH));
+                new GoalIssueReader(fields), cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH));
         CustomField field = mock(CustomField.class);
         issues.forEach(issue -> assertNotNull(type.getValueFromIssue(field, issue)));
 

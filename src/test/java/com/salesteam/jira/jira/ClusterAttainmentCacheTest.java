@@ -5,6 +5,7 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.Supplier;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import com.salesteam.jira.service.quota.RepFigures;
@@ -55,8 +56,11 @@ public class ClusterAttainmentCacheTest {
             String rep = call.getArgument(0);
             loads.add(rep);
             RepFigures figures = mock(RepFigures.class);
-            when(figures.on(any())).thenAnswer(on -> new RepAttainment(rep, on.<LocalDate>getArgument(0).toString(),
-                    Optional.empty(), Optional.empty(), Set.of()));
+            when(figures.on(any(LocalDate.class))).thenAnswer(on -> new RepAttainment(rep,
+                    on.<LocalDate>getArgument(0).toString(), Optional.empty(), Optional.empty(), Set.of()));
+            when(figures.on(any(String.class), any(QuotaMetric.class))).thenAnswer(on -> new RepAttainment(rep,
+                    on.getArgument(0) + "/" + on.<QuotaMetric>getArgument(1).key(), Optional.empty(), Optional.empty(),
+                    Set.of()));
             return figures;
         });
         cache = new ClusterAttainmentCache(manager, loader);
@@ -77,7 +81,8 @@ public class ClusterAttainmentCacheTest {
         assertEquals("2026-05-20", cache.get("ann", MAY).periodKey());
         assertEquals("2026-06-29", cache.get("ann", MAY.plusDays(40)).periodKey());
         cache.get("bob", MAY);
-        assertEquals("any close date of a rep is answered from one load", List.of("ann", "bob"), loads);
+        assertEquals("FY2026/deals-won", cache.get("bob", "FY2026", QuotaMetric.DEALS_WON).periodKey());
+        assertEquals("any close date or goal period of a rep is answered from one load", List.of("ann", "bob"), loads);
 
         cache.forgetRep("bob");
         assertEquals(Set.of("ann"), Set.copyOf(backing.getKeys()));

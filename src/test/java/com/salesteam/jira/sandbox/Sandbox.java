@@ -5,6 +5,8 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.setup.DealBlueprint;
+// Sales Goal
+import com.salesteam.jira.model.setup.GoalBlueprint;
 import com.salesteam.jira.rest.ForecastAdjustmentResource;
 import com.salesteam.jira.rest.ForecastResource;
 import com.salesteam.jira.rest.PeriodJsonMapper;
@@ -149,7 +151,8 @@ public final class Sandbox implements AutoCloseable {
         SettingsRepository settings = new SettingsRepository(database.ao());
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
-        MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day));
+        MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day),
+                /* Sales Goal */ (rep, period, metric) -> attainmentLoader.load(rep).on(period, metric));
         // KPI Scorecard: the weights table, demo weights and the cache over the real loader
         new V3StandardKpisUpgradeTask().upgrade(ModelVersion.valueOf("2"), database.ao());
         database.ao().migrate(ScoreWeightEntity.class);
@@ -185,7 +188,7 @@ public final class Sandbox implements AutoCloseable {
         };
         ReconciliationService reconciliation = new ReconciliationService(reconciliationStatus, rebuildNow, session);
         ProjectSetupService setup = new ProjectSetupServiceImpl(jiraConfiguration, stageRules, new InJvmLock(), session,
-                session, List.of(DealBlueprint.create()));
+                session, List.of(DealBlueprint.create(), /* Sales Goal */ GoalBlueprint.create()));
         // KPIs: their tables and the standard activities (above), as model version 3 sets them up in Jira
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
                 session, clock, scorecards);

@@ -379,6 +379,22 @@ public class SandboxTest {
         assertEquals(404, get("/rest/salesteam/1.0/setup/deals/NOPE", ADMIN).statusCode());
     }
 
+    // Sales Goal: offered on the setup page next to deals, previewed and set up through the same REST
+    @Test
+    public void salesGoalsAreOfferedAndSetUpLikeDeals() throws Exception {
+        HttpResponse<String> page = send("GET", "/plugins/servlet/salesteam/admin/setup", ADMIN, null, null);
+        assertTrue(page.body(), page.body().contains("<option value=\"goals\">Sales goals</option>"));
+        assertEquals(403, get("/rest/salesteam/1.0/setup/goals/SALES", MANAGER).statusCode());
+
+        HttpResponse<String> preview = get("/rest/salesteam/1.0/setup/goals/SALES", ADMIN);
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body(), preview.body().contains("\"name\":\"Goal Metric\""));
+        HttpResponse<String> applied = send("POST", "/rest/salesteam/1.0/setup/goals/SALES", ADMIN, "application/json", "{}");
+        assertEquals(200, applied.statusCode());
+        HttpResponse<String> again = send("POST", "/rest/salesteam/1.0/setup/goals/SALES", ADMIN, "application/json", "{}");
+        assertTrue(again.body(), again.body().contains("\"complete\":true"));
+    }
+
     @Test
     public void indexAndDashboardSayTheyAreASandbox() throws Exception {
         HttpResponse<String> index = get("/", null);

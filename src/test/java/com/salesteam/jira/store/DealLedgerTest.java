@@ -66,6 +66,25 @@ public class DealLedgerTest {
     }
 
     @Test
+    public void oneOwnersMonthsComeMonthByMonthPerCurrencyFromOneRead() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 3), 1));
+        ledger.record(deal(2, "ann", 500, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 28), 1));
+        ledger.record(deal(3, "ann", 700, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 6, 1), 1));
+        ledger.record(deal(4, "ann", 900, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 7, 1), 1));
+        ledger.record(deal(5, "bob", 300, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 9), 1));
+
+        db.statements().reset();
+        Map<YearMonth, Map<Currency, ForecastTotals>> months =
+                ledger.monthSumsByMonth("ann", YearMonth.of(2026, 4), YearMonth.of(2026, 7));
+
+        assertEquals(1, db.statements().count());
+        assertEquals(List.of(YearMonth.of(2026, 4), YearMonth.of(2026, 6)), months.keySet().stream().sorted().toList());
+        assertEquals(1500_00L, months.get(YearMonth.of(2026, 4)).get(EUR).wonMinor());
+        assertEquals(2, months.get(YearMonth.of(2026, 4)).get(EUR).wonCount());
+        assertEquals(700_00L, months.get(YearMonth.of(2026, 6)).get(EUR).wonMinor());
+    }
+
+    @Test
     public void recordsADealAndItsMonthlySums() {
         assertEquals(DealLedger.Change.CREATED, ledger.record(
                 deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 60, LocalDate.of(2026, 5, 20), 1)));

@@ -6,7 +6,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
+import com.salesteam.jira.jira.goal.GoalIssueReader;
 import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -17,9 +19,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Quota Attainment, calculated: on a Deal, its owner's revenue attainment in the period of its expected close date.
+ * Quota Attainment, calculated: on a Deal, its owner's revenue attainment in the period of its expected close date;
+ * on a Sales Goal, its owner's (the Goal Owner, else the assignee) attainment of the goal's metric in the goal's
+ * period.
  * It reads the attainment cache only (no search, no query once warm) and has no searcher, so indexing never computes
  * it. The figure is shown to the owner, the owner's managers and admins; to anyone else the field is empty.
  */
@@ -28,14 +33,19 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
     /** The name under which the view template finds its {@link QuotaAttainmentView}. */
     static final String VIEW_PARAM = "attainmentField";
 
+    /** Period keys are letters, digits and hyphens: anything else names no period and never reaches the cache. */
+    private static final Pattern PERIOD_KEY = Pattern.compile("[A-Z0-9-]+");
+
     private final DealIssueReader deals;
+    private final GoalIssueReader goals;
     private final AttainmentCache attainments;
     private final CurrentUser currentUser;
     private final Translator translator;
 
-    public QuotaAttainmentCFType(DealIssueReader deals, AttainmentCache attainments, CurrentUser currentUser,
-                                 Translator translator) {
+    public QuotaAttainmentCFType(DealIssueReader deals, GoalIssueReader goals, AttainmentCache attainments,
+                                 CurrentUser currentUser, Translator translator) {
         this.deals = deals;
+        this.goals = goals;
         this.attainments = attainments;
         this.currentUser = currentUser;
         this.translator = translator;
@@ -43,18 +53,31 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
 
     @Override
     public RepAttainment getValueFromIssue(CustomField field, Issue issue) {
-        if (issue == null || !deals.isDeal(issue)) {
-            return null;
-        }
-        Optional<String> owner = Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getKey);
         Optional<Caller> viewer = currentUser.caller();
-        Optional<LocalDate> day = owner.isPresent() && viewer.isPresent() ? deals.expectedClose(issue) : Optional.empty();
-        if (day.isEmpty()) {
+        if (issue == null || viewer.isEmpty()) {
             return null;
         }
-        RepAttainment value = attainments.get(owner.get(), day.get());
-        return value.attainment().isPresent() && value.visibleTo(viewer.get().userKey(), viewer.get().admin())
-                ? value : null;
+        Optional<RepAttainment> found = deals.isDeal(issue) ? ofDeal(issue)
+                : goals.isGoal(issue) ? ofGoal(issue) : Optional.empty();
+        return found.filter(value -> value.attainment().isPresent())
+                .filter(value -> value.visibleTo(viewer.get().userKey(), viewer.get().admin()))
+                .orElse(null);
+    }
+
+    private Optional<RepAttainment> ofDeal(Issue issue) {
+        Optional<String> owner = Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getKey);
+        Optional<LocalDate> day = owner.isPresent() ? deals.expectedClose(issue) : Optional.empty();
+        return day.map(close -> attainments.get(owner.get(), close));
+    }
+
+    private Optional<RepAttainment> ofGoal(Issue issue) {
+        Optional<String> owner = goals.ownerKey(issue);
+        Optional<String> period = goals.periodKey(issue).filter(key -> PERIOD_KEY.matcher(key).matches());
+        Optional<QuotaMetric> metric = goals.metric(issue);
+        if (owner.isEmpty() || period.isEmpty() || metric.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(attainments.get(owner.get(), period.get(), metric.get()));
     }
 
     /** The percentage as plain text, e.g. "72.5", for exports and the REST API. */

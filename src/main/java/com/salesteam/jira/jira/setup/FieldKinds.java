@@ -17,14 +17,18 @@ final class FieldKinds {
             FieldKind.DATE, SYSTEM + "datepicker",
             FieldKind.SELECT, SYSTEM + "select",
             FieldKind.NUMBER, SYSTEM + "float",
-            FieldKind.TEXT_AREA, SYSTEM + "textarea");
+            FieldKind.TEXT_AREA, SYSTEM + "textarea",
+            FieldKind.TEXT, SYSTEM + "textfield",
+            FieldKind.USER, SYSTEM + "userpicker");
 
     /** Jira's own searchers for its types; the money type has none (see the descriptor). */
     private static final Map<FieldKind, String> SEARCHERS = Map.of(
             FieldKind.DATE, SYSTEM + "daterange",
             FieldKind.SELECT, SYSTEM + "multiselectsearcher",
             FieldKind.NUMBER, SYSTEM + "exactnumber",
-            FieldKind.TEXT_AREA, SYSTEM + "textsearcher");
+            FieldKind.TEXT_AREA, SYSTEM + "textsearcher",
+            FieldKind.TEXT, SYSTEM + "textsearcher",
+            FieldKind.USER, SYSTEM + "userpickergroupsearcher");
 
     private FieldKinds() {
     }

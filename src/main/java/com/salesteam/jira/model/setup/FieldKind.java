@@ -8,5 +8,9 @@ public enum FieldKind {
     /** A single choice from {@link FieldSpec#options()}. */
     SELECT,
     NUMBER,
-    TEXT_AREA
+    TEXT_AREA,
+    /** One line of text, e.g. a fiscal period key such as FY2027-Q1. */
+    TEXT,
+    /** A single Jira user. */
+    USER
 }

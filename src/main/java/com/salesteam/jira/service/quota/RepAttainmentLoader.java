@@ -11,15 +11,16 @@ import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads what the attainment cache keeps of one rep, in five statements: the calendar, the teams (two), the rep's
- * revenue quotas and the rep's monthly sums. Not a use case of its own: no caller check, the cache's reader decides.
+ * quotas and the rep's monthly sums. Not a use case of its own: no caller check, the cache's reader decides.
  */
 public class RepAttainmentLoader {
 
@@ -39,10 +40,11 @@ public class RepAttainmentLoader {
     }
 
     public RepFigures load(String repKey) {
-        return new RepFigures(repKey, settings.fiscalCalendar(),
-                quotas.allOf(new QuotaSubject.Rep(repKey), QuotaMetric.REVENUE_WON).stream()
-                        .collect(Collectors.toMap(Quota::periodKey, Function.identity())),
-                ledger.monthsOf(repKey), viewers(repKey), clock);
+        Map<String, Map<QuotaMetric, Quota>> byPeriod = new HashMap<>();
+        quotas.allOf(new QuotaSubject.Rep(repKey)).forEach(quota -> byPeriod
+                .computeIfAbsent(quota.periodKey(), period -> new EnumMap<>(QuotaMetric.class)).put(quota.metric(), quota));
+        return new RepFigures(repKey, settings.fiscalCalendar(), byPeriod, ledger.monthsOf(repKey), viewers(repKey),
+                clock);
     }
 
     /** The rep and every manager of a team the rep is in, or of a team above it. */

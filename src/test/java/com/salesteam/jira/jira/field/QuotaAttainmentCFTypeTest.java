@@ -6,10 +6,12 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
+import com.salesteam.jira.jira.goal.GoalIssueReader;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.quota.Attainment;
 import com.salesteam.jira.model.setup.DealBlueprint;
+import com.salesteam.jira.model.setup.GoalBlueprint;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -87,7 +89,8 @@ public class QuotaAttainmentCFTypeTest {
                     Optional.of(Attainment.of(150_000_00L, 108_750_00L, 60_000_00L, 30_000_00L, QUARTER, CLOSE)),
                     Optional.of("EUR"), Set.of(rep, "boss"));
         });
-        type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings), cache, currentUser,
+        type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
+                new GoalIssueReader(customFieldManager), cache, currentUser,
                 new PropertiesTranslator(Locale.ENGLISH));
     }
 
@@ -128,7 +131,8 @@ public class QuotaAttainmentCFTypeTest {
 
     @Test
     public void aRepWithoutQuotaShowsNothing() {
-        type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings), MemoryAttainmentCache.empty(),
+        type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
+                new GoalIssueReader(customFieldManager), MemoryAttainmentCache.empty(),
                 currentUser, new PropertiesTranslator(Locale.ENGLISH));
         viewer("ann", false);
         assertNull(type.getValueFromIssue(field, issue));
@@ -140,7 +144,7 @@ public class QuotaAttainmentCFTypeTest {
         RepAttainment value = type.getValueFromIssue(field, issue);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             QuotaAttainmentCFType localized = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                    cache, currentUser, new PropertiesTranslator(locale));
+                    new GoalIssueReader(customFieldManager), cache, currentUser, new PropertiesTranslator(locale));
             Map<String, Object> context = new java.util.HashMap<>(localized.getVelocityParameters(issue, field, null));
             context.put("value", value);
             String html = new VelocityHarness().render("templates/field/quota-attainment-view.vm", context);
@@ -155,5 +159,75 @@ public class QuotaAttainmentCFTypeTest {
         String empty = new VelocityHarness().render("templates/field/quota-attainment-view.vm",
                 new java.util.HashMap<>(type.getVelocityParameters(issue, field, null)));
         assertFalse(empty.contains("<span"));
+    }
+
+    // Sales Goal: the owner's attainment of the goal's metric in the goal's period
+
+    private Issue goal(String period, String metric, ApplicationUser goalOwner) {
+        IssueType goalType = org.mockito.Mockito.mock(IssueType.class);
+        when(goalType.getName()).thenReturn(GoalBlueprint.ISSUE_TYPE);
+        CustomField periodField = org.mockito.Mockito.mock(CustomField.class);
+        CustomField metricField = org.mockito.Mockito.mock(CustomField.class);
+        CustomField ownerField = org.mockito.Mockito.mock(CustomField.class);
+        when(customFieldManager.getCustomFieldObjectsByName(GoalBlueprint.PERIOD_FIELD)).thenReturn(List.of(periodField));
+        when(customFieldManager.getCustomFieldObjectsByName(GoalBlueprint.METRIC_FIELD)).thenReturn(List.of(metricField));
+        when(customFieldManager.getCustomFieldObjectsByName(GoalBlueprint.OWNER_FIELD)).thenReturn(List.of(ownerField));
+        Issue goal = org.mockito.Mockito.mock(Issue.class);
+        when(goal.getIssueType()).thenReturn(goalType);
+        when(goal.getAssignee()).thenReturn(owner);
+        when(goal.getCustomFieldValue(periodField)).thenReturn(period);
+        when(goal.getCustomFieldValue(metricField)).thenReturn(metric);
+        when(goal.getCustomFieldValue(ownerField)).thenReturn(goalOwner);
+        return goal;
+    }
+
+    private QuotaAttainmentCFType goalField(List<String> periodLoads) {
+        MemoryAttainmentCache goals = new MemoryAttainmentCache((rep, day) -> {
+            throw new AssertionError("a goal is read by its period, never by a day");
+        }, (rep, periodKey, metric) -> {
+            periodLoads.add(rep + "@" + periodKey + "/" + metric.key());
+            return new RepAttainment(rep, periodKey, Optional.of(Attainment.of(10, 4, 3, 0, QUARTER, CLOSE)),
+                    Optional.empty(), Set.of(rep, "boss"));
+        });
+        return new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
+                new GoalIssueReader(customFieldManager), goals, currentUser, new PropertiesTranslator(Locale.ENGLISH));
+    }
+
+    @Test
+    public void aGoalShowsItsOwnersAttainmentOfItsMetricInItsPeriodToTheOwnerTheirManagersAndAdmins() {
+        List<String> periodLoads = new ArrayList<>();
+        QuotaAttainmentCFType goalType = goalField(periodLoads);
+        Issue goal = goal(" fy2026-q2 ", "Deals won", null);
+
+        viewer("ann", false);
+        RepAttainment value = goalType.getValueFromIssue(field, goal);
+        assertEquals("40.0", goalType.getStringFromSingularObject(value));
+        viewer("boss", false);
+        assertEquals(value, goalType.getValueFromIssue(field, goal));
+        viewer("admin", true);
+        assertEquals(value, goalType.getValueFromIssue(field, goal));
+        viewer("bob", false);
+        assertNull(goalType.getValueFromIssue(field, goal));
+        assertEquals("the assignee owns a goal that names nobody; one load", List.of("ann@FY2026-Q2/deals-won"), periodLoads);
+
+        Map<String, Object> context = new java.util.HashMap<>(goalType.getVelocityParameters(goal, field, null));
+        context.put("value", value);
+        String html = new VelocityHarness().render("templates/field/quota-attainment-view.vm", context);
+        assertTrue("a count goal shows counts: " + html, html.contains("4 of 10 in FY2026-Q2"));
+    }
+
+    @Test
+    public void theGoalOwnerFieldDecidesWhoseAttainmentAndABadGoalShowsNothing() {
+        List<String> periodLoads = new ArrayList<>();
+        QuotaAttainmentCFType goalType = goalField(periodLoads);
+        ApplicationUser carl = org.mockito.Mockito.mock(ApplicationUser.class);
+        when(carl.getKey()).thenReturn("carl");
+        viewer("admin", true);
+
+        assertEquals("carl", goalType.getValueFromIssue(field, goal("FY2026-Q2", "Revenue won", carl)).repKey());
+        assertNull("no period", goalType.getValueFromIssue(field, goal(null, "Revenue won", carl)));
+        assertNull("a key that could not be a period", goalType.getValueFromIssue(field, goal("FY2026|Q2", "Revenue won", carl)));
+        assertNull("no quota metric", goalType.getValueFromIssue(field, goal("FY2026-Q2", "Happiness", carl)));
+        assertEquals(List.of("carl@FY2026-Q2/revenue-won"), periodLoads);
     }
 }

@@ -116,4 +116,39 @@ public class RepAttainmentLoaderTest {
         assertTrue(none.attainment().isEmpty());
         assertTrue(none.visibleTo("boss", false) && !none.visibleTo("carl", false) && none.visibleTo("carl", true));
     }
+
+    // Sales Goal: exactly the goal's period and metric
+
+    @Test
+    public void aGoalsPeriodAndMetricAreTakenAsTheyAreWithinBudget() {
+        quota("FY2026-Q2", 100_000);
+        quotas.put(Quota.ofCount(new QuotaSubject.Rep("ann"), "FY2026", QuotaMetric.DEALS_WON, 8), "admin", NOW);
+
+        db.statements().reset();
+        RepFigures figures = loader.load("ann");
+        assertTrue("within budget: " + db.statements().count(), db.statements().count() <= 5);
+        RepAttainment deals = figures.on("FY2026", QuotaMetric.DEALS_WON);
+
+        assertEquals("FY2026", deals.periodKey());
+        assertEquals("2 of 8 deals", "25.0", deals.attainment().orElseThrow().percent().orElseThrow().toPlainString());
+        assertEquals("a count has no currency", Optional.empty(), deals.currency());
+        assertEquals(Set.of("ann", "boss", "vp"), deals.viewers());
+        assertEquals("40.0", loader.load("ann").on("FY2026-Q2", QuotaMetric.REVENUE_WON).attainment().orElseThrow()
+                .percent().orElseThrow().toPlainString());
+    }
+
+    @Test
+    public void noQuotaOfThatPeriodNoPeriodOrNewPipelineGiveNoAttainment() {
+        quota("FY2026-Q2", 100_000);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), "FY2026-Q2", QuotaMetric.NEW_PIPELINE,
+                Money.ofMinor(1_00, EUR)), "admin", NOW);
+
+        assertTrue("the year has no quota, the quarter's is not taken", loader.load("ann").on("FY2026",
+                QuotaMetric.REVENUE_WON).attainment().isEmpty());
+        assertTrue(loader.load("ann").on("FY2026-Q9", QuotaMetric.REVENUE_WON).attainment().isEmpty());
+        assertTrue(loader.load("ann").on("FY2026-Q2", QuotaMetric.NEW_PIPELINE).attainment().isEmpty());
+        assertEquals(Set.of("ann", "boss", "vp"), loader.load("ann").on("FY2026-Q9", QuotaMetric.REVENUE_WON).viewers());
+        assertTrue("a week cannot be split from monthly sums", loader.load("ann").on("2026-W20",
+                QuotaMetric.REVENUE_WON).attainment().isEmpty());
+    }
 }

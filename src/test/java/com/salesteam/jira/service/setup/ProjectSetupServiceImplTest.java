@@ -4,6 +4,7 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.model.setup.DealBlueprint;
+import com.salesteam.jira.model.setup.GoalBlueprint;
 import com.salesteam.jira.model.setup.SetupPlan;
 import com.salesteam.jira.model.setup.StatusKind;
 import com.salesteam.jira.model.setup.StepAction;
@@ -60,7 +61,7 @@ public class ProjectSetupServiceImplTest {
     public void setUp() {
         stageRules = new StageRuleRepository(db.ao());
         service = new ProjectSetupServiceImpl(jira, stageRules, new InJvmLock(), new PropertiesTranslator(Locale.ENGLISH),
-                currentUser, List.of(DealBlueprint.create()));
+                currentUser, List.of(DealBlueprint.create(), GoalBlueprint.create()));
         jira.addProject("SALES", "Sales");
         jira.addProject("APAC", "Sales APAC");
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("admin", "Admin", true)));
@@ -90,6 +91,40 @@ public class ProjectSetupServiceImplTest {
         SetupPlan again = service.apply("deals", "SALES");
         assertTrue(again.complete());
         assertEquals(afterFirstRun, jira.log());
+    }
+
+    @Test
+    public void salesGoalsSetUpBesideDealsThroughTheSameSteps() {
+        service.apply("deals", "SALES");
+        SetupPlan preview = service.preview("goals", "SALES");
+        assertTrue(jira.log().stream().noneMatch(line -> line.contains("Goal")));
+        assertTrue(preview.conflicts().isEmpty());
+
+        SetupPlan done = service.apply("goals", "SALES");
+
+        assertEquals(done.steps().size(), done.creations().size());
+        assertTrue(jira.log().contains("create issue type Sales Goal"));
+        assertTrue(jira.log().contains("create field Goal Owner"));
+        assertEquals(GoalBlueprint.METRIC_OPTIONS, jira.options(GoalBlueprint.METRIC_FIELD));
+        String xml = jira.workflowXml(GoalBlueprint.WORKFLOW).orElseThrow();
+        String committed = jira.inventory(Optional.empty()).status("Committed").orElseThrow();
+        assertTrue(xml.contains("<meta name=\"jira.status.id\">" + committed + "</meta>"));
+        assertFalse(xml.contains("${"));
+        assertEquals("goal statuses get no stage rule", 6, stageRules.rules().all().size());
+        assertTrue(service.preview("goals", "SALES").complete());
+        assertTrue("deals are still in place", service.preview("deals", "SALES").complete());
+        List<String> afterFirstRun = jira.log();
+        assertTrue(service.apply("goals", "SALES").complete());
+        assertEquals(afterFirstRun, jira.log());
+    }
+
+    @Test
+    public void aGoalTypeMadeByHandAsASubTaskIsAConflictAndNothingIsWritten() {
+        jira.addIssueType("Sales Goal", true);
+
+        assertEquals(1, service.preview("goals", "SALES").conflicts().size());
+        assertEquals(ServiceException.Reason.CONFLICT, refused(() -> service.apply("goals", "SALES")).reason());
+        assertTrue(jira.log().isEmpty());
     }
 
     @Test
