@@ -2,6 +2,7 @@ package com.salesteam.jira.service;
 
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealSnapshot;
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.StageRules;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
@@ -46,9 +47,9 @@ public class DealLedgerService {
 
     public DealLedger.Change record(DealSnapshot deal) {
         StageRules rules = stages.rules();
-        Currency currency = settings.defaultCurrency();
+        SettingsRepository.CalendarAndCurrency setting = settings.calendarAndCurrency();
         Optional<Long> team = deal.assigneeKey().flatMap(owner -> Optional.ofNullable(teamsByMember().get(owner)));
-        return recordOne(deal, rules, team, currency);
+        return recordOne(deal, rules, team, setting.currency(), setting.calendar());
     }
 
     /**
@@ -59,7 +60,8 @@ public class DealLedgerService {
     public List<DealLedger.Change> recordAll(List<DealSnapshot> deals) {
         Map<String, Long> teamOf = teamsByMember();
         StageRules rules = stages.rules();
-        Currency currency = settings.defaultCurrency();
+        SettingsRepository.CalendarAndCurrency setting = settings.calendarAndCurrency();
+        Currency currency = setting.currency();
         Map<Long, DealFacts> recorded = ledger.factsOf(deals.stream().map(DealSnapshot::issueId).toList());
         List<DealLedger.Change> changes = new ArrayList<>();
         for (DealSnapshot deal : deals) {
@@ -71,7 +73,7 @@ public class DealLedgerService {
             if (before.isPresent() && before.get().sameFactsAs(facts) && before.get().version() >= facts.version()) {
                 changes.add(DealLedger.Change.UNCHANGED);
             } else {
-                changes.add(recordOne(deal, rules, team, currency));
+                changes.add(recordOne(deal, rules, team, currency, setting.calendar()));
             }
         }
         return changes;
@@ -79,7 +81,8 @@ public class DealLedgerService {
 
     public DealLedger.Change delete(long issueId, long version) {
         Optional<String> owner = ledger.find(issueId).flatMap(DealFacts::ownerKey);
-        DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version));
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version, calendar));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owner.ifPresent(attainments::forgetRep);
             owner.ifPresent(scorecards::forgetPerson);
@@ -88,9 +91,10 @@ public class DealLedgerService {
     }
 
     /** Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. */
-    private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency) {
+    private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency,
+                                        FiscalCalendar calendar) {
         Set<String> owners = new HashSet<>();
-        DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), previous -> {
+        DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), calendar, previous -> {
             previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
             DealFacts facts = rules.toFacts(deal, previous, team, currency);
             facts.ownerKey().ifPresent(owners::add);
@@ -103,10 +107,27 @@ public class DealLedgerService {
         return change;
     }
 
-    /** Recomputes every monthly sum from the ledger, with no deal change in between. */
+    /**
+     * Recomputes every monthly and period sum from the ledger, with no deal change in between. The calendar is read
+     * under the lock, so this also repairs period rows an event wrote with a calendar that changed meanwhile.
+     */
     public void rebuildSums() {
         lock.exclusively(() -> {
-            ledger.rebuildMonths();
+            ledger.rebuildMonths(settings.fiscalCalendar());
+            return null;
+        });
+        attainments.forgetAll();
+        scorecards.forgetAll();
+    }
+
+    /**
+     * Stores a new fiscal calendar and rebuilds the period sums for it: their keys (FY2027-Q1 …) depend on it. The
+     * one way to change the calendar once deals are recorded.
+     */
+    public void saveFiscalCalendar(FiscalCalendar calendar) {
+        lock.exclusively(() -> {
+            settings.saveFiscalCalendar(calendar);
+            ledger.rebuildMonths(calendar);
             return null;
         });
         attainments.forgetAll();

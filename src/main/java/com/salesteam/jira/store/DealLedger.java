@@ -3,9 +3,11 @@ package com.salesteam.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.PeriodType;
 import net.java.ao.Query;
 
 import java.time.LocalDate;
@@ -23,7 +25,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The deal ledger and its per-rep monthly sums, changed together in one transaction. Recording the same facts
+ * The deal ledger, its per-rep monthly sums and its per-rep fiscal period sums, changed together in one
+ * transaction (the period keys follow {@code calendar}, the stored fiscal calendar). Recording the same facts
  * twice changes nothing, and facts older than what is stored are ignored, so events may repeat or arrive late.
  */
 public class DealLedger {
@@ -39,15 +42,15 @@ public class DealLedger {
         this.ao = ao;
     }
 
-    public Change record(DealFacts facts) {
-        return record(facts.issueId(), previous -> facts);
+    public Change record(DealFacts facts, FiscalCalendar calendar) {
+        return record(facts.issueId(), calendar, previous -> facts);
     }
 
     /**
      * Records the facts {@code change} derives from the deal's current facts (empty for a new or deleted deal),
      * reading the deal's row once.
      */
-    public Change record(long issueId, Function<Optional<DealFacts>, DealFacts> change) {
+    public Change record(long issueId, FiscalCalendar calendar, Function<Optional<DealFacts>, DealFacts> change) {
         return ao.executeInTransaction(() -> {
             DealEntity row = row(issueId).orElse(null);
             Optional<DealFacts> old = row == null || row.isDeleted() ? Optional.empty() : Optional.of(toFacts(row));
@@ -63,7 +66,7 @@ public class DealLedger {
                 }
                 return Change.UNCHANGED;
             }
-            appendMonthDeltas(old, Optional.of(facts));
+            appendMonthDeltas(old, Optional.of(facts), calendar);
             if (row == null) {
                 row = ao.create(DealEntity.class, Map.<String, Object>of("ISSUE_ID", facts.issueId(),
                         "CURRENCY", facts.amount().currency().getCurrencyCode(), "OUTCOME", facts.outcome().name(),
@@ -75,7 +78,7 @@ public class DealLedger {
     }
 
     /** Marks the deal deleted (a tombstone at {@code version}) and takes it out of the sums. */
-    public Change delete(long issueId, long version) {
+    public Change delete(long issueId, long version, FiscalCalendar calendar) {
         return ao.executeInTransaction(() -> {
             Optional<DealEntity> found = row(issueId);
             if (found.isEmpty()) {
@@ -86,7 +89,7 @@ public class DealLedger {
                 return Change.STALE;
             }
             if (!row.isDeleted()) {
-                appendMonthDeltas(Optional.of(toFacts(row)), Optional.empty());
+                appendMonthDeltas(Optional.of(toFacts(row)), Optional.empty(), calendar);
             }
             row.setDeleted(true);
             row.setVersion(version);
@@ -182,7 +185,8 @@ public class DealLedger {
     /** One owner's sums per month and currency, over all the months the owner has: one indexed read. */
     public Map<YearMonth, Map<Currency, ForecastTotals>> monthsOf(String owner) {
         Map<YearMonth, Map<Currency, ForecastTotals>> months = new HashMap<>();
-        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ?", owner), row -> {
+        // period rows have YEAR_MONTH 0
+        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ? AND YEAR_MONTH > ?", owner, 0), row -> {
             YearMonth month = YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100);
             months.computeIfAbsent(month, key -> new HashMap<>())
                     .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
@@ -225,6 +229,36 @@ public class DealLedger {
 
     public record TeamMonthSums(Map<Long, Map<Currency, ForecastTotals>> byTeam,
                                 Map<String, Map<Currency, ForecastTotals>> byStage) {
+    }
+
+    /**
+     * Per owner and currency for one fiscal month, quarter or year (its {@link com.salesteam.jira.model.Period#key()}
+     * on the stored calendar), from the period rows: one indexed read, one row per owner and currency once folded.
+     */
+    public Map<String, Map<Currency, ForecastTotals>> periodTotalsByOwner(Collection<String> owners, String periodKey) {
+        Map<String, Map<Currency, ForecastTotals>> byOwner = new LinkedHashMap<>();
+        if (owners.isEmpty()) {
+            return byOwner;
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(periodKey);
+        parameters.addAll(owners);
+        ao.stream(DealMonthEntity.class, Query.select().where("PERIOD_KEY = ? AND " + InList.of("OWNER_KEY", owners.size()),
+                parameters.toArray()), row -> addPeriodRow(byOwner, row));
+        return byOwner;
+    }
+
+    /** Per owner and currency for one fiscal period, every owner (a leaderboard of everyone): one indexed read. */
+    public Map<String, Map<Currency, ForecastTotals>> periodTotalsOfEveryone(String periodKey) {
+        Map<String, Map<Currency, ForecastTotals>> byOwner = new LinkedHashMap<>();
+        ao.stream(DealMonthEntity.class, Query.select().where("PERIOD_KEY = ?", periodKey),
+                row -> addPeriodRow(byOwner, row));
+        return byOwner;
+    }
+
+    private static void addPeriodRow(Map<String, Map<Currency, ForecastTotals>> byOwner, DealMonthEntity row) {
+        byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
     }
 
     private List<DealMonthEntity> monthRows(Collection<String> owners, YearMonth from, YearMonth toExclusive) {
@@ -291,18 +325,24 @@ public class DealLedger {
         return deals;
     }
 
-    /** Recomputes every monthly row from the ledger (reconciliation), in one transaction. */
-    public void rebuildMonths() {
+    /**
+     * Recomputes every monthly and period row from the ledger (reconciliation, a new model version, a changed fiscal
+     * calendar), in one transaction.
+     */
+    public void rebuildMonths(FiscalCalendar calendar) {
         ao.executeInTransaction(() -> {
+            // month rows and period rows (YEAR_MONTH 0) alike
             ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
             Map<MonthKey, ForecastTotals> sums = new HashMap<>();
             Map<Map.Entry<Long, MonthKey>, ForecastTotals> teamSums = new HashMap<>();
+            Map<PeriodKey, ForecastTotals> periodSums = new HashMap<>();
             ao.stream(DealEntity.class, Query.select().where("DELETED = ?", Boolean.FALSE), row -> {
                 DealFacts deal = toFacts(row);
                 monthKey(deal).ifPresent(key -> {
                     sums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus);
                     deal.teamId().ifPresent(team -> teamSums.merge(Map.entry(team, key), ForecastTotals.of(deal), ForecastTotals::plus));
                 });
+                periodKeys(deal, calendar).forEach(key -> periodSums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus));
             });
             List<Map<String, Object>> rows = new ArrayList<>();
             sums.forEach((key, sum) -> {
@@ -315,6 +355,11 @@ public class DealLedger {
                     rows.add(teamMonthRow(key.getKey(), key.getValue(), sum));
                 }
             });
+            periodSums.forEach((key, sum) -> {
+                if (!sum.isZero()) {
+                    rows.add(periodRow(key, sum));
+                }
+            });
             if (!rows.isEmpty()) {
                 ao.create(DealMonthEntity.class, rows);
             }
@@ -324,6 +369,26 @@ public class DealLedger {
 
     private record MonthKey(String owner, int yearMonth, String currency, String stage) {
     }
+
+    private record PeriodKey(String owner, String period, String currency) {
+    }
+
+    /** The fiscal month, quarter and year the deal counts in, for its owner; none without an owner or a date. */
+    private static List<PeriodKey> periodKeys(DealFacts deal, FiscalCalendar calendar) {
+        if (deal.ownerKey().isEmpty() || deal.forecastDate().isEmpty()) {
+            return List.of();
+        }
+        String currency = deal.amount().currency().getCurrencyCode();
+        List<PeriodKey> keys = new ArrayList<>(3);
+        for (PeriodType type : PERIOD_ROWS) {
+            keys.add(new PeriodKey(deal.ownerKey().get(),
+                    calendar.periodContaining(type, deal.forecastDate().get()).key(), currency));
+        }
+        return keys;
+    }
+
+    /** Weeks are not kept: they read the raw ledger. */
+    private static final List<PeriodType> PERIOD_ROWS = List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR);
 
     private static Optional<MonthKey> monthKey(DealFacts deal) {
         if (deal.ownerKey().isEmpty() || deal.forecastDate().isEmpty()) {
@@ -338,11 +403,12 @@ public class DealLedger {
      * (the readers add rows up): one batch for the owner's and the team's rows, never a read. The nightly rebuild
      * folds the deltas back into one row per key.
      */
-    private void appendMonthDeltas(Optional<DealFacts> before, Optional<DealFacts> after) {
+    private void appendMonthDeltas(Optional<DealFacts> before, Optional<DealFacts> after, FiscalCalendar calendar) {
         Map<MonthKey, ForecastTotals> owners = new HashMap<>();
         Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams = new HashMap<>();
-        before.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal).negate()));
-        after.ifPresent(deal -> addDelta(owners, teams, deal, ForecastTotals.of(deal)));
+        Map<PeriodKey, ForecastTotals> periods = new HashMap<>();
+        before.ifPresent(deal -> addDelta(owners, teams, periods, deal, ForecastTotals.of(deal).negate(), calendar));
+        after.ifPresent(deal -> addDelta(owners, teams, periods, deal, ForecastTotals.of(deal), calendar));
         List<Map<String, Object>> rows = new ArrayList<>();
         owners.forEach((key, delta) -> {
             if (!delta.isZero()) {
@@ -354,13 +420,20 @@ public class DealLedger {
                 rows.add(teamMonthRow(key.getKey(), key.getValue(), delta));
             }
         });
+        periods.forEach((key, delta) -> {
+            if (!delta.isZero()) {
+                rows.add(periodRow(key, delta));
+            }
+        });
         if (!rows.isEmpty()) {
             ao.create(DealMonthEntity.class, rows);
         }
     }
 
     private static void addDelta(Map<MonthKey, ForecastTotals> owners, Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams,
-                                 DealFacts deal, ForecastTotals delta) {
+                                 Map<PeriodKey, ForecastTotals> periods, DealFacts deal, ForecastTotals delta,
+                                 FiscalCalendar calendar) {
+        periodKeys(deal, calendar).forEach(key -> periods.merge(key, delta, ForecastTotals::plus));
         monthKey(deal).ifPresent(key -> {
             owners.merge(key, delta, ForecastTotals::plus);
             MonthKey teamKey = new MonthKey("", key.yearMonth(), key.currency(), key.stage());
@@ -375,13 +448,25 @@ public class DealLedger {
         return row;
     }
 
+    private static Map<String, Object> periodRow(PeriodKey key, ForecastTotals sum) {
+        Map<String, Object> row = sumRow(key.owner, 0, null, sum);
+        row.put("PERIOD_KEY", key.period);
+        return row;
+    }
+
     private static Map<String, Object> monthRow(MonthKey key, ForecastTotals sum) {
+        return sumRow(key.owner, key.yearMonth, key.stage, sum);
+    }
+
+    /** Every row names the same columns, so that a deal's month and period rows go out as one batch. */
+    private static Map<String, Object> sumRow(String owner, int yearMonth, String stage, ForecastTotals sum) {
         Map<String, Object> row = new HashMap<>();
-        row.put("OWNER_KEY", key.owner);
+        row.put("OWNER_KEY", owner);
         row.put("TEAM_ID", 0L);
-        row.put("YEAR_MONTH", key.yearMonth);
+        row.put("YEAR_MONTH", yearMonth);
+        row.put("PERIOD_KEY", null);
         row.put("CURRENCY", sum.currency().getCurrencyCode());
-        row.put("STAGE_ID", key.stage);
+        row.put("STAGE_ID", stage);
         row.put("WON_MINOR", sum.wonMinor());
         row.put("WON_COUNT", sum.wonCount());
         row.put("PIPELINE_MINOR", sum.pipelineMinor());

@@ -14,11 +14,18 @@ import net.java.ao.schema.Table;
  * Rows are deltas that readers add up; the nightly rebuild folds them to one row per key. Reads go by owner or
  * team over a range of months, hence the two composite indexes. Calendar months (not fiscal ones) so a change of fiscal calendar never invalidates them: every fiscal
  * month, quarter and year is a run of whole calendar months.
+ *
+ * <p>Period rows (model version 4) live in the same table so that they go out in the same batch as the month
+ * deltas: a rep's sums for one fiscal month, quarter or year ({@code PERIOD_KEY} = the period's key, YEAR_MONTH 0,
+ * no stage, TEAM_ID 0). A read of one period for many reps is then one row per rep and currency through the
+ * (PERIOD_KEY, OWNER_KEY) index, where the month rows cost every month and stage of each rep. Their keys depend on
+ * the fiscal calendar, so a calendar change rebuilds them. Month rows have no PERIOD_KEY.
  */
 @Preload
 @Table("DealMonth")
 @Indexes({@Index(name = "owner_month", methodNames = {"getOwnerKey", "getYearMonth"}),
-        @Index(name = "team_month", methodNames = {"getTeamId", "getYearMonth"})})
+        @Index(name = "team_month", methodNames = {"getTeamId", "getYearMonth"}),
+        @Index(name = "period_owner", methodNames = {"getPeriodKey", "getOwnerKey"})})
 public interface DealMonthEntity extends Entity {
 
     @NotNull
@@ -31,7 +38,12 @@ public interface DealMonthEntity extends Entity {
 
     void setTeamId(long teamId);
 
-    /** year × 100 + month, e.g. 202604; indexed only after the owner or team (nothing reads by month alone). */
+    /** A fiscal period's key on a period row (e.g. FY2026-Q2); null on a month row. */
+    String getPeriodKey();
+
+    void setPeriodKey(String periodKey);
+
+    /** year × 100 + month, e.g. 202604 (0 on a period row); indexed only after the owner or team (nothing reads by month alone). */
     int getYearMonth();
 
     void setYearMonth(int yearMonth);

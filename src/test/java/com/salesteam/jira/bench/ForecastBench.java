@@ -7,6 +7,8 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
@@ -93,6 +95,7 @@ public class ForecastBench {
         Random random = new Random(7);
         Map<String, long[]> months = new HashMap<>();
         Map<String, long[]> teamMonths = new HashMap<>();
+        Map<String, long[]> periods = new HashMap<>();
         engine.withConnection(connection -> {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealEntity.class)
@@ -106,6 +109,7 @@ public class ForecastBench {
                         insert.addBatch();
                         addToMonth(months, deal.ownerKey().orElseThrow(), deal);
                         addToMonth(teamMonths, "team" + deal.teamId().orElseThrow(), deal);
+                        addToPeriods(periods, deal);
                         if (issue % 5_000 == 0) {
                             insert.executeBatch();
                         }
@@ -117,6 +121,7 @@ public class ForecastBench {
             }
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "OWNER_KEY", months);
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "TEAM_ID", teamMonths);
+            insertMonths(connection, engine.tableName(DealMonthEntity.class), "PERIOD_KEY", periods);
             connection.commit();
             connection.setAutoCommit(true);
             return null;
@@ -127,23 +132,25 @@ public class ForecastBench {
 
     private static void insertMonths(java.sql.Connection connection, String table, String keyColumn,
                                      Map<String, long[]> months) throws java.sql.SQLException {
-        // a rep's row has TEAM_ID 0, a team's an empty OWNER_KEY
+        // a rep's row has TEAM_ID 0, a team's an empty OWNER_KEY, a rep's period row a PERIOD_KEY and YEAR_MONTH 0
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (OWNER_KEY, TEAM_ID,"
                 + " YEAR_MONTH, CURRENCY, STAGE_ID, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR,"
-                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT, PERIOD_KEY) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int batch = 0;
             for (Map.Entry<String, long[]> entry : months.entrySet()) {
                 String[] key = entry.getKey().split("\\|");
                 boolean team = keyColumn.equals("TEAM_ID");
+                boolean period = keyColumn.equals("PERIOD_KEY");
                 insert.setString(1, team ? "" : key[0]);
                 insert.setLong(2, team ? Long.parseLong(key[0].substring("team".length())) : 0L);
-                insert.setInt(3, Integer.parseInt(key[1]));
+                insert.setInt(3, period ? 0 : Integer.parseInt(key[1]));
                 insert.setString(4, "EUR");
-                insert.setString(5, key[2]);
+                insert.setString(5, period ? null : key[2]);
                 long[] sum = entry.getValue();
                 for (int i = 0; i < 8; i++) {
                     insert.setLong(6 + i, sum[i]);
                 }
+                insert.setString(14, period ? key[1] : null);
                 insert.addBatch();
                 if (++batch % 5_000 == 0) {
                     insert.executeBatch();
@@ -196,7 +203,7 @@ public class ForecastBench {
             DealFacts facts = randomDeal(1 + random.nextInt(REPS * DEALS_PER_REP), "rep" + rep, random, 1 + rep / TEAM_SIZE);
             ledger.record(new DealFacts(facts.issueId(), facts.projectId(), facts.ownerKey(), facts.teamId(), facts.amount(),
                     facts.stageId(), facts.outcome(), facts.probability(), facts.category(), facts.expectedClose(),
-                    facts.closedOn(), facts.slipCount(), ++version[0]));
+                    facts.closedOn(), facts.slipCount(), ++version[0]), FiscalCalendar.DEFAULT);
             issue[0]++;
         }, 201);
         double statementsPerEvent = engine.statements().count() / 201.0;
@@ -279,14 +286,25 @@ public class ForecastBench {
                 new SettingsRepository(engine.ao()), users, manager,
                 Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC));
 
+        List<String> team = new ArrayList<>();
+        for (int rep = 0; rep < TEAM_SIZE; rep++) {
+            team.add("rep" + rep);
+        }
+        YearMonth end = QUARTER.plusMonths(3);
+        assertEquals("the period rows give what the month rows give",
+                ledger.monthSums(team, QUARTER, end).byOwner(), ledger.periodTotalsByOwner(team, "FY2026-Q2"));
+
         engine.statements().reset();
         TeamAttainment first = attainment.forTeam(1L, "FY2026-Q2", "revenue-won");
         int statements = engine.statements().count();
         assertEquals(TEAM_SIZE, first.members().size());
         assertTrue(first.team().attainment().isPresent());
         double median = median(() -> attainment.forTeam(1L, "FY2026-Q2", "revenue-won"), 21);
+        double periodRead = median(() -> ledger.periodTotalsByOwner(team, "FY2026-Q2"), 21);
+        double monthRead = median(() -> ledger.monthSums(team, QUARTER, end), 11);
         System.out.printf("[bench] attainment of a team of %,d reps with quotas, one quarter: %.2f ms median,"
-                + " %d statements%n", TEAM_SIZE, median, statements);
+                + " %d statements; its sums read: %.2f ms from the period rows, %.2f ms from the month rows (%.1f×)%n",
+                TEAM_SIZE, median, statements, periodRead, monthRead, monthRead / periodRead);
         assertTrue("within the 5-statement budget", statements <= 5);
     }
 
@@ -347,14 +365,25 @@ public class ForecastBench {
         insert.setBoolean(15, false);
     }
 
+    /** The rep's fiscal month, quarter and year on the default calendar, as the ledger keeps them. */
+    private static void addToPeriods(Map<String, long[]> periods, DealFacts deal) {
+        LocalDate day = deal.forecastDate().orElseThrow();
+        for (PeriodType type : List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR)) {
+            add(periods, deal.ownerKey().orElseThrow() + "|" + FiscalCalendar.DEFAULT.periodContaining(type, day).key(), deal);
+        }
+    }
+
     private static void addToMonth(Map<String, long[]> months, String subject, DealFacts deal) {
+        YearMonth month = YearMonth.from(deal.forecastDate().orElseThrow());
+        add(months, subject + "|" + (month.getYear() * 100 + month.getMonthValue()) + "|" + deal.stageId(), deal);
+    }
+
+    private static void add(Map<String, long[]> rows, String key, DealFacts deal) {
         ForecastTotals sum = ForecastTotals.of(deal);
         if (sum.isZero()) {
             return;
         }
-        YearMonth month = YearMonth.from(deal.forecastDate().orElseThrow());
-        String key = subject + "|" + (month.getYear() * 100 + month.getMonthValue()) + "|" + deal.stageId();
-        long[] totals = months.computeIfAbsent(key, k -> new long[8]);
+        long[] totals = rows.computeIfAbsent(key, k -> new long[8]);
         totals[0] += sum.wonMinor();
         totals[1] += sum.wonCount();
         totals[2] += sum.pipelineMinor();

@@ -117,7 +117,7 @@ final class DemoData {
                             Money.ofMinor(amount, currency), outcome == DealOutcome.OPEN ? STAGES[stage] : outcome.name().toLowerCase(),
                             outcome, outcome == DealOutcome.WON ? 100 : outcome == DealOutcome.LOST ? 0 : STAGE_PROBABILITY[stage],
                             STAGE_CATEGORY[stage], Optional.of(close),
-                            outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), random.nextInt(3), 1));
+                            outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), random.nextInt(3), 1), FiscalCalendar.DEFAULT);
                 }
             }
         }
@@ -193,7 +193,7 @@ final class DemoData {
                         long amount = (20 + random.nextInt(130)) * 100_000L;
                         ledger.record(new DealFacts(++issueId, 10_100L, Optional.of(rep), Optional.of(team.id()),
                                 Money.ofMinor(amount, currency), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
-                                Optional.of(won), Optional.of(won), 0, 1));
+                                Optional.of(won), Optional.of(won), 0, 1), FiscalCalendar.DEFAULT);
                     }
                 }
             }

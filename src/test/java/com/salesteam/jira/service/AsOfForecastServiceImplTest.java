@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealChange;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
@@ -90,7 +91,7 @@ public class AsOfForecastServiceImplTest {
         ledger.record(new DealFacts(issue, 1L, Optional.of(owner), Optional.of(team.id()), Money.ofMinor(euros * 100, EUR),
                 stage, outcome, outcome == DealOutcome.WON ? 100 : 75, category, Optional.of(expected),
                 outcome == DealOutcome.WON ? Optional.of(LocalDate.of(2026, 5, 20)) : Optional.empty(), 0,
-                lastChange.toEpochMilli()));
+                lastChange.toEpochMilli()), FiscalCalendar.DEFAULT);
     }
 
     @Test

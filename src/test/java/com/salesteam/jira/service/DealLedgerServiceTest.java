@@ -106,4 +106,27 @@ public class DealLedgerServiceTest {
         assertFalse(attainments.holds("ann") || attainments.holds("bob"));
         assertFalse(scorecards.holds("ann") || scorecards.holds("bob"));
     }
+
+    @Test
+    public void aNewFiscalCalendarReKeysThePeriodSumsAndForgetsEveryAttainment() {
+        service.record(deal("ann", 100_00, 1));
+        DealLedger ledger = new DealLedger(db.ao());
+        assertTrue(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").containsKey("ann"));
+        warm("ann");
+
+        com.salesteam.jira.model.FiscalCalendar april = com.salesteam.jira.model.FiscalCalendar.of(java.time.Month.APRIL,
+                java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY);
+        service.saveFiscalCalendar(april);
+
+        assertEquals(april, new SettingsRepository(db.ao()).fiscalCalendar());
+        assertFalse(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").containsKey("ann"));
+        assertEquals(Money.ofMinor(100_00, EUR),
+                ledger.periodTotalsByOwner(List.of("ann"), "FY2027-Q1").get("ann").get(EUR).openPipeline());
+        assertFalse(attainments.holds("ann"));
+
+        // an event after the change is keyed on the new calendar
+        service.record(deal("ann", 300_00, 2));
+        assertEquals(Money.ofMinor(300_00, EUR),
+                ledger.periodTotalsByOwner(List.of("ann"), "FY2027-M02").get("ann").get(EUR).openPipeline());
+    }
 }

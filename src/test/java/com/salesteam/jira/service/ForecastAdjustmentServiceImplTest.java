@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastAdjustment;
@@ -130,10 +131,10 @@ public class ForecastAdjustmentServiceImplTest {
         DealLedger ledger = new DealLedger(db.ao());
         ledger.record(new DealFacts(1, 1, Optional.of("bob"), Optional.of(district.id()),
                 Money.of(new BigDecimal("100000"), EUR), "s", DealOutcome.OPEN, 80, ForecastCategory.COMMIT,
-                Optional.of(java.time.LocalDate.of(2026, 5, 10)), Optional.empty(), 0, 1));
+                Optional.of(java.time.LocalDate.of(2026, 5, 10)), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         ledger.record(new DealFacts(2, 1, Optional.of("ann"), Optional.of(region.id()),
                 Money.of(new BigDecimal("30000"), EUR), "s", DealOutcome.OPEN, 80, ForecastCategory.COMMIT,
-                Optional.of(java.time.LocalDate.of(2026, 6, 10)), Optional.empty(), 0, 1));
+                Optional.of(java.time.LocalDate.of(2026, 6, 10)), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         service.adjust(district.id(), new AdjustmentDraft("FY2026-Q2", "commit", "EUR 70000", "one slips"));
         act("vp", false);
         service.adjust(region.id(), new AdjustmentDraft("FY2026-Q2", "commit", "EUR 90000", "my own call"));

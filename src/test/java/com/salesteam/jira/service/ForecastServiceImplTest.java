@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -83,7 +84,7 @@ public class ForecastServiceImplTest {
 
     private void deal(long issue, String owner, long euros, DealOutcome outcome, ForecastCategory category, int p, LocalDate day) {
         ledger.record(new DealFacts(issue, 1L, Optional.of(owner), teamOf(owner), Money.ofMinor(euros * 100, EUR), "s",
-                outcome, p, category, Optional.of(day), outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(day), 0, 1));
+                outcome, p, category, Optional.of(day), outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(day), 0, 1), FiscalCalendar.DEFAULT);
     }
 
 
@@ -117,13 +118,13 @@ public class ForecastServiceImplTest {
     public void funnelListsOpenStagesFromLeastToMostLikely() {
         LocalDate may = LocalDate.of(2026, 5, 10);
         ledger.record(new DealFacts(1, 1L, Optional.of("bob"), teamOf("bob"), Money.ofMinor(100_00, EUR), "negotiation",
-                DealOutcome.OPEN, 75, ForecastCategory.COMMIT, Optional.of(may), Optional.empty(), 0, 1));
+                DealOutcome.OPEN, 75, ForecastCategory.COMMIT, Optional.of(may), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         ledger.record(new DealFacts(2, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(300_00, EUR), "prospecting",
-                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
+                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         ledger.record(new DealFacts(3, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(50_00, EUR), "prospecting",
-                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1));
+                DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(may), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         ledger.record(new DealFacts(4, 1L, Optional.of("carl"), teamOf("carl"), Money.ofMinor(70_00, EUR), "won",
-                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(may), Optional.of(may), 0, 1));
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(may), Optional.of(may), 0, 1), FiscalCalendar.DEFAULT);
 
         List<ForecastLine> stages = service.forTeam(district.id(), "FY2026-Q2").stages();
 

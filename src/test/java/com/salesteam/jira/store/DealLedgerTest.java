@@ -1,10 +1,13 @@
 package com.salesteam.jira.store;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import org.junit.Before;
@@ -87,7 +90,7 @@ public class DealLedgerTest {
     @Test
     public void recordsADealAndItsMonthlySums() {
         assertEquals(DealLedger.Change.CREATED, ledger.record(
-                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 60, LocalDate.of(2026, 5, 20), 1)));
+                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 60, LocalDate.of(2026, 5, 20), 1), FiscalCalendar.DEFAULT));
 
         ForecastTotals sums = may("ann").get(EUR);
         assertEquals(Money.ofMinor(100_000, EUR), sums.commit());
@@ -98,9 +101,9 @@ public class DealLedgerTest {
 
     @Test
     public void movingADealMovesItsAmountBetweenMonthsAndCategories() {
-        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 20), 1));
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 20), 1), FiscalCalendar.DEFAULT);
         assertEquals(DealLedger.Change.UPDATED, ledger.record(
-                deal(1, "ann", 1500, DealOutcome.WON, ForecastCategory.COMMIT, 100, LocalDate.of(2026, 6, 2), 2)));
+                deal(1, "ann", 1500, DealOutcome.WON, ForecastCategory.COMMIT, 100, LocalDate.of(2026, 6, 2), 2), FiscalCalendar.DEFAULT));
 
         assertTrue("May is empty again", may("ann").getOrDefault(EUR, ForecastTotals.zero(EUR)).isZero());
         ForecastTotals june = ledger.monthTotals(List.of("ann"), YearMonth.of(2026, 6), YearMonth.of(2026, 7)).get(EUR);
@@ -112,11 +115,11 @@ public class DealLedgerTest {
     @Test
     public void repeatedAndLateEventsChangeNothing() {
         DealFacts newer = deal(1, "ann", 2000, DealOutcome.OPEN, ForecastCategory.BEST_CASE, 40, LocalDate.of(2026, 5, 9), 5);
-        ledger.record(newer);
+        ledger.record(newer, FiscalCalendar.DEFAULT);
 
-        assertEquals(DealLedger.Change.UNCHANGED, ledger.record(newer));
+        assertEquals(DealLedger.Change.UNCHANGED, ledger.record(newer, FiscalCalendar.DEFAULT));
         assertEquals(DealLedger.Change.STALE, ledger.record(
-                deal(1, "ann", 1, DealOutcome.LOST, ForecastCategory.OMITTED, 0, LocalDate.of(2026, 5, 9), 4)));
+                deal(1, "ann", 1, DealOutcome.LOST, ForecastCategory.OMITTED, 0, LocalDate.of(2026, 5, 9), 4), FiscalCalendar.DEFAULT));
 
         assertEquals(Money.ofMinor(200_000, EUR), may("ann").get(EUR).bestCase());
         assertEquals(Optional.of(newer), ledger.find(1));
@@ -125,22 +128,22 @@ public class DealLedgerTest {
     @Test
     public void anUnchangedRepeatStillMakesTheFactsNewer() {
         DealFacts a = deal(1, "ann", 100, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 10);
-        ledger.record(a);
+        ledger.record(a, FiscalCalendar.DEFAULT);
         assertEquals(DealLedger.Change.UNCHANGED, ledger.record(
-                deal(1, "ann", 100, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 30)));
+                deal(1, "ann", 100, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 30), FiscalCalendar.DEFAULT));
 
         assertEquals(DealLedger.Change.STALE, ledger.record(
-                deal(1, "ann", 999, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 1), 20)));
+                deal(1, "ann", 999, DealOutcome.OPEN, ForecastCategory.PIPELINE, 10, LocalDate.of(2026, 5, 1), 20), FiscalCalendar.DEFAULT));
         assertEquals(Money.ofMinor(100_00, EUR), ledger.find(1).orElseThrow().amount());
     }
 
     @Test
     public void aDeletedDealStaysDeletedWhenAnOlderEventArrives() {
-        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 1));
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 1), FiscalCalendar.DEFAULT);
 
-        assertEquals(DealLedger.Change.DELETED, ledger.delete(1, 3));
+        assertEquals(DealLedger.Change.DELETED, ledger.delete(1, 3, FiscalCalendar.DEFAULT));
         assertEquals(DealLedger.Change.STALE, ledger.record(
-                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 2)));
+                deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 1), 2), FiscalCalendar.DEFAULT));
 
         assertEquals(Optional.empty(), ledger.find(1));
         assertTrue(may("ann").getOrDefault(EUR, ForecastTotals.zero(EUR)).isZero());
@@ -148,9 +151,9 @@ public class DealLedgerTest {
 
     @Test
     public void currenciesAreNeverAddedTogether() {
-        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 5, 3), 1));
+        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 5, 3), 1), FiscalCalendar.DEFAULT);
         ledger.record(new DealFacts(2, 10L, Optional.of("ann"), Optional.empty(), Money.ofMinor(500, USD), "3",
-                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.empty(), Optional.of(LocalDate.of(2026, 5, 4)), 0, 1));
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.empty(), Optional.of(LocalDate.of(2026, 5, 4)), 0, 1), FiscalCalendar.DEFAULT);
 
         Map<Currency, ForecastTotals> sums = may("ann");
         assertEquals(Money.ofMinor(100_000, EUR), sums.get(EUR).closedWon());
@@ -162,7 +165,7 @@ public class DealLedgerTest {
         List<String> reps = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             reps.add("rep" + i);
-            ledger.record(deal(i + 1, "rep" + i, 100 + i, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 4 + i % 3, 10), 1));
+            ledger.record(deal(i + 1, "rep" + i, 100 + i, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 4 + i % 3, 10), 1), FiscalCalendar.DEFAULT);
         }
         db.statements().reset();
 
@@ -201,7 +204,7 @@ public class DealLedgerTest {
         List<DealFacts> delivered = new ArrayList<>(history);
         delivered.addAll(history.subList(0, history.size() / 10));
         Collections.shuffle(delivered, random);
-        delivered.forEach(ledger::record);
+        delivered.forEach(facts -> ledger.record(facts, FiscalCalendar.DEFAULT));
 
         for (DealFacts expected : latest.values()) {
             assertEquals(Optional.of(expected), ledger.find(expected.issueId()));
@@ -215,8 +218,58 @@ public class DealLedgerTest {
         YearMonth to = YearMonth.of(2027, 1);
         Map<Currency, ForecastTotals> beforeRebuild = ledger.monthTotals(owners, from, to);
         assertEquals("every deal is credited to team 1", beforeRebuild, ledger.teamMonthSums(List.of(1L), from, to).byTeam().get(1L));
-        ledger.rebuildMonths();
+        assertPeriodRowsMatchMonthRows(owners, FiscalCalendar.DEFAULT, 2026);
+        ledger.rebuildMonths(FiscalCalendar.DEFAULT);
         assertEquals(beforeRebuild, ledger.monthTotals(owners, from, to));
         assertEquals(beforeRebuild, ledger.teamMonthSums(List.of(1L), from, to).byTeam().get(1L));
+        assertPeriodRowsMatchMonthRows(owners, FiscalCalendar.DEFAULT, 2026);
+
+        // another calendar: the rebuild re-keys the period rows, the month rows stay what they were
+        FiscalCalendar april = FiscalCalendar.of(java.time.Month.APRIL, java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY);
+        ledger.rebuildMonths(april);
+        assertEquals(beforeRebuild, ledger.monthTotals(owners, from, to));
+        assertPeriodRowsMatchMonthRows(owners, april, 2027);
+    }
+
+    /** Every fiscal month, quarter and year of {@code fiscalYear}: the period rows give what the month rows give. */
+    private void assertPeriodRowsMatchMonthRows(List<String> owners, FiscalCalendar calendar, int fiscalYear) {
+        Period year = Period.parse("FY" + fiscalYear, calendar).orElseThrow();
+        List<Period> periods = new ArrayList<>(List.of(year));
+        for (Period month = calendar.periodContaining(PeriodType.MONTH, year.start()); month.start().isBefore(year.end());
+             month = month.next()) {
+            periods.add(month);
+        }
+        for (Period quarter = calendar.periodContaining(PeriodType.QUARTER, year.start());
+             quarter.start().isBefore(year.end()); quarter = quarter.next()) {
+            periods.add(quarter);
+        }
+        for (Period period : periods) {
+            Map<String, Map<Currency, ForecastTotals>> fromMonths = ledger.monthTotalsByOwner(owners,
+                    YearMonth.from(period.start()), YearMonth.from(period.end()));
+            fromMonths.values().removeIf(sums -> sums.values().stream().allMatch(ForecastTotals::isZero));
+            Map<String, Map<Currency, ForecastTotals>> fromPeriods = ledger.periodTotalsByOwner(owners, period.key());
+            fromPeriods.values().removeIf(sums -> sums.values().stream().allMatch(ForecastTotals::isZero));
+            assertEquals(period.key(), fromMonths, fromPeriods);
+            Map<String, Map<Currency, ForecastTotals>> everyone = ledger.periodTotalsOfEveryone(period.key());
+            everyone.values().removeIf(sums -> sums.values().stream().allMatch(ForecastTotals::isZero));
+            assertEquals(period.key(), fromPeriods, everyone);
+        }
+    }
+
+    @Test
+    public void periodRowsGoOutInTheSameBatchAndAreNotMonths() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 50, LocalDate.of(2026, 5, 20), 1),
+                FiscalCalendar.DEFAULT);
+        db.statements().reset();
+        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 5, 20), 2),
+                FiscalCalendar.DEFAULT);
+        assertEquals("read the deal, one batch of month and period sums, write the deal", 3, db.statements().count());
+        assertEquals(Money.ofMinor(100_000, EUR),
+                ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").get("ann").get(EUR).closedWon());
+        assertEquals(Money.ofMinor(100_000, EUR), ledger.periodTotalsOfEveryone("FY2026").get("ann").get(EUR).closedWon());
+        assertEquals("one month, the period rows left out", Map.of(MAY, Map.of(EUR, may("ann").get(EUR))),
+                ledger.monthsOf("ann"));
+        ledger.delete(1, 3, FiscalCalendar.DEFAULT);
+        assertTrue(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-M05").get("ann").get(EUR).isZero());
     }
 }

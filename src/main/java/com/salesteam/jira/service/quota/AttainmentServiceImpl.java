@@ -25,7 +25,6 @@ import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -40,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
- * month sums of everyone in it (weeks, which are not whole months, read the raw ledger instead). A team's closed
+ * period sums of everyone in it, one row per rep and currency (weeks, which the ledger keeps no sums of, read the
+ * raw ledger instead). A team's closed
  * and open figures are those of the people in it now, nested, as its derived quota is theirs.
  */
 public class AttainmentServiceImpl implements AttainmentService {
@@ -88,9 +88,7 @@ public class AttainmentServiceImpl implements AttainmentService {
                         .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
         // the people in the team now (nested), like its derived quota: one read of their own rows
-        Map<String, Map<Currency, ForecastTotals>> byOwner = period.type() == PeriodType.WEEK
-                ? ledger.ledgerTotalsByOwner(everyone, period.start(), period.end())
-                : ledger.monthSums(everyone, YearMonth.from(period.start()), YearMonth.from(period.end())).byOwner();
+        Map<String, Map<Currency, ForecastTotals>> byOwner = sums(everyone, period);
         Map<Currency, ForecastTotals> teamSums = ForecastTotals.sum(byOwner.values());
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
                 teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
@@ -119,12 +117,16 @@ public class AttainmentServiceImpl implements AttainmentService {
         if (quota.isEmpty()) {
             return new TeamAttainment.Line(repKey, name(repKey), Optional.empty(), Optional.empty());
         }
-        Map<Currency, ForecastTotals> sums = period.type() == PeriodType.WEEK
-                ? ledger.ledgerTotalsByOwner(List.of(repKey), period.start(), period.end()).getOrDefault(repKey, Map.of())
-                : ledger.monthSums(List.of(repKey), YearMonth.from(period.start()), YearMonth.from(period.end()))
-                .byOwner().getOrDefault(repKey, Map.of());
+        Map<Currency, ForecastTotals> sums = sums(List.of(repKey), period).getOrDefault(repKey, Map.of());
         return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), sums, period, calendar)),
                 currency(quota.get()));
+    }
+
+    /** The period rows were built on the stored calendar, which is the one {@code period} comes from. */
+    private Map<String, Map<Currency, ForecastTotals>> sums(Collection<String> reps, Period period) {
+        return period.type() == PeriodType.WEEK
+                ? ledger.ledgerTotalsByOwner(reps, period.start(), period.end())
+                : ledger.periodTotalsByOwner(reps, period.key());
     }
 
     /** The sum of the reps' quotas, when they share one currency (or all count). */

@@ -3,9 +3,11 @@ package com.salesteam.jira.store.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.SettingsRepository;
 
 /**
  * Model version 2: the teams' monthly sums moved into the reps' table (a TEAM_ID column), so that a deal change
@@ -21,7 +23,7 @@ public class V2MonthSumsInOneTableUpgradeTask implements ActiveObjectsUpgradeTas
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(DealEntity.class, DealMonthEntity.class);
-        new DealLedger(ao).rebuildMonths();
+        ao.migrate(DealEntity.class, DealMonthEntity.class, AppSettingEntity.class);
+        new DealLedger(ao).rebuildMonths(new SettingsRepository(ao).fiscalCalendar());
     }
 }

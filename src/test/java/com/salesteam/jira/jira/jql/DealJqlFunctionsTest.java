@@ -1,5 +1,6 @@
 package com.salesteam.jira.jira.jql;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.query.operand.FunctionOperand;
 import com.salesteam.jira.model.DealFacts;
@@ -75,12 +76,12 @@ public class DealJqlFunctionsTest {
         ledger.record(new DealFacts(issue, 1L, Optional.of("rep"), Optional.of(team), Money.ofMinor(100, EUR), "s", outcome,
                 50, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 12, 1)),
                 outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(LocalDate.of(2026, 11, 1)), 0,
-                NOW.minusSeconds(86_400L * daysSinceChange).toEpochMilli()));
+                NOW.minusSeconds(86_400L * daysSinceChange).toEpochMilli()), FiscalCalendar.DEFAULT);
     }
 
     private void dealOf(long issue, Money amount) {
         ledger.record(new DealFacts(issue, 1L, Optional.of("rep"), Optional.of(emea), amount, "s", DealOutcome.OPEN,
-                50, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), 0, 1));
+                50, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
     }
 
     private Set<Long> byAmount(String... args) {

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.kpi;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -143,7 +144,7 @@ public class ScorecardServiceImplTest {
 
     private void won(DealLedger ledger, long issue, String owner, Money amount, LocalDate day) {
         ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(district.id()), amount, "won",
-                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1));
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1), FiscalCalendar.DEFAULT);
     }
 
     private static ScorecardWeightDraft line(String kpi, String weight, String cap) {

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -83,7 +84,7 @@ public class AttainmentServiceImplTest {
         LocalDate day = LocalDate.of(2026, 5, 10);
         ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(district.id()), Money.ofMinor(euros * 100, EUR),
                 "s", outcome, outcome == DealOutcome.WON ? 100 : 40, category, Optional.of(day),
-                outcome == DealOutcome.WON ? Optional.of(day) : Optional.empty(), 0, 1));
+                outcome == DealOutcome.WON ? Optional.of(day) : Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
     }
 
     private void quota(QuotaSubject subject, long euros) {

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -99,7 +100,7 @@ public class AttainmentVisibilityTest {
         LocalDate day = LocalDate.of(2026, 5, 10);
         ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(district.id()),
                 Money.ofMinor(euros * 100, EUR), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
-                Optional.of(day), Optional.of(day), 0, 1));
+                Optional.of(day), Optional.of(day), 0, 1), FiscalCalendar.DEFAULT);
     }
 
     private void actAs(String userKey, boolean admin) {

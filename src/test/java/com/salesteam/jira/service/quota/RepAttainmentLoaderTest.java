@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
@@ -74,8 +75,8 @@ public class RepAttainmentLoaderTest {
                 Clock.fixed(NOW, ZoneOffset.UTC));
         long region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of())).id();
         teams.create(new TeamDraft("District", "", Optional.of(region), Optional.of("boss"), List.of("ann")));
-        ledger.record(won(1, 40_000_00L, LocalDate.of(2026, 4, 20)));
-        ledger.record(won(2, 20_000_00L, LocalDate.of(2026, 2, 3)));
+        ledger.record(won(1, 40_000_00L, LocalDate.of(2026, 4, 20)), FiscalCalendar.DEFAULT);
+        ledger.record(won(2, 20_000_00L, LocalDate.of(2026, 2, 3)), FiscalCalendar.DEFAULT);
     }
 
     private static DealFacts won(long issue, long minor, LocalDate closed) {

@@ -1,5 +1,6 @@
 package com.salesteam.jira.store.upgrade;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
@@ -51,7 +52,7 @@ public class V2MonthSumsInOneTableUpgradeTaskTest {
     public void theTeamSumsAreRebuiltFromTheLedgerIntoTheOneTable() {
         DealLedger ledger = new DealLedger(engine.ao());
         ledger.record(new DealFacts(1, 1, Optional.of("bob"), Optional.of(7L), Money.ofMinor(500_00, EUR), "s",
-                DealOutcome.OPEN, 50, ForecastCategory.COMMIT, Optional.of(LocalDate.of(2026, 5, 1)), Optional.empty(), 0, 1));
+                DealOutcome.OPEN, 50, ForecastCategory.COMMIT, Optional.of(LocalDate.of(2026, 5, 1)), Optional.empty(), 0, 1), FiscalCalendar.DEFAULT);
         engine.withConnection(connection -> connection.createStatement()
                 .executeUpdate("DELETE FROM " + engine.tableName(DealMonthEntity.class)));
 
