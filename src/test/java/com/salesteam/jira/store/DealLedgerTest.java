@@ -70,11 +70,11 @@ public class DealLedgerTest {
 
     @Test
     public void oneOwnersMonthsComeMonthByMonthPerCurrencyFromOneRead() {
-        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 3), 1));
-        ledger.record(deal(2, "ann", 500, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 28), 1));
-        ledger.record(deal(3, "ann", 700, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 6, 1), 1));
-        ledger.record(deal(4, "ann", 900, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 7, 1), 1));
-        ledger.record(deal(5, "bob", 300, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 9), 1));
+        ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 3), 1), FiscalCalendar.DEFAULT);
+        ledger.record(deal(2, "ann", 500, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 28), 1), FiscalCalendar.DEFAULT);
+        ledger.record(deal(3, "ann", 700, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 6, 1), 1), FiscalCalendar.DEFAULT);
+        ledger.record(deal(4, "ann", 900, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 7, 1), 1), FiscalCalendar.DEFAULT);
+        ledger.record(deal(5, "bob", 300, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 4, 9), 1), FiscalCalendar.DEFAULT);
 
         db.statements().reset();
         Map<YearMonth, Map<Currency, ForecastTotals>> months =
