@@ -325,6 +325,34 @@ public class DealLedger {
         return deals;
     }
 
+    // --- Commission: the rep's credited deals and the reversals of credit paid earlier ---
+
+    /** A deal's facts and whether the deal was deleted (a deleted won deal gives its commission back). */
+    public record OwnedDeal(DealFacts facts, boolean deleted) {
+    }
+
+    /**
+     * The owner's deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
+     * their deals changed since then that are not won now (reopened, lost or deleted), among which any reversal of
+     * credit paid earlier lies. One read on the indexed owner column, whatever the number of deals.
+     */
+    public List<OwnedDeal> commissionDeals(String owner, LocalDate from, LocalDate toExclusive,
+                                           Optional<Long> changedAfterMillis) {
+        List<Object> parameters = new ArrayList<>(List.of(owner, DealOutcome.WON.name(), Boolean.FALSE,
+                from.toString(), toExclusive.toString()));
+        StringBuilder where = new StringBuilder(
+                "OWNER_KEY = ? AND ((OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
+        changedAfterMillis.ifPresent(millis -> {
+            where.append(" OR (VERSION > ? AND (OUTCOME <> ? OR DELETED = ?))");
+            parameters.addAll(List.of(millis, DealOutcome.WON.name(), Boolean.TRUE));
+        });
+        where.append(')');
+        List<OwnedDeal> deals = new ArrayList<>();
+        ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()),
+                row -> deals.add(new OwnedDeal(toFacts(row), row.isDeleted())));
+        return deals;
+    }
+
     /**
      * Recomputes every monthly and period row from the ledger (reconciliation, a new model version, a changed fiscal
      * calendar), in one transaction.

@@ -1,0 +1,61 @@
+package com.salesteam.jira.rest;
+
+import com.salesteam.jira.model.CsvText;
+import com.salesteam.jira.model.commission.BandShare;
+import com.salesteam.jira.model.commission.Statement;
+import com.salesteam.jira.model.commission.StatementLine;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.commission.RepStatement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A statement as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per credited deal and per clawback, then the
+ * totals. Names a spreadsheet would run as a formula are defused by {@link CsvText#field}.
+ */
+final class CommissionCsv {
+
+    private CommissionCsv() {
+    }
+
+    static String write(RepStatement rep, Translator translator) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        row(csv, List.of(translator.text("salesteam.commission.csv.rep"), translator.text("salesteam.commission.csv.period"),
+                translator.text("salesteam.commission.csv.kind"), translator.text("salesteam.commission.csv.deal"),
+                translator.text("salesteam.commission.csv.closed"), translator.text("salesteam.commission.csv.credit"),
+                translator.text("salesteam.commission.csv.bands"), translator.text("salesteam.commission.csv.rate"),
+                translator.text("salesteam.commission.csv.commission"), translator.text("salesteam.commission.csv.paidin"),
+                translator.text("salesteam.commission.csv.currency")), List.of());
+        if (rep.statement().isEmpty()) {
+            return csv.toString();
+        }
+        Statement statement = rep.statement().get();
+        String currency = statement.plan().currency().getCurrencyCode();
+        for (StatementLine line : statement.lines()) {
+            List<String> bands = new ArrayList<>();
+            for (BandShare share : line.bands()) {
+                bands.add(share.band() + ": " + share.portion().amount().toPlainString() + " @ " + share.rate().toPlainString() + "%");
+            }
+            row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.line."
+                            + line.kind().name().toLowerCase(java.util.Locale.ROOT)), Long.toString(line.dealId()),
+                    line.closedOn().map(Object::toString).orElse(""), line.credit().amount().toPlainString(),
+                    String.join("; ", bands), line.rate().toPlainString(), line.commission().amount().toPlainString(),
+                    line.paidPeriod().orElse(""), currency), List.of(3, 5, 7, 8));
+        }
+        row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.total"), "", "",
+                statement.credited().amount().toPlainString(), "", "", statement.net().amount().toPlainString(), "",
+                currency), List.of(5, 8));
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, List<String> fields, List<Integer> numeric) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(CsvText.field(fields.get(i), numeric.contains(i)));
+        }
+        csv.append("\r\n");
+    }
+}

@@ -1,0 +1,412 @@
+package com.salesteam.jira.service.commission;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.commission.CommissionCalculator;
+import com.salesteam.jira.model.commission.CommissionPlan;
+import com.salesteam.jira.model.commission.Credit;
+import com.salesteam.jira.model.commission.CurvePoint;
+import com.salesteam.jira.model.commission.PaidCredit;
+import com.salesteam.jira.model.commission.PlanKind;
+import com.salesteam.jira.model.commission.PlanProblem;
+import com.salesteam.jira.model.commission.Statement;
+import com.salesteam.jira.model.commission.StatementLine;
+import com.salesteam.jira.model.commission.Tier;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.RequestedPeriod;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.CommissionRepository;
+import com.salesteam.jira.store.CommissionRepository.Assignment;
+import com.salesteam.jira.store.CommissionRepository.FrozenLine;
+import com.salesteam.jira.store.CommissionRepository.FrozenSummary;
+import com.salesteam.jira.store.CommissionRepository.StoredPlan;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Plans, assignments and statements. A statement costs five statements at most whatever the number of deals: the
+ * teams (two), the calendar, the rep's deals of the period with any reversal (one read) and, for a pay curve, the
+ * rep's quota; plans, assignments and frozen lines come from {@link CommissionCache}.
+ *
+ * <p>Clawbacks: closing a period freezes each rep's lines. A deal credited in a closed period and now no longer won
+ * there (reopened, lost, deleted, or won again on a date outside that period) is clawed back in the statement of
+ * every open period of its owner until one of them is closed, which freezes the clawback where it landed.
+ */
+public class CommissionServiceImpl implements CommissionService {
+
+    private static final String ADMIN_ONLY = "salesteam.error.commission.admin";
+    private static final String FORBIDDEN = "salesteam.error.commission.forbidden";
+    private static final String ERROR = "salesteam.error.commission.";
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+
+    private final CommissionRepository repository;
+    private final DealLedger ledger;
+    private final QuotaRepository quotas;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final UserDirectory users;
+    private final AccessGuard access;
+    private final CommissionCache cache;
+    private final Clock clock;
+
+    public CommissionServiceImpl(CommissionRepository repository, DealLedger ledger, QuotaRepository quotas,
+                                 TeamRepository teams, SettingsRepository settings, UserDirectory users,
+                                 CurrentUser currentUser, CommissionCache cache, Clock clock) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.quotas = quotas;
+        this.teams = teams;
+        this.settings = settings;
+        this.users = users;
+        this.access = new AccessGuard(currentUser);
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<StoredPlan> plans() {
+        access.requireAdmin(ADMIN_ONLY);
+        return cache.setup().plans();
+    }
+
+    @Override
+    public StoredPlan create(PlanDraft draft) {
+        access.requireAdmin(ADMIN_ONLY);
+        StoredPlan created = repository.create(parse(draft));
+        cache.forgetAll();
+        return created;
+    }
+
+    @Override
+    public StoredPlan update(long id, PlanDraft draft) {
+        access.requireAdmin(ADMIN_ONLY);
+        CommissionPlan plan = parse(draft);
+        StoredPlan updated = repository.update(id, plan)
+                .orElseThrow(() -> ServiceException.notFound(ERROR + "plan.notfound", id));
+        cache.forgetAll();
+        return updated;
+    }
+
+    @Override
+    public List<Assignment> assignments(String periodKey) {
+        access.requireAdmin(ADMIN_ONLY);
+        Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
+        return cache.setup().assignments().stream().filter(a -> a.periodKey().equals(period.key())).toList();
+    }
+
+    @Override
+    public Assignment assign(long planId, String subjectType, String subjectKey, String periodKey) {
+        access.requireAdmin(ADMIN_ONLY);
+        CommissionSetup setup = cache.setup();
+        List<FieldError> errors = new ArrayList<>();
+        if (setup.plan(planId).isEmpty()) {
+            errors.add(FieldError.of("planId", ERROR + "plan.unknown", planId));
+        }
+        String key = subjectKey.strip();
+        switch (subjectType.strip()) {
+            case "rep" -> {
+                if (users.byKey(key).isEmpty()) {
+                    errors.add(FieldError.of("subjectKey", ERROR + "rep.unknown", subjectKey));
+                }
+            }
+            case "team" -> {
+                if (!key.matches("\\d{1,18}") || new TeamHierarchy(teams.findAll()).team(Long.parseLong(key)).isEmpty()) {
+                    errors.add(FieldError.of("subjectKey", ERROR + "team.unknown", subjectKey));
+                }
+            }
+            default -> errors.add(FieldError.of("subjectType", ERROR + "subject.type", subjectType));
+        }
+        Optional<Period> period = Optional.empty();
+        if (periodKey.isBlank()) {
+            errors.add(FieldError.of("period", ERROR + "period.required"));
+        } else {
+            period = Period.parse(periodKey.strip(), settings.fiscalCalendar());
+            if (period.isEmpty()) {
+                errors.add(FieldError.of("period", "salesteam.error.period.key.malformed", periodKey));
+            } else if (setup.closedPeriods().contains(period.get().key())) {
+                errors.add(FieldError.of("period", ERROR + "period.closed", period.get().key()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        Assignment made = repository.assign(planId, subjectType.strip(), key, period.orElseThrow().key());
+        cache.forgetAll();
+        return made;
+    }
+
+    @Override
+    public void unassign(long id) {
+        access.requireAdmin(ADMIN_ONLY);
+        if (!repository.unassign(id)) {
+            throw ServiceException.notFound(ERROR + "assignment.notfound", id);
+        }
+        cache.forgetAll();
+    }
+
+    @Override
+    public RepStatement statement(String repKey, String periodKey) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        if (!caller.admin() && !caller.userKey().equals(repKey) && !hierarchy.managesPerson(caller.userKey(), repKey)) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        return statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
+    }
+
+    private RepStatement statement(String repKey, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,
+                                   CommissionSetup setup, CommissionRepository.Frozen frozen) {
+        String name = users.byKey(repKey).map(Person::displayName).orElse(repKey);
+        if (setup.closedPeriods().contains(period.key())) {
+            return frozenStatement(repKey, name, period, setup, frozen);
+        }
+        Optional<StoredPlan> stored = setup.planOf(repKey, period.key(), hierarchy);
+        if (stored.isEmpty()) {
+            return new RepStatement(repKey, name, period.key(), false, Optional.empty(), 0);
+        }
+        CommissionPlan plan = stored.get().plan();
+        Map<Long, PaidCredit> paid = paidCredits(frozen, setup.closedPeriods());
+        Optional<Long> since = paid.values().stream()
+                .map(credit -> Period.parse(credit.periodKey(), calendar).map(p -> p.startInstant().toEpochMilli()))
+                .flatMap(Optional::stream).min(Long::compare);
+        List<Credit> credits = new ArrayList<>();
+        List<PaidCredit> reversed = new ArrayList<>();
+        int otherCurrency = 0;
+        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(repKey, period.start(), period.end(), since)) {
+            DealFacts facts = deal.facts();
+            boolean wonHere = !deal.deleted() && facts.outcome() == DealOutcome.WON
+                    && facts.closedOn().filter(period::contains).isPresent();
+            PaidCredit earlier = paid.get(facts.issueId());
+            if (earlier != null && !earlier.periodKey().equals(period.key())
+                    && !stillWonIn(deal, earlier.periodKey(), calendar)) {
+                reversed.add(earlier);
+            }
+            if (wonHere) {
+                if (facts.amount().currency().equals(plan.currency())) {
+                    credits.add(new Credit(facts.issueId(), facts.closedOn().orElseThrow(), facts.amount()));
+                } else {
+                    otherCurrency++;
+                }
+            }
+        }
+        Optional<Money> quota = Optional.empty();
+        if (plan.kind() == PlanKind.PAY_CURVE) {
+            quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), QuotaMetric.REVENUE_WON).stream()
+                    .findFirst().flatMap(Quota::amount);
+        }
+        List<PaidCredit> clawbacks = reversed.stream().filter(p -> p.credit().currency().equals(plan.currency())).toList();
+        Statement statement = CommissionCalculator.statement(plan, period.key(), credits, quota, clawbacks);
+        return new RepStatement(repKey, name, period.key(), false, Optional.of(statement), otherCurrency);
+    }
+
+    private static boolean stillWonIn(DealLedger.OwnedDeal deal, String paidPeriodKey, FiscalCalendar calendar) {
+        Optional<Period> paidIn = Period.parse(paidPeriodKey, calendar);
+        return !deal.deleted() && deal.facts().outcome() == DealOutcome.WON && paidIn.isPresent()
+                && deal.facts().closedOn().filter(paidIn.get()::contains).isPresent();
+    }
+
+    /** Credits frozen in closed periods that no frozen clawback has given back yet, by deal. */
+    private static Map<Long, PaidCredit> paidCredits(CommissionRepository.Frozen frozen, Set<String> closed) {
+        Map<Long, PaidCredit> paid = new HashMap<>();
+        for (FrozenLine line : frozen.lines()) {
+            if (closed.contains(line.periodKey()) && line.line().kind() == StatementLine.Kind.CREDIT) {
+                paid.put(line.line().dealId(), new PaidCredit(line.line().dealId(), line.periodKey(),
+                        line.line().credit(), line.line().commission()));
+            }
+        }
+        for (FrozenLine line : frozen.lines()) {
+            if (line.line().kind() == StatementLine.Kind.CLAWBACK) {
+                PaidCredit credit = paid.get(line.line().dealId());
+                if (credit != null && line.line().paidPeriod().filter(credit.periodKey()::equals).isPresent()) {
+                    paid.remove(line.line().dealId());
+                }
+            }
+        }
+        return paid;
+    }
+
+    private static RepStatement frozenStatement(String repKey, String name, Period period, CommissionSetup setup,
+                                                CommissionRepository.Frozen frozen) {
+        Optional<FrozenSummary> summary = frozen.summaries().stream()
+                .filter(s -> s.periodKey().equals(period.key())).findFirst();
+        Optional<StoredPlan> plan = summary.flatMap(s -> setup.plan(s.planId()));
+        if (summary.isEmpty() || plan.isEmpty()) {
+            return new RepStatement(repKey, name, period.key(), true, Optional.empty(), 0);
+        }
+        List<StatementLine> lines = frozen.lines().stream().filter(l -> l.periodKey().equals(period.key()))
+                .map(FrozenLine::line).toList();
+        Currency currency = summary.get().credited().currency();
+        Money clawedBack = Money.zero(currency);
+        for (StatementLine line : lines) {
+            if (line.kind() == StatementLine.Kind.CLAWBACK) {
+                clawedBack = clawedBack.plus(line.commission());
+            }
+        }
+        Money earned = summary.get().earned();
+        return new RepStatement(repKey, name, period.key(), true, Optional.of(new Statement(period.key(),
+                plan.get().plan(), lines, summary.get().credited(), earned, clawedBack, earned.plus(clawedBack),
+                summary.get().attainment(), summary.get().payout())), 0);
+    }
+
+    @Override
+    public int close(String periodKey) {
+        Caller caller = access.requireAdmin(ADMIN_ONLY);
+        if (periodKey.isBlank()) {
+            throw ServiceException.invalid(FieldError.of("period", ERROR + "period.required"));
+        }
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        CommissionSetup setup = cache.setup();
+        if (setup.closedPeriods().contains(period.key())) {
+            throw ServiceException.invalid(FieldError.of("period", ERROR + "period.closed", period.key()));
+        }
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        Set<String> reps = new LinkedHashSet<>();
+        for (Assignment assignment : setup.assignments()) {
+            if (!assignment.periodKey().equals(period.key())) {
+                continue;
+            }
+            if ("rep".equals(assignment.subjectType())) {
+                reps.add(assignment.subjectKey());
+            } else {
+                reps.addAll(hierarchy.rollUpMembers(Long.parseLong(assignment.subjectKey())));
+            }
+        }
+        // one read of deals (and frozen lines) per rep: closing is a rare admin action, not a page view
+        List<FrozenLine> lines = new ArrayList<>();
+        List<FrozenSummary> summaries = new ArrayList<>();
+        for (String rep : reps) {
+            RepStatement live = statement(rep, period, calendar, hierarchy, setup, repository.frozen(rep));
+            Optional<StoredPlan> plan = setup.planOf(rep, period.key(), hierarchy);
+            live.statement().ifPresent(statement -> {
+                for (StatementLine line : statement.lines()) {
+                    lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
+                }
+                summaries.add(new FrozenSummary(rep, period.key(), plan.orElseThrow().id(), statement.credited(),
+                        statement.earned(), statement.attainment(), statement.payout()));
+            });
+        }
+        if (!repository.close(period.key(), caller.userKey(), clock.instant(), lines, summaries)) {
+            throw ServiceException.invalid(FieldError.of("period", ERROR + "period.closed", period.key()));
+        }
+        cache.forgetAll();
+        return summaries.size();
+    }
+
+    // --- reading a typed plan: every bad value named by its field, nothing stored unless all are good ---
+
+    private CommissionPlan parse(PlanDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<PlanKind> kind = PlanKind.fromKey(draft.kind().strip());
+        if (kind.isEmpty()) {
+            errors.add(FieldError.of("kind", ERROR + "kind", draft.kind()));
+        }
+        Optional<Currency> currency = currency(draft.currency(), errors);
+        CommissionPlan plan = null;
+        if (kind.isPresent() && currency.isPresent()) {
+            if (kind.get() == PlanKind.PAY_CURVE) {
+                Optional<Money> target = Optional.empty();
+                Optional<BigDecimal> amount = decimal(draft.targetIncentive(), "targetIncentive", errors);
+                if (amount.isPresent()) {
+                    try {
+                        target = Optional.of(Money.of(amount.get(), currency.get()));
+                    } catch (IllegalArgumentException | ArithmeticException e) {
+                        errors.add(FieldError.of("targetIncentive", ERROR + "target", draft.targetIncentive()));
+                    }
+                }
+                BigDecimal threshold = decimal(draft.threshold(), "threshold", errors).orElse(BigDecimal.ZERO);
+                BigDecimal accelerator = decimal(orZero(draft.accelerator()), "accelerator", errors).orElse(BigDecimal.ZERO);
+                Optional<BigDecimal> cap = draft.cap().isBlank() ? Optional.empty() : decimal(draft.cap(), "cap", errors);
+                List<CurvePoint> points = new ArrayList<>();
+                for (int i = 0; i < draft.points().size(); i++) {
+                    PlanDraft.PointDraft point = draft.points().get(i);
+                    Optional<BigDecimal> at = decimal(point.attainment(), "points[" + i + "].attainment", errors);
+                    Optional<BigDecimal> pays = decimal(point.payout(), "points[" + i + "].payout", errors);
+                    if (at.isPresent() && pays.isPresent()) {
+                        points.add(new CurvePoint(at.get(), pays.get()));
+                    }
+                }
+                plan = new CommissionPlan(draft.name().strip(), currency.get(), kind.get(), List.of(), target,
+                        threshold, points, accelerator, cap);
+            } else {
+                List<Tier> tiers = new ArrayList<>();
+                for (int i = 0; i < draft.tiers().size(); i++) {
+                    PlanDraft.TierDraft tier = draft.tiers().get(i);
+                    Optional<BigDecimal> from = decimal(tier.from(), "tiers[" + i + "].from", errors);
+                    Optional<BigDecimal> to = tier.to().isBlank() ? Optional.empty()
+                            : decimal(tier.to(), "tiers[" + i + "].to", errors);
+                    Optional<BigDecimal> rate = decimal(tier.rate(), "tiers[" + i + "].rate", errors);
+                    if (from.isPresent() && rate.isPresent() && (tier.to().isBlank() || to.isPresent())) {
+                        tiers.add(new Tier(from.get(), to, rate.get()));
+                    }
+                }
+                plan = CommissionPlan.tiered(draft.name().strip(), currency.get(), kind.get(), tiers);
+            }
+        }
+        if (plan != null && errors.isEmpty()) {
+            for (PlanProblem problem : plan.problems()) {
+                errors.add(new FieldError(problem.field(), ERROR + problem.code(), problem.arguments()));
+            }
+        } else if (draft.name().isBlank()) {
+            errors.add(FieldError.of("name", ERROR + "name", CommissionPlan.MAX_NAME));
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        return plan;
+    }
+
+    private static String orZero(String text) {
+        return text.isBlank() ? "0" : text;
+    }
+
+    private static Optional<Currency> currency(String code, List<FieldError> errors) {
+        try {
+            Currency currency = Currency.getInstance(code.strip());
+            if (currency.getDefaultFractionDigits() >= 0) {
+                return Optional.of(currency);
+            }
+        } catch (IllegalArgumentException e) {
+            // not an ISO code: reported below
+        }
+        errors.add(FieldError.of("currency", ERROR + "currency", code));
+        return Optional.empty();
+    }
+
+    private static Optional<BigDecimal> decimal(String text, String field, List<FieldError> errors) {
+        String stripped = text.strip();
+        if (!DECIMAL.matcher(stripped).matches()) {
+            errors.add(FieldError.of(field, ERROR + "number", text));
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(stripped));
+    }
+}

@@ -1,0 +1,77 @@
+package com.salesteam.jira.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * Table AO_xxxxxx_COMM_LINE: a frozen statement line of a closed period: what a deal earned (CREDIT) or gave back
+ * (CLAWBACK, with the period it had been paid in). What was paid is read from here, never recomputed.
+ */
+@Preload
+@Table("CommLine")
+public interface CommLineEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getRepKey();
+
+    void setRepKey(String repKey);
+
+    @NotNull
+    @Indexed
+    String getPeriodKey();
+
+    void setPeriodKey(String periodKey);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    long getDealId();
+
+    void setDealId(long dealId);
+
+    int getPosition();
+
+    void setPosition(int position);
+
+    String getClosedOn();
+
+    void setClosedOn(String closedOn);
+
+    long getCreditMinor();
+
+    void setCreditMinor(long creditMinor);
+
+    long getCommissionMinor();
+
+    void setCommissionMinor(long commissionMinor);
+
+    @NotNull
+    String getCurrency();
+
+    void setCurrency(String currency);
+
+    @NotNull
+    String getRate();
+
+    void setRate(String rate);
+
+    /**
+     * The bands the credit fell into, space-separated, each "band;from;to;rate;portionMinor;commissionMinor"; on the
+     * SUMMARY line of a pay curve the payout %. Never filtered, so it may be long text.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getBands();
+
+    void setBands(String bands);
+
+    String getPaidPeriod();
+
+    void setPaidPeriod(String paidPeriod);
+}

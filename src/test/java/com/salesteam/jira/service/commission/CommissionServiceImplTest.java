@@ -1,0 +1,242 @@
+package com.salesteam.jira.service.commission;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.model.commission.StatementLine;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.CommAssignEntity;
+import com.salesteam.jira.store.CommCloseEntity;
+import com.salesteam.jira.store.CommLineEntity;
+import com.salesteam.jira.store.CommPlanEntity;
+import com.salesteam.jira.store.CommTierEntity;
+import com.salesteam.jira.store.CommissionRepository;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.QuotaChangeEntity;
+import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamEntity;
+import com.salesteam.jira.store.TeamMemberEntity;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryCommissionCache;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.mockito.Mockito;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static com.salesteam.jira.testing.Refusals.refused;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+/** Plans, assignments and statements on a real database, as each role. */
+@RunWith(Parameterized.class)
+public class CommissionServiceImplTest {
+
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
+
+    @Parameterized.Parameters(name = "{0}")
+    public static java.util.Collection<Object[]> databases() {
+        return ActiveObjectsRule.databases();
+    }
+
+    @Rule
+    public final ActiveObjectsRule db;
+
+    public CommissionServiceImplTest(TestDatabase database) {
+        db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
+                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, CommPlanEntity.class,
+                CommTierEntity.class, CommAssignEntity.class, CommCloseEntity.class, CommLineEntity.class);
+    }
+
+    private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
+    private DealLedger ledger;
+    private QuotaRepository quotas;
+    private CommissionService service;
+    private Team sales;
+    private Team east;
+
+    @Before
+    public void setUp() {
+        TeamRepository teams = new TeamRepository(db.ao());
+        ledger = new DealLedger(db.ao());
+        quotas = new QuotaRepository(db.ao());
+        UserDirectory users = Mockito.mock(UserDirectory.class);
+        when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
+                call.getArgument(0), "Name of " + call.getArgument(0))));
+        CommissionRepository repository = new CommissionRepository(db.ao());
+        service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
+                currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), Clock.fixed(NOW, ZoneOffset.UTC));
+        sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
+        east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
+        teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
+    }
+
+    private void as(String userKey, boolean admin) {
+        when(currentUser.caller()).thenReturn(Optional.of(new Caller(userKey, userKey, admin)));
+    }
+
+    private void deal(long issue, String owner, long dollars, DealOutcome outcome, LocalDate closed, long version) {
+        ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(east.id()), Money.ofMinor(dollars * 100, USD),
+                "s", outcome, outcome == DealOutcome.WON ? 100 : 40, ForecastCategory.PIPELINE, Optional.of(closed),
+                outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(closed), 0, version), FiscalCalendar.DEFAULT);
+    }
+
+    private static PlanDraft marginal() {
+        return new PlanDraft("AE plan", "USD", "marginal-tiers", List.of(new PlanDraft.TierDraft("0", "150000", "4"),
+                new PlanDraft.TierDraft("150000", "250000", "6")), "", "", List.of(), "", "");
+    }
+
+    @Test
+    public void theTeamsPlanGivesBobTheProductExampleWithinTheBudget() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(sales.id()), "FY2026-Q2");
+        deal(1, "bob", 145_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        deal(2, "bob", 20_000, DealOutcome.WON, LocalDate.of(2026, 5, 2), 2);
+        deal(3, "bob", 99_000, DealOutcome.WON, LocalDate.of(2026, 7, 2), 3);
+        as("bob", false);
+        service.statement("bob", "FY2026-Q2");
+
+        db.statements().reset();
+        RepStatement statement = service.statement("bob", "FY2026-Q2");
+
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        List<StatementLine> lines = statement.statement().orElseThrow().lines();
+        assertEquals(2, lines.size());
+        assertEquals(new BigDecimal("1100.00"), lines.get(1).commission().amount());
+        assertEquals(new BigDecimal("6900.00"), statement.statement().orElseThrow().net().amount());
+    }
+
+    @Test
+    public void aRepsOwnAssignmentWinsOverTheTeams() {
+        as("admin", true);
+        long teamPlan = service.create(marginal()).id();
+        long own = service.create(new PlanDraft("Flat", "USD", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        service.assign(teamPlan, "team", Long.toString(east.id()), "FY2026-Q2");
+        service.assign(own, "rep", "bob", "FY2026-Q2");
+        deal(1, "bob", 1_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        assertEquals("Flat", service.statement("bob", "FY2026-Q2").statement().orElseThrow().plan().name());
+        assertEquals("AE plan", service.statement("carl", "FY2026-Q2").statement().orElseThrow().plan().name());
+        assertEquals(Optional.empty(), service.statement("walt", "FY2026-Q2").statement());
+    }
+
+    @Test
+    public void whoMaySeeAStatement() {
+        as("admin", true);
+        service.assign(service.create(marginal()).id(), "team", Long.toString(sales.id()), "FY2026-Q2");
+        deal(1, "bob", 1_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        for (String allowed : List.of("bob", "boss", "vp")) {
+            as(allowed, false);
+            assertEquals(allowed, new BigDecimal("40.00"),
+                    service.statement("bob", "FY2026-Q2").statement().orElseThrow().net().amount());
+        }
+        for (String refused : List.of("carl", "wendy", "walt")) {
+            as(refused, false);
+            assertEquals(refused, ServiceException.Reason.FORBIDDEN,
+                    refused(() -> service.statement("bob", "FY2026-Q2")).reason());
+        }
+        when(currentUser.caller()).thenReturn(Optional.empty());
+        assertEquals(ServiceException.Reason.UNAUTHENTICATED, refused(() -> service.statement("bob", "")).reason());
+        as("boss", false);
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.create(marginal())).reason());
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.close("FY2026-Q2")).reason());
+    }
+
+    @Test
+    public void badPlansAreRefusedFieldByFieldAndNothingIsSaved() {
+        as("admin", true);
+        ServiceException error = refused(() -> service.create(new PlanDraft("x", "USD", "marginal-tiers",
+                List.of(new PlanDraft.TierDraft("0", "150000", "4"), new PlanDraft.TierDraft("100000", "", "150")),
+                "", "", List.of(), "", "")));
+        assertEquals(List.of("tiers[1].from", "tiers[1].rate"), error.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(List.of("kind", "currency"), refused(() -> service.create(new PlanDraft("x", "XYZ", "bogus",
+                List.of(), "", "", List.of(), "", ""))).fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(List.of("cap"), refused(() -> service.create(new PlanDraft("b", "USD", "pay-curve", List.of(),
+                "10000", "50", List.of(new PlanDraft.PointDraft("50", "20"), new PlanDraft.PointDraft("100", "100")),
+                "2", "40"))).fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(List.of("planId", "subjectKey", "period"), refused(() -> service.assign(99, "team", "abc", "FY2026-Q9"))
+                .fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(List.of(), service.plans());
+    }
+
+    @Test
+    public void aPayCurveReadsTheQuota() {
+        as("admin", true);
+        long plan = service.create(new PlanDraft("Bonus", "USD", "pay-curve", List.of(), "10000", "50",
+                List.of(new PlanDraft.PointDraft("50", "25"), new PlanDraft.PointDraft("100", "100")), "2", "150")).id();
+        service.assign(plan, "rep", "bob", "FY2026-Q2");
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("bob"), "FY2026-Q2", QuotaMetric.REVENUE_WON,
+                Money.ofMinor(100_000_00, USD)), "vp", NOW);
+        deal(1, "bob", 120_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        service.statement("bob", "FY2026-Q2");
+        db.statements().reset();
+        RepStatement statement = service.statement("bob", "FY2026-Q2");
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals(new BigDecimal("14000.00"), statement.statement().orElseThrow().net().amount());
+    }
+
+    @Test
+    public void aDealPaidInAClosedPeriodAndThenLostIsClawedBackPointingAtItsPeriod() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        assertEquals(2, service.close("FY2026-Q1"));
+        assertEquals(List.of("period"), refused(() -> service.close("FY2026-Q1")).fieldErrors().stream()
+                .map(FieldError::field).toList());
+        deal(1, "bob", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
+        deal(2, "bob", 5_000, DealOutcome.WON, LocalDate.of(2026, 4, 21), Instant.parse("2026-04-21T00:00:00Z").toEpochMilli());
+
+        RepStatement q2 = service.statement("bob", "FY2026-Q2");
+        StatementLine clawback = q2.statement().orElseThrow().lines().get(1);
+        assertEquals(StatementLine.Kind.CLAWBACK, clawback.kind());
+        assertEquals(1, clawback.dealId());
+        assertEquals(Optional.of("FY2026-Q1"), clawback.paidPeriod());
+        assertEquals(new BigDecimal("-400.00"), clawback.commission().amount());
+        assertEquals(new BigDecimal("-200.00"), q2.statement().orElseThrow().net().amount());
+
+        RepStatement q1 = service.statement("bob", "FY2026-Q1");
+        assertTrue(q1.closed());
+        assertEquals("the closed period keeps what it paid", new BigDecimal("400.00"),
+                q1.statement().orElseThrow().net().amount());
+
+        service.close("FY2026-Q2");
+        assertEquals(new BigDecimal("-200.00"), service.statement("bob", "FY2026-Q2").statement().orElseThrow().net().amount());
+        assertEquals("clawed back once only", 0L, service.statement("bob", "FY2026-Q3").statement()
+                .map(s -> s.net().minor()).orElse(0L).longValue());
+    }
+}
