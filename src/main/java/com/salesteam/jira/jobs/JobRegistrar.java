@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Date;
 
 /**
- * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation and the
- * hourly team group sync, each once per cluster. Every node registers the runners; a schedule is created only by
+ * Registers the app's jobs with Jira's scheduler when the app starts: the nightly ledger reconciliation, the
+ * hourly team group sync and the hourly count of the JQL KPIs, each once per cluster. Every node registers the runners; a schedule is created only by
  * the first node to start.
  */
 public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
@@ -29,17 +29,23 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
     public static final JobRunnerKey GROUP_SYNC = JobRunnerKey.of("com.salesteam.jira.team-group-sync");
     static final JobId GROUP_SYNC_HOURLY = JobId.of("com.salesteam.jira.team-group-sync.hourly");
     static final Duration GROUP_SYNC_INTERVAL = Duration.ofHours(1);
+    // KPIs counted by JQL: today's value refreshed every hour
+    public static final JobRunnerKey KPI_JQL = JobRunnerKey.of("com.salesteam.jira.kpi-jql-count");
+    static final JobId KPI_JQL_HOURLY = JobId.of("com.salesteam.jira.kpi-jql-count.hourly");
+    static final Duration KPI_JQL_INTERVAL = Duration.ofHours(1);
 
     private final SchedulerService schedulerService;
     private final LedgerReconciliationJob job;
     private final TeamGroupSyncJob groupSyncJob;
+    private final KpiJqlJob kpiJqlJob;
     private final Clock clock;
 
     public JobRegistrar(SchedulerService schedulerService, LedgerReconciliationJob job, TeamGroupSyncJob groupSyncJob,
-                        Clock clock) {
+                        KpiJqlJob kpiJqlJob, Clock clock) {
         this.schedulerService = schedulerService;
         this.job = job;
         this.groupSyncJob = groupSyncJob;
+        this.kpiJqlJob = kpiJqlJob;
         this.clock = clock;
     }
 
@@ -55,12 +61,18 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
             schedule(GROUP_SYNC, GROUP_SYNC_HOURLY, Schedule.forInterval(GROUP_SYNC_INTERVAL.toMillis(),
                     Date.from(clock.instant().plus(Duration.ofMinutes(5)))));
         }
+        schedulerService.registerJobRunner(KPI_JQL, kpiJqlJob);
+        if (schedulerService.getJobDetails(KPI_JQL_HOURLY) == null) {
+            schedule(KPI_JQL, KPI_JQL_HOURLY, Schedule.forInterval(KPI_JQL_INTERVAL.toMillis(),
+                    Date.from(clock.instant().plus(Duration.ofMinutes(10)))));
+        }
     }
 
     @Override
     public void onStop() {
         schedulerService.unregisterJobRunner(RECONCILIATION);
         schedulerService.unregisterJobRunner(GROUP_SYNC);
+        schedulerService.unregisterJobRunner(KPI_JQL);
     }
 
     /** "Rebuild now": a one-off run on whichever node the scheduler picks, as soon as possible. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,41 @@ public class KpiRepository {
             row.put("EPOCH_DAY", entry.day().toEpochDay());
             row.put("HUNDREDTHS", hundredths(entry.value()));
             ao.create(KpiEntryEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    /**
+     * Sets many people's values of one day at once (a scheduled count): the day's old rows of those KPIs and people
+     * are deleted and the new ones written in one batch, in one transaction: two statements per call.
+     */
+    public void logAll(LocalDate day, Collection<KpiEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Set<String> kpiKeys = new HashSet<>();
+        Set<String> userKeys = new HashSet<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (KpiEntry entry : entries) {
+            if (!entry.day().equals(day)) {
+                throw new IllegalArgumentException("an entry of another day than " + day + ": " + entry);
+            }
+            kpiKeys.add(entry.kpiKey());
+            userKeys.add(entry.userKey());
+            Map<String, Object> row = new HashMap<>();
+            row.put("KPI_KEY", entry.kpiKey());
+            row.put("USER_KEY", entry.userKey());
+            row.put("EPOCH_DAY", day.toEpochDay());
+            row.put("HUNDREDTHS", hundredths(entry.value()));
+            rows.add(row);
+        }
+        List<Object> parameters = InList.parameters(kpiKeys);
+        parameters.addAll(userKeys);
+        parameters.add(day.toEpochDay());
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(KpiEntryEntity.class, InList.of("KPI_KEY", kpiKeys.size()) + " AND "
+                    + InList.of("USER_KEY", userKeys.size()) + " AND EPOCH_DAY = ?", parameters.toArray());
+            ao.create(KpiEntryEntity.class, rows);
             return null;
         });
     }

@@ -89,7 +89,8 @@ public class LedgerReconciliationJobTest {
         when(scheduler.getJobDetails(JobRegistrar.NIGHTLY)).thenReturn(org.mockito.Mockito.mock(com.atlassian.scheduler.status.JobDetails.class));
         LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
 
-        new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync), Clock.systemUTC()).onStart();
+        new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync),
+                org.mockito.Mockito.mock(KpiJqlJob.class), Clock.systemUTC()).onStart();
 
         verify(scheduler).registerJobRunner(JobRegistrar.RECONCILIATION, job);
         verify(scheduler, never()).scheduleJob(eq(JobRegistrar.NIGHTLY), any());
@@ -99,7 +100,8 @@ public class LedgerReconciliationJobTest {
     public void theNightlyRunIsScheduledOncePerClusterAndRebuildNowRunsAtOnce() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
         LedgerReconciliationJob job = new LedgerReconciliationJob(lockService, reconciler);
-        JobRegistrar registrar = new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync), clock);
+        JobRegistrar registrar = new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync),
+                org.mockito.Mockito.mock(KpiJqlJob.class), clock);
 
         registrar.onStart();
         registrar.runNow();

@@ -93,7 +93,7 @@ public class TeamGroupSyncJobTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
         TeamGroupSyncJob job = new TeamGroupSyncJob(lockService, groupSync);
         JobRegistrar registrar = new JobRegistrar(scheduler, new LedgerReconciliationJob(lockService, reconciler), job,
-                clock);
+                mock(KpiJqlJob.class), clock);
 
         registrar.onStart();
         registrar.onStop();
@@ -114,7 +114,8 @@ public class TeamGroupSyncJobTest {
         when(scheduler.getJobDetails(any())).thenReturn(mock(JobDetails.class));
         TeamGroupSyncJob job = new TeamGroupSyncJob(lockService, groupSync);
 
-        new JobRegistrar(scheduler, new LedgerReconciliationJob(lockService, reconciler), job, Clock.systemUTC())
+        new JobRegistrar(scheduler, new LedgerReconciliationJob(lockService, reconciler), job,
+                mock(KpiJqlJob.class), Clock.systemUTC())
                 .onStart();
 
         verify(scheduler).registerJobRunner(JobRegistrar.GROUP_SYNC, job);
