@@ -1,23 +1,19 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import com.atlassian.cache.Supplier;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import com.salesteam.jira.service.quota.RepFigures;
+import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +32,7 @@ public class ClusterAttainmentCacheTest {
     private static final LocalDate MAY = LocalDate.of(2026, 5, 20);
 
     private final RepAttainmentLoader loader = mock(RepAttainmentLoader.class);
-    private final MapCache backing = new MapCache();
+    private MapCache<RepFigures> backing;
     private final List<String> loads = new java.util.ArrayList<>();
     private CacheSettings settings;
     private ClusterAttainmentCache cache;
@@ -49,7 +45,7 @@ public class ClusterAttainmentCacheTest {
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterAttainmentCache.NAME), loaderCaptor.capture(), settingsCaptor.capture()))
                 .thenAnswer(call -> {
-                    backing.loader = call.getArgument(1);
+                    backing = new MapCache<>(call.getArgument(1));
                     return backing;
                 });
         when(loader.load(any())).thenAnswer(call -> {
@@ -90,66 +86,5 @@ public class ClusterAttainmentCacheTest {
         assertEquals(List.of("ann", "bob", "bob"), loads);
         cache.forgetAll();
         assertFalse(backing.containsKey("ann") || backing.containsKey("bob"));
-    }
-
-    /** Enough of a cache for the adapter: loads through the loader it was built with. */
-    private static final class MapCache implements Cache<String, RepFigures> {
-        private final Map<String, RepFigures> values = new LinkedHashMap<>();
-        private CacheLoader<String, RepFigures> loader;
-
-        @Override
-        public String getName() {
-            return ClusterAttainmentCache.NAME;
-        }
-
-        @Override
-        public boolean containsKey(String key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public Collection<String> getKeys() {
-            return List.copyOf(values.keySet());
-        }
-
-        @Override
-        public RepFigures get(String key) {
-            return values.computeIfAbsent(key, loader::load);
-        }
-
-        @Override
-        public RepFigures get(String key, Supplier<? extends RepFigures> supplier) {
-            return values.computeIfAbsent(key, missing -> supplier.get());
-        }
-
-        @Override
-        public void put(String key, RepFigures value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public RepFigures putIfAbsent(String key, RepFigures value) {
-            return values.putIfAbsent(key, value);
-        }
-
-        @Override
-        public void remove(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        public boolean remove(String key, RepFigures value) {
-            return values.remove(key, value);
-        }
-
-        @Override
-        public void removeAll() {
-            values.clear();
-        }
-
-        @Override
-        public boolean replace(String key, RepFigures oldValue, RepFigures newValue) {
-            return values.replace(key, oldValue, newValue);
-        }
     }
 }

@@ -1,23 +1,20 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import com.atlassian.cache.Supplier;
 import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.service.RepScorecard;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
+import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,70 +92,5 @@ public class ClusterScorecardCacheTest {
         assertTrue("the rules are read again", caches.get(ClusterScorecardCache.RULES).getKeys().isEmpty());
         cache.rules();
         verify(loader, times(2)).rules();
-    }
-
-    /** Enough of a cache for the adapter: loads through the loader it was built with. */
-    private static final class MapCache<V> implements Cache<String, V> {
-        private final Map<String, V> values = new LinkedHashMap<>();
-        private final CacheLoader<String, V> loader;
-
-        MapCache(CacheLoader<String, V> loader) {
-            this.loader = loader;
-        }
-
-        @Override
-        public String getName() {
-            return "map";
-        }
-
-        @Override
-        public boolean containsKey(String key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public Collection<String> getKeys() {
-            return List.copyOf(values.keySet());
-        }
-
-        @Override
-        public V get(String key) {
-            return values.computeIfAbsent(key, loader::load);
-        }
-
-        @Override
-        public V get(String key, Supplier<? extends V> supplier) {
-            return values.computeIfAbsent(key, missing -> supplier.get());
-        }
-
-        @Override
-        public void put(String key, V value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public V putIfAbsent(String key, V value) {
-            return values.putIfAbsent(key, value);
-        }
-
-        @Override
-        public void remove(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        public boolean remove(String key, V value) {
-            return values.remove(key, value);
-        }
-
-        @Override
-        public void removeAll() {
-            values.clear();
-        }
-
-        @Override
-        public boolean replace(String key, V oldValue, V newValue) {
-            return values.replace(key, oldValue, newValue);
-        }
     }
 }
