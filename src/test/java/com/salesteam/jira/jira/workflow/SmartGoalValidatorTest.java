@@ -14,6 +14,8 @@ import com.salesteam.jira.model.goal.SmartRules;
 import com.salesteam.jira.model.setup.GoalBlueprint;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.TeamLookup;
+import com.salesteam.jira.service.Caller;
+import com.opensymphony.workflow.WorkflowContext;
 import com.salesteam.jira.service.goal.SmartGoalChecker;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.testing.PropertiesTranslator;
@@ -111,10 +113,30 @@ public class SmartGoalValidatorTest {
         return new ForecastTotals(EUR, minor, count, 0, 0, 0, 0, 0, 0);
     }
 
+    /** Who commits the goal, and whether they are a Jira administrator logged in. */
+    private String caller = "ann";
+    private boolean callerIsAdmin;
+
     private void validate(Locale locale, Map<String, String> args) throws InvalidInputException {
+        WorkflowContext context = () -> caller;
         new SmartGoalValidator(new GoalIssueReader(customFieldManager),
-                new SmartGoalChecker(settings, teams, ledger), new PropertiesTranslator(locale))
-                .validate(Map.of("issue", issue), args, null);
+                new SmartGoalChecker(settings, teams, ledger), new PropertiesTranslator(locale),
+                () -> Optional.of(new Caller(caller, caller, callerIsAdmin)), teams)
+                .validate(Map.of("issue", issue, "context", context), args, null);
+    }
+
+    @Test
+    public void onlyTheOwnerTheirManagerOrAnAdminCommitsAndOthersLearnNothingOfTheOwner() throws Exception {
+        when(ledger.monthSumsByMonth(any(), any(), any())).thenReturn(Map.of());
+        caller = "bob";
+        assertEquals("Only the goal's owner, their manager or a Jira administrator commits a sales goal.",
+                refusal(Locale.ENGLISH, Map.of()));
+        verify(ledger, never()).monthSumsByMonth(any(), any(), any());
+        caller = "boss";
+        validate(Locale.ENGLISH, Map.of());
+        caller = "admin";
+        callerIsAdmin = true;
+        validate(Locale.ENGLISH, Map.of());
     }
 
     private String refusal(Locale locale, Map<String, String> args) {
@@ -170,6 +192,7 @@ public class SmartGoalValidatorTest {
     @Test
     public void theGoalOwnerFieldOverridesTheAssigneeAndMustBeOnASalesTeam() {
         when(issue.getCustomFieldValue(owner)).thenReturn(bob);
+        caller = "bob";
 
         assertEquals("R (relevant): the goal's owner is on no sales team.", refusal(Locale.ENGLISH, Map.of()));
         verify(ledger).monthSumsByMonth("bob", YearMonth.of(2026, 1), YearMonth.of(2027, 1));
