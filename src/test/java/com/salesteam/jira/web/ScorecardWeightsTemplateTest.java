@@ -52,7 +52,7 @@ public class ScorecardWeightsTemplateTest {
     @Before
     public void setUp() {
         List<KpiDefinition> inUse = List.of(kpi("calls", new KpiSource.Manual()),
-                kpi("bugs", new KpiSource.JqlCount("type = Bug")));
+                kpi("bugs", new KpiSource.CoachingCompletion()));
         when(kpis.list(true)).thenReturn(inUse);
         when(kpis.list(false)).thenReturn(inUse);
         when(scorecards.weights()).thenReturn(Map.of(KpiRole.REP, new Scorecard(KpiRole.REP, List.of(
@@ -72,7 +72,7 @@ public class ScorecardWeightsTemplateTest {
         assertTrue(html, html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"rep\" novalidate>"));
         assertTrue(html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"manager\" novalidate>"));
         assertTrue(html.contains("<option value=\"calls\" selected>Calls " + ESCAPED + "</option>"));
-        assertTrue("a JQL count is picked but not measured yet",
+        assertTrue("coaching completion is picked but not measured yet",
                 html.contains("<option value=\"bugs\" selected>Calls " + ESCAPED + " (not measured yet)</option>"));
         assertTrue(html.contains("name=\"weight\" inputmode=\"decimal\" value=\"69.5\""));
         assertTrue(html.contains("name=\"cap\" inputmode=\"decimal\" value=\"150\""));

@@ -6,6 +6,7 @@ import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.Scorecard;
@@ -75,7 +76,7 @@ final class ScorecardReader {
             }
         }
         // each read only when a weighted KPI needs it
-        Map<String, Map<String, BigDecimal>> logged = sources.contains(new KpiSource.Manual())
+        Map<String, Map<String, BigDecimal>> logged = sources.stream().anyMatch(ScorecardReader::stored)
                 ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
         Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromLedger)
                 ? dealSums(roles.keySet(), period) : Map.of();
@@ -94,6 +95,11 @@ final class ScorecardReader {
         return scores;
     }
 
+    /** Values kept as daily entries: logged by hand or counted by the hourly JQL job. */
+    private static boolean stored(KpiSource source) {
+        return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount;
+    }
+
     private static boolean fromLedger(KpiSource source) {
         return source instanceof KpiSource.DealMetric && Scorecard.measured(source);
     }
@@ -106,8 +112,10 @@ final class ScorecardReader {
 
     private static Optional<BigDecimal> actual(KpiDefinition kpi, Map<String, BigDecimal> logged,
                                                          Map<Currency, ForecastTotals> deals, Currency currency) {
-        if (kpi.source() instanceof KpiSource.Manual) {
-            return Optional.of(logged.getOrDefault(kpi.key(), BigDecimal.ZERO));
+        if (stored(kpi.source())) {
+            // nothing logged is 0 calls, but for a lower-is-better KPI it would be a perfect score: not measured then
+            return Optional.ofNullable(logged.get(kpi.key())).or(() -> kpi.direction() == KpiDirection.HIGHER_IS_BETTER
+                    ? Optional.of(BigDecimal.ZERO) : Optional.empty());
         }
         if (kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.REVENUE_WON) {
             long won = deals.getOrDefault(currency, ForecastTotals.zero(currency)).wonMinor();

@@ -100,10 +100,12 @@ public class ScorecardServiceImplTest {
                 DealMonthEntity.class);
     }
 
+    private KpiRepository kpis;
+
     @Before
     public void setUp() {
         teams = new TeamRepository(db.ao());
-        KpiRepository kpis = new KpiRepository(db.ao());
+        kpis = new KpiRepository(db.ao());
         SettingsRepository settings = new SettingsRepository(db.ao());
         DealLedger ledger = new DealLedger(db.ao());
         weights = new ScorecardRepository(db.ao());
@@ -164,16 +166,18 @@ public class ScorecardServiceImplTest {
         act("bob");
         PersonScorecard bob = service.forPerson("bob", "FY2026-Q2");
         ScorecardScore score = bob.score();
-        // quarter benchmarks: 600 calls, EUR 30,000, 6 deals; bugs (a JQL count) not measured: 80 % of weights
-        // calls 40 × 0.5, revenue 30 × 0.5, won 10 × 2/6, each × 100 / 80: 25 + 18.75 + 4.17
+        // quarter benchmarks: 600 calls, EUR 30,000, 6 deals, 15 bugs (a JQL count, none counted yet: 0)
+        // calls 40 × 0.5, revenue 30 × 0.5, won 10 × 2/6, bugs 20 × 0: 20 + 15 + 3.33 + 0
         assertEquals(KpiRole.REP, score.role());
-        assertEquals(new BigDecimal("80.00"), score.measuredWeight());
-        assertEquals(decimal("47.92"), score.score());
+        assertEquals(new BigDecimal("100.00"), score.measuredWeight());
+        assertEquals(decimal("38.33"), score.score());
         ScoreLine revenue = score.lines().get(1);
         assertEquals("EUR only: the USD deal is never added in", decimal("15000.00"), revenue.actual());
         assertEquals(new BigDecimal("30000.00"), revenue.benchmark());
         assertEquals("deals won count every currency", decimal("2"), score.lines().get(2).actual());
-        assertEquals(ScoreLine.Status.NOT_MEASURED, score.lines().get(3).status());
+        assertEquals("a JQL count is measured: nothing counted is 0", ScoreLine.Status.SCORED,
+                score.lines().get(3).status());
+        assertEquals(decimal("0"), score.lines().get(3).actual());
         assertEquals("Name of bob", bob.name());
         assertEquals("FY2026-Q2", bob.periodKey());
         assertEquals("the current quarter by default", "FY2026-Q2", service.forPerson("bob", "").periodKey());
@@ -193,7 +197,7 @@ public class ScorecardServiceImplTest {
     public void aPersonsScorecardIsForThemTheirManagersAndAdmins() {
         for (String reader : List.of("bob", "boss", "vp", "admin")) {
             act(reader);
-            assertEquals(reader, decimal("47.92"), service.forPerson("bob", "FY2026-Q2").score().score());
+            assertEquals(reader, decimal("38.33"), service.forPerson("bob", "FY2026-Q2").score().score());
         }
         act("carl");
         assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.forPerson("bob", "")).reason());
@@ -213,7 +217,7 @@ public class ScorecardServiceImplTest {
             act(reader);
             TeamScorecards scorecards = service.forTeam(district.id(), "FY2026-Q2");
             assertEquals(List.of("bob", "carl"), scorecards.members().stream().map(PersonScorecard::userKey).toList());
-            assertEquals(decimal("47.92"), scorecards.members().get(0).score().score());
+            assertEquals(decimal("38.33"), scorecards.members().get(0).score().score());
             assertEquals("nothing done is 0", decimal("0.00"), scorecards.members().get(1).score().score());
         }
         act("vp");
@@ -261,7 +265,7 @@ public class ScorecardServiceImplTest {
         RepScorecard bob = cache.get("bob", LocalDate.of(2026, 6, 30));
         assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
         assertEquals("FY2026-Q2", bob.periodKey());
-        assertEquals(decimal("47.92"), bob.score().score());
+        assertEquals(decimal("38.33"), bob.score().score());
         assertTrue(bob.visibleTo("bob", false) && bob.visibleTo("boss", false) && bob.visibleTo("vp", false));
         assertFalse(bob.visibleTo("carl", false));
         assertTrue(bob.visibleTo("carl", true));
@@ -311,5 +315,20 @@ public class ScorecardServiceImplTest {
 
         service.putWeights(Map.of("manager", List.of()));
         assertTrue("an empty list clears the role", weights.scorecards().get(KpiRole.MANAGER).weights().isEmpty());
+    }
+
+    @Test
+    public void aLowerIsBetterKpiNobodyLoggedIsNotMeasuredRatherThanPerfect() {
+        kpis.createMissing(List.of(new KpiDefinition("lost", "lost", "lost", KpiUnit.COUNT, new KpiSource.Manual(),
+                KpiDirection.LOWER_IS_BETTER, Map.of(KpiRole.REP, new BigDecimal("5"), KpiRole.MANAGER,
+                new BigDecimal("5")), true)));
+        act("admin");
+        service.putWeights(Map.of("rep", List.of(line("calls", "50", null), line("lost", "50", null))));
+
+        ScorecardScore score = service.forPerson("bob", "FY2026-Q2").score();
+
+        assertEquals(ScoreLine.Status.NOT_MEASURED, score.lines().get(1).status());
+        assertEquals(new BigDecimal("50.00"), score.measuredWeight());
+        assertEquals("calls 300 of 600 over the measured half: 50", decimal("50.00"), score.score());
     }
 }
