@@ -152,7 +152,8 @@ public final class CommissionCalculator {
         long given = 0;
         for (int i = 0; i < ordered.size(); i++) {
             Credit credit = ordered.get(i);
-            long share = i == ordered.size() - 1 ? paid.minor() - given
+            // credits of no amount (a won deal without one) share nothing; the last line keeps the remainder
+            long share = i == ordered.size() - 1 ? paid.minor() - given : total == 0 ? 0
                     : BigDecimal.valueOf(paid.minor()).multiply(BigDecimal.valueOf(credit.amount().minor()))
                     .divide(BigDecimal.valueOf(total), 0, RoundingMode.DOWN).longValueExact();
             given += share;

@@ -108,6 +108,15 @@ public class CommissionCalculatorTest {
     }
 
     @Test
+    public void wonDealsWithoutAmountShareNothingOfAPayCurveAndBreakNothing() {
+        Statement statement = CommissionCalculator.statement(curve(null), "Q", List.of(new Credit(1, DAY, usd(0)),
+                new Credit(2, DAY, usd(0))), Optional.of(usd(100_000)), List.of());
+
+        assertEquals(usd(0), statement.earned());
+        assertEquals(List.of(usd(0), usd(0)), statement.lines().stream().map(StatementLine::commission).toList());
+    }
+
+    @Test
     public void marginalPayIsTheIntegralOverTheBandsHoweverCreditIsSplitIntoDeals() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
