@@ -344,4 +344,42 @@ public class SandboxBrowserIT {
         assertFalse(gadget.findElement(By.className("salesteam-attainment-table")).isDisplayed());
         screenshot("attainment-gadget-no-quotas");
     }
+
+    // --- Commission pages ---
+
+    @Test
+    public void aDemoRepReadsTheirCommissionStatementLineByLine() throws Exception {
+        logIn("e.johnson", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/commission/statement");
+
+        WebElement lines = browser.findElement(By.id("salesteam-statement-lines"));
+        assertFalse("the demo plan credits this quarter's won deals", lines.findElements(By.cssSelector("tbody tr")).isEmpty());
+        assertTrue(lines.getText(), lines.getText().contains("at 4 %"));
+        assertTrue(browser.findElement(By.id("salesteam-statement-plan")).getText().contains("EMEA marginal"));
+        assertTrue(browser.findElement(By.id("salesteam-statement-net")).getText().endsWith("EUR"));
+        assertTrue(browser.findElement(By.id("salesteam-statement-csv")).getAttribute("href").contains("/csv?period="));
+        screenshot("commission-statement");
+    }
+
+    @Test
+    public void overlappingTiersAreExplainedAtTheirFields() throws Exception {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/commission");
+        assertTrue(browser.findElement(By.id("salesteam-commission-plans")).getText().contains("EMEA marginal"));
+
+        browser.findElement(By.id("salesteam-commission-name")).sendKeys("<b>Overlap</b>");
+        browser.findElement(By.cssSelector("[data-input='tiers[0].to']")).sendKeys("100000");
+        browser.findElement(By.cssSelector("[data-input='tiers[0].rate']")).sendKeys("150");
+        browser.findElement(By.id("salesteam-commission-add-tier")).click();
+        browser.findElement(By.cssSelector("[data-input='tiers[1].from']")).sendKeys("50000");
+        browser.findElement(By.cssSelector("[data-input='tiers[1].rate']")).sendKeys("6");
+        browser.findElement(By.id("salesteam-commission-save")).click();
+
+        WebElement rate = browser.findElement(By.cssSelector(".salesteam-field-error[data-field='tiers[0].rate']"));
+        waiting().until(driver -> !rate.getText().isEmpty());
+        assertTrue(rate.getText(), rate.getText().startsWith("150 % is not a rate"));
+        assertTrue(browser.findElement(By.cssSelector(".salesteam-field-error[data-field='tiers[1].from']")).getText()
+                .contains("must not overlap"));
+        screenshot("commission-admin-tier-errors");
+    }
 }

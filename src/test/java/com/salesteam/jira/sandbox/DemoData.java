@@ -30,6 +30,11 @@ import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.ScorecardRepository;
+// Commission pages
+import com.salesteam.jira.model.commission.CommissionPlan;
+import com.salesteam.jira.model.commission.PlanKind;
+import com.salesteam.jira.model.commission.Tier;
+import com.salesteam.jira.store.CommissionRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -239,5 +244,25 @@ final class DemoData {
 
     private static ScorecardWeight weight(String kpi, String weight, String cap) {
         return new ScorecardWeight(kpi, new BigDecimal(weight), Optional.ofNullable(cap).map(BigDecimal::new));
+    }
+
+    // ---- Commission pages: one marginal plan for EMEA Enterprise this quarter
+
+    /**
+     * A marginal plan (4 % up to 100,000 EUR of credit, 6 % above) assigned to EMEA Enterprise for the current
+     * quarter, unless any plan exists: the statement page then explains lines for its reps (e.johnson, say).
+     */
+    static void seedCommissionIfEmpty(CommissionRepository commission, TeamRepository teams, Clock clock) {
+        if (!commission.plans().isEmpty()) {
+            return;
+        }
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> {
+            long plan = commission.create(CommissionPlan.tiered("EMEA marginal", Currency.getInstance("EUR"),
+                    PlanKind.MARGINAL_TIERS, List.of(
+                            new Tier(BigDecimal.ZERO, Optional.of(new BigDecimal("100000")), new BigDecimal("4")),
+                            new Tier(new BigDecimal("100000"), Optional.empty(), new BigDecimal("6"))))).id();
+            String quarter = FiscalCalendar.DEFAULT.periodContaining(PeriodType.QUARTER, LocalDate.now(clock)).key();
+            commission.assign(plan, "team", Long.toString(team), quarter);
+        });
     }
 }

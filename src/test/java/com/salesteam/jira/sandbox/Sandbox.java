@@ -89,6 +89,21 @@ import com.salesteam.jira.web.TeamsAdminPage;
 import com.salesteam.jira.web.TeamsAdminServlet;
 // Team group sync
 import com.salesteam.jira.service.TeamGroupSync;
+// Commission pages
+import com.salesteam.jira.rest.CommissionResource;
+import com.salesteam.jira.service.commission.CommissionLoader;
+import com.salesteam.jira.service.commission.CommissionServiceImpl;
+import com.salesteam.jira.store.CommAssignEntity;
+import com.salesteam.jira.store.CommCloseEntity;
+import com.salesteam.jira.store.CommLineEntity;
+import com.salesteam.jira.store.CommPlanEntity;
+import com.salesteam.jira.store.CommTierEntity;
+import com.salesteam.jira.store.CommissionRepository;
+import com.salesteam.jira.testing.MemoryCommissionCache;
+import com.salesteam.jira.web.CommissionAdminPage;
+import com.salesteam.jira.web.CommissionAdminServlet;
+import com.salesteam.jira.web.CommissionStatementPage;
+import com.salesteam.jira.web.CommissionStatementServlet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -194,7 +209,16 @@ public final class Sandbox implements AutoCloseable {
                 session, clock, scorecards);
         ScorecardServiceImpl scorecardService = new ScorecardServiceImpl(scorecardWeights,
                 new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards, clock);
+        // Commission pages: the commission tables, a demo plan and the service over a one-node cache
+        database.ao().migrate(CommPlanEntity.class, CommTierEntity.class, CommAssignEntity.class, CommCloseEntity.class,
+                CommLineEntity.class);
+        CommissionRepository commissionRepository = new CommissionRepository(database.ao());
+        DemoData.seedCommissionIfEmpty(commissionRepository, teamRepository, clock);
+        MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
+        CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, clock);
         ResourceConfig rest = new ResourceConfig()
+                .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, new AsOfForecastServiceImpl(ledger, teamRepository, settings,
@@ -247,6 +271,14 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new ActivityServlet(session,
                 new ActivityPage(kpis, session), templateRenderer(velocity), loginUriProvider(), pageBuilderService()),
                 session)), "/plugins/servlet/salesteam/activity");
+        // Commission pages: the plans admin page and the statement page
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new CommissionAdminServlet(session,
+                new CommissionAdminPage(commission, commissionCache, teams, periods, users, session), session,
+                templateRenderer(velocity), loginUriProvider(), pageBuilderService()), session)),
+                "/plugins/servlet/salesteam/admin/commission");
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new CommissionStatementServlet(session,
+                new CommissionStatementPage(commission, teams, periods, users, session), templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/commission/statement");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),

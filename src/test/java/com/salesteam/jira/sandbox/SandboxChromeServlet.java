@@ -65,6 +65,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-kpis-admin.js\"></script>\n"
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-activity.js\"></script>\n"
                 // KPI Scorecard
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-scorecard-admin.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-scorecard-admin.js\"></script>\n"
+                // Commission pages
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-commission-admin.js\"></script>\n";
     }
 }

@@ -662,4 +662,85 @@ public class SandboxTest {
         assertTrue(page, page.contains("Last sync 2026-05-14 10:00 UTC: 0 added, 0 removed"));
         assertTrue(page, page.contains("class=\"aui-button aui-button-link salesteam-team-sync-now\""));
     }
+
+    // --- Commission pages: the commission REST and both pages, per role ---
+
+    private static final String COMMISSION = "/rest/salesteam/1.0/commission";
+    /** A demo rep of EMEA Enterprise, the team the demo plan is assigned to this quarter. */
+    private static final String EMEA_REP = "e.johnson";
+
+    @Test
+    public void adminCreatesACommissionPlanAndBadTiersComeBackByField() throws Exception {
+        HttpResponse<String> bad = postJson(COMMISSION + "/plans", ADMIN, "{\"name\":\"Bad tiers\",\"currency\":\"EUR\","
+                + "\"kind\":\"marginal-tiers\",\"tiers\":[{\"from\":\"0\",\"to\":\"100000\",\"rate\":\"150\"},"
+                + "{\"from\":\"50000\",\"to\":\"\",\"rate\":\"6\"}]}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.body(), bad.body().contains("\"tiers[0].rate\":\"150 % is not a rate"));
+        assertTrue(bad.body(), bad.body().contains("\"tiers[1].from\":\"This tier starts at 50000, inside the tier before it"));
+
+        String good = "{\"name\":\"Nordics retroactive\",\"currency\":\"EUR\",\"kind\":\"retroactive-tiers\","
+                + "\"tiers\":[{\"from\":\"0\",\"to\":\"50000\",\"rate\":\"3\"},{\"from\":\"50000\",\"rate\":\"5\"}]}";
+        assertEquals(403, postJson(COMMISSION + "/plans", EMEA_REP, good).statusCode());
+        assertEquals(403, postJson(COMMISSION + "/plans", MANAGER, good).statusCode());
+        assertEquals(401, postJson(COMMISSION + "/plans", null, good).statusCode());
+        assertEquals(415, send("POST", COMMISSION + "/plans", ADMIN, "application/x-www-form-urlencoded",
+                "name=Nordics").statusCode());
+        HttpResponse<String> created = postJson(COMMISSION + "/plans", ADMIN, good);
+        assertEquals(created.body(), 200, created.statusCode());
+        assertTrue(created.body(), created.body().contains("\"kind\":\"retroactive-tiers\""));
+
+        String page = get("/plugins/servlet/salesteam/admin/commission", ADMIN).body();
+        assertTrue(page, page.contains("Nordics retroactive"));
+        assertTrue(page, page.contains("EMEA Enterprise <span class=\"aui-lozenge aui-lozenge-subtle\">Team</span>"));
+        assertEquals(403, get("/plugins/servlet/salesteam/admin/commission", MANAGER).statusCode());
+    }
+
+    @Test
+    public void aRepReadsTheirOwnStatementOnlyAndTheirManagerReadsIt() throws Exception {
+        String own = COMMISSION + "/statement/rep/" + EMEA_REP + "?period=FY2026-Q2";
+        HttpResponse<String> rep = get(own, EMEA_REP);
+        assertEquals(rep.body(), 200, rep.statusCode());
+        assertTrue(rep.body(), rep.body().contains("\"name\":\"EMEA marginal\""));
+        assertTrue(rep.body(), rep.body().contains("\"kind\":\"credit\""));
+
+        assertEquals(403, get(COMMISSION + "/statement/rep/" + REP + "?period=FY2026-Q2", EMEA_REP).statusCode());
+        assertEquals(403, get(own, REP).statusCode());
+        assertEquals(200, get(own, MANAGER).statusCode());
+        assertEquals(200, get(own, ADMIN).statusCode());
+        assertEquals(401, get(own, null).statusCode());
+    }
+
+    @Test
+    public void theStatementDownloadsAsCsv() throws Exception {
+        HttpResponse<String> csv = get(COMMISSION + "/statement/rep/" + EMEA_REP + "/csv?period=FY2026-Q2", EMEA_REP);
+        assertEquals(csv.body(), 200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse(""),
+                csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("commission-statement.csv"));
+    }
+
+    @Test
+    public void theStatementPageExplainsLinesOrSaysWhatToDo() throws Exception {
+        String path = "/plugins/servlet/salesteam/commission/statement";
+        HttpResponse<String> rep = get(path, EMEA_REP);
+        assertEquals(200, rep.statusCode());
+        assertTrue(rep.body(), rep.body().contains("id=\"salesteam-statement-lines\""));
+        assertTrue(rep.body(), rep.body().contains("Plan: EMEA marginal (Marginal tiers, EUR)"));
+        assertTrue(rep.body(), rep.body().contains("/rest/salesteam/1.0/commission/statement/rep/e.johnson/csv?period=FY2026-Q2"));
+
+        String east = get(path, REP).body();
+        assertTrue(east, east.contains("Ask your admin to assign a commission plan."));
+        assertFalse(east, east.contains("salesteam-statement-lines"));
+
+        String member = get(path + "?rep=" + EMEA_REP, MANAGER).body();
+        assertTrue(member, member.contains("<option value=\"e.johnson\" selected>Emma Johnson</option>"));
+        assertTrue(member, member.contains("id=\"salesteam-statement-lines\""));
+        String refused = get(path + "?rep=" + EMEA_REP, REP).body();
+        assertTrue(refused, refused.contains("id=\"salesteam-statement-error\""));
+        assertFalse(refused, refused.contains("salesteam-statement-lines"));
+
+        HttpResponse<String> anonymous = get(path, null);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login"));
+    }
 }

@@ -128,11 +128,16 @@ public class CommissionServiceImpl implements CommissionService {
         if (setup.plan(planId).isEmpty()) {
             errors.add(FieldError.of("planId", ERROR + "plan.unknown", planId));
         }
-        String key = subjectKey.strip();
+        String typed = subjectKey.strip();
+        String key = typed;
         switch (subjectType.strip()) {
             case "rep" -> {
-                if (users.byKey(key).isEmpty()) {
+                // admins type usernames; Jira's user keys (JIRAUSER10100) differ from them, so both are accepted
+                Optional<Person> rep = users.byKey(typed).or(() -> users.byUsername(typed));
+                if (rep.isEmpty()) {
                     errors.add(FieldError.of("subjectKey", ERROR + "rep.unknown", subjectKey));
+                } else {
+                    key = rep.get().key();
                 }
             }
             case "team" -> {

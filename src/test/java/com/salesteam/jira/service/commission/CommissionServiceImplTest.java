@@ -86,13 +86,14 @@ public class CommissionServiceImplTest {
     private CommissionService service;
     private Team sales;
     private Team east;
+    private UserDirectory users;
 
     @Before
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         ledger = new DealLedger(db.ao());
         quotas = new QuotaRepository(db.ao());
-        UserDirectory users = Mockito.mock(UserDirectory.class);
+        users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         CommissionRepository repository = new CommissionRepository(db.ao());
@@ -190,6 +191,20 @@ public class CommissionServiceImplTest {
         assertEquals(List.of("planId", "subjectKey", "period"), refused(() -> service.assign(99, "team", "abc", "FY2026-Q9"))
                 .fieldErrors().stream().map(FieldError::field).toList());
         assertEquals(List.of(), service.plans());
+    }
+
+    @Test
+    public void aRepIsAssignedByUsernameAndStoredByUserKey() {
+        // Jira's user keys (JIRAUSER10100) are not what admins type on the plans page
+        when(users.byKey("bob.smith")).thenReturn(Optional.empty());
+        when(users.byUsername("bob.smith")).thenReturn(Optional.of(new Person("JIRAUSER10100", "bob.smith", "Bob Smith")));
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+
+        assertEquals("JIRAUSER10100", service.assign(plan, "rep", "bob.smith", "FY2026-Q2").subjectKey());
+        when(users.byKey("nobody")).thenReturn(Optional.empty());
+        assertEquals(List.of("subjectKey"), refused(() -> service.assign(plan, "rep", "nobody", "FY2026-Q2"))
+                .fieldErrors().stream().map(FieldError::field).toList());
     }
 
     @Test
