@@ -3,6 +3,8 @@ package com.salesteam.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.ranking.Leaderboard;
 import com.salesteam.jira.service.ranking.LeaderboardService;
@@ -16,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * /rest/salesteam/1.0/leaderboard?metric=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
@@ -38,8 +41,9 @@ public class LeaderboardResource {
 
     @GET
     public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("period") String period,
-                                     @QueryParam("team") Long team, @QueryParam("top") Integer top) {
-        Leaderboard board = leaderboards.board(metric, period, team, top);
+                                     @QueryParam("team") String team, @QueryParam("top") String top) {
+        Leaderboard board = leaderboards.board(metric, period, number(team, "team", Long::valueOf),
+                number(top, "top", Integer::valueOf));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("metric", board.metric().key());
         json.put("period", board.periodKey());
@@ -52,6 +56,18 @@ public class LeaderboardResource {
         json.put("otherCurrencyReps", board.otherCurrencyReps());
         json.put("withoutQuota", board.withoutQuota());
         return json;
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers a malformed number with 404 instead of naming the field. */
+    private static <T> T number(String text, String field, Function<String, T> parser) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(text.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.invalid(FieldError.of(field, "salesteam.error.leaderboard.number", text));
+        }
     }
 
     private Map<String, Object> row(Leaderboard board, Leaderboard.Row row) {

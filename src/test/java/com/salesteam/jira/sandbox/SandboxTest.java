@@ -695,6 +695,9 @@ public class SandboxTest {
         HttpResponse<String> week = get("/rest/salesteam/1.0/leaderboard?period=2026-W20&team=" + emeaId, MANAGER);
         assertEquals(400, week.statusCode());
         assertTrue(week.body(), week.body().contains("\"period\":") && week.body().contains("weeks and custom date ranges"));
+        HttpResponse<String> notANumber = get("/rest/salesteam/1.0/leaderboard?team=emea&top=ten", MANAGER);
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(notANumber.body(), notANumber.body().contains("\"team\":"));
 
         assertEquals(403, get(privacy, "e.johnson").statusCode());
         assertEquals(403, get(privacy, MANAGER).statusCode());
