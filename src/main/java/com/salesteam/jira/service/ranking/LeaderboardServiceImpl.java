@@ -92,9 +92,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         if (teamId == null) {
             sums = ledger.periodTotalsOfEveryone(periodKeys);
             found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
-            // everyone with figures in either period, or a quota to be measured against
+            // everyone with figures in either period, or a quota to be measured against in this one
             sums.values().forEach(byOwner -> population.addAll(byOwner.keySet()));
-            found.forEach(quota -> population.add(quota.subject().key()));
+            found.stream().filter(quota -> quota.periodKey().equals(period.key()))
+                    .forEach(quota -> population.add(quota.subject().key()));
         } else {
             TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
             hide = hideAmounts(caller, hierarchy, teamId, privacy);

@@ -190,6 +190,12 @@ public class LeaderboardServiceImplTest {
         assertEquals("settings, period rows, quotas: " + db.statements().count(), 3, db.statements().count());
         assertEquals(List.of("dan", "bob", "carl", "dave", "erin"), keys(board));
         assertEquals(Optional.empty(), board.teamId());
+
+        new QuotaRepository(db.ao()).put(Quota.ofAmount(new QuotaSubject.Rep("newbie"), Q2, QuotaMetric.REVENUE_WON,
+                Money.ofMinor(1_000_00L, EUR)), "vp", NOW);
+        Leaderboard withNewcomer = service.board("revenue-won", Q2, null, null);
+        assertEquals("a rep with a quota and nothing won yet is on the board", 6, withNewcomer.rows().size());
+        assertEquals(6, withNewcomer.rows().get(5).rank());
     }
 
     @Test
