@@ -256,6 +256,36 @@ public class DealLedger {
         return byOwner;
     }
 
+    /**
+     * Per period key, owner and currency for several fiscal periods at once (a leaderboard's period and the one
+     * before it): one indexed read, {@code PERIOD_KEY IN (...)}, for the owners given.
+     */
+    public Map<String, Map<String, Map<Currency, ForecastTotals>>> periodTotalsByOwner(Collection<String> owners,
+                                                                                     Collection<String> periodKeys) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod = new HashMap<>();
+        if (owners.isEmpty() || periodKeys.isEmpty()) {
+            return byPeriod;
+        }
+        List<Object> parameters = new ArrayList<>(periodKeys);
+        parameters.addAll(owners);
+        ao.stream(DealMonthEntity.class, Query.select().where(InList.of("PERIOD_KEY", periodKeys.size()) + " AND "
+                + InList.of("OWNER_KEY", owners.size()), parameters.toArray()), row -> addPeriodRow(
+                byPeriod.computeIfAbsent(row.getPeriodKey(), key -> new LinkedHashMap<>()), row));
+        return byPeriod;
+    }
+
+    /** The same for every owner (the all-company leaderboard): one indexed read. */
+    public Map<String, Map<String, Map<Currency, ForecastTotals>>> periodTotalsOfEveryone(Collection<String> periodKeys) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod = new HashMap<>();
+        if (periodKeys.isEmpty()) {
+            return byPeriod;
+        }
+        ao.stream(DealMonthEntity.class, Query.select().where(InList.of("PERIOD_KEY", periodKeys.size()),
+                periodKeys.toArray()), row -> addPeriodRow(
+                byPeriod.computeIfAbsent(row.getPeriodKey(), key -> new LinkedHashMap<>()), row));
+        return byPeriod;
+    }
+
     private static void addPeriodRow(Map<String, Map<Currency, ForecastTotals>> byOwner, DealMonthEntity row) {
         byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
                 .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);

@@ -59,6 +59,26 @@ public class QuotaRepository {
         return quotas;
     }
 
+    /**
+     * Every rep's quota for any of the periods and the metric (an all-company leaderboard): one read, however many
+     * reps, where {@link #find} would need every rep's key as a parameter.
+     */
+    public List<Quota> repQuotasOfEveryone(Collection<String> periodKeys, QuotaMetric metric) {
+        List<Quota> quotas = new ArrayList<>();
+        if (periodKeys.isEmpty()) {
+            return quotas;
+        }
+        Set<String> periods = Set.copyOf(periodKeys);
+        List<Object> parameters = InList.parameters(periods);
+        parameters.add(metric.name());
+        parameters.add(new QuotaSubject.Rep("").type());
+        ao.stream(QuotaEntity.class, Query.select().where(InList.of("PERIOD_KEY", periods.size())
+                + " AND METRIC = ? AND SUBJECT_TYPE = ?", parameters.toArray()), row -> quotas.add(toQuota(
+                row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(),
+                row.getCurrency())));
+        return quotas;
+    }
+
     /** Sets the quota (creating or changing it) and records the change; nothing when the target is the same. */
     public Optional<QuotaChange> put(Quota quota, String authorKey, Instant at) {
         return ao.executeInTransaction(() -> {

@@ -3,16 +3,22 @@ package com.salesteam.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.quota.AttainmentSharing;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import net.java.ao.Query;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * App-wide settings as key/value rows. Read on every request rather than cached, so that every cluster
@@ -134,6 +140,67 @@ public class SettingsRepository {
     }
 
     public record CalendarAndSharing(FiscalCalendar calendar, AttainmentSharing sharing) {
+    }
+
+    // --- Leaderboards: what reps see of them and who is left out (admins set it) ---
+
+    static final String BOARD_SHOW_TO_REPS = "leaderboard.showToReps";
+    static final String BOARD_HIDE_AMOUNTS = "leaderboard.hideAmountsFromReps";
+    /** One row per excluded user, key = this prefix + user key: no list grows past a column's 255 characters. */
+    static final String BOARD_EXCLUDED_PREFIX = "leaderboard.excluded:";
+    /** A user key longer than this would not fit a setting key after the prefix. */
+    public static final int MAX_EXCLUDED_KEY_LENGTH = 255 - BOARD_EXCLUDED_PREFIX.length();
+
+    public LeaderboardPrivacy leaderboardPrivacy() {
+        return leaderboardSettings().privacy();
+    }
+
+    /**
+     * The calendar, the default currency and the leaderboard privacy with its exclusions in one statement, so a
+     * leaderboard request stays within its budget of five.
+     */
+    public LeaderboardSettings leaderboardSettings() {
+        String[] keys = {FISCAL_YEAR_START, TIME_ZONE, WEEK_START, DEFAULT_CURRENCY, BOARD_SHOW_TO_REPS,
+                BOARD_HIDE_AMOUNTS};
+        List<Object> parameters = new ArrayList<>(List.of(keys));
+        parameters.add(BOARD_EXCLUDED_PREFIX + "%");
+        Map<String, String> values = new HashMap<>();
+        Set<String> excluded = new HashSet<>();
+        for (AppSettingEntity row : ao.find(AppSettingEntity.class, Query.select().where("SETTING_KEY IN ("
+                + String.join(", ", Collections.nCopies(keys.length, "?")) + ") OR SETTING_KEY LIKE ?",
+                parameters.toArray()))) {
+            if (row.getSettingKey().startsWith(BOARD_EXCLUDED_PREFIX)) {
+                excluded.add(row.getSettingKey().substring(BOARD_EXCLUDED_PREFIX.length()));
+            } else if (row.getSettingValue() != null) {
+                values.put(row.getSettingKey(), row.getSettingValue());
+            }
+        }
+        LeaderboardPrivacy fallback = LeaderboardPrivacy.DEFAULT;
+        LeaderboardPrivacy privacy = new LeaderboardPrivacy(
+                flag(values.get(BOARD_SHOW_TO_REPS), fallback.showToReps()),
+                flag(values.get(BOARD_HIDE_AMOUNTS), fallback.hideAmountsFromReps()), excluded);
+        return new LeaderboardSettings(calendar(values), currency(values), privacy);
+    }
+
+    public record LeaderboardSettings(FiscalCalendar calendar, Currency currency, LeaderboardPrivacy privacy) {
+    }
+
+    /** Both flags, and the exclusions replaced by exactly these (rows added and removed), in one transaction. */
+    public void saveLeaderboardPrivacy(LeaderboardPrivacy privacy) {
+        ao.executeInTransaction(() -> {
+            put(BOARD_SHOW_TO_REPS, Boolean.toString(privacy.showToReps()));
+            put(BOARD_HIDE_AMOUNTS, Boolean.toString(privacy.hideAmountsFromReps()));
+            Set<String> missing = new HashSet<>(privacy.excluded());
+            for (AppSettingEntity row : ao.find(AppSettingEntity.class,
+                    Query.select().where("SETTING_KEY LIKE ?", BOARD_EXCLUDED_PREFIX + "%"))) {
+                if (!missing.remove(row.getSettingKey().substring(BOARD_EXCLUDED_PREFIX.length()))) {
+                    ao.delete(row);
+                }
+            }
+            missing.forEach(userKey -> ao.create(AppSettingEntity.class, Map.<String, Object>of(
+                    "SETTING_KEY", BOARD_EXCLUDED_PREFIX + userKey, "SETTING_VALUE", "true")));
+            return null;
+        });
     }
 
     private static AttainmentSharing sharing(Map<String, String> values) {

@@ -36,6 +36,9 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.quota.AttainmentService;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
 import com.salesteam.jira.service.quota.TeamAttainment;
+import com.salesteam.jira.service.ranking.Leaderboard;
+import com.salesteam.jira.service.ranking.LeaderboardService;
+import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
@@ -306,6 +309,72 @@ public class ForecastBench {
                 + " %d statements; its sums read: %.2f ms from the period rows, %.2f ms from the month rows (%.1f×)%n",
                 TEAM_SIZE, median, statements, periodRead, monthRead, monthRead / periodRead);
         assertTrue("within the 5-statement budget", statements <= 5);
+    }
+
+    // --- Leaderboards: every rep of the company over a quarter ---
+
+    @Test
+    public void leaderboardOfTenThousandRepsAgainstGroupByOnTheRawLedger() {
+        SettingsRepository settings = new SettingsRepository(engine.ao());
+        settings.saveDefaultCurrency(EUR);
+        UserDirectory users = new UserDirectory() {
+            @Override
+            public Optional<Person> byKey(String userKey) {
+                return Optional.of(new Person(userKey, userKey, userKey));
+            }
+
+            @Override
+            public Optional<Person> byUsername(String username) {
+                return byKey(username);
+            }
+        };
+        CurrentUser admin = () -> Optional.of(new Caller("admin", "Admin", true));
+        LeaderboardService leaderboards = new LeaderboardServiceImpl(ledger, new QuotaRepository(engine.ao()),
+                new TeamRepository(engine.ao()), settings, users, admin,
+                Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC));
+
+        engine.statements().reset();
+        Leaderboard board = leaderboards.board("revenue-won", "FY2026-Q2", null, 10);
+        int statements = engine.statements().count();
+        Map<String, Long> grouped = wonInQuarterGroupedByOwner();
+        assertTrue("most reps won deals in the quarter", grouped.size() > REPS / 2);
+        for (Leaderboard.Row row : board.rows()) {
+            assertEquals("the board's sums are the raw ledger's", grouped.get(row.userKey()),
+                    Long.valueOf(row.value().orElseThrow().longValueExact()));
+        }
+        assertEquals("the top is the largest sum", grouped.values().stream().max(Long::compare).orElseThrow(),
+                Long.valueOf(board.rows().get(0).value().orElseThrow().longValueExact()));
+
+        double boardMedian = median(() -> leaderboards.board("revenue-won", "FY2026-Q2", null, 10), 21);
+        double groupByMedian = median(ForecastBench::wonInQuarterGroupedByOwner, 5);
+        double rowsMedian = median(() -> ledger.periodTotalsOfEveryone(List.of("FY2026-Q2", "FY2026-Q1")), 21);
+        System.out.printf("[bench] leaderboard of %,d reps, one quarter, with movement: %.2f ms median (%d statements;"
+                        + " its read of both quarters' period rows %.2f ms); GROUP BY OWNER_KEY over the raw ledger:"
+                        + " %.2f ms; ratio %.1f×%n",
+                REPS, boardMedian, statements, rowsMedian, groupByMedian, groupByMedian / boardMedian);
+        assertTrue("within the 5-statement budget", statements <= 5);
+    }
+
+    /** Won deals closed in FY2026-Q2, summed per owner by the database itself: what a board without period rows costs. */
+    private static Map<String, Long> wonInQuarterGroupedByOwner() {
+        return engine.withConnection(connection -> {
+            Map<String, Long> sums = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT OWNER_KEY, SUM(AMOUNT_MINOR) FROM "
+                    + engine.tableName(DealEntity.class) + " WHERE OUTCOME = ? AND DELETED = ? AND CURRENCY = ?"
+                    + " AND CLOSED_ON >= ? AND CLOSED_ON < ? GROUP BY OWNER_KEY")) {
+                select.setString(1, DealOutcome.WON.name());
+                select.setBoolean(2, false);
+                select.setString(3, EUR.getCurrencyCode());
+                select.setString(4, "2026-04-01");
+                select.setString(5, "2026-07-01");
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sums.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            return sums;
+        });
     }
 
     private static double pass(DealLedgerService service, List<DealSnapshot> snapshots) {

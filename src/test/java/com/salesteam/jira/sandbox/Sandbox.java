@@ -14,6 +14,8 @@ import com.salesteam.jira.rest.PeriodResource;
 import com.salesteam.jira.rest.ServiceExceptionMapper;
 import com.salesteam.jira.rest.AttainmentResource;
 import com.salesteam.jira.rest.AttainmentSharingResource;
+import com.salesteam.jira.rest.LeaderboardPrivacyResource;
+import com.salesteam.jira.rest.LeaderboardResource;
 import com.salesteam.jira.rest.QuotaResource;
 import com.salesteam.jira.rest.SetupResource;
 import com.salesteam.jira.rest.TeamJsonMapper;
@@ -36,6 +38,8 @@ import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentServiceImpl;
 import com.salesteam.jira.service.quota.AttainmentSharingService;
+import com.salesteam.jira.service.ranking.LeaderboardPrivacyService;
+import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
 import com.salesteam.jira.service.quota.QuotaCsvServiceImpl;
 import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
@@ -237,6 +241,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
+                // Leaderboards: the boards and their privacy settings
+                .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
+                        teamRepository, settings, users, session, clock), session))
+                .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

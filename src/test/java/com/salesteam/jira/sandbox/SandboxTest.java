@@ -743,4 +743,70 @@ public class SandboxTest {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login"));
     }
+
+    // --- Leaderboards ---
+
+    @Test
+    public void leaderboardsFollowTheRolesAndWhatTheAdminSharesWithReps() throws Exception {
+        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
+        String chinaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"华东区销售\".*", "$1");
+        String board = "/rest/salesteam/1.0/leaderboard?metric=deals-won&period=FY2026-Q2&top=100&team=";
+        String privacy = "/rest/salesteam/1.0/settings/leaderboard-privacy";
+
+        HttpResponse<String> manager = get(board + emeaId, MANAGER);
+        assertEquals(manager.body(), 200, manager.statusCode());
+        assertTrue(manager.body(), manager.body().startsWith("{\"metric\":\"deals-won\",\"period\":\"FY2026-Q2\","
+                + "\"previousPeriod\":\"FY2026-Q1\",\"scope\":\"team:" + emeaId + "\""));
+        assertTrue(manager.body(), manager.body().contains("\"rank\":1,"));
+        assertTrue("the nested team is on the board: " + manager.body(), manager.body().contains("\"name\":\"Isabella Lewis\""));
+        assertEquals("13 reps, every amount shown: " + manager.body(), 0, occurrences(manager.body(), "\"value\":null"));
+        assertTrue(manager.body(), manager.body().contains("\"hiddenAmounts\":false"));
+
+        HttpResponse<String> everyone = get("/rest/salesteam/1.0/leaderboard?metric=deals-won&top=100", ADMIN);
+        assertEquals(everyone.body(), 200, everyone.statusCode());
+        assertTrue(everyone.body(), everyone.body().contains("\"scope\":\"all\""));
+        assertTrue(everyone.body(), everyone.body().contains("\"name\":\"李伟\""));
+        assertEquals("only admins see every rep", 403,
+                get("/rest/salesteam/1.0/leaderboard?metric=deals-won", MANAGER).statusCode());
+
+        assertEquals("the sub-team's manager is not above EMEA Enterprise", 403, get(board + emeaId, "j.smith").statusCode());
+        assertEquals("not shared with reps yet", 403, get(board + emeaId, "e.johnson").statusCode());
+        assertEquals(401, get(board + emeaId, null).statusCode());
+        HttpResponse<String> week = get("/rest/salesteam/1.0/leaderboard?period=2026-W20&team=" + emeaId, MANAGER);
+        assertEquals(400, week.statusCode());
+        assertTrue(week.body(), week.body().contains("\"period\":") && week.body().contains("weeks and custom date ranges"));
+        HttpResponse<String> notANumber = get("/rest/salesteam/1.0/leaderboard?team=emea&top=ten", MANAGER);
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(notANumber.body(), notANumber.body().contains("\"team\":"));
+
+        assertEquals(403, get(privacy, "e.johnson").statusCode());
+        assertEquals(403, get(privacy, MANAGER).statusCode());
+        assertEquals(401, get(privacy, null).statusCode());
+        assertEquals("{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[]}", get(privacy, ADMIN).body());
+        String shown = "{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[\"s.martin\"]}";
+        assertEquals(403, send("PUT", privacy, MANAGER, "application/json", shown).statusCode());
+        assertEquals(415, send("PUT", privacy, ADMIN, "application/x-www-form-urlencoded", "showToReps=true").statusCode());
+        HttpResponse<String> partial = send("PUT", privacy, ADMIN, "application/json", "{\"showToReps\":true}");
+        assertEquals(400, partial.statusCode());
+        assertTrue(partial.body(), partial.body().contains("\"hideAmountsFromReps\":") && partial.body().contains("\"excluded\":"));
+        HttpResponse<String> saved = send("PUT", privacy, ADMIN, "application/json", shown);
+        assertEquals(saved.body(), shown, saved.body());
+        try {
+            HttpResponse<String> rep = get(board + emeaId, "e.johnson");
+            assertEquals(rep.body(), 200, rep.statusCode());
+            assertTrue(rep.body(), rep.body().contains("\"hiddenAmounts\":true"));
+            assertFalse("excluded: " + rep.body(), rep.body().contains("s.martin"));
+            assertEquals("12 reps left, only her own amount: " + rep.body(), 11, occurrences(rep.body(), "\"value\":null"));
+            assertTrue(rep.body(), rep.body().matches("(?s).*\"userKey\":\"e\\.johnson\",\"name\":\"Emma Johnson\",\"value\":\"\\d+\".*\"self\":true.*"));
+            assertTrue(rep.body(), rep.body().contains("\"name\":\"Liam Brown\",\"value\":null,\"formatted\":null"));
+
+            assertEquals("another team's board, amounts or not", 403, get(board + chinaId, "e.johnson").statusCode());
+            assertEquals(403, get(board + emeaId, REP).statusCode());
+            assertEquals(403, get("/rest/salesteam/1.0/leaderboard", "e.johnson").statusCode());
+        } finally {
+            send("PUT", privacy, ADMIN, "application/json",
+                    "{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[]}");
+        }
+    }
 }

@@ -1,0 +1,98 @@
+package com.salesteam.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.ranking.Leaderboard;
+import com.salesteam.jira.service.ranking.LeaderboardService;
+
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * /rest/salesteam/1.0/leaderboard?metric=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
+ * for admins, of every rep. Money values come as decimal amounts of {@code currency}; a value the viewer may not
+ * see comes as null (removed by the service, never sent).
+ */
+@Path("/leaderboard")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class LeaderboardResource {
+
+    private final LeaderboardService leaderboards;
+    private final Translator translator;
+
+    @Inject
+    public LeaderboardResource(LeaderboardService leaderboards, Translator translator) {
+        this.leaderboards = leaderboards;
+        this.translator = translator;
+    }
+
+    @GET
+    public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("period") String period,
+                                     @QueryParam("team") String team, @QueryParam("top") String top) {
+        Leaderboard board = leaderboards.board(metric, period, number(team, "team", Long::valueOf),
+                number(top, "top", Integer::valueOf));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("metric", board.metric().key());
+        json.put("period", board.periodKey());
+        json.put("previousPeriod", board.previousPeriodKey());
+        json.put("scope", board.teamId().map(id -> "team:" + id).orElse("all"));
+        json.put("currency", board.metric().money() ? board.currency().getCurrencyCode() : null);
+        json.put("rows", board.rows().stream().map(row -> row(board, row)).toList());
+        json.put("own", board.own().map(row -> row(board, row)).orElse(null));
+        json.put("hiddenAmounts", board.hiddenAmounts());
+        json.put("otherCurrencyReps", board.otherCurrencyReps());
+        json.put("withoutQuota", board.withoutQuota());
+        return json;
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers a malformed number with 404 instead of naming the field. */
+    private static <T> T number(String text, String field, Function<String, T> parser) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(text.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.invalid(FieldError.of(field, "salesteam.error.leaderboard.number", text));
+        }
+    }
+
+    private Map<String, Object> row(Leaderboard board, Leaderboard.Row row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rank", row.rank());
+        json.put("userKey", row.userKey());
+        json.put("name", row.name());
+        json.put("value", row.value().map(value -> value(board, value).toPlainString()).orElse(null));
+        json.put("formatted", row.value().map(value -> formatted(board, value)).orElse(null));
+        json.put("percentOfQuota", row.percentOfQuota().map(BigDecimal::toPlainString).orElse(null));
+        json.put("movement", row.movement().orElse(null));
+        json.put("self", row.self());
+        return json;
+    }
+
+    /** Minor units become the currency's amount; counts and percentages stay as they are. */
+    private static BigDecimal value(Leaderboard board, BigDecimal value) {
+        return board.metric().money() ? Money.ofMinor(value.longValueExact(), board.currency()).amount() : value;
+    }
+
+    private String formatted(Leaderboard board, BigDecimal value) {
+        if (board.metric().money()) {
+            return Money.ofMinor(value.longValueExact(), board.currency()).format(translator.locale());
+        }
+        return board.metric() == LeaderboardMetric.PERCENT_OF_QUOTA
+                ? translator.text("salesteam.leaderboard.percent", value.toPlainString()) : value.toPlainString();
+    }
+}

@@ -1,0 +1,63 @@
+package com.salesteam.jira.service.ranking;
+
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.store.SettingsRepository;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The admin's choice of what reps see of leaderboards and who is left out of them. Jira administrators only. */
+public class LeaderboardPrivacyService {
+
+    private static final String FORBIDDEN = "salesteam.error.leaderboard.privacy.forbidden";
+
+    private final SettingsRepository settings;
+    private final AccessGuard access;
+
+    public LeaderboardPrivacyService(SettingsRepository settings, CurrentUser currentUser) {
+        this.settings = settings;
+        this.access = new AccessGuard(currentUser);
+    }
+
+    public LeaderboardPrivacy get() {
+        access.requireAdmin(FORBIDDEN);
+        return settings.leaderboardPrivacy();
+    }
+
+    /** Every field is required, so that a partial body never resets the others to a default. */
+    public LeaderboardPrivacy set(Boolean showToReps, Boolean hideAmountsFromReps, List<String> excluded) {
+        access.requireAdmin(FORBIDDEN);
+        List<FieldError> errors = new ArrayList<>();
+        if (showToReps == null) {
+            errors.add(FieldError.of("showToReps", "salesteam.error.leaderboard.privacy.required"));
+        }
+        if (hideAmountsFromReps == null) {
+            errors.add(FieldError.of("hideAmountsFromReps", "salesteam.error.leaderboard.privacy.required"));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (excluded == null) {
+            errors.add(FieldError.of("excluded", "salesteam.error.leaderboard.privacy.required"));
+        } else {
+            for (String key : excluded) {
+                if (key == null || key.isBlank() || key.length() > SettingsRepository.MAX_EXCLUDED_KEY_LENGTH) {
+                    errors.add(FieldError.of("excluded", "salesteam.error.leaderboard.excluded.invalid",
+                            SettingsRepository.MAX_EXCLUDED_KEY_LENGTH));
+                    break;
+                }
+                keys.add(key);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, keys);
+        settings.saveLeaderboardPrivacy(privacy);
+        return privacy;
+    }
+}
