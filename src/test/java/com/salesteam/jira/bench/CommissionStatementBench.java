@@ -34,6 +34,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
 import org.junit.Test;
 
@@ -87,7 +88,7 @@ public class CommissionStatementBench {
         CommissionRepository repository = new CommissionRepository(engine.ao());
         CommissionService service = new CommissionServiceImpl(repository, ledger, new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, currentUser,
-                new MemoryCommissionCache(new CommissionLoader(repository)),
+                new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
                 Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
         long plan = service.create(new PlanDraft("AE", "USD", "marginal-tiers", List.of(
                 new PlanDraft.TierDraft("0", "1000000", "4"), new PlanDraft.TierDraft("1000000", "", "6")),

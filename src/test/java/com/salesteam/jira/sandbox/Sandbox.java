@@ -220,7 +220,7 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedCommissionIfEmpty(commissionRepository, teamRepository, clock);
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
-                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, clock);
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))

@@ -1,13 +1,14 @@
 package com.salesteam.jira.testing;
 
 import com.salesteam.jira.service.LedgerLock;
+import com.salesteam.jira.service.commission.CommissionCloseLock;
 import com.salesteam.jira.service.setup.SetupLock;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** The ledger and setup locks for one JVM (tests, sandbox); Jira uses cluster locks. */
-public final class InJvmLock implements LedgerLock, SetupLock {
+/** The ledger, setup and commission-close locks for one JVM (tests, sandbox); Jira uses cluster locks. */
+public final class InJvmLock implements LedgerLock, SetupLock, CommissionCloseLock {
 
     private final ReentrantLock lock = new ReentrantLock();
 

@@ -73,11 +73,13 @@ public class CommissionServiceImpl implements CommissionService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final CommissionCache cache;
+    private final CommissionCloseLock closeLock;
     private final Clock clock;
 
     public CommissionServiceImpl(CommissionRepository repository, DealLedger ledger, QuotaRepository quotas,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users,
-                                 CurrentUser currentUser, CommissionCache cache, Clock clock) {
+                                 CurrentUser currentUser, CommissionCache cache, CommissionCloseLock closeLock,
+                                 Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -86,6 +88,7 @@ public class CommissionServiceImpl implements CommissionService {
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.cache = cache;
+        this.closeLock = closeLock;
         this.clock = clock;
     }
 
@@ -287,8 +290,14 @@ public class CommissionServiceImpl implements CommissionService {
         if (periodKey.isBlank()) {
             throw ServiceException.invalid(FieldError.of("period", ERROR + "period.required"));
         }
+        // the check that the period is open and the freeze are one step for the whole cluster
+        return closeLock.exclusively(() -> closeExclusively(periodKey, caller));
+    }
+
+    private int closeExclusively(String periodKey, Caller caller) {
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        cache.forgetAll(); // the closed periods as stored now, not as cached before the lock was taken
         CommissionSetup setup = cache.setup();
         if (setup.closedPeriods().contains(period.key())) {
             throw ServiceException.invalid(FieldError.of("period", ERROR + "period.closed", period.key()));

@@ -36,6 +36,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
 import org.junit.Before;
 import org.junit.Rule;
@@ -98,7 +99,8 @@ public class CommissionServiceImplTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
-                currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), Clock.fixed(NOW, ZoneOffset.UTC));
+                currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -254,5 +256,35 @@ public class CommissionServiceImplTest {
         assertEquals(new BigDecimal("-200.00"), service.statement("bob", "FY2026-Q2").statement().orElseThrow().net().amount());
         List<StatementLine> q3 = service.statement("bob", "FY2026-Q3").statement().orElseThrow().lines();
         assertTrue("clawed back once only: " + q3, q3.stream().noneMatch(line -> line.kind() == StatementLine.Kind.CLAWBACK));
+    }
+
+    @Test
+    public void twoClosesOfOnePeriodAtOnceFreezeItOnce() throws Exception {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> closes = pool.invokeAll(List.of(
+                    () -> service.close("FY2026-Q1"), () -> service.close("FY2026-Q1")));
+            int closed = 0;
+            int refusedAsClosed = 0;
+            for (java.util.concurrent.Future<Integer> close : closes) {
+                try {
+                    close.get();
+                    closed++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals(ServiceException.Reason.INVALID, ((ServiceException) e.getCause()).reason());
+                    refusedAsClosed++;
+                }
+            }
+            assertEquals(1, closed);
+            assertEquals(1, refusedAsClosed);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals("one frozen line, not two", 1, service.statement("bob", "FY2026-Q1").statement().orElseThrow()
+                .lines().size());
     }
 }
