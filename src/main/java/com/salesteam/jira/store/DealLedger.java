@@ -363,20 +363,23 @@ public class DealLedger {
 
     /**
      * The owner's deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
-     * their deals changed since then that are not won now (reopened, lost or deleted), among which any reversal of
-     * credit paid earlier lies. One read on the indexed owner column, whatever the number of deals.
+     * those of {@code paidIssueIds} (deals paid to them in closed periods) changed since then that are not won now
+     * (reopened, lost or deleted), whoever owns them now: among them lies any reversal of credit paid earlier. One
+     * read, whatever the number of deals.
      */
     public List<OwnedDeal> commissionDeals(String owner, LocalDate from, LocalDate toExclusive,
-                                           Optional<Long> changedAfterMillis) {
+                                           Collection<Long> paidIssueIds, Optional<Long> changedAfterMillis) {
         List<Object> parameters = new ArrayList<>(List.of(owner, DealOutcome.WON.name(), Boolean.FALSE,
                 from.toString(), toExclusive.toString()));
         StringBuilder where = new StringBuilder(
-                "OWNER_KEY = ? AND ((OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
-        changedAfterMillis.ifPresent(millis -> {
-            where.append(" OR (VERSION > ? AND (OUTCOME <> ? OR DELETED = ?))");
-            parameters.addAll(List.of(millis, DealOutcome.WON.name(), Boolean.TRUE));
-        });
-        where.append(')');
+                "(OWNER_KEY = ? AND OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
+        if (!paidIssueIds.isEmpty() && changedAfterMillis.isPresent()) {
+            // by issue, not owner: a paid deal lost and handed to someone else is still clawed back from the payee
+            where.append(" OR (").append(InList.of("ISSUE_ID", paidIssueIds.size()))
+                    .append(" AND VERSION > ? AND (OUTCOME <> ? OR DELETED = ?))");
+            parameters.addAll(paidIssueIds);
+            parameters.addAll(List.of(changedAfterMillis.get(), DealOutcome.WON.name(), Boolean.TRUE));
+        }
         List<OwnedDeal> deals = new ArrayList<>();
         ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()),
                 row -> deals.add(new OwnedDeal(toFacts(row), row.isDeleted())));

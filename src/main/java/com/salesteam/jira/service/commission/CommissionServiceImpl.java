@@ -208,7 +208,8 @@ public class CommissionServiceImpl implements CommissionService {
         List<Credit> credits = new ArrayList<>();
         List<PaidCredit> reversed = new ArrayList<>();
         int otherCurrency = 0;
-        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(repKey, period.start(), period.end(), since)) {
+        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(repKey, period.start(), period.end(),
+                paid.keySet(), since)) {
             DealFacts facts = deal.facts();
             boolean wonHere = !deal.deleted() && facts.outcome() == DealOutcome.WON
                     && facts.closedOn().filter(period::contains).isPresent();

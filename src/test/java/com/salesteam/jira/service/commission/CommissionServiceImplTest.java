@@ -287,4 +287,20 @@ public class CommissionServiceImplTest {
         assertEquals("one frozen line, not two", 1, service.statement("bob", "FY2026-Q1").statement().orElseThrow()
                 .lines().size());
     }
+
+    @Test
+    public void aPaidDealLostAndHandedToSomeoneElseIsStillClawedBackFromThePayee() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+        deal(1, "carl", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
+
+        List<StatementLine> bobs = service.statement("bob", "FY2026-Q2").statement().orElseThrow().lines();
+
+        assertEquals(List.of(StatementLine.Kind.CLAWBACK), bobs.stream().map(StatementLine::kind).toList());
+        assertEquals(1, bobs.get(0).dealId());
+    }
 }
