@@ -3,6 +3,8 @@ package com.salesteam.jira.jira;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.service.RepScorecard;
 import com.salesteam.jira.service.ScorecardCache;
@@ -35,7 +37,7 @@ public class ClusterScorecardCache implements ScorecardCache {
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
                         .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(1).build());
         this.scores = cacheManager.getCache(SCORES,
-                userKey -> new PersonScores(day -> loader.load(userKey, day, rules())),
+                userKey -> new PersonScores(loader.calendar(), day -> loader.load(userKey, day, rules())),
                 new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
                         .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(MAX_ENTRIES).build());
     }
@@ -61,17 +63,23 @@ public class ClusterScorecardCache implements ScorecardCache {
         scores.removeAll();
     }
 
-    /** One person's scorecards by day: derived from the store only, and dropped with the entry on every node. */
+    /**
+     * One person's scorecards by quarter (every day of a quarter has the same one, so a list of deals costs one load
+     * per quarter): derived from the store only, and dropped with the entry on every node.
+     */
     static final class PersonScores {
+        private final FiscalCalendar calendar;
         private final Function<LocalDate, RepScorecard> load;
-        private final Map<LocalDate, RepScorecard> byDay = new ConcurrentHashMap<>();
+        private final Map<String, RepScorecard> byQuarter = new ConcurrentHashMap<>();
 
-        PersonScores(Function<LocalDate, RepScorecard> load) {
+        PersonScores(FiscalCalendar calendar, Function<LocalDate, RepScorecard> load) {
+            this.calendar = calendar;
             this.load = load;
         }
 
         RepScorecard on(LocalDate day) {
-            return byDay.computeIfAbsent(day, load);
+            return byQuarter.computeIfAbsent(calendar.periodContaining(PeriodType.QUARTER, day).key(),
+                    quarter -> load.apply(day));
         }
     }
 }

@@ -52,6 +52,7 @@ public class ClusterScorecardCacheTest {
             return backing;
         });
         when(loader.rules()).thenReturn(rules);
+        when(loader.calendar()).thenReturn(com.salesteam.jira.model.FiscalCalendar.DEFAULT);
         when(loader.load(any(), any(), any())).thenAnswer(call -> new RepScorecard(call.getArgument(0),
                 call.<LocalDate>getArgument(1).toString(),
                 new ScorecardScore(KpiRole.REP, Optional.empty(), BigDecimal.ZERO, List.of()), Set.of()));
@@ -77,7 +78,9 @@ public class ClusterScorecardCacheTest {
         verify(loader, times(1)).load("ann|odd key", MAY, rules);
         assertEquals("2026-05-20", cache.get("ann|odd key", MAY).periodKey());
         cache.get("bob", MAY);
-        cache.get("bob", MAY.plusDays(40));
+        assertEquals("a day of the same quarter reads the same scorecard", "2026-05-20",
+                cache.get("bob", MAY.plusDays(40)).periodKey());
+        assertEquals("another quarter is loaded", "2026-07-01", cache.get("bob", LocalDate.of(2026, 7, 1)).periodKey());
         assertSame(rules, cache.rules());
         verify(loader, times(1)).rules();
 

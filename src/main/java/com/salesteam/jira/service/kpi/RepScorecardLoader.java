@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.kpi;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.TeamHierarchy;
@@ -46,6 +47,11 @@ public class RepScorecardLoader {
         Map<String, KpiDefinition> definitions = kpis.definitions().stream()
                 .collect(Collectors.toMap(KpiDefinition::key, Function.identity()));
         return new ScorecardRules(definitions, weights.scorecards());
+    }
+
+    /** The fiscal calendar, which says which quarter a day's scorecard is of. */
+    public FiscalCalendar calendar() {
+        return settings.fiscalCalendar();
     }
 
     public RepScorecard load(String userKey, LocalDate day, ScorecardRules rules) {
