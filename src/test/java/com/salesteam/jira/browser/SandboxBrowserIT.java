@@ -168,6 +168,12 @@ public class SandboxBrowserIT {
     public void adminEditsAYearOfQuotasInTheGridAndABadCellIsPointedOut() throws Exception {
         logIn("admin", "en");
         browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
+        if (browser.findElements(By.id("salesteam-quota-grid")).isEmpty()) {
+            // once seen under load: the page as served, to tell a slow load from a wrong page
+            browser.navigate().refresh();
+        }
+        assertFalse("the quotas page shows its grid: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
+                browser.findElements(By.id("salesteam-quota-grid")).isEmpty());
         WebElement grid = browser.findElement(By.id("salesteam-quota-grid"));
         waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy")));
         assertEquals(5, grid.findElements(By.cssSelector("thead th")).size());
