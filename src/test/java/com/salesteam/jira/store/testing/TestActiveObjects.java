@@ -251,10 +251,15 @@ public final class TestActiveObjects implements AutoCloseable {
             }
             try (java.sql.ResultSet rows = statement.executeQuery()) {
                 java.sql.ResultSetMetaData columns = rows.getMetaData();
+                // the labels once per read, not once per row: a streamed read of many rows is what stream is for
+                String[] labels = new String[columns.getColumnCount()];
+                for (int column = 1; column <= labels.length; column++) {
+                    labels[column - 1] = columns.getColumnLabel(column).toUpperCase(java.util.Locale.ROOT);
+                }
                 while (rows.next()) {
-                    Map<String, Object> values = new java.util.HashMap<>();
-                    for (int column = 1; column <= columns.getColumnCount(); column++) {
-                        values.put(columns.getColumnLabel(column).toUpperCase(java.util.Locale.ROOT), rows.getObject(column));
+                    Map<String, Object> values = new java.util.HashMap<>(labels.length * 2);
+                    for (int column = 1; column <= labels.length; column++) {
+                        values.put(labels[column - 1], rows.getObject(column));
                     }
                     callback.onRowRead((RawEntity) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
                             (proxy, method, arguments) -> readOnly(type, values, method)));
