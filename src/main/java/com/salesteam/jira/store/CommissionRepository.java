@@ -26,6 +26,9 @@ import java.util.Set;
 /** Commission plans with their rows, their assignments, closed periods and the frozen lines of those periods. */
 public class CommissionRepository {
 
+    /** A summary's absent figure: Oracle stores an empty text as NULL, which a NOT NULL column refuses. */
+    private static final String NONE = "-";
+
     public record StoredPlan(long id, CommissionPlan plan) {
     }
 
@@ -224,7 +227,7 @@ public class CommissionRepository {
     }
 
     private static Optional<BigDecimal> decimal(String text) {
-        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
+        return text == null || text.isEmpty() || text.equals(NONE) ? Optional.empty() : Optional.of(new BigDecimal(text));
     }
 
     private static Map<String, Object> lineRow(FrozenLine frozen) {
@@ -261,8 +264,8 @@ public class CommissionRepository {
         row.put("CREDIT_MINOR", summary.credited().minor());
         row.put("COMMISSION_MINOR", summary.earned().minor());
         row.put("CURRENCY", summary.credited().currency().getCurrencyCode());
-        row.put("RATE", summary.attainment().map(BigDecimal::toPlainString).orElse(""));
-        row.put("BANDS", summary.payout().map(BigDecimal::toPlainString).orElse(""));
+        row.put("RATE", summary.attainment().map(BigDecimal::toPlainString).orElse(NONE));
+        row.put("BANDS", summary.payout().map(BigDecimal::toPlainString).orElse(NONE));
         return row;
     }
 

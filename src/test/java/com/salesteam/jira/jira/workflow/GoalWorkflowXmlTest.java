@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 /** The shipped Sales Goal workflow: its statuses and transitions, and the SMART validator on Commit only. */
 public class GoalWorkflowXmlTest {
@@ -91,5 +92,15 @@ public class GoalWorkflowXmlTest {
         assertEquals(1, smart.size());
         assertEquals("Commit", ((Element) smart.get(0).getParentNode().getParentNode()).getAttribute("name"));
         assertEquals(SmartRules.DEFAULT, SmartRules.fromArgs(args(smart.get(0))));
+    }
+
+    @Test
+    public void aCommittedGoalCannotBeEditedIntoOneTheCheckNeverSaw() {
+        List<String> editable = elements(steps.get("Committed"), "meta").stream()
+                .filter(meta -> meta.getAttribute("name").equals("jira.issue.editable"))
+                .map(Element::getTextContent).toList();
+        assertEquals(List.of("false"), editable);
+        assertTrue("a draft stays editable", elements(steps.get("Draft"), "meta").stream()
+                .noneMatch(meta -> meta.getAttribute("name").equals("jira.issue.editable")));
     }
 }
