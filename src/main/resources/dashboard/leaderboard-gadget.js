@@ -144,25 +144,6 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
     LeaderboardGadget.prototype.draw = function (root, texts, board) {
         var list = root.querySelector('.salesteam-leaderboard-rows');
         var note = root.querySelector('.salesteam-leaderboard-note');
-        list.textContent = '';
-        if (!board.rows.length) {
-            this.empty(root, root.querySelector('.salesteam-leaderboard-status'), texts.getAttribute('data-no-figures'));
-            return;
-        }
-        root.querySelector('.salesteam-leaderboard-empty').hidden = true;
-        list.hidden = false;
-        var leader = Number(board.rows[0].value);
-        board.rows.forEach(function (line) {
-            list.appendChild(row(line, leader, texts));
-        });
-        if (board.own) {
-            var gap = document.createElement('li');
-            gap.className = 'salesteam-leaderboard-gap';
-            gap.setAttribute('aria-hidden', 'true');
-            gap.textContent = '⋯';
-            list.appendChild(gap);
-            list.appendChild(row(board.own, leader, texts));
-        }
         var notes = [];
         if (board.hiddenAmounts) {
             notes.push(texts.getAttribute('data-amounts-hidden'));
@@ -173,6 +154,30 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
         if (board.withoutQuota > 0) {
             notes.push(format(texts.getAttribute('data-without-quota'), [board.withoutQuota]));
         }
+        // a board of zeros ranks nobody: the reps are listed because they are on the team, not for their figures
+        var nothing = board.rows.every(function (line) {
+            return line.value !== null && Number(line.value) === 0;
+        });
+        list.textContent = '';
+        if (nothing) {
+            this.empty(root, root.querySelector('.salesteam-leaderboard-status'), texts.getAttribute('data-no-figures'));
+        } else {
+            root.querySelector('.salesteam-leaderboard-empty').hidden = true;
+            list.hidden = false;
+            var leader = Number(board.rows[0].value);
+            board.rows.forEach(function (line) {
+                list.appendChild(row(line, leader, texts));
+            });
+            if (board.own) {
+                var gap = document.createElement('li');
+                gap.className = 'salesteam-leaderboard-gap';
+                gap.setAttribute('aria-hidden', 'true');
+                gap.textContent = '⋯';
+                list.appendChild(gap);
+                list.appendChild(row(board.own, leader, texts));
+            }
+        }
+        // the notes explain an empty board too: reps ranked on another currency's amounts show as zeros
         note.textContent = notes.join(' ');
         note.hidden = !notes.length;
     };
@@ -207,9 +212,12 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
         item.appendChild(name);
 
         var track = document.createElement('span');
+        // an empty track would read as zero: a hidden value, or a leader without a value, gets no track at all
         track.className = 'salesteam-leaderboard-track';
         track.setAttribute('aria-hidden', 'true');
-        if (line.value !== null && leader > 0) {
+        if (line.value === null || !(leader > 0)) {
+            track.classList.add('salesteam-leaderboard-nobar');
+        } else {
             var fill = document.createElement('span');
             fill.className = 'salesteam-leaderboard-bar';
             fill.style.width = Math.max(0, Math.min(100, Number(line.value) * 100 / leader)) + '%';

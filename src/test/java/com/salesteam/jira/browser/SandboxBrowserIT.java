@@ -9,6 +9,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -343,6 +346,106 @@ public class SandboxBrowserIT {
                 empty.getText());
         assertFalse(gadget.findElement(By.className("salesteam-attainment-table")).isDisplayed());
         screenshot("attainment-gadget-no-quotas");
+    }
+
+    // --- Leaderboard gadget ---
+
+    private WebElement openLeaderboardGadget(String user, String language) {
+        logIn(user, language);
+        // tall enough that the last gadget, with all its rows, is inside the window the screenshots capture
+        browser.manage().window().setSize(new Dimension(1280, 2400));
+        browser.get(sandbox.baseUrl() + "/dashboard");
+        return browser.findElement(By.id("gadget-leaderboard-gadget"));
+    }
+
+    /** The gadget alone: it is the last on the page, so a window screenshot would cut off its rows. */
+    private void screenshotOf(WebElement gadget, String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(gadget.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String leaderboardText(WebElement gadget) {
+        return gadget.findElement(By.className("salesteam-leaderboard-rows")).getText();
+    }
+
+    /** Sets the leaderboard privacy over the admin REST API as the admin, and returns what was set before. */
+    private String setLeaderboardPrivacy(String json) {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/");
+        Object before = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1], url = arguments[0], body = arguments[1];"
+                        + "fetch(url).then(r => r.text()).then(old => fetch(url, {method: 'PUT', body: body,"
+                        + " headers: {'Content-Type': 'application/json'}}).then(r => done(r.ok ? old : 'failed ' + r.status)));",
+                sandbox.baseUrl() + "/rest/salesteam/1.0/settings/leaderboard-privacy", json);
+        assertFalse(String.valueOf(before), String.valueOf(before).startsWith("failed"));
+        return (String) before;
+    }
+
+    @Test
+    public void aManagerSeesRankedRowsWithBarsAndThePeriodPickerChangesTheRanking() throws Exception {
+        WebElement gadget = openLeaderboardGadget("m.garcia", "en");
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
+        // deals won, not revenue: money boards rank the default currency (USD in the sandbox), and the demo deals are EUR
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
+                && !leaderboardText(gadget).contains("$"));
+
+        List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
+        assertEquals("1", rows.get(0).getAttribute("data-rank"));
+        int previous = 0;
+        for (WebElement row : rows) {
+            int rank = Integer.parseInt(row.getAttribute("data-rank"));
+            assertTrue("ranked in order", rank >= previous);
+            previous = rank;
+            assertFalse("initials", row.findElement(By.className("salesteam-leaderboard-avatar")).getText().isEmpty());
+            String label = row.findElement(By.className("salesteam-leaderboard-move")).getAttribute("aria-label");
+            assertTrue(label, label.contains("previous period"));
+        }
+        String board = leaderboardText(gadget);
+        screenshotOf(gadget, "leaderboard-gadget-manager");
+        assertTrue("the leader's bar is full", rows.get(0).findElement(By.className("salesteam-leaderboard-bar"))
+                .getAttribute("style").contains("width: 100%"));
+        assertEquals("every rep has a bar", rows.size(),
+                gadget.findElements(By.cssSelector(".salesteam-leaderboard-track:not(.salesteam-leaderboard-nobar)")).size());
+
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-period"))).selectByIndex(1);
+        waiting().until(driver -> !leaderboardText(gadget).equals(board) && !leaderboardText(gadget).isEmpty());
+
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
+        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
+    }
+
+    @Test
+    public void aRepSeesThatLeaderboardsAreNotSharedWithTheDefaultPrivacy() throws Exception {
+        WebElement gadget = openLeaderboardGadget("l.brown", "en");
+        assertEquals("the rep's own team only", 1,
+                new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).getOptions().size());
+        WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
+        waiting().until(driver -> empty.isDisplayed());
+        assertTrue(empty.getText(), empty.getText().startsWith("Your admin has not shared leaderboards with reps."));
+        assertFalse(gadget.findElement(By.className("salesteam-leaderboard-rows")).isDisplayed());
+        screenshotOf(gadget, "leaderboard-gadget-rep");
+    }
+
+    @Test
+    public void aRepSeesTheirOwnRowHighlightedAndOthersAmountsHiddenOnceShared() throws Exception {
+        String before = setLeaderboardPrivacy("{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[]}");
+        try {
+            WebElement gadget = openLeaderboardGadget("li.wei", "zh_CN");
+            new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+            waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
+                    && !leaderboardText(gadget).contains("$"));
+            WebElement own = gadget.findElement(By.className("salesteam-leaderboard-self"));
+            assertEquals("li.wei", own.getAttribute("data-user"));
+            assertFalse("the rep sees their own amount", own.getText().contains("已隐藏"));
+            assertTrue("and not the others'", leaderboardText(gadget).contains("已隐藏"));
+            assertTrue(gadget.findElement(By.className("salesteam-leaderboard-note")).getText()
+                    .contains("其他销售代表的金额不向销售代表共享"));
+            screenshotOf(gadget, "leaderboard-gadget-rep-shared-zh");
+        } finally {
+            setLeaderboardPrivacy(before);
+        }
     }
 
     // --- Commission pages ---
