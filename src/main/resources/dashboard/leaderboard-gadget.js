@@ -188,10 +188,17 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
         item.setAttribute('data-user', line.userKey);
         item.setAttribute('data-rank', line.rank);
 
+        // screen readers hear "Rank 3" (aria-label is ignored on a plain span); the eye sees the number alone
         var rank = document.createElement('span');
         rank.className = 'salesteam-leaderboard-rank';
-        rank.textContent = line.rank;
-        rank.setAttribute('aria-label', format(texts.getAttribute('data-rank'), [line.rank]));
+        var spoken = document.createElement('span');
+        spoken.className = 'salesteam-leaderboard-sr';
+        spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
+        var shown = document.createElement('span');
+        shown.setAttribute('aria-hidden', 'true');
+        shown.textContent = line.rank;
+        rank.appendChild(spoken);
+        rank.appendChild(shown);
         item.appendChild(rank);
 
         var avatar = document.createElement('span');

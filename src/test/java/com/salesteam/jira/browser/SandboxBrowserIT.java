@@ -443,6 +443,22 @@ public class SandboxBrowserIT {
             assertTrue(gadget.findElement(By.className("salesteam-leaderboard-note")).getText()
                     .contains("其他销售代表的金额不向销售代表共享"));
             screenshotOf(gadget, "leaderboard-gadget-rep-shared-zh");
+
+            // the last of the team's seven reps, shown the top 5, finds their own row below them
+            List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
+            assertEquals(7, rows.size());
+            String last = rows.get(6).getAttribute("data-user");
+            WebElement theirs = openLeaderboardGadget(last, "en");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
+            waiting().until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
+                    && !leaderboardText(theirs).contains("$"));
+            assertFalse(theirs.findElements(By.className("salesteam-leaderboard-gap")).isEmpty());
+            WebElement below = theirs.findElements(By.className("salesteam-leaderboard-row")).get(5);
+            assertEquals(last, below.getAttribute("data-user"));
+            assertTrue(below.getAttribute("class").contains("salesteam-leaderboard-self"));
+            assertTrue(below.getText(), below.getText().contains("you"));
+            screenshotOf(theirs, "leaderboard-gadget-rep-own-row");
         } finally {
             setLeaderboardPrivacy(before);
         }
