@@ -433,8 +433,11 @@ public class SandboxBrowserIT {
         String before = setLeaderboardPrivacy("{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[]}");
         try {
             WebElement gadget = openLeaderboardGadget("li.wei", "zh_CN");
+            // by name: another test puts li.wei on a second team, which may come first
+            new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
             new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
             waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
+                    && gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 7
                     && !leaderboardText(gadget).contains("$"));
             WebElement own = gadget.findElement(By.className("salesteam-leaderboard-self"));
             assertEquals("li.wei", own.getAttribute("data-user"));
@@ -449,6 +452,7 @@ public class SandboxBrowserIT {
             assertEquals(7, rows.size());
             String last = rows.get(6).getAttribute("data-user");
             WebElement theirs = openLeaderboardGadget(last, "en");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
             new Select(theirs.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
             new Select(theirs.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
             waiting().until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
