@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -386,7 +388,13 @@ public class SandboxBrowserIT {
     public void aManagerSeesRankedRowsWithBarsAndThePeriodPickerChangesTheRanking() throws Exception {
         WebElement gadget = openLeaderboardGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
-        // deals won, not revenue: money boards rank the default currency (USD in the sandbox), and the demo deals are EUR
+        // money boards rank the default currency (USD in the sandbox) and the demo deals are EUR: no figures, and why
+        WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
+        waiting().until(driver -> empty.isDisplayed());
+        assertEquals("No one on this board has figures for this period yet.", empty.getText());
+        String note = gadget.findElement(By.className("salesteam-leaderboard-note")).getText();
+        assertTrue(note, note.contains("reps with amounts only in other currencies are ranked on their USD amounts."));
+
         new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
         waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
                 && !leaderboardText(gadget).contains("$"));
@@ -414,6 +422,27 @@ public class SandboxBrowserIT {
 
         new Select(gadget.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
         waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
+    }
+
+    @Test
+    public void theLeaderboardReloadsItselfEveryFiveMinutes() throws Exception {
+        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
+                        + "window.setInterval = function (callback, delay) {"
+                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
+                        + " return setIntervalBefore.apply(window, arguments); };"));
+        WebElement gadget = openLeaderboardGadget("m.garcia", "en");
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
+        WebElement first = gadget.findElement(By.className("salesteam-leaderboard-row"));
+
+        Object timers = ((JavascriptExecutor) browser).executeScript(
+                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000; });"
+                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        assertEquals("one five-minute timer", 1L, timers);
+        waiting().until(ExpectedConditions.stalenessOf(first));
+        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
     }
 
     @Test
