@@ -9,6 +9,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,6 +30,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -349,6 +354,153 @@ public class SandboxBrowserIT {
                 empty.getText());
         assertFalse(gadget.findElement(By.className("salesteam-attainment-table")).isDisplayed());
         screenshot("attainment-gadget-no-quotas");
+    }
+
+    // --- Leaderboard gadget ---
+
+    private WebElement openLeaderboardGadget(String user, String language) {
+        logIn(user, language);
+        // tall enough that the last gadget, with all its rows, is inside the window the screenshots capture
+        browser.manage().window().setSize(new Dimension(1280, 2400));
+        browser.get(sandbox.baseUrl() + "/dashboard");
+        return browser.findElement(By.id("gadget-leaderboard-gadget"));
+    }
+
+    /** The gadget alone: it is the last on the page, so a window screenshot would cut off its rows. */
+    private void screenshotOf(WebElement gadget, String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(gadget.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String leaderboardText(WebElement gadget) {
+        return gadget.findElement(By.className("salesteam-leaderboard-rows")).getText();
+    }
+
+    /** Sets the leaderboard privacy over the admin REST API as the admin, and returns what was set before. */
+    private String setLeaderboardPrivacy(String json) {
+        logIn("admin", "en");
+        browser.get(sandbox.baseUrl() + "/");
+        Object before = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1], url = arguments[0], body = arguments[1];"
+                        + "fetch(url).then(r => r.text()).then(old => fetch(url, {method: 'PUT', body: body,"
+                        + " headers: {'Content-Type': 'application/json'}}).then(r => done(r.ok ? old : 'failed ' + r.status)));",
+                sandbox.baseUrl() + "/rest/salesteam/1.0/settings/leaderboard-privacy", json);
+        assertFalse(String.valueOf(before), String.valueOf(before).startsWith("failed"));
+        return (String) before;
+    }
+
+    @Test
+    public void aManagerSeesRankedRowsWithBarsAndThePeriodPickerChangesTheRanking() throws Exception {
+        WebElement gadget = openLeaderboardGadget("m.garcia", "en");
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
+        // money boards rank the default currency (USD in the sandbox) and the demo deals are EUR: no figures, and why
+        WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
+        waiting().until(driver -> empty.isDisplayed());
+        assertEquals("No one on this board has figures for this period yet.", empty.getText());
+        String note = gadget.findElement(By.className("salesteam-leaderboard-note")).getText();
+        assertTrue(note, note.contains("reps with amounts only in other currencies are ranked on their USD amounts."));
+
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
+                && !leaderboardText(gadget).contains("$"));
+
+        List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
+        assertEquals("1", rows.get(0).getAttribute("data-rank"));
+        int previous = 0;
+        for (WebElement row : rows) {
+            int rank = Integer.parseInt(row.getAttribute("data-rank"));
+            assertTrue("ranked in order", rank >= previous);
+            previous = rank;
+            assertFalse("initials", row.findElement(By.className("salesteam-leaderboard-avatar")).getText().isEmpty());
+            String label = row.findElement(By.className("salesteam-leaderboard-move")).getAttribute("aria-label");
+            assertTrue(label, label.contains("previous period"));
+        }
+        String board = leaderboardText(gadget);
+        screenshotOf(gadget, "leaderboard-gadget-manager");
+        assertTrue("the leader's bar is full", rows.get(0).findElement(By.className("salesteam-leaderboard-bar"))
+                .getAttribute("style").contains("width: 100%"));
+        assertEquals("every rep has a bar", rows.size(),
+                gadget.findElements(By.cssSelector(".salesteam-leaderboard-track:not(.salesteam-leaderboard-nobar)")).size());
+
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-period"))).selectByIndex(1);
+        waiting().until(driver -> !leaderboardText(gadget).equals(board) && !leaderboardText(gadget).isEmpty());
+
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
+        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
+    }
+
+    @Test
+    public void theLeaderboardReloadsItselfEveryFiveMinutes() throws Exception {
+        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
+                        + "window.setInterval = function (callback, delay) {"
+                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
+                        + " return setIntervalBefore.apply(window, arguments); };"));
+        WebElement gadget = openLeaderboardGadget("m.garcia", "en");
+        new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
+        WebElement first = gadget.findElement(By.className("salesteam-leaderboard-row"));
+
+        Object timers = ((JavascriptExecutor) browser).executeScript(
+                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000; });"
+                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        assertEquals("one five-minute timer", 1L, timers);
+        waiting().until(ExpectedConditions.stalenessOf(first));
+        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
+    }
+
+    @Test
+    public void aRepSeesThatLeaderboardsAreNotSharedWithTheDefaultPrivacy() throws Exception {
+        WebElement gadget = openLeaderboardGadget("l.brown", "en");
+        assertEquals("the rep's own team only", 1,
+                new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).getOptions().size());
+        WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
+        waiting().until(driver -> empty.isDisplayed());
+        assertTrue(empty.getText(), empty.getText().startsWith("Your admin has not shared leaderboards with reps."));
+        assertFalse(gadget.findElement(By.className("salesteam-leaderboard-rows")).isDisplayed());
+        screenshotOf(gadget, "leaderboard-gadget-rep");
+    }
+
+    @Test
+    public void aRepSeesTheirOwnRowHighlightedAndOthersAmountsHiddenOnceShared() throws Exception {
+        String before = setLeaderboardPrivacy("{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[]}");
+        try {
+            WebElement gadget = openLeaderboardGadget("li.wei", "zh_CN");
+            // by name: another test puts li.wei on a second team, which may come first
+            new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
+            new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+            waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
+                    && gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 7
+                    && !leaderboardText(gadget).contains("$"));
+            WebElement own = gadget.findElement(By.className("salesteam-leaderboard-self"));
+            assertEquals("li.wei", own.getAttribute("data-user"));
+            assertFalse("the rep sees their own amount", own.getText().contains("已隐藏"));
+            assertTrue("and not the others'", leaderboardText(gadget).contains("已隐藏"));
+            assertTrue(gadget.findElement(By.className("salesteam-leaderboard-note")).getText()
+                    .contains("其他销售代表的金额不向销售代表共享"));
+            screenshotOf(gadget, "leaderboard-gadget-rep-shared-zh");
+
+            // the last of the team's seven reps, shown the top 5, finds their own row below them
+            List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
+            assertEquals(7, rows.size());
+            String last = rows.get(6).getAttribute("data-user");
+            WebElement theirs = openLeaderboardGadget(last, "en");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
+            new Select(theirs.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
+            waiting().until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
+                    && !leaderboardText(theirs).contains("$"));
+            assertFalse(theirs.findElements(By.className("salesteam-leaderboard-gap")).isEmpty());
+            WebElement below = theirs.findElements(By.className("salesteam-leaderboard-row")).get(5);
+            assertEquals(last, below.getAttribute("data-user"));
+            assertTrue(below.getAttribute("class").contains("salesteam-leaderboard-self"));
+            assertTrue(below.getText(), below.getText().contains("you"));
+            screenshotOf(theirs, "leaderboard-gadget-rep-own-row");
+        } finally {
+            setLeaderboardPrivacy(before);
+        }
     }
 
     // --- Commission pages ---

@@ -108,6 +108,8 @@ import com.salesteam.jira.web.CommissionAdminPage;
 import com.salesteam.jira.web.CommissionAdminServlet;
 import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
+// Leaderboard gadget
+import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -290,7 +292,10 @@ public final class Sandbox implements AutoCloseable {
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),
-                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session));
+                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
+                // Leaderboard gadget
+                LeaderboardGadgetContextProvider.class.getName(),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

@@ -1,0 +1,116 @@
+package com.salesteam.jira.web;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.Translator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server-side view of the Leaderboard gadget: the metrics, periods, sizes and boards the viewer may pick (an
+ * admin every rep and every team, a manager the teams they manage and those below, a rep the teams they belong to)
+ * and which empty state applies. The rows come from the leaderboard REST API, which applies the privacy settings.
+ */
+public class LeaderboardGadgetContextProvider implements ContextProvider {
+
+    /** The team picker's value for the all-company board, which the REST API serves to admins without a team. */
+    static final String ALL_REPS = "all";
+
+    private static final List<Integer> SIZES = List.of(5, 10, 25);
+
+    private final CurrentUser currentUser;
+    private final TeamService teams;
+    private final PeriodService periods;
+    private final Translator translator;
+
+    public LeaderboardGadgetContextProvider(CurrentUser currentUser, TeamService teams, PeriodService periods,
+                                            Translator translator) {
+        this.currentUser = currentUser;
+        this.teams = teams;
+        this.periods = periods;
+        this.translator = translator;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters: everything depends on the viewer
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        result.put("i18n", new PageI18n(translator));
+        Optional<Caller> caller = currentUser.caller();
+        result.put("loggedIn", caller.isPresent());
+        result.put("teams", List.of());
+        // a boolean rather than $teams.isEmpty(): Jira's Velocity allow-list only lets templates call listed methods
+        result.put("hasBoards", false);
+        result.put("periods", List.of());
+        result.put("metrics", List.of());
+        result.put("sizes", List.of());
+        result.put("noTeamKey", "");
+        if (caller.isEmpty()) {
+            return result;
+        }
+        List<Team> all = teams.list();
+        List<GadgetOption> boards = boards(caller.get(), all);
+        result.put("teams", boards);
+        result.put("hasBoards", !boards.isEmpty());
+        result.put("periods", periodOptions());
+        result.put("metrics", metricOptions());
+        result.put("sizes", SIZES.stream().map(size -> new GadgetOption(size.toString(), size.toString())).toList());
+        if (all.isEmpty()) {
+            result.put("noTeamKey", caller.get().admin() ? "salesteam.gadget.leaderboard.noteams.admin"
+                    : "salesteam.gadget.leaderboard.noteams");
+        } else if (boards.isEmpty()) {
+            result.put("noTeamKey", "salesteam.gadget.leaderboard.nomember");
+        }
+        return result;
+    }
+
+    private List<GadgetOption> boards(Caller caller, List<Team> all) {
+        TeamHierarchy hierarchy = new TeamHierarchy(all);
+        List<GadgetOption> options = new ArrayList<>();
+        if (caller.admin()) {
+            options.add(new GadgetOption(ALL_REPS, translator.text("salesteam.gadget.leaderboard.allreps")));
+        }
+        for (Team team : all) {
+            if (caller.admin() || hierarchy.manages(caller.userKey(), team.id())
+                    || team.memberKeys().contains(caller.userKey())) {
+                options.add(new GadgetOption(Long.toString(team.id()), team.name()));
+            }
+        }
+        return options;
+    }
+
+    private List<GadgetOption> metricOptions() {
+        List<GadgetOption> options = new ArrayList<>();
+        for (LeaderboardMetric metric : LeaderboardMetric.values()) {
+            options.add(new GadgetOption(metric.key(), translator.text("salesteam.gadget.leaderboard.metric." + metric.key())));
+        }
+        return options;
+    }
+
+    /** This quarter first: the board people look at most; then the last one, for the final standings. */
+    private List<GadgetOption> periodOptions() {
+        Period quarter = periods.containing("quarter", "");
+        List<GadgetOption> options = new ArrayList<>();
+        for (Period period : List.of(quarter, quarter.previous(), periods.containing("month", ""),
+                periods.containing("year", ""))) {
+            options.add(new GadgetOption(period.key(), period.label(translator.locale())));
+        }
+        return options;
+    }
+}

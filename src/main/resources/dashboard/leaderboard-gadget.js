@@ -1,0 +1,279 @@
+/*
+ * Leaderboard dashboard item: fetches the ranked board for the picked metric, period, team and size, and draws one
+ * row per rep with rank, initials, name, a bar against the leader, the value and the movement since the period
+ * before. Reloads on every picker change and every five minutes. The server has already removed what the viewer
+ * may not see; every text goes in with textContent, nothing is built from HTML.
+ */
+define('salesteam/dashboard/leaderboard-gadget', [], function () {
+    'use strict';
+
+    var REST = '/rest/salesteam/1.0/leaderboard';
+    var REFRESH_MS = 5 * 60 * 1000;
+    var ALL_REPS = 'all';
+
+    function element(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    function contextPath() {
+        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
+    }
+
+    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
+    function format(pattern, values) {
+        return pattern.replace(/\{(\d+)}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
+    /** Up to two letters: the first of the first and of the last word; Array.from keeps CJK characters whole. */
+    function initials(name) {
+        var words = String(name || '?').trim().split(/\s+/);
+        var first = Array.from(words[0])[0] || '?';
+        var last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
+        return (first + last).toUpperCase();
+    }
+
+    function LeaderboardGadget(API) {
+        this.API = API;
+        this.timer = null;
+    }
+
+    LeaderboardGadget.prototype.render = function (context, preferences) {
+        var root = element(context).querySelector('.salesteam-leaderboard-gadget');
+        if (!root || !root.querySelector('.salesteam-leaderboard-team')) {
+            return;
+        }
+        var gadget = this;
+        var prefs = preferences || {};
+        var pickers = {
+            metric: root.querySelector('.salesteam-leaderboard-metric'),
+            period: root.querySelector('.salesteam-leaderboard-period'),
+            team: root.querySelector('.salesteam-leaderboard-team'),
+            top: root.querySelector('.salesteam-leaderboard-top')
+        };
+        Object.keys(pickers).forEach(function (name) {
+            var select = pickers[name];
+            if (prefs[name] && select.querySelector('option[value="' + CSS.escape(prefs[name]) + '"]')) {
+                select.value = prefs[name];
+            }
+            select.addEventListener('change', function () {
+                var chosen = {};
+                Object.keys(pickers).forEach(function (key) {
+                    chosen[key] = pickers[key].value;
+                });
+                gadget.save(chosen);
+                gadget.load(root, pickers);
+            });
+        });
+        // one timer per gadget, even if the dashboard renders it again; it stops once the gadget leaves the page
+        window.clearInterval(this.timer);
+        this.timer = window.setInterval(function () {
+            if (!document.body.contains(root)) {
+                window.clearInterval(gadget.timer);
+                return;
+            }
+            gadget.load(root, pickers);
+        }, REFRESH_MS);
+        this.load(root, pickers);
+    };
+
+    LeaderboardGadget.prototype.save = function (preferences) {
+        if (this.API && this.API.savePreferences) {
+            this.API.savePreferences(preferences);
+        }
+    };
+
+    LeaderboardGadget.prototype.load = function (root, pickers) {
+        var gadget = this;
+        var status = root.querySelector('.salesteam-leaderboard-status');
+        var texts = root.querySelector('.salesteam-leaderboard-texts');
+        var url = contextPath() + REST + '?metric=' + encodeURIComponent(pickers.metric.value)
+            + '&period=' + encodeURIComponent(pickers.period.value)
+            + '&top=' + encodeURIComponent(pickers.top.value)
+            + (pickers.team.value === ALL_REPS ? '' : '&team=' + encodeURIComponent(pickers.team.value));
+        // an answer that arrives after a newer request was made is dropped, so quick picker changes cannot race
+        var request = (this.request || 0) + 1;
+        this.request = request;
+        status.hidden = false;
+        status.textContent = texts.getAttribute('data-loading');
+        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.json().catch(function () {
+                    return {};
+                }).then(function (body) {
+                    return {status: response.status, ok: response.ok, body: body};
+                });
+            })
+            .then(function (result) {
+                if (request !== gadget.request) {
+                    return;
+                }
+                if (result.status === 403) {
+                    // the team picker lists only the viewer's own boards: a refusal there is the privacy setting
+                    gadget.empty(root, status, texts.getAttribute('data-not-shared'));
+                    return;
+                }
+                if (!result.ok) {
+                    var messages = (result.body && result.body.errorMessages) || [];
+                    status.textContent = messages.length ? messages.join(' ') : texts.getAttribute('data-error');
+                    return;
+                }
+                status.hidden = true;
+                gadget.draw(root, texts, result.body);
+                if (gadget.API && gadget.API.resize) {
+                    gadget.API.resize();
+                }
+            })
+            .catch(function () {
+                if (request === gadget.request) {
+                    status.textContent = texts.getAttribute('data-error');
+                }
+            });
+    };
+
+    LeaderboardGadget.prototype.empty = function (root, status, message) {
+        status.hidden = true;
+        root.querySelector('.salesteam-leaderboard-rows').hidden = true;
+        root.querySelector('.salesteam-leaderboard-note').hidden = true;
+        var empty = root.querySelector('.salesteam-leaderboard-empty');
+        empty.textContent = message;
+        empty.hidden = false;
+    };
+
+    LeaderboardGadget.prototype.draw = function (root, texts, board) {
+        var list = root.querySelector('.salesteam-leaderboard-rows');
+        var note = root.querySelector('.salesteam-leaderboard-note');
+        var notes = [];
+        if (board.hiddenAmounts) {
+            notes.push(texts.getAttribute('data-amounts-hidden'));
+        }
+        if (board.otherCurrencyReps > 0) {
+            notes.push(format(texts.getAttribute('data-other-currency'), [board.otherCurrencyReps, board.currency]));
+        }
+        if (board.withoutQuota > 0) {
+            notes.push(format(texts.getAttribute('data-without-quota'), [board.withoutQuota]));
+        }
+        // a board of zeros ranks nobody: the reps are listed because they are on the team, not for their figures
+        var nothing = board.rows.every(function (line) {
+            return line.value !== null && Number(line.value) === 0;
+        });
+        list.textContent = '';
+        if (nothing) {
+            this.empty(root, root.querySelector('.salesteam-leaderboard-status'), texts.getAttribute('data-no-figures'));
+        } else {
+            root.querySelector('.salesteam-leaderboard-empty').hidden = true;
+            list.hidden = false;
+            var leader = Number(board.rows[0].value);
+            board.rows.forEach(function (line) {
+                list.appendChild(row(line, leader, texts));
+            });
+            if (board.own) {
+                var gap = document.createElement('li');
+                gap.className = 'salesteam-leaderboard-gap';
+                gap.setAttribute('aria-hidden', 'true');
+                gap.textContent = '⋯';
+                list.appendChild(gap);
+                list.appendChild(row(board.own, leader, texts));
+            }
+        }
+        // the notes explain an empty board too: reps ranked on another currency's amounts show as zeros
+        note.textContent = notes.join(' ');
+        note.hidden = !notes.length;
+    };
+
+    function row(line, leader, texts) {
+        var item = document.createElement('li');
+        item.className = 'salesteam-leaderboard-row' + (line.self ? ' salesteam-leaderboard-self' : '');
+        item.setAttribute('data-user', line.userKey);
+        item.setAttribute('data-rank', line.rank);
+
+        // screen readers hear "Rank 3" (aria-label is ignored on a plain span); the eye sees the number alone
+        var rank = document.createElement('span');
+        rank.className = 'salesteam-leaderboard-rank';
+        var spoken = document.createElement('span');
+        spoken.className = 'salesteam-leaderboard-sr';
+        spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
+        var shown = document.createElement('span');
+        shown.setAttribute('aria-hidden', 'true');
+        shown.textContent = line.rank;
+        rank.appendChild(spoken);
+        rank.appendChild(shown);
+        item.appendChild(rank);
+
+        var avatar = document.createElement('span');
+        avatar.className = 'salesteam-leaderboard-avatar';
+        avatar.setAttribute('aria-hidden', 'true');
+        avatar.textContent = initials(line.name);
+        item.appendChild(avatar);
+
+        var name = document.createElement('span');
+        name.className = 'salesteam-leaderboard-name';
+        name.textContent = line.name;
+        if (line.self) {
+            var you = document.createElement('span');
+            you.className = 'salesteam-leaderboard-you';
+            you.textContent = texts.getAttribute('data-you');
+            name.appendChild(you);
+        }
+        item.appendChild(name);
+
+        var track = document.createElement('span');
+        // an empty track would read as zero: a hidden value, or a leader without a value, gets no track at all
+        track.className = 'salesteam-leaderboard-track';
+        track.setAttribute('aria-hidden', 'true');
+        if (line.value === null || !(leader > 0)) {
+            track.classList.add('salesteam-leaderboard-nobar');
+        } else {
+            var fill = document.createElement('span');
+            fill.className = 'salesteam-leaderboard-bar';
+            fill.style.width = Math.max(0, Math.min(100, Number(line.value) * 100 / leader)) + '%';
+            track.appendChild(fill);
+        }
+        item.appendChild(track);
+
+        var value = document.createElement('span');
+        value.className = 'salesteam-leaderboard-value';
+        if (line.value === null) {
+            value.classList.add('salesteam-leaderboard-hidden');
+            value.textContent = texts.getAttribute('data-hidden');
+        } else {
+            value.textContent = line.formatted;
+        }
+        item.appendChild(value);
+
+        item.appendChild(movement(line.movement, texts));
+        return item;
+    }
+
+    /** ▲ places gained, ▼ places lost, – unchanged or not ranked in the period before; the label says which. */
+    function movement(places, texts) {
+        var arrow = document.createElement('span');
+        arrow.setAttribute('role', 'img');
+        var kind;
+        var label;
+        if (places === null) {
+            kind = 'new';
+            arrow.textContent = '–';
+            label = texts.getAttribute('data-new');
+        } else if (places > 0) {
+            kind = 'up';
+            arrow.textContent = '▲';
+            label = format(texts.getAttribute('data-up'), [places]);
+        } else if (places < 0) {
+            kind = 'down';
+            arrow.textContent = '▼';
+            label = format(texts.getAttribute('data-down'), [-places]);
+        } else {
+            kind = 'same';
+            arrow.textContent = '–';
+            label = texts.getAttribute('data-same');
+        }
+        arrow.className = 'salesteam-leaderboard-move salesteam-leaderboard-move-' + kind;
+        arrow.setAttribute('aria-label', label);
+        arrow.title = label;
+        return arrow;
+    }
+
+    return LeaderboardGadget;
+});

@@ -1,0 +1,132 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.testing.PropertiesTranslator;
+import com.salesteam.jira.testing.VelocityHarness;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The Leaderboard view rendered by real Velocity from its context provider, for each kind of viewer. */
+public class LeaderboardGadgetViewTest {
+
+    private static final String XSS = "<script>alert(1)</script>";
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private CurrentUser currentUser;
+    @Mock
+    private TeamService teams;
+    @Mock
+    private PeriodService periods;
+
+    private final VelocityHarness velocity = new VelocityHarness();
+
+    @Before
+    public void setUp() {
+        when(teams.list()).thenReturn(List.of(
+                new Team(1, "Region " + XSS, "", Optional.empty(), Optional.of("vp"), List.of("ann")),
+                new Team(2, "District", "", Optional.of(1L), Optional.of("boss"), List.of("bob")),
+                new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl"))));
+        when(periods.containing("quarter", "")).thenReturn(Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow());
+        when(periods.containing("month", "")).thenReturn(Period.parse("FY2026-M05", FiscalCalendar.DEFAULT).orElseThrow());
+        when(periods.containing("year", "")).thenReturn(Period.parse("FY2026", FiscalCalendar.DEFAULT).orElseThrow());
+    }
+
+    private String render(Caller caller, Locale locale) {
+        when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
+        LeaderboardGadgetContextProvider provider = new LeaderboardGadgetContextProvider(currentUser, teams, periods,
+                new PropertiesTranslator(locale));
+        return velocity.render("dashboard/leaderboard-gadget.vm", provider.getContextMap(new HashMap<>()));
+    }
+
+    @Test
+    public void aManagerPicksTheirTeamsAndThoseBelowWithNamesEscaped() {
+        String html = render(new Caller("vp", "VP", false), Locale.ENGLISH);
+
+        assertTrue(html, html.contains("<option value=\"1\">Region &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertTrue(html, html.contains("<option value=\"2\">District</option>"));
+        assertFalse(html.contains("Elsewhere"));
+        assertFalse("only admins rank all reps", html.contains("value=\"all\""));
+        assertFalse("no script element from data", html.contains("<script"));
+        assertTrue(html.contains("<option value=\"FY2026-Q2\">Q2 FY2026</option>"));
+        assertTrue(html.contains("<option value=\"FY2026-Q1\">Q1 FY2026</option>"));
+        assertFalse("this and last quarter, this month and year only", html.contains("FY2026-Q3"));
+        assertTrue(html.contains("<option value=\"FY2026-M05\">"));
+        assertTrue(html.contains("<option value=\"FY2026\">"));
+        assertTrue(html.contains("<option value=\"weighted-pipeline\">Weighted pipeline</option>"));
+        assertTrue(html.contains("<option value=\"percent-of-quota\">Percent of quota</option>"));
+        assertTrue(html, html.contains("<option value=\"10\" selected>10</option>"));
+        assertTrue(html.contains("<option value=\"25\">25</option>"));
+        assertTrue(html.contains("data-not-shared=\"Your admin has not shared leaderboards with reps."));
+        assertTrue("apostrophes come out single", html.contains("Other reps&#39; amounts") || html.contains("Other reps' amounts"));
+    }
+
+    @Test
+    public void aRepPicksOnlyTheTeamsTheyBelongToInChinese() {
+        String html = render(new Caller("bob", "Bob " + XSS, false), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html, html.contains("<option value=\"2\">District</option>"));
+        assertFalse(html.contains("value=\"1\""));
+        assertFalse(html.contains("value=\"3\""));
+        assertTrue(html.contains("2026财年第2季度"));
+        assertTrue(html.contains("<option value=\"revenue-won\">赢单收入</option>"));
+        assertTrue(html.contains("排名依据"));
+        assertTrue(html.contains("data-not-shared=\"您的管理员尚未向销售代表共享排行榜。"));
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("salesteam-leaderboard-noteam"));
+    }
+
+    @Test
+    public void aRepOutsideEveryTeamIsToldWhatToDoAndNothingLoads() {
+        String html = render(new Caller("zoe", "Zoe", false), Locale.ENGLISH);
+
+        assertTrue(html, html.contains("You are not on any sales team, so there is no leaderboard to show."));
+        assertFalse("nothing to load", html.contains("salesteam-leaderboard-team"));
+        assertFalse(html.contains("salesteam-leaderboard-rows"));
+    }
+
+    @Test
+    public void anAdminRanksAllRepsOrAnyTeamAndWithoutTeamsIsToldToCreateThem() {
+        String admin = render(new Caller("admin", "Admin", true), Locale.ENGLISH);
+        assertTrue(admin, admin.contains("<option value=\"all\">All reps</option>"));
+        assertTrue(admin.contains("<option value=\"3\">Elsewhere</option>"));
+
+        when(teams.list()).thenReturn(List.of());
+        String alone = render(new Caller("admin", "Admin", true), Locale.SIMPLIFIED_CHINESE);
+        assertTrue(alone, alone.contains("还没有销售团队：下方排行榜对全部销售代表排名。"));
+        assertTrue("the all-reps board still loads", alone.contains("<option value=\"all\">全部销售代表</option>"));
+
+        String rep = render(new Caller("bob", "Bob", false), Locale.ENGLISH);
+        assertTrue(rep.contains("There are no sales teams yet. Ask a Jira administrator to create teams."));
+        assertFalse(rep.contains("salesteam-leaderboard-team"));
+    }
+
+    @Test
+    public void anonymousViewersAreAskedToLogIn() {
+        String anonymous = render(null, Locale.ENGLISH);
+        assertTrue(anonymous.contains("Log in to see your sales figures."));
+        assertFalse(anonymous.contains("salesteam-leaderboard-period"));
+    }
+}
