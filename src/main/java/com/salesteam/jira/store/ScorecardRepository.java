@@ -31,11 +31,16 @@ public class ScorecardRepository {
         Map<KpiRole, List<Line>> lines = new EnumMap<>(KpiRole.class);
         ao.stream(ScoreWeightEntity.class, Query.select(), row -> lines
                 .computeIfAbsent(KpiRole.valueOf(row.getRoleKey()), role -> new ArrayList<>())
-                .add(new Line(row.getLineNo(), new ScorecardWeight(row.getKpiKey(), value(row.getWeightHundredths()),
-                        row.getCapHundredths() == 0 ? Optional.empty() : Optional.of(value(row.getCapHundredths()))))));
+                .add(new Line(row.getID(), row.getLineNo(), new ScorecardWeight(row.getKpiKey(),
+                        value(row.getWeightHundredths()), row.getCapHundredths() == 0 ? Optional.empty()
+                        : Optional.of(value(row.getCapHundredths()))))));
         Map<KpiRole, Scorecard> scorecards = new EnumMap<>(KpiRole.class);
         for (KpiRole role : KpiRole.values()) {
-            List<Line> found = lines.getOrDefault(role, List.of()).stream()
+            List<Line> all = lines.getOrDefault(role, List.of());
+            // two saves at once (a double submit) can both write their lines: the latest save's lines start at the
+            // highest first line, as one save writes its lines in one batch
+            int latest = all.stream().filter(line -> line.number() == 0).mapToInt(Line::id).max().orElse(0);
+            List<Line> found = all.stream().filter(line -> line.id() >= latest)
                     .sorted(Comparator.comparingInt(Line::number)).toList();
             scorecards.put(role, new Scorecard(role, found.stream().map(Line::weight).toList()));
         }
@@ -66,7 +71,7 @@ public class ScorecardRepository {
         });
     }
 
-    private record Line(int number, ScorecardWeight weight) {
+    private record Line(int id, int number, ScorecardWeight weight) {
     }
 
     private static long hundredths(BigDecimal value) {

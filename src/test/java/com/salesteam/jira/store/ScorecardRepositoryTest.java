@@ -140,4 +140,21 @@ public class ScorecardRepositoryTest {
                 settings.calendarAndCurrency());
         assertEquals(1, db.statements().count());
     }
+
+    @Test
+    public void linesOfTwoSavesThatRanAtOnceReadAsTheLaterSaveAlone() {
+        List<Map<String, Object>> first = List.of(row(0, "calls", 5_000), row(1, "emails", 5_000));
+        List<Map<String, Object>> second = List.of(row(0, "meetings", 2_000), row(1, "calls", 3_000),
+                row(2, "emails", 5_000));
+        db.ao().create(ScoreWeightEntity.class, first);
+        db.ao().create(ScoreWeightEntity.class, second);
+
+        assertEquals(new Scorecard(KpiRole.REP, List.of(weight("meetings", "20", null), weight("calls", "30", null),
+                weight("emails", "50", null))), scorecards.scorecards().get(KpiRole.REP));
+    }
+
+    private static Map<String, Object> row(int line, String kpi, long weightHundredths) {
+        return Map.of("ROLE_KEY", KpiRole.REP.name(), "LINE_NO", line, "KPI_KEY", kpi,
+                "WEIGHT_HUNDREDTHS", weightHundredths, "CAP_HUNDREDTHS", 0L);
+    }
 }
