@@ -1,19 +1,17 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import com.atlassian.cache.Supplier;
 import com.salesteam.jira.service.commission.CommissionLoader;
 import com.salesteam.jira.service.commission.CommissionSetup;
 import com.salesteam.jira.store.CommissionRepository;
+import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,8 @@ import static org.mockito.Mockito.when;
 public class ClusterCommissionCacheTest {
 
     private final CommissionLoader loader = mock(CommissionLoader.class);
-    private final MapCache<CommissionSetup> setupBacking = new MapCache<>(ClusterCommissionCache.SETUP);
-    private final MapCache<CommissionRepository.Frozen> frozenBacking = new MapCache<>(ClusterCommissionCache.FROZEN);
+    private MapCache<CommissionSetup> setupBacking;
+    private MapCache<CommissionRepository.Frozen> frozenBacking;
     private final List<String> loads = new ArrayList<>();
     private final Map<String, CacheSettings> settings = new LinkedHashMap<>();
     private ClusterCommissionCache cache;
@@ -47,13 +45,13 @@ public class ClusterCommissionCacheTest {
         ArgumentCaptor<CacheSettings> captured = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterCommissionCache.SETUP), any(CacheLoader.class), captured.capture()))
                 .thenAnswer(call -> {
-                    setupBacking.loader = call.getArgument(1);
+                    setupBacking = new MapCache<>(call.getArgument(1));
                     settings.put(ClusterCommissionCache.SETUP, call.getArgument(2));
                     return setupBacking;
                 });
         when(manager.getCache(eq(ClusterCommissionCache.FROZEN), any(CacheLoader.class), captured.capture()))
                 .thenAnswer(call -> {
-                    frozenBacking.loader = call.getArgument(1);
+                    frozenBacking = new MapCache<>(call.getArgument(1));
                     settings.put(ClusterCommissionCache.FROZEN, call.getArgument(2));
                     return frozenBacking;
                 });
@@ -97,71 +95,5 @@ public class ClusterCommissionCacheTest {
         assertNotSame("a change is read again, on every node", first, cache.setup());
         cache.frozen("ann");
         assertEquals(List.of("setup", "ann", "bob", "setup", "ann"), loads);
-    }
-
-    /** Enough of a cache for the adapter: loads through the loader it was built with. */
-    private static final class MapCache<V> implements Cache<String, V> {
-        private final String name;
-        private final Map<String, V> values = new LinkedHashMap<>();
-        private CacheLoader<String, V> loader;
-
-        MapCache(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public boolean containsKey(String key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public Collection<String> getKeys() {
-            return List.copyOf(values.keySet());
-        }
-
-        @Override
-        public V get(String key) {
-            return values.computeIfAbsent(key, loader::load);
-        }
-
-        @Override
-        public V get(String key, Supplier<? extends V> supplier) {
-            return values.computeIfAbsent(key, missing -> supplier.get());
-        }
-
-        @Override
-        public void put(String key, V value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public V putIfAbsent(String key, V value) {
-            return values.putIfAbsent(key, value);
-        }
-
-        @Override
-        public void remove(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        public boolean remove(String key, V value) {
-            return values.remove(key, value);
-        }
-
-        @Override
-        public void removeAll() {
-            values.clear();
-        }
-
-        @Override
-        public boolean replace(String key, V oldValue, V newValue) {
-            return values.replace(key, oldValue, newValue);
-        }
     }
 }
