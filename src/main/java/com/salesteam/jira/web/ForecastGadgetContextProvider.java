@@ -2,8 +2,6 @@ package com.salesteam.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Period;
-import com.salesteam.jira.model.Team;
-import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PageI18n;
@@ -11,7 +9,6 @@ import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +57,14 @@ public class ForecastGadgetContextProvider implements ContextProvider {
         return result;
     }
 
+    /** A rep picks no team: they see their own forecast. */
     private List<GadgetOption> visibleTeams(Caller caller) {
-        List<Team> all = teams.list();
-        TeamHierarchy hierarchy = new TeamHierarchy(all);
-        List<GadgetOption> options = new ArrayList<>();
-        for (Team team : all) {
-            if (caller.admin() || hierarchy.manages(caller.userKey(), team.id())) {
-                options.add(new GadgetOption(Long.toString(team.id()), team.name()));
-            }
-        }
-        return options;
+        return GadgetPickers.teams(caller, teams.list(), false);
     }
 
     private List<GadgetOption> periodOptions() {
         Period quarter = periods.containing("quarter", "");
-        List<GadgetOption> options = new ArrayList<>();
-        for (Period period : List.of(quarter, quarter.previous(), quarter.next(),
-                periods.containing("month", ""), periods.containing("year", ""))) {
-            options.add(new GadgetOption(period.key(), period.label(translator.locale())));
-        }
-        return options;
+        return GadgetPickers.periods(List.of(quarter, quarter.previous(), quarter.next(),
+                periods.containing("month", ""), periods.containing("year", "")), translator.locale());
     }
 }

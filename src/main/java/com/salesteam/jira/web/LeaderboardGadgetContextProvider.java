@@ -3,7 +3,6 @@ package com.salesteam.jira.web;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
-import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -81,17 +80,11 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
     }
 
     private List<GadgetOption> boards(Caller caller, List<Team> all) {
-        TeamHierarchy hierarchy = new TeamHierarchy(all);
         List<GadgetOption> options = new ArrayList<>();
         if (caller.admin()) {
             options.add(new GadgetOption(ALL_REPS, translator.text("salesteam.gadget.leaderboard.allreps")));
         }
-        for (Team team : all) {
-            if (caller.admin() || hierarchy.manages(caller.userKey(), team.id())
-                    || team.memberKeys().contains(caller.userKey())) {
-                options.add(new GadgetOption(Long.toString(team.id()), team.name()));
-            }
-        }
+        options.addAll(GadgetPickers.teams(caller, all, true));
         return options;
     }
 
@@ -106,11 +99,7 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
     /** This quarter first: the board people look at most; then the last one, for the final standings. */
     private List<GadgetOption> periodOptions() {
         Period quarter = periods.containing("quarter", "");
-        List<GadgetOption> options = new ArrayList<>();
-        for (Period period : List.of(quarter, quarter.previous(), periods.containing("month", ""),
-                periods.containing("year", ""))) {
-            options.add(new GadgetOption(period.key(), period.label(translator.locale())));
-        }
-        return options;
+        return GadgetPickers.periods(List.of(quarter, quarter.previous(), periods.containing("month", ""),
+                periods.containing("year", "")), translator.locale());
     }
 }

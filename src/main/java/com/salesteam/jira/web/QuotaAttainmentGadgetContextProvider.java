@@ -3,7 +3,6 @@ package com.salesteam.jira.web;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
-import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -12,7 +11,6 @@ import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +63,7 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
             return result;
         }
         List<Team> all = teams.list();
-        List<GadgetOption> visible = visibleTeams(caller.get(), all);
+        List<GadgetOption> visible = GadgetPickers.teams(caller.get(), all, true);
         result.put("teams", visible);
         result.put("hasTeams", !visible.isEmpty());
         result.put("periods", periodOptions());
@@ -85,25 +83,9 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
         return result;
     }
 
-    private static List<GadgetOption> visibleTeams(Caller caller, List<Team> all) {
-        TeamHierarchy hierarchy = new TeamHierarchy(all);
-        List<GadgetOption> options = new ArrayList<>();
-        for (Team team : all) {
-            if (caller.admin() || hierarchy.manages(caller.userKey(), team.id())
-                    || team.memberKeys().contains(caller.userKey())) {
-                options.add(new GadgetOption(Long.toString(team.id()), team.name()));
-            }
-        }
-        return options;
-    }
-
     private List<GadgetOption> periodOptions() {
         Period quarter = periods.containing("quarter", "");
-        List<GadgetOption> options = new ArrayList<>();
-        for (Period period : List.of(quarter, quarter.previous(), quarter.next(),
-                periods.containing("month", ""), periods.containing("year", ""))) {
-            options.add(new GadgetOption(period.key(), period.label(translator.locale())));
-        }
-        return options;
+        return GadgetPickers.periods(List.of(quarter, quarter.previous(), quarter.next(),
+                periods.containing("month", ""), periods.containing("year", "")), translator.locale());
     }
 }
