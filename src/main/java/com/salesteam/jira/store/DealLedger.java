@@ -186,11 +186,8 @@ public class DealLedger {
     public Map<YearMonth, Map<Currency, ForecastTotals>> monthsOf(String owner) {
         Map<YearMonth, Map<Currency, ForecastTotals>> months = new HashMap<>();
         // period rows have YEAR_MONTH 0
-        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ? AND YEAR_MONTH > ?", owner, 0), row -> {
-            YearMonth month = YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100);
-            months.computeIfAbsent(month, key -> new HashMap<>())
-                    .merge(Currency.getInstance(row.getCurrency()), toTotals(row), ForecastTotals::plus);
-        });
+        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ? AND YEAR_MONTH > ?", owner, 0),
+                row -> addByMonth(months, row));
         return months;
     }
 
@@ -198,12 +195,14 @@ public class DealLedger {
     public Map<YearMonth, Map<Currency, ForecastTotals>> monthSumsByMonth(String owner, YearMonth from,
                                                                        YearMonth toExclusive) {
         Map<YearMonth, Map<Currency, ForecastTotals>> byMonth = new LinkedHashMap<>();
-        for (DealMonthEntity row : monthRows(List.of(owner), from, toExclusive)) {
-            Currency currency = Currency.getInstance(row.getCurrency());
-            byMonth.computeIfAbsent(YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100),
-                    month -> new HashMap<>()).merge(currency, toTotals(row), ForecastTotals::plus);
-        }
+        monthRows(List.of(owner), from, toExclusive).forEach(row -> addByMonth(byMonth, row));
         return byMonth;
+    }
+
+    private static void addByMonth(Map<YearMonth, Map<Currency, ForecastTotals>> byMonth, DealMonthEntity row) {
+        byMonth.computeIfAbsent(YearMonth.of(row.getYearMonth() / 100, row.getYearMonth() % 100),
+                month -> new HashMap<>()).merge(Currency.getInstance(row.getCurrency()), toTotals(row),
+                ForecastTotals::plus);
     }
 
     /** Sums of the teams' monthly rows (deals credited to them), per team and per stage, from one read. */
