@@ -2,7 +2,6 @@ package com.salesteam.jira.jira;
 
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.RepAttainment;
@@ -10,7 +9,6 @@ import com.salesteam.jira.service.quota.RepAttainmentLoader;
 import com.salesteam.jira.service.quota.RepFigures;
 
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The attainment cache on Jira's cluster cache, one entry per rep: each node keeps its own values, and removing a
@@ -27,8 +25,7 @@ public class ClusterAttainmentCache implements AttainmentCache {
 
     public ClusterAttainmentCache(CacheManager cacheManager, RepAttainmentLoader loader) {
         this.cache = cacheManager.getCache(NAME, loader::load,
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
-                        .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(MAX_ENTRIES).build());
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_ENTRIES));
     }
 
     @Override

@@ -2,13 +2,11 @@ package com.salesteam.jira.jira;
 
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.salesteam.jira.service.commission.CommissionCache;
 import com.salesteam.jira.service.commission.CommissionLoader;
 import com.salesteam.jira.service.commission.CommissionSetup;
 import com.salesteam.jira.store.CommissionRepository;
 
-import java.util.concurrent.TimeUnit;
 
 /**
  * The commission cache on Jira's cluster cache, replicated by invalidation like {@link ClusterScorecardCache}: the
@@ -27,11 +25,9 @@ public class ClusterCommissionCache implements CommissionCache {
 
     public ClusterCommissionCache(CacheManager cacheManager, CommissionLoader loader) {
         this.setup = cacheManager.getCache(SETUP, key -> loader.setup(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
-                        .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(1).build());
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, 1));
         this.frozen = cacheManager.getCache(FROZEN, loader::frozen,
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
-                        .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(MAX_REPS).build());
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_REPS));
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.salesteam.jira.jira;
 
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.kpi.ScorecardRules;
@@ -13,7 +12,6 @@ import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -34,12 +32,10 @@ public class ClusterScorecardCache implements ScorecardCache {
 
     public ClusterScorecardCache(CacheManager cacheManager, RepScorecardLoader loader) {
         this.rules = cacheManager.getCache(RULES, key -> loader.rules(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
-                        .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(1).build());
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, 1));
         this.scores = cacheManager.getCache(SCORES,
                 userKey -> new PersonScores(loader.calendar(), day -> loader.load(userKey, day, rules())),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().flushable()
-                        .expireAfterWrite(EXPIRY_MINUTES, TimeUnit.MINUTES).maxEntries(MAX_ENTRIES).build());
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_ENTRIES));
     }
 
     @Override
