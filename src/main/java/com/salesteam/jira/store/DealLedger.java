@@ -360,6 +360,17 @@ public class DealLedger {
     public record OwnedDeal(DealFacts facts, boolean deleted) {
     }
 
+    /** Whether any recorded, not deleted deal lies in one of those projects: one read of at most one row. */
+    public boolean anyDealIn(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return false;
+        }
+        List<Object> parameters = InList.parameters(projectIds);
+        parameters.add(Boolean.FALSE);
+        return ao.find(DealEntity.class, Query.select().where(InList.of("PROJECT_ID", projectIds.size())
+                + " AND DELETED = ?", parameters.toArray()).limit(1)).length > 0;
+    }
+
     /**
      * The owners' deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
      * those of {@code paidIssueIds} (deals paid in closed periods) changed since then, whoever owns them now and

@@ -25,6 +25,7 @@ import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.AsOfForecastServiceImpl;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.DealHistorySource;
 import com.salesteam.jira.service.ForecastAdjustmentServiceImpl;
 import com.salesteam.jira.service.ForecastServiceImpl;
@@ -110,6 +111,7 @@ import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
+import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -192,8 +194,10 @@ public final class Sandbox implements AutoCloseable {
         jiraConfiguration.addProject("SALES", "Sales EMEA");
         jiraConfiguration.addProject("CN", "销售华东");
         StageNames stageNames = () -> DemoData.stageNames(jiraConfiguration.statusNamesById());
+        // the sandbox has no Jira projects to hide: everyone may see every deal's amount
+        DealAmountAccess everyDeal = new DealAmountAccess(userKey -> Set.of(), ledger);
         ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames,
-                session, clock);
+                session, clock, everyDeal);
         PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
         StageRuleRepository stageRules = new StageRuleRepository(database.ao());
@@ -222,13 +226,14 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedCommissionIfEmpty(commissionRepository, teamRepository, clock);
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
-                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
+                everyDeal);
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, new AsOfForecastServiceImpl(ledger, teamRepository, settings,
-                        stageRules, noIssueHistory(), users, stageNames, session, clock), periodMapper, session))
+                        stageRules, noIssueHistory(), users, stageNames, session, clock, everyDeal), periodMapper, session))
                 .register(new StageResource(stages))
                 .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
                         new ForecastAdjustmentRepository(database.ao()), ledger, teamRepository, settings, session, session, clock),

@@ -22,6 +22,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.RequestedPeriod;
@@ -80,11 +81,14 @@ public class CommissionServiceImpl implements CommissionService {
     private final CommissionCache cache;
     private final CommissionCloseLock closeLock;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public CommissionServiceImpl(CommissionRepository repository, DealLedger ledger, QuotaRepository quotas,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users,
                                  CurrentUser currentUser, CommissionCache cache, CommissionCloseLock closeLock,
-                                 Clock clock) {
+                                 Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.repository = repository;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -190,6 +194,7 @@ public class CommissionServiceImpl implements CommissionService {
         if (!caller.admin() && !caller.userKey().equals(repKey) && !hierarchy.managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
+        amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         return statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));

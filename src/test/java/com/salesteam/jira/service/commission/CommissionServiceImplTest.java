@@ -15,7 +15,9 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -39,6 +41,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -83,6 +86,7 @@ public class CommissionServiceImplTest {
     }
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
+    private final ProjectBrowsing hiddenProjects = Mockito.mock(ProjectBrowsing.class);
     private DealLedger ledger;
     private QuotaRepository quotas;
     private CommissionService service;
@@ -101,7 +105,7 @@ public class CommissionServiceImplTest {
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
                 currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -373,5 +377,20 @@ public class CommissionServiceImplTest {
         assertEquals("statements independent of the number of reps", forTwo, db.statements().count());
         assertEquals(new BigDecimal("42.36"), service.statement("rep59", "FY2026-Q2").statement().orElseThrow()
                 .net().amount());
+    }
+
+    @Test
+    public void aRepWhoCannotBrowseADealsProjectGetsNoStatement() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        as("bob", false);
+        when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(1L));
+
+        ServiceException refusal = refused(() -> service.statement("bob", "FY2026-Q2"));
+
+        assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
+        assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
     }
 }
