@@ -128,8 +128,8 @@ public class BadgeRepositoryTest {
     @Test
     public void markSeenClearsOnlyThatPersonsUnseenBadges() {
         badges.awardAll(List.of(
-                badge(new Award("anna", BadgeKind.QUOTA_MET, "FY2026-04", Optional.empty()), Optional.empty(), NOW),
-                badge(new Award("anna", BadgeKind.QUOTA_MET, "FY2026-05", Optional.empty()), Optional.empty(), NOW),
+                badge(new Award("anna", BadgeKind.QUOTA_MET, "FY2026-M04", Optional.empty()), Optional.empty(), NOW),
+                badge(new Award("anna", BadgeKind.QUOTA_MET, "FY2026-M05", Optional.empty()), Optional.empty(), NOW),
                 badge(new Award("bob", BadgeKind.QUOTA_MET, "FY2026-05", Optional.empty()), Optional.empty(), NOW)));
 
         assertEquals(2, badges.markSeen("anna"));
