@@ -59,9 +59,13 @@ public class BadgeRepository {
         return holders;
     }
 
-    /** Whether anybody holds the badge of this kind for this occasion: one statement. */
-    public boolean awarded(BadgeKind kind, String occasion) {
-        return ao.count(BadgeEntity.class, Query.select().where("KIND = ? AND OCCASION = ?", kind.name(), occasion)) > 0;
+    /**
+     * Whether anybody holds a badge of this kind for an occasion that starts with {@code periodKey} and a space (a
+     * quarter's biggest deal in any currency): one statement.
+     */
+    public boolean awardedIn(BadgeKind kind, String periodKey) {
+        return ao.count(BadgeEntity.class, Query.select().where("KIND = ? AND OCCASION LIKE ?", kind.name(),
+                periodKey + " %")) > 0;
     }
 
     /**

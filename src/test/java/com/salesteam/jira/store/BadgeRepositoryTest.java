@@ -91,7 +91,7 @@ public class BadgeRepositoryTest {
 
     @Test
     public void twoThreadsAwardingAtOnceLeaveOneRow() throws Exception {
-        Badge badge = badge(new Award("li.wei", BadgeKind.BIGGEST_DEAL, "FY2026-Q1", Optional.of(5L)), Optional.empty(), NOW);
+        Badge badge = badge(new Award("li.wei", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(5L)), Optional.empty(), NOW);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> node = () -> {
@@ -116,12 +116,12 @@ public class BadgeRepositoryTest {
     public void holdersAndAwardedOccasionsAreOneStatementEach() {
         badges.awardAll(List.of(
                 badge(new Award("anna", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(1L)), Optional.empty(), NOW),
-                badge(new Award("bob", BadgeKind.BIGGEST_DEAL, "FY2026-Q1", Optional.of(2L)), Optional.empty(), NOW)));
+                badge(new Award("bob", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(2L)), Optional.empty(), NOW)));
         db.statements().reset();
 
         assertEquals(Set.of("anna"), badges.holders(BadgeKind.FIRST_DEAL_WON, List.of("anna", "bob", "carl")));
-        assertTrue(badges.awarded(BadgeKind.BIGGEST_DEAL, "FY2026-Q1"));
-        assertFalse(badges.awarded(BadgeKind.BIGGEST_DEAL, "FY2026-Q2"));
+        assertTrue(badges.awardedIn(BadgeKind.BIGGEST_DEAL, "FY2026-Q1"));
+        assertFalse(badges.awardedIn(BadgeKind.BIGGEST_DEAL, "FY2026-Q2"));
         assertEquals(3, db.statements().count());
     }
 

@@ -64,7 +64,7 @@ public class BadgeProfilePanelViewTest {
         when(assembler.resources()).thenReturn(resources);
         when(profileUser.getKey()).thenReturn("li.wei");
         when(badges.badgesOf("li.wei")).thenReturn(List.of(
-                new Badge(new Award("li.wei", BadgeKind.BIGGEST_DEAL, "FY2026-Q1", Optional.of(7L)),
+                new Badge(new Award("li.wei", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(7L)),
                         Optional.of("SALES-7" + XSS), Instant.parse("2026-04-01T06:00:00Z"), false),
                 new Badge(new Award("li.wei", BadgeKind.QUOTA_MET, "FY2025-Q4", Optional.empty()), Optional.empty(),
                         Instant.parse("2026-01-01T06:00:00Z"), true)));
@@ -85,7 +85,7 @@ public class BadgeProfilePanelViewTest {
 
         assertTrue(html, html.contains("Sales badges"));
         assertTrue(html, html.contains("Biggest deal of the quarter"));
-        assertTrue(html, html.contains("Won SALES-7&lt;script&gt;alert(1)&lt;/script&gt;, the biggest deal of FY2026-Q1."));
+        assertTrue(html, html.contains("Won SALES-7&lt;script&gt;alert(1)&lt;/script&gt;, the biggest deal of FY2026-Q1 EUR."));
         assertFalse("no script element from data", html.contains("<script"));
         assertTrue(html, html.contains("100 % of the revenue quota in FY2025-Q4."));
         assertTrue(html, html.contains("New badges: 1"));

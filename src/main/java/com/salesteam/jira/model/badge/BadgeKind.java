@@ -11,7 +11,7 @@ public enum BadgeKind {
     QUOTA_MET,
     /** Three fiscal periods of one length in a row at 100 % or more; the occasion is the third. */
     QUOTA_STREAK,
-    /** The largest deal won across the company in a finished fiscal quarter. */
+    /** The largest deal won across the company in a finished fiscal quarter, one per currency. */
     BIGGEST_DEAL,
     /** Completed coaching actions in each of four weeks in a row; the occasion is the fourth week. */
     COACHING_STREAK;

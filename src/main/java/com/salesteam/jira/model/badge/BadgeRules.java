@@ -42,16 +42,23 @@ public final class BadgeRules {
     }
 
     /**
-     * The quarter's largest won deal in {@code currency} (no rates: deals in other currencies do not compete), the
-     * earlier one on a tie. {@code inQuarter} says which close dates belong to the quarter.
+     * The quarter's largest won deal in each currency (amounts in different currencies are not compared: the app
+     * applies no rates), the earlier one on a tie. The occasion is the quarter and the currency, e.g.
+     * "FY2026-Q1 EUR". {@code inQuarter} says which close dates belong to the quarter.
      */
-    public static Optional<Award> biggestDeal(String quarterKey, Currency currency, Collection<WonDeal> won,
-                                              Predicate<WonDeal> inQuarter) {
-        return won.stream().filter(deal -> deal.currency().equals(currency)).filter(inQuarter)
-                .filter(deal -> deal.amountMinor() > 0)
-                .min(Comparator.comparingLong(WonDeal::amountMinor).reversed().thenComparing(EARLIEST))
-                .map(deal -> new Award(deal.ownerKey(), BadgeKind.BIGGEST_DEAL, quarterKey,
-                        Optional.of(deal.issueId())));
+    public static List<Award> biggestDeals(String quarterKey, Collection<WonDeal> won, Predicate<WonDeal> inQuarter) {
+        Map<Currency, WonDeal> biggest = new HashMap<>();
+        Comparator<WonDeal> bigger = Comparator.comparingLong(WonDeal::amountMinor).reversed().thenComparing(EARLIEST);
+        won.stream().filter(inQuarter).filter(deal -> deal.amountMinor() > 0).forEach(deal ->
+                biggest.merge(deal.currency(), deal, (a, b) -> bigger.compare(a, b) <= 0 ? a : b));
+        return biggest.values().stream().sorted(Comparator.comparing(deal -> deal.currency().getCurrencyCode()))
+                .map(deal -> new Award(deal.ownerKey(), BadgeKind.BIGGEST_DEAL,
+                        biggestDealOccasion(quarterKey, deal.currency()), Optional.of(deal.issueId())))
+                .toList();
+    }
+
+    public static String biggestDealOccasion(String quarterKey, Currency currency) {
+        return quarterKey + " " + currency.getCurrencyCode();
     }
 
     /** Every period a rep reached 100 % of its quota. */

@@ -40,7 +40,8 @@ import java.util.Set;
  *
  * <p>Periods looked at: the current fiscal month, quarter and year and the three before each (a streak of three
  * needs two before the latest). Quota met counts while a period runs: reaching 100 % is the occasion. The biggest
- * deal is awarded for the previous quarter only, once it is finished, in the app's currency (no rates).
+ * deal is awarded for the previous quarter only, once it is finished, one per currency (no rates), all in the run
+ * that first finds the quarter finished.
  */
 public class BadgeEvaluator {
 
@@ -80,8 +81,7 @@ public class BadgeEvaluator {
     }
 
     public Outcome run() {
-        SettingsRepository.CalendarAndCurrency setting = settings.calendarAndCurrency();
-        FiscalCalendar calendar = setting.calendar();
+        FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
 
         Map<PeriodType, List<String>> windows = new LinkedHashMap<>();
@@ -96,7 +96,7 @@ public class BadgeEvaluator {
 
         List<Award> due = new ArrayList<>(BadgeRules.quotasMet(results));
         windows.values().forEach(window -> due.addAll(BadgeRules.quotaStreaks(window, results)));
-        due.addAll(dealAwards(calendar.periodContaining(PeriodType.QUARTER, today), sums, setting.currency()));
+        due.addAll(dealAwards(calendar.periodContaining(PeriodType.QUARTER, today), sums));
         due.addAll(coachingAwards(calendar, today));
 
         Instant now = clock.instant();
@@ -110,8 +110,7 @@ public class BadgeEvaluator {
     }
 
     /** First deals of reps who won in this or the previous quarter and have none yet; the previous quarter's biggest. */
-    private List<Award> dealAwards(Period quarter, Map<String, Map<String, Map<Currency, ForecastTotals>>> sums,
-                                   Currency currency) {
+    private List<Award> dealAwards(Period quarter, Map<String, Map<String, Map<Currency, ForecastTotals>>> sums) {
         Period previous = quarter.previous();
         Set<String> winnersBefore = winners(sums.getOrDefault(previous.key(), Map.of()));
         Set<String> winners = new HashSet<>(winnersBefore);
@@ -121,7 +120,7 @@ public class BadgeEvaluator {
         }
         Set<String> firstDue = new HashSet<>(winners);
         firstDue.removeAll(badges.holders(BadgeKind.FIRST_DEAL_WON, winners));
-        boolean biggestDue = !winnersBefore.isEmpty() && !badges.awarded(BadgeKind.BIGGEST_DEAL, previous.key());
+        boolean biggestDue = !winnersBefore.isEmpty() && !badges.awardedIn(BadgeKind.BIGGEST_DEAL, previous.key());
         Set<String> read = new HashSet<>(firstDue);
         if (biggestDue) {
             read.addAll(winnersBefore);
@@ -130,8 +129,7 @@ public class BadgeEvaluator {
         List<Award> awards = new ArrayList<>(BadgeRules.firstDeals(
                 won.stream().filter(deal -> firstDue.contains(deal.ownerKey())).toList()));
         if (biggestDue) {
-            BadgeRules.biggestDeal(previous.key(), currency, won, deal -> previous.contains(deal.closedOn()))
-                    .ifPresent(awards::add);
+            awards.addAll(BadgeRules.biggestDeals(previous.key(), won, deal -> previous.contains(deal.closedOn())));
         }
         return awards;
     }

@@ -52,38 +52,44 @@ public class BadgeRulesTest {
     }
 
     @Test
-    public void biggestDealIsTheLargestOfTheQuarterInTheCurrencyAndNothingElseBeatsIt() {
+    public void biggestDealIsTheLargestOfTheQuarterInEachCurrencyAndNothingElseBeatsIt() {
         Random random = new Random(11);
         for (int round = 0; round < 300; round++) {
             List<WonDeal> won = deals(random, random.nextInt(30));
-            Optional<Award> award = BadgeRules.biggestDeal("FY2026-Q2", EUR, won, this::inQuarter);
+            List<Award> awards = BadgeRules.biggestDeals("FY2026-Q2", won, this::inQuarter);
 
-            List<WonDeal> competing = won.stream().filter(deal -> deal.currency().equals(EUR))
-                    .filter(this::inQuarter).filter(deal -> deal.amountMinor() > 0).toList();
-            assertEquals(competing.isEmpty(), award.isEmpty());
-            award.ifPresent(found -> {
-                WonDeal winner = won.stream().filter(deal -> deal.issueId() == found.deal().orElseThrow())
-                        .findFirst().orElseThrow();
-                assertEquals(winner.ownerKey(), found.personKey());
-                assertEquals("FY2026-Q2", found.occasion());
-                assertTrue(inQuarter(winner));
-                assertEquals(EUR, winner.currency());
-                competing.forEach(other -> assertTrue(other.amountMinor() <= winner.amountMinor()));
-            });
+            for (Currency currency : List.of(EUR, USD)) {
+                List<WonDeal> competing = won.stream().filter(deal -> deal.currency().equals(currency))
+                        .filter(this::inQuarter).filter(deal -> deal.amountMinor() > 0).toList();
+                List<Award> mine = awards.stream()
+                        .filter(award -> award.occasion().equals("FY2026-Q2 " + currency.getCurrencyCode())).toList();
+                assertEquals(competing.isEmpty() ? 0 : 1, mine.size());
+                mine.forEach(found -> {
+                    WonDeal winner = won.stream().filter(deal -> deal.issueId() == found.deal().orElseThrow())
+                            .findFirst().orElseThrow();
+                    assertEquals(winner.ownerKey(), found.personKey());
+                    assertEquals(currency, winner.currency());
+                    assertTrue(inQuarter(winner));
+                    competing.forEach(other -> assertTrue(other.amountMinor() <= winner.amountMinor()));
+                });
+            }
+            assertTrue(awards.size() <= 2);
         }
     }
 
     @Test
-    public void biggestDealTieGoesToTheEarlierClose() {
+    public void biggestDealTieGoesToTheEarlierCloseAndEachCurrencyHasItsOwn() {
         WonDeal later = new WonDeal(1, "li.wei", LocalDate.of(2026, 5, 20), 500_00, EUR);
         WonDeal earlier = new WonDeal(2, "anna", LocalDate.of(2026, 5, 2), 500_00, EUR);
         WonDeal bigInDollars = new WonDeal(3, "bob", LocalDate.of(2026, 5, 3), 900_00, USD);
+        WonDeal outside = new WonDeal(4, "carl", LocalDate.of(2026, 7, 3), 900_00, EUR);
 
-        Award award = BadgeRules.biggestDeal("FY2026-Q2", EUR, List.of(later, earlier, bigInDollars), this::inQuarter)
-                .orElseThrow();
+        List<Award> awards = BadgeRules.biggestDeals("FY2026-Q2", List.of(later, earlier, bigInDollars, outside),
+                this::inQuarter);
 
-        assertEquals("anna", award.personKey());
-        assertEquals(Optional.of(2L), award.deal());
+        assertEquals(List.of(
+                new Award("anna", BadgeKind.BIGGEST_DEAL, "FY2026-Q2 EUR", Optional.of(2L)),
+                new Award("bob", BadgeKind.BIGGEST_DEAL, "FY2026-Q2 USD", Optional.of(3L))), awards);
     }
 
     @Test

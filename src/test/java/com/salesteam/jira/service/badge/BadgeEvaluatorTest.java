@@ -47,8 +47,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The evaluator on a real database, 15 May 2026 (FY2026-Q2 running, Q1 finished; default calendar). ann met her
- * quota in Q4, Q1 and Q2 (three in a row) and February; bob won the biggest Q1 deal and his first deal then; carl
- * won only in USD and misses his quota.
+ * quota in Q4, Q1 and Q2 (three in a row) and February; bob won the biggest Q1 deal in EUR and his first deal then;
+ * carl won only in USD (the biggest dollar deal) and misses his quota.
  */
 public class BadgeEvaluatorTest {
 
@@ -117,7 +117,7 @@ public class BadgeEvaluatorTest {
                 "quota-met|FY2025-Q4|ann", "quota-met|FY2026-Q1|ann", "quota-met|FY2026-Q2|ann",
                 "quota-met|FY2026-M02|ann", "quota-streak|FY2026-Q2|ann",
                 "first-deal-won|first|ann", "first-deal-won|first|bob", "first-deal-won|first|carl",
-                "biggest-deal|FY2026-Q1|bob"), keys(awarded));
+                "biggest-deal|FY2026-Q1 EUR|bob", "biggest-deal|FY2026-Q1 USD|carl"), keys(awarded));
         Badge first = awarded.stream().filter(badge -> badge.award().naturalKey().equals("first-deal-won|first|ann"))
                 .findFirst().orElseThrow();
         assertEquals("ann's earliest win, though the period rows only showed her recent ones",
@@ -125,7 +125,7 @@ public class BadgeEvaluatorTest {
         assertEquals(Optional.of("DEAL-101"), first.dealKey());
         assertFalse(first.seen());
         assertEquals(NOW, first.awardedAt());
-        assertEquals(9, badges.ofPeople(List.of("ann", "bob", "carl")).size());
+        assertEquals(10, badges.ofPeople(List.of("ann", "bob", "carl")).size());
     }
 
     @Test
@@ -134,7 +134,7 @@ public class BadgeEvaluatorTest {
         db.statements().reset();
 
         assertTrue(evaluator.run().awarded().isEmpty());
-        assertEquals(9, badges.ofPeople(List.of("ann", "bob", "carl")).size());
+        assertEquals(10, badges.ofPeople(List.of("ann", "bob", "carl")).size());
         // settings, period rows, quotas, first-deal holders, biggest-deal awarded?, won deals of none, existing keys
         assertTrue("a run with nothing new stays small: " + db.statements().count(), db.statements().count() <= 7);
     }

@@ -126,7 +126,7 @@ public class BadgeServiceTest {
 
     @Test
     public void textsNameThePeriodOrTheDealInBothLanguages() {
-        Badge deal = new Badge(new Award("bob", BadgeKind.BIGGEST_DEAL, "FY2026-Q1", Optional.of(7L)),
+        Badge deal = new Badge(new Award("bob", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(7L)),
                 Optional.of("DEAL-7"), NOW, false);
         Badge gone = new Badge(new Award("bob", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(8L)),
                 Optional.empty(), NOW, false);
