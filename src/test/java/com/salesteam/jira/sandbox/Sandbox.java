@@ -238,7 +238,8 @@ public final class Sandbox implements AutoCloseable {
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
         BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session);
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
-                new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache, clock).run();
+                new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
+                /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))

@@ -64,11 +64,12 @@ public class BadgeEvaluator {
     private final DealKeys dealKeys;
     private final CoachingCompletions coaching;
     private final BadgeCache cache;
+    private final BadgeNotifier notifier;
     private final Clock clock;
 
     public BadgeEvaluator(DealLedger ledger, QuotaRepository quotas, SettingsRepository settings,
                           BadgeRepository badges, WonDealReader wonDeals, DealKeys dealKeys,
-                          CoachingCompletions coaching, BadgeCache cache, Clock clock) {
+                          CoachingCompletions coaching, BadgeCache cache, BadgeNotifier notifier, Clock clock) {
         this.ledger = ledger;
         this.quotas = quotas;
         this.settings = settings;
@@ -77,6 +78,7 @@ public class BadgeEvaluator {
         this.dealKeys = dealKeys;
         this.coaching = coaching;
         this.cache = cache;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -106,6 +108,9 @@ public class BadgeEvaluator {
         Set<String> people = new HashSet<>();
         awarded.forEach(badge -> people.add(badge.award().personKey()));
         cache.forget(people);
+        if (!awarded.isEmpty()) {
+            notifier.awarded(awarded);
+        }
         return new Outcome(awarded);
     }
 

@@ -64,6 +64,7 @@ public class BadgeEvaluatorTest {
     private QuotaRepository quotas;
     private BadgeRepository badges;
     private final MemoryBadgeCache cache = new MemoryBadgeCache();
+    private final List<Badge> notified = new java.util.ArrayList<>();
     private BadgeEvaluator evaluator;
     private long issue = 100;
 
@@ -90,7 +91,7 @@ public class BadgeEvaluatorTest {
 
     private BadgeEvaluator evaluator(CoachingCompletions coaching) {
         return new BadgeEvaluator(ledger, quotas, new SettingsRepository(db.ao()), badges, new WonDealReader(db.ao()),
-                id -> Optional.of("DEAL-" + id), coaching, cache, Clock.fixed(NOW, ZoneOffset.UTC));
+                id -> Optional.of("DEAL-" + id), coaching, cache, notified::addAll, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private void won(String owner, long amount, Currency currency, LocalDate day) {
@@ -126,14 +127,17 @@ public class BadgeEvaluatorTest {
         assertFalse(first.seen());
         assertEquals(NOW, first.awardedAt());
         assertEquals(10, badges.ofPeople(List.of("ann", "bob", "carl")).size());
+        assertEquals("each new badge is notified once", Set.copyOf(awarded), Set.copyOf(notified));
     }
 
     @Test
     public void aSecondRunOverTheSameFactsAwardsNothing() {
         evaluator.run();
+        notified.clear();
         db.statements().reset();
 
         assertTrue(evaluator.run().awarded().isEmpty());
+        assertTrue("nobody is told twice", notified.isEmpty());
         assertEquals(10, badges.ofPeople(List.of("ann", "bob", "carl")).size());
         // settings, period rows, quotas, first-deal holders, biggest-deal awarded?, won deals of none, existing keys
         assertTrue("a run with nothing new stays small: " + db.statements().count(), db.statements().count() <= 7);
