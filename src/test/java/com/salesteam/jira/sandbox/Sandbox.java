@@ -112,6 +112,16 @@ import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
 import java.util.Set;
+// Badges
+import com.salesteam.jira.rest.BadgeResource;
+import com.salesteam.jira.service.badge.BadgeEvaluator;
+import com.salesteam.jira.service.badge.BadgeService;
+import com.salesteam.jira.service.badge.NotMeasuredCoaching;
+import com.salesteam.jira.store.BadgeEntity;
+import com.salesteam.jira.store.BadgeRepository;
+import com.salesteam.jira.store.WonDealReader;
+import com.salesteam.jira.testing.MemoryBadgeCache;
+import com.salesteam.jira.web.BadgeProfilePanelContextProvider;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -228,6 +238,13 @@ public final class Sandbox implements AutoCloseable {
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
                 everyDeal);
+        // Badges: their table, the rules run over the demo data (the hourly job does this in Jira), one node's cache
+        database.ao().migrate(BadgeEntity.class);
+        MemoryBadgeCache badgeCache = new MemoryBadgeCache();
+        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session);
+        new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
+                new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
+                /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
@@ -250,8 +267,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock), session))
+                        teamRepository, settings, users, session, clock), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                // Badges
+                .register(new BadgeResource(badges, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -301,6 +320,10 @@ public final class Sandbox implements AutoCloseable {
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
                 new LeaderboardGadgetContextProvider(session, teams, periods, session));
+        // Badges: a stand-in for Jira's user profile showing the app's profile panel
+        context.addServlet(new ServletHolder(new SandboxProfileServlet(users, session, velocity,
+                new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService()))),
+                "/secure/ViewProfile.jspa");
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
