@@ -222,6 +222,14 @@ public class AutomationRepository {
         return episodes;
     }
 
+    /** The deals whose latest episode still waits for its escalation (their own comment made them look fresh). */
+    public List<Long> unescalatedEpisodeIssueIds() {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(StaleEpisodeEntity.class, Query.select().where("ESCALATED = ?", Boolean.FALSE),
+                row -> ids.add(row.getIssueId()));
+        return ids;
+    }
+
     /** Keeps this as the deal's latest episode (one row per deal). */
     public void saveEpisode(StaleEpisode episode) {
         ao.executeInTransaction(() -> {
@@ -233,6 +241,17 @@ public class AutomationRepository {
             row.setLastAction(episode.lastAction().toEpochMilli());
             row.setEscalated(episode.escalated());
             row.save();
+            return null;
+        });
+    }
+
+    /** Forgets the deal's episode: the side effects of a new one failed, so the next run tries again. */
+    public void deleteEpisode(long issueId) {
+        ao.executeInTransaction(() -> {
+            StaleEpisodeEntity[] rows = ao.find(StaleEpisodeEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
+            if (rows.length > 0) {
+                ao.delete(rows);
+            }
             return null;
         });
     }
@@ -261,6 +280,7 @@ public class AutomationRepository {
             SlipWatchEntity[] rows = ao.find(SlipWatchEntity.class, Query.select().where("ISSUE_ID = ?", watch.issueId()));
             SlipWatchEntity row = rows.length == 0 ? ao.create(SlipWatchEntity.class, Map.<String, Object>of(
                     "ISSUE_ID", watch.issueId(), "BASELINE", watch.baseline().toString())) : rows[0];
+            row.setIssueKey(watch.issueKey());
             row.setBaseline(watch.baseline().toString());
             row.setAlertKey(watch.alertKey().orElse(null));
             row.setReasons(watch.reasons().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
@@ -275,7 +295,7 @@ public class AutomationRepository {
         if (row.getReasons() != null && !row.getReasons().isBlank()) {
             Arrays.stream(row.getReasons().split(",")).map(SlipReason::valueOf).forEach(reasons::add);
         }
-        return new SlipWatch(row.getIssueId(), LocalDate.parse(row.getBaseline()), Optional.ofNullable(row.getAlertKey()),
+        return new SlipWatch(row.getIssueId(), row.getIssueKey() == null ? "" : row.getIssueKey(), LocalDate.parse(row.getBaseline()), Optional.ofNullable(row.getAlertKey()),
                 reasons, row.getAlertedAt() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(row.getAlertedAt())));
     }
 

@@ -16,6 +16,10 @@ public interface SlipWatchEntity extends Entity {
 
     void setIssueId(long issueId);
 
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
     /** ISO date (yyyy-MM-dd). */
     @NotNull
     String getBaseline();

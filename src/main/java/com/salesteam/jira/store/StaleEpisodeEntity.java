@@ -23,6 +23,8 @@ public interface StaleEpisodeEntity extends Entity {
 
     void setLastAction(long lastAction);
 
+    /** Filtered: the deals still waiting for their escalation. */
+    @Indexed
     boolean isEscalated();
 
     void setEscalated(boolean escalated);

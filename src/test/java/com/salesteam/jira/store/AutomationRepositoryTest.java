@@ -132,18 +132,21 @@ public class AutomationRepositoryTest {
         repository.saveEpisode(new StaleEpisode(6, T.plusSeconds(1), T.plusSeconds(30), false));
         assertEquals(Map.of(5L, new StaleEpisode(5, T, T.plusSeconds(20), true)), repository.episodes(List.of(5L, 9L)));
         assertEquals(2, db.ao().count(StaleEpisodeEntity.class));
+        repository.deleteEpisode(5);
+        assertEquals(Set.of(6L), repository.episodes(List.of(5L, 6L)).keySet());
     }
 
     @Test
     public void slipWatchesKeepTheBaselineAndListTheAlertedNewestFirst() {
-        repository.saveSlipWatch(new SlipWatch(5, LocalDate.of(2026, 5, 1), Optional.empty(), Set.of(), Optional.empty()));
-        repository.saveSlipWatch(new SlipWatch(6, LocalDate.of(2026, 5, 2), Optional.of("slip:6:1"),
+        repository.saveSlipWatch(new SlipWatch(5, "", LocalDate.of(2026, 5, 1), Optional.empty(), Set.of(), Optional.empty()));
+        repository.saveSlipWatch(new SlipWatch(6, "CN-6", LocalDate.of(2026, 5, 2), Optional.of("slip:6:1"),
                 Set.of(SlipReason.LEFT_PERIOD), Optional.of(T)));
-        repository.saveSlipWatch(new SlipWatch(5, LocalDate.of(2026, 5, 1), Optional.of("slip:5:3"),
+        repository.saveSlipWatch(new SlipWatch(5, "SALES-5", LocalDate.of(2026, 5, 1), Optional.of("slip:5:3"),
                 Set.of(SlipReason.LEFT_PERIOD, SlipReason.TOO_MANY_SLIPS), Optional.of(T.plusSeconds(1))));
         List<SlipWatch> alerted = repository.alertedSlips();
         assertEquals(List.of(5L, 6L), alerted.stream().map(SlipWatch::issueId).toList());
         assertEquals(Set.of(SlipReason.LEFT_PERIOD, SlipReason.TOO_MANY_SLIPS), alerted.get(0).reasons());
+        assertEquals("SALES-5", alerted.get(0).issueKey());
         assertEquals(LocalDate.of(2026, 5, 1), repository.slipWatches(List.of(5L)).get(5L).baseline());
         assertTrue(repository.slipWatches(List.of(7L)).isEmpty());
     }
