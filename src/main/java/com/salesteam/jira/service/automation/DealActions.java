@@ -8,6 +8,9 @@ import java.time.ZoneId;
  */
 public interface DealActions {
 
+    String STALE_LABEL = "stale-deal";
+    String SLIP_LABEL = "close-date-slip";
+
     /** The deal's current issue key; throws when the issue is gone. */
     String issueKey(long issueId);
 
@@ -16,7 +19,8 @@ public interface DealActions {
     /** Creates a sub-task of the deal assigned to {@code assigneeKey}; returns its issue key. */
     String createFollowUp(long issueId, String actorKey, String summary, String assigneeKey);
 
-    void flag(long issueId, String actorKey);
+    /** Flags the deal with a label, which JQL finds ({@code labels = stale-deal}) in every kind of project. */
+    void flag(long issueId, String actorKey, String label);
 
     /** The person's time zone as set in their Jira profile (else Jira's default). */
     ZoneId zoneOf(String userKey);

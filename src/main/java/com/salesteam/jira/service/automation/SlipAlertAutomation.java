@@ -102,7 +102,7 @@ public class SlipAlertAutomation implements Automation {
         String issueKey = actions.issueKey(deal.issueId());
         String actionKey = alert.get().key() + ":flagged";
         if (repository.doneKeys(List.of(actionKey)).isEmpty()) {
-            actions.flag(deal.issueId(), actor);
+            actions.flag(deal.issueId(), actor, DealActions.SLIP_LABEL);
             String reasons = alert.get().reasons().stream().map(SlipReason::name).sorted().collect(Collectors.joining(", "));
             repository.recordAction(actionKey, new AutomationAction(runId, deal.issueId(), issueKey, ActionKind.FLAGGED,
                     reasons, now));

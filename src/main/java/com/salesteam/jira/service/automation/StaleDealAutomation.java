@@ -164,7 +164,7 @@ public class StaleDealAutomation implements Automation {
                 record(step.actionKey(ActionKind.CREATED), issueId, issueKey, ActionKind.CREATED, task);
             }
             if (step.policy().flag() && !done.contains(step.actionKey(ActionKind.FLAGGED))) {
-                actions.flag(issueId, actor);
+                actions.flag(issueId, actor, DealActions.STALE_LABEL);
                 record(step.actionKey(ActionKind.FLAGGED), issueId, issueKey, ActionKind.FLAGGED, "");
             }
         }

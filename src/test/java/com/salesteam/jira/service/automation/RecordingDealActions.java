@@ -53,8 +53,8 @@ final class RecordingDealActions implements DealActions {
     }
 
     @Override
-    public void flag(long issueId, String actorKey) {
-        log.add("flag " + issueId);
+    public void flag(long issueId, String actorKey, String label) {
+        log.add("flag " + issueId + " " + label);
         echo(issueId);
     }
 

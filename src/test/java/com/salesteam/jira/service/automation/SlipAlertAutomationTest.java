@@ -99,7 +99,7 @@ public class SlipAlertAutomationTest {
         deal(1, LocalDate.of(2026, 7, 2), 2);
         run();
         run();
-        assertEquals(List.of("flag 1"), jira.entries("flag"));
+        assertEquals(List.of("flag 1 close-date-slip"), jira.entries("flag"));
         SlipWatch watch = repository.alertedSlips().get(0);
         assertEquals(Set.of(SlipReason.LEFT_PERIOD), watch.reasons());
         assertEquals(LocalDate.of(2026, 5, 20), watch.baseline());
@@ -118,7 +118,7 @@ public class SlipAlertAutomationTest {
         assertTrue(repository.alertedSlips().isEmpty());
         deal(2, LocalDate.of(2026, 9, 1), 2);
         run();
-        assertEquals(List.of("flag 2", "flag 2"), jira.entries("flag"));
+        assertEquals(List.of("flag 2 close-date-slip", "flag 2 close-date-slip"), jira.entries("flag"));
     }
 
     /** Generated slip histories over many runs: one flag per deal and slip count at most, never a flag without cause. */
@@ -142,7 +142,7 @@ public class SlipAlertAutomationTest {
             run();
         }
         for (int i = 0; i < deals; i++) {
-            long flags = jira.entries("flag " + (100 + i)).size();
+            long flags = jira.entries("flag " + (100 + i) + " ").size();
             assertTrue("deal " + i + " flagged " + flags + " times for " + slips[i] + " slips", flags <= slips[i]);
         }
         assertEquals(jira.entries("flag").size(), db.ao().count(AutoActionEntity.class));

@@ -104,7 +104,7 @@ public class StaleDealAutomationTest {
 
         assertEquals(1, jira.entries("comment 1 by bot: [~ann]").size());
         assertEquals(1, jira.entries("subtask 1 for ann").size());
-        assertEquals(1, jira.entries("flag 1").size());
+        assertEquals(1, jira.entries("flag 1 stale-deal").size());
         assertEquals(List.of("comment 1 by bot: [~boss] [~ann] has not updated this deal for 10 days."),
                 jira.entries("comment 1 by bot: [~boss]"));
         // the manager of their own team is told about by the manager above
