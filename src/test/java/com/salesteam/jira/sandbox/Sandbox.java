@@ -110,6 +110,23 @@ import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
+// Automation
+import com.salesteam.jira.rest.AutomationResource;
+import com.salesteam.jira.service.TeamLookup;
+import com.salesteam.jira.service.automation.AutomationRunner;
+import com.salesteam.jira.service.automation.AutomationService;
+import com.salesteam.jira.service.automation.SlipAlertAutomation;
+import com.salesteam.jira.service.automation.StaleDealAutomation;
+import com.salesteam.jira.store.AutoActionEntity;
+import com.salesteam.jira.store.AutoJobEntity;
+import com.salesteam.jira.store.AutoRunEntity;
+import com.salesteam.jira.store.AutoSettingEntity;
+import com.salesteam.jira.store.AutomationRepository;
+import com.salesteam.jira.store.SlipWatchEntity;
+import com.salesteam.jira.store.StaleEpisodeEntity;
+import com.salesteam.jira.store.StaleRuleEntity;
+import com.salesteam.jira.web.AutomationAdminPage;
+import com.salesteam.jira.web.AutomationAdminServlet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -223,7 +240,20 @@ public final class Sandbox implements AutoCloseable {
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
+        // Automation: its tables, demo settings and rules, one demo run of each job, the service
+        database.ao().migrate(AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
+                StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class);
+        AutomationRepository automationRepository = new AutomationRepository(database.ao());
+        SandboxDealActions dealActions = new SandboxDealActions();
+        AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
+                new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
+                automationRepository, settings, dealActions), automationRepository, clock);
+        AutomationDemo automationDemo = new AutomationDemo(automationRunner, clock);
+        automationDemo.seedIfNeverRun(automationRepository);
+        AutomationService automation = new AutomationService(automationRepository, automationDemo, ledger,
+                new TeamLookup(teamRepository), users, session);
         ResourceConfig rest = new ResourceConfig()
+                .register(new AutomationResource(automation))
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
@@ -289,6 +319,10 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CommissionStatementServlet(session,
                 new CommissionStatementPage(commission, teams, periods, users, session), templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/commission/statement");
+        // Automation: the admin page
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new AutomationAdminServlet(session,
+                new AutomationAdminPage(automation, stages, stageNames, session), session, templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/automation");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),
