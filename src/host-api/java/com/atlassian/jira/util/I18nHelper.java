@@ -14,4 +14,12 @@ public interface I18nHelper {
 
     /** The parameters object may be an array, a List or a single object. */
     String getText(String key, Object parameters);
+
+    /** Mirror of Jira 10.3 {@code I18nHelper.BeanFactory}; verified against jira/server I18nHelper.BeanFactory javadoc (getInstance(Locale), getInstance(ApplicationUser)). */
+    interface BeanFactory {
+
+        I18nHelper getInstance(Locale locale);
+
+        I18nHelper getInstance(com.atlassian.jira.user.ApplicationUser user);
+    }
 }

@@ -22,14 +22,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Registers the automation jobs with Jira's scheduler when the app starts, each hourly and once per cluster (as
+ * Registers the automation jobs with Jira's scheduler when the app starts, each at its interval (the digest weekly,
+ * the others hourly; the job id keeps its first name, ".hourly") and once per cluster (as
  * {@link JobRegistrar} does for the app's other jobs): every node registers the runners, the first node to start
  * creates the schedules. "Run now" is a one-off run on whichever node the scheduler picks.
  */
 public class AutomationJobRegistrar implements LifecycleAware, AutomationSchedule {
 
     static final String PREFIX = "com.salesteam.jira.automation.";
-    static final Duration INTERVAL = Duration.ofHours(1);
 
     private final SchedulerService schedulerService;
     private final List<AutomationJob> jobs;
@@ -61,7 +61,7 @@ public class AutomationJobRegistrar implements LifecycleAware, AutomationSchedul
             schedulerService.registerJobRunner(runnerKey(job.job()), job);
             if (schedulerService.getJobDetails(hourlyId(job.job())) == null) {
                 // spread the jobs over the hour so they do not start together
-                schedule(job.job(), hourlyId(job.job()), Schedule.forInterval(INTERVAL.toMillis(),
+                schedule(job.job(), hourlyId(job.job()), Schedule.forInterval(AutomationJobs.interval(job.job()).toMillis(),
                         Date.from(clock.instant().plus(Duration.ofMinutes(15 + 20L * offset)))));
             }
             offset++;

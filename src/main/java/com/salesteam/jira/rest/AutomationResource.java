@@ -119,6 +119,25 @@ public class AutomationResource {
         return automation.saveStalePolicies(drafts).stream().map(AutomationResource::json).toList();
     }
 
+    /** The caller's own digest choice: {@code {"optedOut": true}}. */
+    @GET
+    @Path("/digest/me")
+    public Map<String, Object> digest() {
+        return Map.of("optedOut", automation.digestOptedOut());
+    }
+
+    @PUT
+    @Path("/digest/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> setDigest(Map<String, Object> body) {
+        Object optedOut = body == null ? null : body.get("optedOut");
+        if (!(optedOut instanceof Boolean)) {
+            throw ServiceException.invalid(FieldError.of("optedOut", "salesteam.error.automation.optedout.required"));
+        }
+        automation.setDigestOptOut((Boolean) optedOut);
+        return Map.of("optedOut", automation.digestOptedOut());
+    }
+
     /** {@code ?team=} a team's slipped deals for its managers; without it, everyone's for admins. */
     @GET
     @Path("/slips")

@@ -39,6 +39,8 @@ public interface AutoActionEntity extends Entity {
 
     void setDetail(String detail);
 
+    /** Filtered: the digest reads the week's actions. */
+    @Indexed
     long getDoneAt();
 
     void setDoneAt(long doneAt);

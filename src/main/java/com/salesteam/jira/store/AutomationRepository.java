@@ -209,6 +209,41 @@ public class AutomationRepository {
         ao.executeInTransaction(() -> ao.create(AutoActionEntity.class, row));
     }
 
+    /** What the automation did since {@code from}, oldest first: one statement (DONE_AT is indexed). */
+    public List<AutomationAction> actionsSince(Instant from) {
+        List<AutomationAction> actions = new ArrayList<>();
+        ao.stream(AutoActionEntity.class, Query.select().where("DONE_AT >= ?", from.toEpochMilli()),
+                row -> actions.add(new AutomationAction(row.getRunId(), row.getIssueId(),
+                        row.getIssueKey() == null ? "" : row.getIssueKey(), ActionKind.valueOf(row.getKind()),
+                        row.getDetail() == null ? "" : row.getDetail(), Instant.ofEpochMilli(row.getDoneAt()))));
+        actions.sort(java.util.Comparator.comparing(AutomationAction::at));
+        return actions;
+    }
+
+    // --- the digest's opt-outs
+
+    public Set<String> digestOptOuts() {
+        Set<String> users = new HashSet<>();
+        ao.stream(DigestOptOutEntity.class, Query.select(), row -> users.add(row.getUserKey()));
+        return users;
+    }
+
+    public boolean optedOutOfDigest(String userKey) {
+        return ao.count(DigestOptOutEntity.class, Query.select().where("USER_KEY = ?", userKey)) > 0;
+    }
+
+    public void setDigestOptOut(String userKey, boolean optedOut) {
+        ao.executeInTransaction(() -> {
+            DigestOptOutEntity[] rows = ao.find(DigestOptOutEntity.class, Query.select().where("USER_KEY = ?", userKey));
+            if (optedOut && rows.length == 0) {
+                ao.create(DigestOptOutEntity.class, Map.<String, Object>of("USER_KEY", userKey));
+            } else if (!optedOut && rows.length > 0) {
+                ao.delete(rows);
+            }
+            return null;
+        });
+    }
+
     // --- staleness episodes
 
     /** The latest episode of each of these deals that has one: one statement per 1,000 deals. */

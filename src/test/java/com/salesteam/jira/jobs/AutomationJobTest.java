@@ -176,13 +176,16 @@ public class AutomationJobTest {
             ArgumentCaptor<JobConfig> hourly = ArgumentCaptor.forClass(JobConfig.class);
             verify(scheduler).scheduleJob(eq(AutomationJobRegistrar.hourlyId(job)), hourly.capture());
             assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, hourly.getValue().getRunMode());
-            assertEquals(3_600_000L, hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
+            assertEquals(AutomationJobs.interval(job).toMillis(),
+                    hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
             verify(scheduler).unregisterJobRunner(AutomationJobRegistrar.runnerKey(job));
         }
         ArgumentCaptor<JobConfig> stale = ArgumentCaptor.forClass(JobConfig.class);
         verify(scheduler).scheduleJob(eq(AutomationJobRegistrar.hourlyId(AutomationJobs.STALE_DEALS)), stale.capture());
         assertEquals(Date.from(Instant.parse("2026-11-26T12:15:00Z")),
                 stale.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        assertEquals(3_600_000L, stale.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
+        assertEquals(7 * 24 * 3_600_000L, AutomationJobs.interval(AutomationJobs.DIGEST).toMillis());
     }
 
     @Test

@@ -111,6 +111,20 @@ public class AutomationSandboxTest {
     }
 
     @Test
+    public void everyoneOptsInOrOutOfTheDigestForThemselvesWithJson() throws Exception {
+        String path = "/rest/salesteam/1.0/automation/digest/me";
+        assertEquals("{\"optedOut\":false}", get(path, REP).body());
+        assertEquals(415, send("PUT", path, REP, "application/x-www-form-urlencoded", "optedOut=true").statusCode());
+        assertEquals(400, send("PUT", path, REP, "application/json", "{\"optedOut\":\"yes\"}").statusCode());
+        assertEquals(200, send("PUT", path, REP, "application/json", "{\"optedOut\":true}").statusCode());
+        assertEquals("{\"optedOut\":true}", get(path, REP).body());
+        assertEquals("{\"optedOut\":false}", get(path, MANAGER).body());
+        assertEquals(401, get(path, null).statusCode());
+        // the demo run mailed the weekly digest to the people with stale or slipped deals
+        assertTrue(get("/plugins/servlet/salesteam/admin/automation", ADMIN).body().contains("Sent the digest"));
+    }
+
+    @Test
     public void aManagerListsTheSlippedDealsOfTheirTeamAndARepCannot() throws Exception {
         String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
         Matcher emea = Pattern.compile("\"id\":(\\d+),\"name\":\"EMEA Enterprise\"").matcher(teams);

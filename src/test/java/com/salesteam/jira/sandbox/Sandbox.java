@@ -115,6 +115,8 @@ import com.salesteam.jira.rest.AutomationResource;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.service.automation.AutomationRunner;
 import com.salesteam.jira.service.automation.AutomationService;
+import com.salesteam.jira.service.automation.DigestAutomation;
+import com.salesteam.jira.store.DigestOptOutEntity;
 import com.salesteam.jira.service.automation.SlipAlertAutomation;
 import com.salesteam.jira.service.automation.StaleDealAutomation;
 import com.salesteam.jira.store.AutoActionEntity;
@@ -242,12 +244,13 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
         // Automation: its tables, demo settings and rules, one demo run of each job, the service
         database.ao().migrate(AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
-                StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class);
+                StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, DigestOptOutEntity.class);
         AutomationRepository automationRepository = new AutomationRepository(database.ao());
         SandboxDealActions dealActions = new SandboxDealActions();
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
-                automationRepository, settings, dealActions), automationRepository, clock);
+                automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
+                settings, new TeamLookup(teamRepository), users, digest -> { }), automationRepository, clock);
         AutomationDemo automationDemo = new AutomationDemo(automationRunner, clock);
         automationDemo.seedIfNeverRun(automationRepository);
         AutomationService automation = new AutomationService(automationRepository, automationDemo, ledger,

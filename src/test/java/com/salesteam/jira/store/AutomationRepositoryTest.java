@@ -47,7 +47,7 @@ public class AutomationRepositoryTest {
 
     public AutomationRepositoryTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class,
-                AutoActionEntity.class, StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class);
+                AutoActionEntity.class, StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, com.salesteam.jira.store.DigestOptOutEntity.class);
     }
 
     @Before

@@ -26,9 +26,9 @@ public class AutomationRunner {
     private final AutomationRepository repository;
     private final Clock clock;
 
-    public AutomationRunner(StaleDealAutomation staleDeals, SlipAlertAutomation slipAlerts,
+    public AutomationRunner(StaleDealAutomation staleDeals, SlipAlertAutomation slipAlerts, DigestAutomation digest,
                             AutomationRepository repository, Clock clock) {
-        this.automations = List.of(staleDeals, slipAlerts).stream()
+        this.automations = List.<Automation>of(staleDeals, slipAlerts, digest).stream()
                 .collect(Collectors.toUnmodifiableMap(Automation::key, Function.identity()));
         this.repository = repository;
         this.clock = clock;

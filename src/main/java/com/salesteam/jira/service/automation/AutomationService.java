@@ -88,6 +88,16 @@ public class AutomationService {
         return job;
     }
 
+    /** Whether the caller opted out of the weekly digest e-mail. */
+    public boolean digestOptedOut() {
+        return repository.optedOutOfDigest(access.requireUser().userKey());
+    }
+
+    /** Everyone decides for themselves only. */
+    public void setDigestOptOut(boolean optedOut) {
+        repository.setDigestOptOut(access.requireUser().userKey(), optedOut);
+    }
+
     public AutomationSettings settings() {
         access.requireAdmin("salesteam.error.automation.adminonly");
         return repository.settings();

@@ -71,7 +71,7 @@ public class AutomationServiceTest {
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, AutoSettingEntity.class,
             AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class, StaleRuleEntity.class,
-            StaleEpisodeEntity.class, SlipWatchEntity.class);
+            StaleEpisodeEntity.class, SlipWatchEntity.class, com.salesteam.jira.store.DigestOptOutEntity.class);
 
     @Mock
     private AutomationSchedule schedule;

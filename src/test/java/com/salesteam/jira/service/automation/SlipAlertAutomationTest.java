@@ -55,13 +55,19 @@ public class SlipAlertAutomationTest {
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
             AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
-            StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class);
+            StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, com.salesteam.jira.store.DigestOptOutEntity.class);
 
     private final MutableClock clock = new MutableClock(START);
     private DealLedger ledger;
     private AutomationRepository repository;
     private RecordingDealActions jira;
     private AutomationRunner runner;
+
+    private DigestAutomation digest() {
+        return new DigestAutomation(ledger, repository, new SettingsRepository(db.ao()),
+                new TeamLookup(new TeamRepository(db.ao())),
+                org.mockito.Mockito.mock(com.salesteam.jira.service.UserDirectory.class), digest -> { });
+    }
 
     @Before
     public void setUp() {
@@ -71,7 +77,7 @@ public class SlipAlertAutomationTest {
         TeamRepository teams = new TeamRepository(db.ao());
         runner = new AutomationRunner(new StaleDealAutomation(ledger, repository, new TeamLookup(teams), jira,
                 new PropertiesTranslator(Locale.ENGLISH)),
-                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), repository, clock);
+                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), digest(), repository, clock);
         repository.saveSettings(new AutomationSettings(Optional.of("bot"), QuietHours.NONE, 2));
     }
 

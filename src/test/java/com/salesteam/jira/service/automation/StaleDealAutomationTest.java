@@ -58,13 +58,19 @@ public class StaleDealAutomationTest {
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
             AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
-            StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class);
+            StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, com.salesteam.jira.store.DigestOptOutEntity.class);
 
     private final MutableClock clock = new MutableClock(START);
     private DealLedger ledger;
     private AutomationRepository repository;
     private RecordingDealActions jira;
     private AutomationRunner runner;
+
+    private DigestAutomation digest() {
+        return new DigestAutomation(ledger, repository, new SettingsRepository(db.ao()),
+                new TeamLookup(new TeamRepository(db.ao())),
+                org.mockito.Mockito.mock(com.salesteam.jira.service.UserDirectory.class), digest -> { });
+    }
 
     @Before
     public void setUp() {
@@ -77,7 +83,7 @@ public class StaleDealAutomationTest {
         StaleDealAutomation stale = new StaleDealAutomation(ledger, repository, new TeamLookup(teams), jira,
                 new PropertiesTranslator(java.util.Locale.ENGLISH));
         SlipAlertAutomation slips = new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira);
-        runner = new AutomationRunner(stale, slips, repository, clock);
+        runner = new AutomationRunner(stale, slips, digest(), repository, clock);
         repository.saveSettings(new AutomationSettings(Optional.of("bot"), QuietHours.NONE, 2));
         repository.replaceStalePolicies(List.of(new StalePolicy(OPEN_STAGE, 7, 3, true, true)));
     }
