@@ -132,9 +132,10 @@ public class StaleDealAutomation implements Automation {
                 return;
             }
             StaleDecision step = decision.get();
-            // claimed first, so that the automation's own comment (which updates the deal) continues this episode
+            // claimed first, so that the automation's own comment (which updates the deal) continues this episode;
+            // an episode with nothing left to do (escalated, or a stage that never escalates) leaves the candidates
             repository.saveEpisode(new StaleEpisode(deal.issueId(), step.episodeStart(), now,
-                    step.step() == StaleStep.ESCALATE));
+                    step.step() == StaleStep.ESCALATE || !policy.escalates()));
             try {
                 if (step.step() == StaleStep.NUDGE) {
                     nudge(step, owner);

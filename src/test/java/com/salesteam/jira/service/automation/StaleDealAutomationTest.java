@@ -177,6 +177,15 @@ public class StaleDealAutomationTest {
     }
 
     @Test
+    public void aStageThatNeverEscalatesLeavesNoEpisodeWaiting() {
+        repository.replaceStalePolicies(List.of(new StalePolicy(OPEN_STAGE, 7, 0, false, false)));
+        deal(9, "ann", START.minus(Duration.ofDays(8)));
+        hourlyRunsFor(Duration.ofDays(10));
+        assertEquals(1, jira.entries("comment 9").size());
+        assertEquals(List.of(), repository.unescalatedEpisodeIssueIds());
+    }
+
+    @Test
     public void aSwitchedOffJobSkipsScheduledRunsButRunsWhenAnAdminAsks() {
         deal(6, "ann", START.minus(Duration.ofDays(8)));
         repository.setEnabled(AutomationJobs.STALE_DEALS, false);
