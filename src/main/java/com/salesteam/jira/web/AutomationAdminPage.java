@@ -10,6 +10,7 @@ import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.automation.AutomationJobs;
 import com.salesteam.jira.service.automation.AutomationService;
 import com.salesteam.jira.service.automation.JobStatus;
 
@@ -91,7 +92,10 @@ public class AutomationAdminPage implements AdminPage {
         if (run.finished().isEmpty()) {
             return translator.text("salesteam.admin.automation.running");
         }
-        String counts = translator.text("salesteam.admin.automation.result", run.deals(), run.actions(), run.failures());
+        // the digest goes through people, not deals
+        String key = AutomationJobs.DIGEST.equals(run.job()) ? "salesteam.admin.automation.result.digest"
+                : "salesteam.admin.automation.result";
+        String counts = translator.text(key, run.deals(), run.actions(), run.failures());
         // a failed run's reason is the exception's text, as Jira's own scheduler history shows it
         return run.summary().startsWith("failed") ? counts + " — " + run.summary() : counts;
     }

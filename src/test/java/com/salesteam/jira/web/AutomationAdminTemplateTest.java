@@ -57,7 +57,10 @@ public class AutomationAdminTemplateTest {
                 new JobStatus(AutomationJobs.STALE_DEALS, true, Optional.of(T.plusSeconds(3600)), Optional.of(run),
                         List.of(new AutomationAction(7, 5, "SALES-5" + XSS, ActionKind.COMMENTED, "ann" + XSS, T),
                                 new AutomationAction(7, 5, "SALES-5", ActionKind.CREATED, "SALES-99", T))),
-                new JobStatus(AutomationJobs.SLIP_ALERTS, false, Optional.empty(), Optional.empty(), List.of())));
+                new JobStatus(AutomationJobs.SLIP_ALERTS, false, Optional.empty(), Optional.empty(), List.of()),
+                new JobStatus(AutomationJobs.DIGEST, true, Optional.empty(), Optional.of(new AutomationRun(8,
+                        AutomationJobs.DIGEST, T, Optional.of(T), "admin", 5, 4, 1, "5 deals, 4 actions, 1 failed")),
+                        List.of())));
         AutomationSettings settings = new AutomationSettings(Optional.of("bot"),
                 new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0), true), 2);
         when(automation.settings()).thenReturn(settings);
@@ -82,6 +85,8 @@ public class AutomationAdminTemplateTest {
         assertTrue(html.contains("2026-05-14 11:00 UTC"));
         assertTrue(html.contains("2026-05-14 10:00 UTC by the schedule"));
         assertTrue(html.contains("12 deals, 2 changes, 1 failed"));
+        assertTrue(html.contains("5 people, 4 e-mails, 1 failed"));
+        assertTrue(html.contains("by an administrator"));
         assertTrue(html.contains("<td>SALES-5&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
         assertTrue(html.contains("<td>Created a sub-task</td>"));
         assertTrue(html.contains("<td>SALES-99</td>"));
@@ -105,6 +110,7 @@ public class AutomationAdminTemplateTest {
         assertTrue(html.contains("<title>自动化</title>"));
         assertTrue(html.contains("停滞商机跟进"));
         assertTrue(html.contains("12 个商机，2 项更改，1 个失败"));
+        assertTrue(html.contains("5 人，4 封邮件，1 个失败"));
         assertTrue(html.contains("已创建子任务"));
         assertTrue(html.contains("按计划"));
         assertFalse(html.contains("<script>"));
