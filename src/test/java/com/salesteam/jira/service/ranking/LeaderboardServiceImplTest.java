@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -91,7 +92,7 @@ public class LeaderboardServiceImplTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new LeaderboardServiceImpl(ledger, quotas, teams, settings, users, currentUser,
+        service = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), quotas, teams, settings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         privacy = new LeaderboardPrivacyService(settings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
