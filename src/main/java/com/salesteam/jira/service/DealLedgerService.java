@@ -32,10 +32,11 @@ public class DealLedgerService {
     private final LedgerLock lock;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
+    private final PeriodSumsCache periodSums;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
                              SettingsRepository settings, LedgerLock lock, AttainmentCache attainments,
-                             ScorecardCache scorecards) {
+                             ScorecardCache scorecards, PeriodSumsCache periodSums) {
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
@@ -43,6 +44,7 @@ public class DealLedgerService {
         this.lock = lock;
         this.attainments = attainments;
         this.scorecards = scorecards;
+        this.periodSums = periodSums;
     }
 
     public DealLedger.Change record(DealSnapshot deal) {
@@ -80,12 +82,14 @@ public class DealLedgerService {
     }
 
     public DealLedger.Change delete(long issueId, long version) {
-        Optional<String> owner = ledger.find(issueId).flatMap(DealFacts::ownerKey);
+        Optional<DealFacts> recorded = ledger.find(issueId);
+        Optional<String> owner = recorded.flatMap(DealFacts::ownerKey);
         FiscalCalendar calendar = settings.fiscalCalendar();
         DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version, calendar));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owner.ifPresent(attainments::forgetRep);
             owner.ifPresent(scorecards::forgetPerson);
+            recorded.ifPresent(deal -> periodSums.forgetPeriods(DealLedger.periodKeysOf(deal, calendar)));
         }
         return change;
     }
@@ -94,15 +98,19 @@ public class DealLedgerService {
     private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency,
                                         FiscalCalendar calendar) {
         Set<String> owners = new HashSet<>();
+        Set<String> periods = new HashSet<>();
         DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), calendar, previous -> {
             previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
+            previous.ifPresent(before -> periods.addAll(DealLedger.periodKeysOf(before, calendar)));
             DealFacts facts = rules.toFacts(deal, previous, team, currency);
             facts.ownerKey().ifPresent(owners::add);
+            periods.addAll(DealLedger.periodKeysOf(facts, calendar));
             return facts;
         }));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owners.forEach(attainments::forgetRep);
             owners.forEach(scorecards::forgetPerson);
+            periodSums.forgetPeriods(periods);
         }
         return change;
     }
@@ -118,6 +126,7 @@ public class DealLedgerService {
         });
         attainments.forgetAll();
         scorecards.forgetAll();
+        periodSums.forgetAll();
     }
 
     /**
@@ -132,6 +141,7 @@ public class DealLedgerService {
         });
         attainments.forgetAll();
         scorecards.forgetAll();
+        periodSums.forgetAll();
     }
 
     /** Each member's team: the first, by name, that lists them (teams come sorted by name). */

@@ -459,6 +459,13 @@ public class DealLedger {
         return keys;
     }
 
+    /** The keys of the fiscal month, quarter and year whose period rows count the deal; none without an owner or a date. */
+    public static Set<String> periodKeysOf(DealFacts deal, FiscalCalendar calendar) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        periodKeys(deal, calendar).forEach(key -> keys.add(key.period()));
+        return keys;
+    }
+
     /** Weeks are not kept: they read the raw ledger. */
     private static final List<PeriodType> PERIOD_ROWS = List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR);
 

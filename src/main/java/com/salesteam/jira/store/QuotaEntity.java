@@ -13,7 +13,8 @@ import net.java.ao.schema.Table;
  */
 @Preload
 @Table("Quota")
-@Indexes(@Index(name = "subject_period", methodNames = {"getSubjectKey", "getPeriodKey"}))
+@Indexes({@Index(name = "subject_period", methodNames = {"getSubjectKey", "getPeriodKey"}),
+        @Index(name = "period_metric", methodNames = {"getPeriodKey", "getMetric"})})
 public interface QuotaEntity extends Entity {
 
     @NotNull

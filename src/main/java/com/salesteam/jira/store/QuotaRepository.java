@@ -35,6 +35,14 @@ public class QuotaRepository {
         return find(subjects, List.of(periodKey), metric);
     }
 
+    /**
+     * From this many subjects on (a large team's attainment or board), {@link #find} reads the periods' quotas of the
+     * metric for everyone through the (PERIOD_KEY, METRIC) index and keeps the subjects asked for: a period holds at
+     * most one quota per subject, and a list of a thousand keys costs the embedded database more than that whole
+     * read (it tests every row against every key), besides being split in two past Oracle's 1,000.
+     */
+    static final int WHOLE_PERIOD_FROM = 500;
+
     /** The quotas of those subjects for any of the periods (e.g. a year's quarters) and the metric: one read. */
     public List<Quota> find(Collection<? extends QuotaSubject> subjects, Collection<String> periodKeys,
                             QuotaMetric metric) {
@@ -44,11 +52,15 @@ public class QuotaRepository {
         }
         Set<QuotaSubject> asked = Set.copyOf(subjects);
         Set<String> periods = Set.copyOf(periodKeys);
-        List<Object> parameters = InList.parameters(asked.stream().map(QuotaSubject::key).toList());
+        List<Object> parameters = new ArrayList<>();
+        String where = InList.of("PERIOD_KEY", periods.size()) + " AND METRIC = ?";
+        if (asked.size() < WHOLE_PERIOD_FROM) {
+            parameters.addAll(asked.stream().map(QuotaSubject::key).toList());
+            where = InList.of("SUBJECT_KEY", asked.size()) + " AND " + where;
+        }
         parameters.addAll(periods);
         parameters.add(metric.name());
-        ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", asked.size())
-                + " AND " + InList.of("PERIOD_KEY", periods.size()) + " AND METRIC = ?", parameters.toArray()), row -> {
+        ao.stream(QuotaEntity.class, Query.select().where(where, parameters.toArray()), row -> {
                     Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
                             row.getTarget(), row.getCurrency());
                     // a rep's key may equal a team's id: only the subjects asked for

@@ -1,5 +1,6 @@
 package com.salesteam.jira.sandbox;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -233,8 +234,9 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedStagesIfEmpty(stageRules);
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
+        MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments, scorecards);
+                new InJvmLock(), attainments, scorecards, periodSums);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -294,12 +296,12 @@ public final class Sandbox implements AutoCloseable {
                         settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
-                        teamRepository, settings, users, session, clock), session))
+                        periodSums, teamRepository, settings, users, session, clock), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
-                .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
+                .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
                         teamRepository, settings, users, session, clock), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges

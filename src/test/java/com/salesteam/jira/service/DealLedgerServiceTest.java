@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.ForecastCategory;
@@ -45,6 +46,7 @@ public class DealLedgerServiceTest {
 
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
+    private MemoryPeriodSumsCache periodSums;
     private DealLedgerService service;
 
     @Before
@@ -53,9 +55,10 @@ public class DealLedgerServiceTest {
         new StageRuleRepository(db.ao()).replaceAll(List.of(
                 new StageRule("open", DealOutcome.OPEN, 20, ForecastCategory.PIPELINE),
                 new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
+        periodSums = new MemoryPeriodSumsCache(new DealLedger(db.ao()));
         service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments,
-                scorecards);
+                scorecards, periodSums);
     }
 
     private static DealSnapshot deal(String owner, long amount, long version) {
@@ -128,5 +131,71 @@ public class DealLedgerServiceTest {
         service.record(deal("ann", 300_00, 2));
         assertEquals(Money.ofMinor(300_00, EUR),
                 ledger.periodTotalsByOwner(List.of("ann"), "FY2027-M02").get("ann").get(EUR).openPipeline());
+    }
+
+    // --- the period sums cache: forgotten for exactly the periods a change touched ---
+
+    private static final List<String> MAY_PERIODS = List.of("FY2026-M05", "FY2026-Q2", "FY2026");
+
+    @Test
+    public void aChangedDealForgetsItsMonthQuarterAndYearBeforeAndAfterAndNoOtherPeriod() {
+        service.record(deal("ann", 100_00, 1));
+        periodSums.byPeriod(List.of("FY2026-M05", "FY2026-Q2", "FY2026", "FY2026-Q1", "FY2025"));
+        assertEquals(Money.ofMinor(100_00, EUR), periodSums.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2")
+                .get("ann").get(EUR).openPipeline());
+
+        service.record(deal("ann", 250_00, 2));
+
+        MAY_PERIODS.forEach(period -> assertFalse(period, periodSums.holds(period)));
+        assertTrue("a period the deal never counted in stays", periodSums.holds("FY2026-Q1"));
+        assertTrue(periodSums.holds("FY2025"));
+        assertEquals("read afresh after the change", Money.ofMinor(250_00, EUR), periodSums.byPeriod(
+                List.of("FY2026-Q2")).get("FY2026-Q2").get("ann").get(EUR).openPipeline());
+    }
+
+    @Test
+    public void aDealMovedToAnotherQuarterForgetsTheOldQuarterToo() {
+        service.record(deal("ann", 100_00, 1));
+        periodSums.byPeriod(List.of("FY2026-Q2", "FY2026-Q3", "FY2026-Q1"));
+        LocalDate august = LocalDate.of(2026, 8, 3);
+
+        service.record(new DealSnapshot(7, 1L, Optional.of("ann"), "open", Optional.of(Money.ofMinor(100_00, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(august), Optional.empty(), august, 2));
+
+        assertFalse("the quarter it left", periodSums.holds("FY2026-Q2"));
+        assertFalse("the quarter it entered", periodSums.holds("FY2026-Q3"));
+        assertTrue(periodSums.holds("FY2026-Q1"));
+        java.util.Map<java.util.Currency, com.salesteam.jira.model.ForecastTotals> left = periodSums.byPeriod(
+                List.of("FY2026-Q2")).get("FY2026-Q2").getOrDefault("ann", java.util.Map.of());
+        assertTrue("nothing left in the old quarter", left.values().stream().allMatch(
+                com.salesteam.jira.model.ForecastTotals::isZero));
+        assertEquals(Money.ofMinor(100_00, EUR), periodSums.byPeriod(List.of("FY2026-Q3")).get("FY2026-Q3")
+                .get("ann").get(EUR).openPipeline());
+    }
+
+    @Test
+    public void aStaleOrUnchangedSightingKeepsThePeriodsADeletionForgetsThem() {
+        service.record(deal("ann", 100_00, 5));
+        periodSums.byPeriod(MAY_PERIODS);
+
+        service.record(deal("ann", 900_00, 4));
+        service.recordAll(List.of(deal("ann", 100_00, 5)));
+        MAY_PERIODS.forEach(period -> assertTrue(period, periodSums.holds(period)));
+
+        service.delete(7, 6);
+        MAY_PERIODS.forEach(period -> assertFalse(period, periodSums.holds(period)));
+    }
+
+    @Test
+    public void rebuildingOrANewCalendarForgetsEveryPeriod() {
+        service.record(deal("ann", 100_00, 1));
+        periodSums.byPeriod(List.of("FY2026-Q2", "FY2025"));
+        service.rebuildSums();
+        assertFalse(periodSums.holds("FY2026-Q2") || periodSums.holds("FY2025"));
+
+        periodSums.byPeriod(List.of("FY2026-Q2", "FY2025"));
+        service.saveFiscalCalendar(com.salesteam.jira.model.FiscalCalendar.of(java.time.Month.APRIL,
+                java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY));
+        assertFalse(periodSums.holds("FY2026-Q2") || periodSums.holds("FY2025"));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.DealFacts;
@@ -85,7 +86,7 @@ public class LedgerReconcilerTest {
     private static DealLedgerService service(ActiveObjectsRule db) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(),
-                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty());
+                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(new DealLedger(db.ao())));
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

@@ -99,4 +99,28 @@ public class QuotaRepositoryTest {
         assertEquals(1, db.statements().count());
         assertEquals(Set.of(3L, 14L), Set.copyOf(found.stream().map(Quota::units).toList()));
     }
+
+    @Test
+    public void aLargeTeamReadsThePeriodsQuotasOfTheMetricAndKeepsOnlyWhatWasAsked() {
+        quotas.put(Quota.ofCount(new QuotaSubject.Rep("rep1"), "FY2027-Q1", QuotaMetric.DEALS_WON, 1), "boss", MONDAY);
+        quotas.put(Quota.ofCount(new QuotaSubject.TeamQuota(7L), "FY2027-Q1", QuotaMetric.DEALS_WON, 70), "boss", MONDAY);
+        // not asked: someone else, a team whose id is an asked rep's key, another metric, another period
+        quotas.put(Quota.ofCount(new QuotaSubject.Rep("stranger"), "FY2027-Q1", QuotaMetric.DEALS_WON, 2), "boss", MONDAY);
+        quotas.put(Quota.ofCount(new QuotaSubject.TeamQuota(5L), "FY2027-Q1", QuotaMetric.DEALS_WON, 50), "boss", MONDAY);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("rep1"), "FY2027-Q1", QuotaMetric.REVENUE_WON,
+                com.salesteam.jira.model.Money.ofMinor(100_00, EUR)), "boss", MONDAY);
+        quotas.put(Quota.ofCount(new QuotaSubject.Rep("rep1"), "FY2027-Q2", QuotaMetric.DEALS_WON, 9), "boss", MONDAY);
+
+        for (int size : new int[]{3, QuotaRepository.WHOLE_PERIOD_FROM, 1_200}) {
+            List<QuotaSubject> asked = new java.util.ArrayList<>(List.of(new QuotaSubject.TeamQuota(7L),
+                    new QuotaSubject.Rep("5")));
+            for (int rep = 1; asked.size() < size; rep++) {
+                asked.add(new QuotaSubject.Rep("rep" + rep));
+            }
+            db.statements().reset();
+            List<Quota> found = quotas.find(asked, List.of("FY2027-Q1"), QuotaMetric.DEALS_WON);
+            assertEquals(1, db.statements().count());
+            assertEquals(size + " subjects asked", Set.of(1L, 70L), Set.copyOf(found.stream().map(Quota::units).toList()));
+        }
+    }
 }

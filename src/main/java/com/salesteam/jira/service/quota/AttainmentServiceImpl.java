@@ -16,6 +16,7 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,11 +44,16 @@ import java.util.stream.Collectors;
  * period sums of everyone in it, one row per rep and currency (weeks, which the ledger keeps no sums of, read the
  * raw ledger instead). A team's closed
  * and open figures are those of the people in it now, nested, as its derived quota is theirs.
+ *
+ * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
+ * counted in it changes): picking a thousand reps' rows out of a period's costs the embedded database as much as
+ * reading them all, and the team views of a period share one entry. One rep's attainment reads its own rows.
  */
 public class AttainmentServiceImpl implements AttainmentService {
 
     private final QuotaRepository quotas;
     private final DealLedger ledger;
+    private final PeriodSumsCache periodSums;
     private final TeamRepository teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
@@ -54,10 +61,11 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final AttainmentVisibility visibility;
     private final Clock clock;
 
-    public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, TeamRepository teams,
-                                 SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
+    public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
+                                 TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
         this.quotas = quotas;
         this.ledger = ledger;
+        this.periodSums = periodSums;
         this.teams = teams;
         this.settings = settings;
         this.users = users;
@@ -88,7 +96,7 @@ public class AttainmentServiceImpl implements AttainmentService {
                         .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
         // the people in the team now (nested), like its derived quota: one read of their own rows
-        Map<String, Map<Currency, ForecastTotals>> byOwner = sums(everyone, period);
+        Map<String, Map<Currency, ForecastTotals>> byOwner = teamSums(everyone, period);
         Map<Currency, ForecastTotals> teamSums = ForecastTotals.sum(byOwner.values());
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
                 teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
@@ -120,6 +128,23 @@ public class AttainmentServiceImpl implements AttainmentService {
         Map<Currency, ForecastTotals> sums = sums(List.of(repKey), period).getOrDefault(repKey, Map.of());
         return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), sums, period, calendar)),
                 currency(quota.get()));
+    }
+
+    /** The members' sums, from the period sums of everyone (weeks from the raw ledger). */
+    private Map<String, Map<Currency, ForecastTotals>> teamSums(Collection<String> reps, Period period) {
+        if (period.type() == PeriodType.WEEK) {
+            return sums(reps, period);
+        }
+        Map<String, Map<Currency, ForecastTotals>> everyone = periodSums.byPeriod(List.of(period.key()))
+                .getOrDefault(period.key(), Map.of());
+        Map<String, Map<Currency, ForecastTotals>> members = new LinkedHashMap<>();
+        for (String rep : reps) {
+            Map<Currency, ForecastTotals> own = everyone.get(rep);
+            if (own != null) {
+                members.put(rep, own);
+            }
+        }
+        return members;
     }
 
     /** The period rows were built on the stored calendar, which is the one {@code period} comes from. */

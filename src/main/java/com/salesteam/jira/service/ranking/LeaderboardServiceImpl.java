@@ -16,9 +16,9 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
-import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -35,12 +35,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads in at most five statements whatever the number of reps: the settings (calendar, currency, privacy and
- * exclusions in one), the teams (two; not for the all-company board), the period rows of the period and the one
- * before it ({@code PERIOD_KEY IN (?, ?)}) and the revenue-won quotas of both periods.
+ * exclusions in one), the teams (two; not for the all-company board), the revenue-won quotas of both periods and,
+ * unless the period sums cache holds them, the period rows of the period and the one before it
+ * ({@code PERIOD_KEY IN (?, ?)}; the all-company board and a team's read the same cached sums of everyone). The
+ * sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
+ * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
+ * period, read by every board for movement, rarely changes.
  *
  * <p>Who sees what: admins every board with amounts; a manager of the team or of a team above it that board with
  * amounts; a rep on the team (directly or in a team below it) that board only when the admin shows boards to reps,
@@ -53,7 +56,7 @@ import java.util.stream.Collectors;
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
-    private final DealLedger ledger;
+    private final PeriodSumsCache periodSums;
     private final QuotaRepository quotas;
     private final TeamRepository teams;
     private final SettingsRepository settings;
@@ -61,9 +64,9 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final AccessGuard access;
     private final Clock clock;
 
-    public LeaderboardServiceImpl(DealLedger ledger, QuotaRepository quotas, TeamRepository teams,
+    public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
-        this.ledger = ledger;
+        this.periodSums = periodSums;
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -86,11 +89,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         List<String> periodKeys = List.of(period.key(), period.previous().key());
 
         Set<String> population = new LinkedHashSet<>();
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums;
         List<Quota> found;
         boolean hide = false;
+        // everyone's sums; only the population's are read below
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums;
         if (teamId == null) {
-            sums = ledger.periodTotalsOfEveryone(periodKeys);
+            sums = periodSums.byPeriod(periodKeys);
             found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
             // everyone with figures in either period, or a quota to be measured against in this one
             sums.values().forEach(byOwner -> population.addAll(byOwner.keySet()));
@@ -100,7 +104,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
             hide = hideAmounts(caller, hierarchy, teamId, privacy);
             population.addAll(hierarchy.rollUpMembers(teamId));
-            sums = ledger.periodTotalsByOwner(population, periodKeys);
+            sums = periodSums.byPeriod(periodKeys);
             found = quotas.find(population.stream().map(QuotaSubject.Rep::new).toList(), periodKeys,
                     QuotaMetric.REVENUE_WON);
         }
@@ -114,25 +118,26 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         Figures before = new Figures(metric, read.currency(), sums.getOrDefault(period.previous().key(), Map.of()),
                 quotaByPeriod.getOrDefault(period.previous().key(), Map.of()));
 
-        List<Ranking.Ranked> ranked = Ranking.rank(now.entries(population), Ranking.TieBreak.SHARED);
-        Map<String, Integer> previousRanks = Ranking.rank(before.entries(population), Ranking.TieBreak.SHARED).stream()
-                .collect(Collectors.toMap(entry -> entry.entry().subjectKey(), Ranking.Ranked::rank));
+        // the rows shown and the ranks they have, now and before, without ordering every rep of the board
+        Ranking.Standings standings = Ranking.standings(now.entries(population));
+        Ranking.Standings previous = Ranking.standings(before.entries(population));
         boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA;
 
         List<Leaderboard.Row> rows = new ArrayList<>();
-        Optional<Leaderboard.Row> own = Optional.empty();
-        for (int i = 0; i < ranked.size(); i++) {
-            Ranking.Ranked standing = ranked.get(i);
+        boolean callerShown = false;
+        for (Ranking.Ranked standing : standings.top(limit)) {
             boolean self = standing.entry().subjectKey().equals(caller.userKey());
-            if (i < limit) {
-                rows.add(row(standing, self, amountsHidden, now, previousRanks));
-            } else if (self) {
-                own = Optional.of(row(standing, true, amountsHidden, now, previousRanks));
-            }
+            callerShown |= self;
+            rows.add(row(standing, self, amountsHidden, now, before, previous));
+        }
+        Optional<Leaderboard.Row> own = Optional.empty();
+        if (!callerShown && population.contains(caller.userKey())) {
+            own = now.score(caller.userKey()).map(score -> row(new Ranking.Ranked(standings.rankOf(score),
+                    new Ranking.Entry(caller.userKey(), score, Optional.empty())), true, amountsHidden, now, before, previous));
         }
         return new Leaderboard(metric, period.key(), period.previous().key(), Optional.ofNullable(teamId),
                 read.currency(), rows, own, amountsHidden, now.otherCurrencyReps(population),
-                metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - ranked.size() : 0);
+                metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0);
     }
 
     /** Refused alike for a team that does not exist and one the rep is not on, so ids reveal nothing. */
@@ -151,12 +156,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     private Leaderboard.Row row(Ranking.Ranked standing, boolean self, boolean amountsHidden, Figures now,
-                                Map<String, Integer> previousRanks) {
+                                Figures before, Ranking.Standings previous) {
         String key = standing.entry().subjectKey();
         return new Leaderboard.Row(standing.rank(), key, users.byKey(key).map(Person::displayName).orElse(key),
                 amountsHidden && !self ? Optional.empty() : Optional.of(standing.entry().score()),
                 now.percentOfQuota(key),
-                Optional.ofNullable(previousRanks.get(key)).map(previous -> Ranking.movement(previous, standing.rank())),
+                before.score(key).map(score -> Ranking.movement(previous.rankOf(score), standing.rank())),
                 self);
     }
 
@@ -205,10 +210,13 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 Currency counted = metric == LeaderboardMetric.PERCENT_OF_QUOTA
                         ? Optional.ofNullable(quotas.get(rep)).flatMap(Quota::amount).map(money -> money.currency())
                         .orElse(currency) : currency;
-                boolean elsewhere = sums.getOrDefault(rep, Map.of()).values().stream()
-                        .anyMatch(totals -> !totals.currency().equals(counted) && (metric == LeaderboardMetric.WEIGHTED_PIPELINE
-                                ? totals.weightedMinor() != 0 : totals.wonMinor() != 0));
-                count += elsewhere ? 1 : 0;
+                for (ForecastTotals totals : sums.getOrDefault(rep, Map.of()).values()) {
+                    if (!totals.currency().equals(counted) && (metric == LeaderboardMetric.WEIGHTED_PIPELINE
+                            ? totals.weightedMinor() != 0 : totals.wonMinor() != 0)) {
+                        count++;
+                        break;
+                    }
+                }
             }
             return count;
         }

@@ -1,5 +1,6 @@
 package com.salesteam.jira.jira.deal;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.atlassian.event.api.EventPublisher;
@@ -98,7 +99,7 @@ public class DealLedgerListenerTest {
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
                 new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock(),
-                        MemoryAttainmentCache.empty(), MemoryScorecardCache.empty()));
+                        MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger)));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");

@@ -93,4 +93,51 @@ public class RankingTest {
         }
         return a.reachedOn().orElse(LocalDate.MAX).isBefore(b.reachedOn().orElse(LocalDate.MAX));
     }
+
+    @Test
+    public void standingsGiveTheTopAndEveryRankOfTheFullRankingOnGeneratedBoards() {
+        Random random = new Random(42);
+        for (int board = 0; board < 300; board++) {
+            int size = random.nextInt(40);
+            List<Ranking.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                // few distinct scores, so ties (at the cut-off too) are common; one decimal as percent boards have
+                BigDecimal score = BigDecimal.valueOf(random.nextInt(6) * 5L, random.nextBoolean() ? 0 : 1);
+                entries.add(new Ranking.Entry("rep" + random.nextInt(1_000) + "-" + i, score, Optional.empty()));
+            }
+            Collections.shuffle(entries, random);
+            List<Ranking.Ranked> full = Ranking.rank(entries, Ranking.TieBreak.SHARED);
+            Ranking.Standings standings = Ranking.standings(entries);
+            assertEquals(size, standings.size());
+            for (int limit = 1; limit <= size + 2; limit++) {
+                assertEquals("board " + board + ", top " + limit, full.subList(0, Math.min(limit, size)),
+                        standings.top(limit));
+            }
+            for (Ranking.Ranked ranked : full) {
+                assertEquals(ranked.rank(), standings.rankOf(ranked.entry().score()));
+            }
+            BigDecimal absent = BigDecimal.valueOf(random.nextInt(60) - 5L, 1);
+            long higher = entries.stream().filter(entry -> entry.score().compareTo(absent) > 0).count();
+            assertEquals("a score nobody has ranks after every higher one", 1 + higher, standings.rankOf(absent));
+        }
+    }
+
+    @Test
+    public void standingsOfNobodyShowNobodyAndRankAnyoneFirst() {
+        Ranking.Standings empty = Ranking.standings(List.of());
+        assertTrue(empty.top(10).isEmpty());
+        assertEquals(1, empty.rankOf(BigDecimal.ZERO));
+    }
+
+    @Test
+    public void standingsTieAtTheCutOffShowTheFirstByKeyWithTheSharedRank() {
+        List<Ranking.Entry> entries = List.of(entry("dan", 50), entry("ann", 90), entry("cat", 50), entry("bob", 50),
+                entry("eve", 10));
+        List<Ranking.Ranked> top = Ranking.standings(entries).top(3);
+        assertEquals(List.of("ann", "bob", "cat"), top.stream().map(ranked -> ranked.entry().subjectKey()).toList());
+        assertEquals(List.of(1, 2, 2), top.stream().map(Ranking.Ranked::rank).toList());
+        assertEquals("dan, left out at the cut-off, shares their rank", 2,
+                Ranking.standings(entries).rankOf(BigDecimal.valueOf(50)));
+        assertEquals(5, Ranking.standings(entries).rankOf(BigDecimal.TEN));
+    }
 }

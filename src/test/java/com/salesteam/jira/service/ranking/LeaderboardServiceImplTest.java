@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -75,6 +76,8 @@ public class LeaderboardServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private SettingsRepository settings;
     private LeaderboardService service;
+    private DealLedger ledger;
+    private MemoryPeriodSumsCache periodSums;
     private LeaderboardPrivacyService privacy;
     private Team region;
     private Team district;
@@ -85,13 +88,14 @@ public class LeaderboardServiceImplTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         QuotaRepository quotas = new QuotaRepository(db.ao());
-        DealLedger ledger = new DealLedger(db.ao());
+        ledger = new DealLedger(db.ao());
+        periodSums = new MemoryPeriodSumsCache(ledger);
         settings = new SettingsRepository(db.ao());
         settings.saveDefaultCurrency(EUR);
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new LeaderboardServiceImpl(ledger, quotas, teams, settings, users, currentUser,
+        service = new LeaderboardServiceImpl(periodSums, quotas, teams, settings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         privacy = new LeaderboardPrivacyService(settings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
@@ -128,9 +132,13 @@ public class LeaderboardServiceImplTest {
     }
 
     private Leaderboard boardAs(String userKey, Long teamId, String metric, Integer top) {
+        return boardAs(userKey, teamId, metric, Q2, top);
+    }
+
+    private Leaderboard boardAs(String userKey, Long teamId, String metric, String period, Integer top) {
         actAs(userKey, userKey.equals("admin"));
         db.statements().reset();
-        Leaderboard board = service.board(metric, Q2, teamId, top);
+        Leaderboard board = service.board(metric, period, teamId, top);
         assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
         return board;
     }
@@ -340,5 +348,63 @@ public class LeaderboardServiceImplTest {
         ServiceException refusal = refused(call);
         assertEquals(ServiceException.Reason.INVALID, refusal.reason());
         return refusal.fieldErrors().stream().map(FieldError::field).toList();
+    }
+
+    // --- boards from the period sums cache ---
+
+    @Test
+    public void aDealChangedInThePeriodIsOnTheNextBoardAndOnlyThatPeriodIsReadAgain() {
+        Leaderboard before = boardAs("boss", district.id(), "revenue-won", null);
+        assertEquals(List.of("bob", "carl", "dave", "erin"), keys(before));
+
+        won(ledger, "erin", 60_000, EUR, LocalDate.of(2026, 6, 1));
+        // what DealLedgerService does after recording it (DealLedgerServiceTest)
+        periodSums.forgetPeriods(List.of("FY2026-M06", Q2, "FY2026"));
+        db.statements().reset();
+        Leaderboard after = boardAs("boss", district.id(), "revenue-won", null);
+
+        assertEquals("settings, teams (two), quotas, this quarter's rows; the previous quarter stays cached", 5,
+                db.statements().count());
+        assertEquals(List.of("erin", "bob", "carl", "dave"), keys(after));
+        assertEquals(Optional.of(euros(70_000)), after.rows().get(0).value());
+        assertEquals("first in Q1 and now: no move", Optional.of(0), after.rows().get(0).movement());
+        assertTrue(periodSums.holds("FY2026-Q1"));
+    }
+
+    @Test
+    public void aViewerBelowTheTopButTiedWithTheLastShownSharesItsRank() {
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        Leaderboard daves = boardAs("dave", district.id(), "revenue-won", 2);
+
+        assertEquals("carl comes first of the two at 40k, by key", List.of("bob", "carl"), keys(daves));
+        assertEquals(List.of(1, 2), ranks(daves));
+        Leaderboard.Row own = daves.own().orElseThrow();
+        assertEquals("dave", own.userKey());
+        assertEquals(2, own.rank());
+        assertEquals("Q1: erin 1, carl 2, bob and dave 3", Optional.of(1), own.movement());
+    }
+
+    @Test
+    public void aPeriodWithoutFiguresRanksTheWholeTeamFirstAtZero() {
+        Leaderboard board = boardAs("boss", district.id(), "revenue-won", "FY2030-Q1", null);
+
+        assertEquals(List.of("bob", "carl", "dave", "erin"), keys(board));
+        assertEquals(List.of(1, 1, 1, 1), ranks(board));
+        assertTrue(board.rows().stream().allMatch(row -> row.value().equals(Optional.of(BigDecimal.ZERO))));
+        assertEquals(0, board.otherCurrencyReps());
+    }
+
+    @Test
+    public void aViewerWithoutFiguresOnTheBoardOfEveryoneRanksAfterThoseWithFiguresOrHasNoRow() {
+        actAs("admin", true);
+        Leaderboard admins = service.board("revenue-won", Q2, null, 2);
+        assertEquals(List.of("dan", "bob"), keys(admins));
+        assertEquals("an admin with no figures is not on the board", Optional.empty(), admins.own());
+
+        new QuotaRepository(db.ao()).put(Quota.ofAmount(new QuotaSubject.Rep("admin"), Q2, QuotaMetric.REVENUE_WON,
+                Money.ofMinor(1_000_00L, EUR)), "vp", NOW);
+        Leaderboard.Row own = service.board("revenue-won", Q2, null, 2).own().orElseThrow();
+        assertEquals("with a quota and nothing won: after the five with figures", 6, own.rank());
+        assertEquals(Optional.of(BigDecimal.ZERO), own.value());
     }
 }

@@ -1,0 +1,76 @@
+package com.salesteam.jira.jira;
+
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.service.PeriodSumsCache;
+import com.salesteam.jira.store.DealLedger;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The period sums on Jira's cluster cache, one entry per period key: removing a period on one node removes it on
+ * every node (replication by invalidation), so no node ranks on sums another node has changed. An entry holds every
+ * rep of the company (a few megabytes at 10,000 reps), hence few entries: the boards and attainments asked for are
+ * those of the current and previous periods.
+ */
+public class ClusterPeriodSumsCache implements PeriodSumsCache {
+
+    static final String NAME = ClusterPeriodSumsCache.class.getName() + ".periodSums";
+    static final int MAX_ENTRIES = 24;
+    static final long EXPIRY_MINUTES = 10;
+
+    private final Cache<String, Map<String, Map<Currency, ForecastTotals>>> cache;
+    private final DealLedger ledger;
+
+    public ClusterPeriodSumsCache(CacheManager cacheManager, DealLedger ledger) {
+        this.ledger = ledger;
+        this.cache = cacheManager.getCache(NAME, key -> frozen(ledger.periodTotalsOfEveryone(key)),
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_ENTRIES));
+    }
+
+    @Override
+    public Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod(Collection<String> periodKeys) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> found = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(periodKeys)) {
+            if (cache.containsKey(key)) {
+                found.put(key, cache.get(key));
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, Map<Currency, ForecastTotals>>> read = ledger.periodTotalsOfEveryone(missing);
+            for (String key : missing) {
+                Map<String, Map<Currency, ForecastTotals>> sums = frozen(read.getOrDefault(key, Map.of()));
+                cache.put(key, sums);
+                found.put(key, sums);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void forgetPeriods(Collection<String> periodKeys) {
+        periodKeys.forEach(cache::remove);
+    }
+
+    @Override
+    public void forgetAll() {
+        cache.removeAll();
+    }
+
+    /** Shared by every reader on the node, so nobody may change it. */
+    static Map<String, Map<Currency, ForecastTotals>> frozen(Map<String, Map<Currency, ForecastTotals>> byOwner) {
+        Map<String, Map<Currency, ForecastTotals>> copy = new LinkedHashMap<>(byOwner.size() * 2);
+        byOwner.forEach((owner, sums) -> copy.put(owner, Map.copyOf(sums)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+}

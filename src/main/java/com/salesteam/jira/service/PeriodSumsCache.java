@@ -1,0 +1,25 @@
+package com.salesteam.jira.service;
+
+import com.salesteam.jira.model.ForecastTotals;
+
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Map;
+
+/**
+ * Every rep's sums of one fiscal month, quarter or year (the ledger's period rows, per owner and currency), kept in
+ * a bounded cache that every node forgets for a period when a deal counted in it changes. Leaderboards and team
+ * attainment read a period of everyone from here: at 10,000 reps the embedded database alone needs tens of
+ * milliseconds to hand over a period's rows, and a past period (the "previous" of every board) rarely changes.
+ */
+public interface PeriodSumsCache {
+
+    /** Per period key (each one asked for), owner and currency; the misses are read in one statement. */
+    Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod(Collection<String> periodKeys);
+
+    /** A deal counted (or stopped counting) in these periods. */
+    void forgetPeriods(Collection<String> periodKeys);
+
+    /** Every period row was rebuilt (reconciliation, a new fiscal calendar). */
+    void forgetAll();
+}
