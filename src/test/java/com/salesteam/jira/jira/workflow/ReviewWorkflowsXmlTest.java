@@ -130,6 +130,15 @@ public class ReviewWorkflowsXmlTest {
     }
 
     @Test
+    public void openCoachingActionsBlockOnlyTheSignOff() throws Exception {
+        Workflow review = new Workflow("workflows/review-workflow.xml");
+        String open = OpenCoachingValidator.class.getName();
+        assertEquals(List.of(Map.of("enabled", "true", "class.name", open)), appModules(review.action("Sign off"),
+                "validator").stream().filter(args -> args.get("class.name").equals(open)).toList());
+        assertEquals(1, elements(review.root, "arg").stream().filter(arg -> arg.getTextContent().equals(open)).count());
+    }
+
+    @Test
     public void coachingActionsAreVerifiedOnlyByTheRepsManager() throws Exception {
         Workflow coaching = new Workflow("workflows/coaching-workflow.xml");
         assertEquals(List.of("To Do", "In Progress", "Done", "Verified"), List.copyOf(coaching.steps.keySet()));
