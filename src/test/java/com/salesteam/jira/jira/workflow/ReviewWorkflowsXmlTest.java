@@ -155,6 +155,21 @@ public class ReviewWorkflowsXmlTest {
     }
 
     @Test
+    public void signingOffSetsTheResolutionAndThenCreatesTheCoachingActions() throws Exception {
+        Workflow review = new Workflow("workflows/review-workflow.xml");
+        assertEquals(List.of(Map.of("improvementFieldId", "${field.improvement}", "revieweeFieldId", "${field.reviewee}",
+                "repFieldId", "${field.rep}", "linkType", "Relates",
+                "class.name", CoachingFromReviewPostFunction.class.getName())),
+                appModules(review.action("Sign off"), "function"));
+        List<String> order = elements(review.action("Sign off"), "function").stream()
+                .map(function -> args(function).get("class.name")).toList();
+        assertTrue(order.indexOf(CoachingFromReviewPostFunction.class.getName())
+                > order.indexOf("com.atlassian.jira.workflow.function.issue.IssueReindexFunction"));
+        assertEquals("${resolution.done}", elements(review.action("Sign off"), "arg").stream()
+                .filter(arg -> arg.getAttribute("name").equals("field.value")).findFirst().orElseThrow().getTextContent());
+    }
+
+    @Test
     public void coachingActionsAreVerifiedOnlyByTheRepsManager() throws Exception {
         Workflow coaching = new Workflow("workflows/coaching-workflow.xml");
         assertEquals(List.of("To Do", "In Progress", "Done", "Verified"), List.copyOf(coaching.steps.keySet()));
