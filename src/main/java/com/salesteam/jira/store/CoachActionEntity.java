@@ -12,7 +12,8 @@ import net.java.ao.schema.Unique;
 /**
  * Table AO_xxxxxx_COACH_ACTION: one row per Coaching Action issue, kept by the issue listener, so panels and
  * gadgets never search issues. Indexed for its reads: a deal's actions (the deal panel), a rep's actions by state
- * (open actions per rep), a rep's completions by day (the coaching-completion KPI). Days are epoch days; the deal
+ * (open actions per rep), a rep's completions by day (the coaching-completion KPI) and everyone's completions in
+ * a range of days (the coaching-streak badge). Days are epoch days; the deal
  * is 0 when there is none, dates are null when absent.
  */
 @Preload
@@ -60,6 +61,7 @@ public interface CoachActionEntity extends Entity {
 
     void setDueDay(Long dueDay);
 
+    @Indexed
     Long getCompletedDay();
 
     void setCompletedDay(Long completedDay);

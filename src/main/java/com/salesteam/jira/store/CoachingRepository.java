@@ -80,6 +80,19 @@ public class CoachingRepository {
                 day.toEpochDay()));
     }
 
+    /** Each rep's completion days from {@code from} up to {@code toExclusive}, one per action: one statement. */
+    public Map<String, List<LocalDate>> completionsBetween(LocalDate from, LocalDate toExclusive) {
+        Map<String, List<LocalDate>> days = new HashMap<>();
+        ao.stream(CoachActionEntity.class, Query.select().where("COMPLETED_DAY >= ? AND COMPLETED_DAY < ?",
+                from.toEpochDay(), toExclusive.toEpochDay()), row -> {
+                    if (row.getRepKey() != null) {
+                        days.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>())
+                                .add(LocalDate.ofEpochDay(row.getCompletedDay()));
+                    }
+                });
+        return days;
+    }
+
     /** The actions about a deal, by key: one statement. */
     public List<CoachingAction> forDeal(long dealId) {
         List<CoachingAction> actions = new ArrayList<>();
