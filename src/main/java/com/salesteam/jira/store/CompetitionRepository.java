@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Competitions and the standings frozen when they finished. A competition and its roster are one row, so reading one
@@ -56,14 +57,22 @@ public class CompetitionRepository {
         });
     }
 
-    /** Replaces the terms and roster of a competition not yet frozen; empty if there is none such. */
-    public Optional<Competition> update(long id, CompetitionTerms terms, List<String> roster) {
+    /** New terms and roster for a competition. */
+    public record Revision(CompetitionTerms terms, List<String> roster) {
+    }
+
+    /**
+     * Replaces the terms and roster of a competition not yet frozen with what {@code revise} makes of it, reading it
+     * once in the same transaction (an exception from {@code revise} writes nothing); empty if there is none such.
+     */
+    public Optional<Competition> update(long id, Function<Competition, Revision> revise) {
         return ao.executeInTransaction(() -> {
             CompEntity row = ao.get(CompEntity.class, (int) id);
             if (row == null || row.getFrozenAt() != 0) {
                 return Optional.empty();
             }
-            write(row, terms, roster);
+            Revision revision = revise.apply(toCompetition(row));
+            write(row, revision.terms(), revision.roster());
             return Optional.of(toCompetition(row));
         });
     }

@@ -117,7 +117,8 @@ public class CompetitionRepositoryTest {
         assertEquals(1, db.statements().count());
         assertEquals(Optional.of(AT), repository.find(may.id()).orElseThrow().frozenAt());
         assertEquals("a frozen competition is not edited", Optional.empty(),
-                repository.update(may.id(), terms("Renamed", "2026-05-01", "2026-05-31", List.of()), List.of("ann")));
+                repository.update(may.id(), existing -> new CompetitionRepository.Revision(
+                        terms("Renamed", "2026-05-01", "2026-05-31", List.of()), List.of("ann"))));
         assertEquals("May", repository.find(may.id()).orElseThrow().terms().name());
         assertFalse(repository.freeze(12345, standings(), AT));
     }
@@ -130,8 +131,9 @@ public class CompetitionRepositoryTest {
                 List.of("ann"), EUR, "boss");
         repository.freeze(other.id(), standings(), AT);
 
-        Competition updated = repository.update(may.id(), terms("May push", "2026-05-01", "2026-06-30", List.of()),
-                List.of("carl")).orElseThrow();
+        Competition updated = repository.update(may.id(), existing -> new CompetitionRepository.Revision(
+                terms(existing.terms().name() + " push", "2026-05-01", "2026-06-30", List.of()), List.of("carl")))
+                .orElseThrow();
         assertEquals("May push", updated.terms().name());
         assertEquals(List.of("carl"), repository.find(may.id()).orElseThrow().roster());
         assertEquals(LocalDate.of(2026, 6, 30), repository.find(may.id()).orElseThrow().terms().end());
@@ -140,8 +142,8 @@ public class CompetitionRepositoryTest {
         assertEquals(0, db.ao().count(CompStanding.class));
         assertEquals(Optional.empty(), repository.find(other.id()));
         assertFalse(repository.delete(other.id()));
-        assertEquals(Optional.empty(), repository.update(other.id(), terms("X", "2026-05-01", "2026-05-31", List.of()),
-                List.of()));
+        assertEquals(Optional.empty(), repository.update(other.id(), existing -> new CompetitionRepository.Revision(
+                terms("X", "2026-05-01", "2026-05-31", List.of()), List.of())));
     }
 
     @Test
