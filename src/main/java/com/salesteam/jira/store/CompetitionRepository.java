@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -127,9 +128,30 @@ public class CompetitionRepository {
         List<CompStanding> rows = new ArrayList<>();
         ao.stream(CompStanding.class, Query.select().where("COMP_ID = ?", id), rows::add);
         rows.sort(Comparator.comparingInt(CompStanding::getPosition));
-        return rows.stream().map(row -> new Standing(row.getPlace(), row.getUserKey(), new BigDecimal(row.getScore()),
+        return rows.stream().map(CompetitionRepository::toStanding).toList();
+    }
+
+    private static Standing toStanding(CompStanding row) {
+        return new Standing(row.getPlace(), row.getUserKey(), new BigDecimal(row.getScore()),
                 new BigDecimal(row.getAmount()), Optional.ofNullable(row.getTarget()).filter(t -> !t.isEmpty())
-                .map(BigDecimal::new), row.isWinner())).toList();
+                .map(BigDecimal::new), row.isWinner());
+    }
+
+    /** The frozen winners of these competitions, by competition, in their order: one statement per 1,000. */
+    public Map<Long, List<Standing>> winners(Collection<Long> ids) {
+        Map<Long, List<CompStanding>> rows = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += InList.MAX_VALUES) {
+            List<Object> parameters = new ArrayList<>(all.subList(from, Math.min(all.size(), from + InList.MAX_VALUES)));
+            String where = InList.of("COMP_ID", parameters.size()) + " AND WINNER = ?";
+            parameters.add(Boolean.TRUE);
+            ao.stream(CompStanding.class, Query.select().where(where, parameters.toArray()),
+                    row -> rows.computeIfAbsent(row.getCompId(), id -> new ArrayList<>()).add(row));
+        }
+        Map<Long, List<Standing>> winners = new HashMap<>();
+        rows.forEach((id, list) -> winners.put(id, list.stream().sorted(Comparator.comparingInt(CompStanding::getPosition))
+                .map(CompetitionRepository::toStanding).toList()));
+        return winners;
     }
 
     private static void write(CompEntity row, CompetitionTerms terms, List<String> roster) {

@@ -121,6 +121,10 @@ public class CompetitionRepositoryTest {
                         terms("Renamed", "2026-05-01", "2026-05-31", List.of()), List.of("ann"))));
         assertEquals("May", repository.find(may.id()).orElseThrow().terms().name());
         assertFalse(repository.freeze(12345, standings(), AT));
+
+        db.statements().reset();
+        assertEquals(java.util.Map.of(may.id(), standings().subList(0, 1)), repository.winners(List.of(may.id(), 999L)));
+        assertEquals(1, db.statements().count());
     }
 
     @Test

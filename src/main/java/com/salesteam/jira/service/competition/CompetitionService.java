@@ -61,7 +61,8 @@ import java.util.Set;
  * <p>The roster is resolved when the competition is saved: its teams' members with the teams below them, plus the
  * people named. People who join a team later take part once the competition is saved again.
  *
- * <p>Statements: a list reads the settings, the competitions and the teams (no members): three. Standings read the
+ * <p>Statements: a list reads the settings, the competitions, the teams (no members) and the winners of the frozen
+ * ones: four. Standings read the
  * settings, the competition, the teams (no members; not for admins), then either the frozen standings, or the
  * monthly sums of the roster and (scored on target) their quotas: at most five.
  */
@@ -91,24 +92,38 @@ public class CompetitionService {
         this.clock = clock;
     }
 
-    /** The competitions the caller may see, latest first; {@code stateKey} upcoming, running, finished or blank. */
+    /**
+     * The competitions the caller may see, latest first, with the winners of the frozen ones; {@code stateKey}
+     * upcoming, running, finished or blank for all.
+     */
     public List<CompetitionSummary> list(String stateKey) {
         Caller caller = access.requireUser();
         Optional<CompetitionState> wanted = state(stateKey);
-        LocalDate today = settings.fiscalCalendar().today(clock);
+        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        LocalDate today = read.calendar().today(clock);
         TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
                 : new TeamHierarchy(teams.findAllWithoutMembers());
-        List<CompetitionSummary> visible = new ArrayList<>();
+        List<Competition> visible = new ArrayList<>();
         for (Competition competition : competitions.all()) {
-            CompetitionState state = competition.terms().state(today);
-            if (wanted.filter(want -> want != state).isPresent() || !sees(caller, hierarchy, competition)) {
-                continue;
+            if (wanted.filter(want -> want != competition.terms().state(today)).isEmpty()
+                    && sees(caller, hierarchy, competition)) {
+                visible.add(competition);
             }
-            visible.add(new CompetitionSummary(competition, state, competition.terms().daysLeft(today),
-                    competition.roster().contains(caller.userKey()),
-                    state != CompetitionState.FINISHED && oversees(caller, hierarchy, competition)));
         }
-        return visible;
+        List<Long> frozen = visible.stream().filter(c -> c.frozenAt().isPresent()).map(Competition::id).toList();
+        Map<Long, List<Standing>> winners = frozen.isEmpty() ? Map.of() : competitions.winners(frozen);
+        List<CompetitionSummary> summaries = new ArrayList<>(visible.size());
+        for (Competition competition : visible) {
+            CompetitionState state = competition.terms().state(today);
+            boolean overseer = oversees(caller, hierarchy, competition);
+            List<CompetitionBoard.Row> rows = rows(caller, competition,
+                    winners.getOrDefault(competition.id(), List.of()).stream()
+                            .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
+                    !overseer && read.privacy().hideAmountsFromReps());
+            summaries.add(new CompetitionSummary(competition, state, competition.terms().daysLeft(today),
+                    competition.roster().contains(caller.userKey()), state != CompetitionState.FINISHED && overseer, rows));
+        }
+        return summaries;
     }
 
     /** A competition with its standings, as the caller may see them. */
@@ -137,6 +152,18 @@ public class CompetitionService {
             standings = liveStandings(competition, privacy.excluded(), read.calendar());
         }
         CompetitionTerms terms = competition.terms();
+        List<CompetitionBoard.Row> rows = rows(caller, competition, standings, hide);
+        int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
+        int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
+                ? Math.max(0, ranked - standings.size()) : 0;
+        return new CompetitionBoard(competition, state, terms.daysLeft(today), competition.frozenAt().isPresent(),
+                rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
+                state != CompetitionState.FINISHED && overseer);
+    }
+
+    private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
+                                            boolean hide) {
+        CompetitionTerms terms = competition.terms();
         List<CompetitionBoard.Row> rows = new ArrayList<>(standings.size());
         for (Standing standing : standings) {
             boolean self = standing.userKey().equals(caller.userKey());
@@ -145,12 +172,7 @@ public class CompetitionService {
                     terms.scoring() == Scoring.PERCENT_OF_TARGET ? Optional.of(standing.score()) : Optional.empty(),
                     standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self));
         }
-        int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
-        int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
-                ? Math.max(0, ranked - standings.size()) : 0;
-        return new CompetitionBoard(competition, state, terms.daysLeft(today), competition.frozenAt().isPresent(),
-                rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
-                state != CompetitionState.FINISHED && overseer);
+        return rows;
     }
 
     public Competition create(CompetitionDraft draft) {

@@ -3,7 +3,15 @@ package com.salesteam.jira.service.competition;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionState;
 
-/** A competition in a list: its state and days left today, whether the viewer takes part and may edit it. */
+import java.util.List;
+
+/**
+ * A competition in a list: its state and days left today, whether the viewer takes part and may edit it, and once
+ * frozen its winners (values removed where the viewer may not see them, as on the board).
+ */
 public record CompetitionSummary(Competition competition, CompetitionState state, long daysLeft, boolean takingPart,
-                                 boolean editable) {
+                                 boolean editable, List<CompetitionBoard.Row> winners) {
+    public CompetitionSummary {
+        winners = List.copyOf(winners);
+    }
 }

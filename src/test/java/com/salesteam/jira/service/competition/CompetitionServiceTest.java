@@ -297,6 +297,16 @@ public class CompetitionServiceTest {
         assertEquals(List.of("Trip", "Dinner"), board.rows().stream().limit(2).map(CompetitionBoard.Row::prize).toList());
         assertTrue(board.rows().get(0).winner());
         assertFalse(repository.find(may.id()).orElseThrow().frozenAt().isPresent());
+
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of()));
+        actAs("bob");
+        db.statements().reset();
+        CompetitionSummary finished = service.list("finished").get(0);
+        assertEquals("settings, competitions, teams, winners", 4, db.statements().count());
+        assertEquals(List.of("ann", "bob"), finished.winners().stream().map(CompetitionBoard.Row::userKey).toList());
+        assertEquals("a rep sees the winners, not their amounts", Optional.empty(), finished.winners().get(0).value());
+        assertEquals(Optional.of(euros(10_000)), finished.winners().get(1).value());
+        assertEquals("Trip", finished.winners().get(0).prize());
     }
 
     @Test
