@@ -74,7 +74,7 @@ public class CompetitionJsonMapper {
         json.put("formatted", row.value().map(value -> formatted(competition, value)).orElse(null));
         json.put("percent", row.percent().map(BigDecimal::toPlainString).orElse(null));
         json.put("percentFormatted", row.percent().map(percent ->
-                translator.text("salesteam.leaderboard.percent", percent.toPlainString())).orElse(null));
+                translator.text("salesteam.competition.percent", percent.toPlainString())).orElse(null));
         json.put("winner", row.winner());
         json.put("prize", row.prize());
         json.put("self", row.self());
@@ -96,7 +96,7 @@ public class CompetitionJsonMapper {
     /** What ranks a row: its percent when scored on target, else its value, or null when hidden. */
     public String ranked(Competition competition, CompetitionBoard.Row row) {
         if (competition.terms().scoring() == Scoring.PERCENT_OF_TARGET) {
-            return row.percent().map(p -> translator.text("salesteam.leaderboard.percent", p.toPlainString())).orElse(null);
+            return row.percent().map(p -> translator.text("salesteam.competition.percent", p.toPlainString())).orElse(null);
         }
         return row.value().map(value -> formatted(competition, value)).orElse(null);
     }

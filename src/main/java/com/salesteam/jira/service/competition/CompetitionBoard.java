@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A competition as the viewer may see it: its state and days left, and its standings, live while running and
+ * A competition as the viewer may see it: its state and days (until it starts while upcoming, left while running),
+ * and its standings, live while running and
  * frozen once finished. {@code hiddenAmounts} means the other rows' values were removed for this viewer; a
  * percent-of-target competition still shows everyone's percent. {@code withoutTarget} counts the people not ranked
  * for want of a quota.

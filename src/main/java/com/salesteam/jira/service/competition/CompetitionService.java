@@ -120,7 +120,7 @@ public class CompetitionService {
                     winners.getOrDefault(competition.id(), List.of()).stream()
                             .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
                     !overseer && read.privacy().hideAmountsFromReps());
-            summaries.add(new CompetitionSummary(competition, state, competition.terms().daysLeft(today),
+            summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
                     competition.roster().contains(caller.userKey()), state != CompetitionState.FINISHED && overseer, rows));
         }
         return summaries;
@@ -156,9 +156,14 @@ public class CompetitionService {
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
         int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
                 ? Math.max(0, ranked - standings.size()) : 0;
-        return new CompetitionBoard(competition, state, terms.daysLeft(today), competition.frozenAt().isPresent(),
+        return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
                 rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
                 state != CompetitionState.FINISHED && overseer);
+    }
+
+    /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
+    private static long days(CompetitionTerms terms, CompetitionState state, LocalDate today) {
+        return state == CompetitionState.UPCOMING ? terms.start().toEpochDay() - today.toEpochDay() : terms.daysLeft(today);
     }
 
     private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
