@@ -3,7 +3,6 @@ package com.salesteam.jira.rest;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionTerms;
-import com.salesteam.jira.model.competition.Scoring;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.competition.CompetitionBoard;
 import com.salesteam.jira.service.competition.CompetitionSummary;
@@ -87,17 +86,9 @@ public class CompetitionJsonMapper {
                 ? Money.ofMinor(value.longValueExact(), competition.currency()).amount() : value;
     }
 
-    public String formatted(Competition competition, BigDecimal value) {
+    private String formatted(Competition competition, BigDecimal value) {
         return competition.terms().metric().money()
                 ? Money.ofMinor(value.longValueExact(), competition.currency()).format(translator.locale())
                 : value.toPlainString();
-    }
-
-    /** What ranks a row: its percent when scored on target, else its value, or null when hidden. */
-    public String ranked(Competition competition, CompetitionBoard.Row row) {
-        if (competition.terms().scoring() == Scoring.PERCENT_OF_TARGET) {
-            return row.percent().map(p -> translator.text("salesteam.competition.percent", p.toPlainString())).orElse(null);
-        }
-        return row.value().map(value -> formatted(competition, value)).orElse(null);
     }
 }
