@@ -118,6 +118,15 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+// Competitions
+import com.salesteam.jira.rest.CompetitionResource;
+import com.salesteam.jira.service.competition.CompetitionService;
+import com.salesteam.jira.store.CompEntity;
+import com.salesteam.jira.store.CompStanding;
+import com.salesteam.jira.store.CompetitionRepository;
+import com.salesteam.jira.web.CompetitionGadgetContextProvider;
+import com.salesteam.jira.web.CompetitionsPage;
+import com.salesteam.jira.web.CompetitionsServlet;
 
 import javax.servlet.DispatcherType;
 import java.io.IOException;
@@ -223,6 +232,13 @@ public final class Sandbox implements AutoCloseable {
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
+        // Competitions: their tables, the service, a running and a finished demo competition; the sandbox has no
+        // scheduler, so the freeze job's work runs once here
+        database.ao().migrate(CompEntity.class, CompStanding.class);
+        CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock);
+        DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
+        competitions.freezeEnded();
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
@@ -247,6 +263,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
                         teamRepository, settings, users, session, clock), session))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                // Competitions
+                .register(new CompetitionResource(competitions, session, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -295,7 +313,15 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session));
+                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                // Competitions
+                CompetitionGadgetContextProvider.class.getName(),
+                new CompetitionGadgetContextProvider(session, competitions, session));
+        // Competitions: the history page and its form, behind the sandbox's XSRF token
+        SandboxXsrf xsrf = new SandboxXsrf(session);
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new CompetitionsServlet(session,
+                new CompetitionsPage(competitions, teams, session), competitions, session, templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)), CompetitionsServlet.PATH);
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
