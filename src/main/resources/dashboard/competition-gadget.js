@@ -211,7 +211,7 @@ define('salesteam/dashboard/competition-gadget', [], function () {
                 + (line.prize ? ' · ' + format(texts.getAttribute('data-prize'), [line.prize]) : '');
             cup.setAttribute('aria-label', label);
             cup.title = label;
-            cup.textContent = '🏆';
+            cup.textContent = '★';
             name.appendChild(cup);
             if (line.prize) {
                 var prize = document.createElement('span');
