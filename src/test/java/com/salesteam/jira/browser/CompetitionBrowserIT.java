@@ -13,10 +13,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,6 +30,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -179,5 +182,27 @@ public class CompetitionBrowserIT {
             }
         }
         screenshotOf(gadget, "competition-gadget-rep");
+    }
+
+    @Test
+    public void theStandingsReloadThemselvesEveryFiveMinutes() throws Exception {
+        // records the page's timers so that the test runs the gadget's five-minute one now instead of waiting for it
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
+                        + "window.setInterval = function (callback, delay) {"
+                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
+                        + " return setIntervalBefore.apply(window, arguments); };"));
+        WebElement gadget = openGadget("m.garcia", "en");
+        pick(gadget, "Revenue race");
+        waiting().until(driver -> !rows(gadget).isEmpty());
+        WebElement first = rows(gadget).get(0);
+
+        Object timers = ((JavascriptExecutor) browser).executeScript(
+                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
+                        + " && String(t.callback).indexOf('load(root, pick)') >= 0; });"
+                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        assertEquals("one five-minute timer", 1L, timers);
+        waiting().until(ExpectedConditions.stalenessOf(first));
+        waiting().until(driver -> !rows(gadget).isEmpty());
     }
 }

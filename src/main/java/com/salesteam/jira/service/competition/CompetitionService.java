@@ -198,8 +198,13 @@ public class CompetitionService {
             CompetitionTerms terms = checked(draft);
             requireOversight(caller, hierarchy, terms);
             return new CompetitionRepository.Revision(terms, roster(hierarchy, terms));
-        }).orElseThrow(() -> competitions.find(id).isPresent()
-                ? ServiceException.conflict("salesteam.error.competition.finished", id) : notFound(id));
+        }).orElseThrow(() -> {
+            // frozen or gone: only those who may change it learn that it is frozen
+            Competition frozen = competitions.find(id).orElseThrow(() -> notFound(id));
+            return caller.admin() || owns(caller, hierarchy, frozen)
+                    ? ServiceException.conflict("salesteam.error.competition.finished", id)
+                    : ServiceException.forbidden(FORBIDDEN);
+        });
     }
 
     public void delete(long id) {

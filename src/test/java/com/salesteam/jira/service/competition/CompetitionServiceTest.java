@@ -297,6 +297,14 @@ public class CompetitionServiceTest {
         assertEquals(List.of("Trip", "Dinner"), board.rows().stream().limit(2).map(CompetitionBoard.Row::prize).toList());
         assertTrue(board.rows().get(0).winner());
         assertFalse(repository.find(may.id()).orElseThrow().frozenAt().isPresent());
+        CompetitionDraft change = draft("April", "revenue-won", "2026-04-01", "2026-04-30", List.of(region.id()),
+                List.of(), "");
+        actAs("admin");
+        assertEquals(ServiceException.Reason.CONFLICT, refused(() -> service.update(april.id(), change)).reason());
+        actAs("other");
+        assertEquals("a manager of other teams learns nothing", ServiceException.Reason.FORBIDDEN,
+                refused(() -> service.update(april.id(), change)).reason());
+        assertEquals(frozen, repository.standings(april.id()));
 
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of()));
         actAs("bob");
