@@ -1,8 +1,8 @@
 /*
  * Leaderboard dashboard item: fetches the ranked board for the picked metric, period, team and size, and draws one
  * row per rep with rank, initials, name, a bar against the leader, the value and the movement since the period
- * before. Reloads on every picker change and every five minutes. The server has already removed what the viewer
- * may not see; every text goes in with textContent, nothing is built from HTML.
+ * before, and the rep's badges as icons. Reloads on every picker change and every five minutes. The server has
+ * already removed what the viewer may not see; every text goes in with textContent, nothing is built from HTML.
  */
 define('salesteam/dashboard/leaderboard-gadget', [], function () {
     'use strict';
@@ -216,6 +216,9 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
             you.textContent = texts.getAttribute('data-you');
             name.appendChild(you);
         }
+        if (line.badges && line.badges.length) {
+            name.appendChild(badges(line.badges, texts));
+        }
         item.appendChild(name);
 
         var track = document.createElement('span');
@@ -244,6 +247,29 @@ define('salesteam/dashboard/leaderboard-gadget', [], function () {
 
         item.appendChild(movement(line.movement, texts));
         return item;
+    }
+
+    /**
+     * The rep's badges as small icons; the name and reason (a period or a deal key, never an amount) are the tooltip
+     * and what a screen reader hears. The icon itself comes from the badge kind's CSS class.
+     */
+    function badges(list, texts) {
+        var group = document.createElement('span');
+        group.className = 'salesteam-leaderboard-badges';
+        group.setAttribute('role', 'list');
+        group.setAttribute('aria-label', texts.getAttribute('data-badges'));
+        list.forEach(function (badge) {
+            var icon = document.createElement('span');
+            var kind = String(badge.kind).replace(/[^a-z-]/g, '');
+            icon.className = 'salesteam-badge salesteam-badge-' + kind;
+            icon.setAttribute('role', 'listitem');
+            icon.setAttribute('data-kind', kind);
+            var label = badge.name + ': ' + badge.reason;
+            icon.setAttribute('aria-label', label);
+            icon.title = label;
+            group.appendChild(icon);
+        });
+        return group;
     }
 
     /** ▲ places gained, ▼ places lost, – unchanged or not ranked in the period before; the label says which. */

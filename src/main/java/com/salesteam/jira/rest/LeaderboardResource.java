@@ -2,10 +2,12 @@ package com.salesteam.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.badge.BadgeService;
 import com.salesteam.jira.service.ranking.Leaderboard;
 import com.salesteam.jira.service.ranking.LeaderboardService;
 
@@ -16,14 +18,17 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * /rest/salesteam/1.0/leaderboard?metric=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
  * for admins, of every rep. Money values come as decimal amounts of {@code currency}; a value the viewer may not
- * see comes as null (removed by the service, never sent).
+ * see comes as null (removed by the service, never sent). Each row lists the rep's badges, which name periods and
+ * deals but never an amount.
  */
 @Path("/leaderboard")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,11 +37,13 @@ public class LeaderboardResource {
 
     private final LeaderboardService leaderboards;
     private final Translator translator;
+    private final BadgeService badges;
 
     @Inject
-    public LeaderboardResource(LeaderboardService leaderboards, Translator translator) {
+    public LeaderboardResource(LeaderboardService leaderboards, Translator translator, BadgeService badges) {
         this.leaderboards = leaderboards;
         this.translator = translator;
+        this.badges = badges;
     }
 
     @GET
@@ -44,14 +51,17 @@ public class LeaderboardResource {
                                      @QueryParam("team") String team, @QueryParam("top") String top) {
         Leaderboard board = leaderboards.board(metric, period, number(team, "team", Long::valueOf),
                 number(top, "top", Integer::valueOf));
+        List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());
+        board.own().ifPresent(own -> shown.add(own.userKey()));
+        Map<String, List<Badge>> badgesOf = badges.onBoard(shown);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("metric", board.metric().key());
         json.put("period", board.periodKey());
         json.put("previousPeriod", board.previousPeriodKey());
         json.put("scope", board.teamId().map(id -> "team:" + id).orElse("all"));
         json.put("currency", board.metric().money() ? board.currency().getCurrencyCode() : null);
-        json.put("rows", board.rows().stream().map(row -> row(board, row)).toList());
-        json.put("own", board.own().map(row -> row(board, row)).orElse(null));
+        json.put("rows", board.rows().stream().map(row -> row(board, row, badgesOf)).toList());
+        json.put("own", board.own().map(row -> row(board, row, badgesOf)).orElse(null));
         json.put("hiddenAmounts", board.hiddenAmounts());
         json.put("otherCurrencyReps", board.otherCurrencyReps());
         json.put("withoutQuota", board.withoutQuota());
@@ -70,7 +80,7 @@ public class LeaderboardResource {
         }
     }
 
-    private Map<String, Object> row(Leaderboard board, Leaderboard.Row row) {
+    private Map<String, Object> row(Leaderboard board, Leaderboard.Row row, Map<String, List<Badge>> badgesOf) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rank", row.rank());
         json.put("userKey", row.userKey());
@@ -80,6 +90,8 @@ public class LeaderboardResource {
         json.put("percentOfQuota", row.percentOfQuota().map(BigDecimal::toPlainString).orElse(null));
         json.put("movement", row.movement().orElse(null));
         json.put("self", row.self());
+        json.put("badges", badgesOf.getOrDefault(row.userKey(), List.of()).stream()
+                .map(badge -> BadgeJsonMapper.json(badge, translator)).toList());
         return json;
     }
 

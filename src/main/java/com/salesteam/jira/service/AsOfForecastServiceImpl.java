@@ -42,10 +42,13 @@ public class AsOfForecastServiceImpl implements AsOfForecastService {
     private final StageNames stageNames;
     private final AccessGuard access;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public AsOfForecastServiceImpl(DealLedger ledger, TeamRepository teams, SettingsRepository settings,
                                    StageRuleRepository stageRules, DealHistorySource history, UserDirectory users,
-                                   StageNames stageNames, CurrentUser currentUser, Clock clock) {
+                                   StageNames stageNames, CurrentUser currentUser, Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.ledger = ledger;
         this.teams = teams;
         this.settings = settings;
@@ -62,6 +65,7 @@ public class AsOfForecastServiceImpl implements AsOfForecastService {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, "salesteam.error.forecast.forbidden");
+        amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate day = day(asOfDay, calendar.today(clock));
         // without a named period: the quarter the day fell in, as the forecast looked then

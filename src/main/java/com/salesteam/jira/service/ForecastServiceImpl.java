@@ -35,9 +35,12 @@ public class ForecastServiceImpl implements ForecastService {
     private final StageNames stageNames;
     private final AccessGuard access;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public ForecastServiceImpl(DealLedger ledger, TeamRepository teams, SettingsRepository settings,
-                               UserDirectory users, StageNames stageNames, CurrentUser currentUser, Clock clock) {
+                               UserDirectory users, StageNames stageNames, CurrentUser currentUser, Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.ledger = ledger;
         this.teams = teams;
         this.settings = settings;
@@ -55,6 +58,7 @@ public class ForecastServiceImpl implements ForecastService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(NOT_YOURS);
         }
+        amounts.requireEveryDeal(caller);
         DealLedger.MonthSums sums = sums(Set.of(repKey), period);
         ForecastLine line = new ForecastLine(repKey, name(repKey), sums.byOwner().getOrDefault(repKey, Map.of()));
         return new Forecast(period, line, List.of(), List.of(), funnel(sums.byStage()));
@@ -66,6 +70,7 @@ public class ForecastServiceImpl implements ForecastService {
         Period period = period(periodKey);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, NOT_YOURS);
+        amounts.requireEveryDeal(caller);
         if (period.type() == PeriodType.WEEK) {
             return weekForTeam(hierarchy, team, period);
         }

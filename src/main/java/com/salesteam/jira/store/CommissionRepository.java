@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -203,20 +204,39 @@ public class CommissionRepository {
 
     /** The rep's frozen lines and summaries of every closed period: one statement. */
     public Frozen frozen(String repKey) {
-        List<FrozenLine> lines = new ArrayList<>();
-        List<FrozenSummary> summaries = new ArrayList<>();
-        ao.stream(CommLineEntity.class, Query.select().where("REP_KEY = ?", repKey), row -> {
+        return frozen(List.of(repKey)).getOrDefault(repKey, new Frozen(List.of(), List.of()));
+    }
+
+    /** The frozen lines and summaries of each of those reps (one read), a rep without any absent from the map. */
+    public Map<String, Frozen> frozen(Collection<String> repKeys) {
+        Map<String, List<FrozenLine>> lines = new HashMap<>();
+        Map<String, List<FrozenSummary>> summaries = new HashMap<>();
+        if (repKeys.isEmpty()) {
+            return Map.of();
+        }
+        ao.stream(CommLineEntity.class, Query.select().where(InList.of("REP_KEY", repKeys.size()),
+                InList.parameters(repKeys).toArray()), row -> {
             Currency currency = Currency.getInstance(row.getCurrency());
             if (SUMMARY.equals(row.getKind())) {
-                summaries.add(new FrozenSummary(row.getRepKey(), row.getPeriodKey(), row.getDealId(),
+                summaries.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenSummary(
+                        row.getRepKey(), row.getPeriodKey(), row.getDealId(),
                         Money.ofMinor(row.getCreditMinor(), currency), Money.ofMinor(row.getCommissionMinor(), currency),
                         decimal(row.getRate()), decimal(row.getBands())));
             } else {
-                lines.add(new FrozenLine(row.getRepKey(), row.getPeriodKey(), row.getPosition(), toLine(row, currency)));
+                lines.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenLine(row.getRepKey(),
+                        row.getPeriodKey(), row.getPosition(), toLine(row, currency)));
             }
         });
-        lines.sort(Comparator.comparing(FrozenLine::periodKey).thenComparingInt(FrozenLine::position));
-        return new Frozen(lines, summaries);
+        Map<String, Frozen> frozen = new HashMap<>();
+        for (String rep : repKeys) {
+            List<FrozenLine> repLines = new ArrayList<>(lines.getOrDefault(rep, List.of()));
+            List<FrozenSummary> repSummaries = summaries.getOrDefault(rep, List.of());
+            if (!repLines.isEmpty() || !repSummaries.isEmpty()) {
+                repLines.sort(Comparator.comparing(FrozenLine::periodKey).thenComparingInt(FrozenLine::position));
+                frozen.put(rep, new Frozen(repLines, repSummaries));
+            }
+        }
+        return frozen;
     }
 
     public record Frozen(List<FrozenLine> lines, List<FrozenSummary> summaries) {

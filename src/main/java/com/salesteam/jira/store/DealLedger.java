@@ -360,24 +360,36 @@ public class DealLedger {
     public record OwnedDeal(DealFacts facts, boolean deleted) {
     }
 
+    /** Whether any recorded, not deleted deal lies in one of those projects: one read of at most one row. */
+    public boolean anyDealIn(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return false;
+        }
+        List<Object> parameters = InList.parameters(projectIds);
+        parameters.add(Boolean.FALSE);
+        return ao.find(DealEntity.class, Query.select().where(InList.of("PROJECT_ID", projectIds.size())
+                + " AND DELETED = ?", parameters.toArray()).limit(1)).length > 0;
+    }
+
     /**
-     * The owner's deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
-     * those of {@code paidIssueIds} (deals paid to them in closed periods) changed since then that are not won now
-     * (reopened, lost or deleted), whoever owns them now: among them lies any reversal of credit paid earlier. One
-     * read, whatever the number of deals.
+     * The owners' deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
+     * those of {@code paidIssueIds} (deals paid in closed periods) changed since then, whoever owns them now and
+     * whatever their outcome: the caller decides which paid deals are no longer won where they were paid. One read.
      */
-    public List<OwnedDeal> commissionDeals(String owner, LocalDate from, LocalDate toExclusive,
+    public List<OwnedDeal> commissionDeals(Collection<String> owners, LocalDate from, LocalDate toExclusive,
                                            Collection<Long> paidIssueIds, Optional<Long> changedAfterMillis) {
-        List<Object> parameters = new ArrayList<>(List.of(owner, DealOutcome.WON.name(), Boolean.FALSE,
-                from.toString(), toExclusive.toString()));
-        StringBuilder where = new StringBuilder(
-                "(OWNER_KEY = ? AND OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = InList.parameters(owners);
+        parameters.addAll(List.of(DealOutcome.WON.name(), Boolean.FALSE, from.toString(), toExclusive.toString()));
+        StringBuilder where = new StringBuilder("(").append(InList.of("OWNER_KEY", owners.size()))
+                .append(" AND OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
         if (!paidIssueIds.isEmpty() && changedAfterMillis.isPresent()) {
-            // by issue, not owner: a paid deal lost and handed to someone else is still clawed back from the payee
-            where.append(" OR (").append(InList.of("ISSUE_ID", paidIssueIds.size()))
-                    .append(" AND VERSION > ? AND (OUTCOME <> ? OR DELETED = ?))");
+            // by issue, not owner: a paid deal handed to someone else is still the payee's to give back
+            where.append(" OR (").append(InList.of("ISSUE_ID", paidIssueIds.size())).append(" AND VERSION > ?)");
             parameters.addAll(paidIssueIds);
-            parameters.addAll(List.of(changedAfterMillis.get(), DealOutcome.WON.name(), Boolean.TRUE));
+            parameters.add(changedAfterMillis.get());
         }
         List<OwnedDeal> deals = new ArrayList<>();
         ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()),

@@ -9,6 +9,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.commission.CommissionLoader;
 import com.salesteam.jira.service.commission.CommissionService;
@@ -36,6 +37,7 @@ import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
+import java.util.Set;
 import org.junit.Test;
 
 import java.time.Clock;
@@ -89,7 +91,8 @@ public class CommissionStatementBench {
         CommissionService service = new CommissionServiceImpl(repository, ledger, new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, currentUser,
                 new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
+                new DealAmountAccess(userKey -> Set.of(), ledger));
         long plan = service.create(new PlanDraft("AE", "USD", "marginal-tiers", List.of(
                 new PlanDraft.TierDraft("0", "1000000", "4"), new PlanDraft.TierDraft("1000000", "", "6")),
                 "", "", List.of(), "", "")).id();

@@ -273,6 +273,13 @@ final class DemoData {
         });
     }
 
+    // --- Badges: the sandbox's deals are no issues; their badges name them as if they were ---
+
+    /** The issue key a demo deal would have in Jira's SALES project. */
+    static Optional<String> dealKey(long issueId) {
+        return Optional.of("SALES-" + issueId);
+    }
+
     // ---- Competitions: a running one this month and a finished one last month (frozen at start)
 
     /**

@@ -25,6 +25,7 @@ import com.salesteam.jira.rest.TeamResource;
 import com.salesteam.jira.rest.WebApplicationExceptionMapper;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.AsOfForecastServiceImpl;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.DealHistorySource;
 import com.salesteam.jira.service.ForecastAdjustmentServiceImpl;
 import com.salesteam.jira.service.ForecastServiceImpl;
@@ -110,6 +111,17 @@ import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
+import java.util.Set;
+// Badges
+import com.salesteam.jira.rest.BadgeResource;
+import com.salesteam.jira.service.badge.BadgeEvaluator;
+import com.salesteam.jira.service.badge.BadgeService;
+import com.salesteam.jira.service.badge.NotMeasuredCoaching;
+import com.salesteam.jira.store.BadgeEntity;
+import com.salesteam.jira.store.BadgeRepository;
+import com.salesteam.jira.store.WonDealReader;
+import com.salesteam.jira.testing.MemoryBadgeCache;
+import com.salesteam.jira.web.BadgeProfilePanelContextProvider;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -201,8 +213,10 @@ public final class Sandbox implements AutoCloseable {
         jiraConfiguration.addProject("SALES", "Sales EMEA");
         jiraConfiguration.addProject("CN", "销售华东");
         StageNames stageNames = () -> DemoData.stageNames(jiraConfiguration.statusNamesById());
+        // the sandbox has no Jira projects to hide: everyone may see every deal's amount
+        DealAmountAccess everyDeal = new DealAmountAccess(userKey -> Set.of(), ledger);
         ForecastServiceImpl forecasts = new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames,
-                session, clock);
+                session, clock, everyDeal);
         PeriodJsonMapper periodMapper = new PeriodJsonMapper(session, clock);
 
         StageRuleRepository stageRules = new StageRuleRepository(database.ao());
@@ -231,7 +245,15 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedCommissionIfEmpty(commissionRepository, teamRepository, clock);
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
-                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock);
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
+                everyDeal);
+        // Badges: their table, the rules run over the demo data (the hourly job does this in Jira), one node's cache
+        database.ao().migrate(BadgeEntity.class);
+        MemoryBadgeCache badgeCache = new MemoryBadgeCache();
+        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session);
+        new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
+                new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
+                /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
         // Competitions: their tables, the service, a running and a finished demo competition; the sandbox has no
         // scheduler, so the freeze job's work runs once here
         database.ao().migrate(CompEntity.class, CompStanding.class);
@@ -244,7 +266,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
                 .register(new ForecastResource(forecasts, new AsOfForecastServiceImpl(ledger, teamRepository, settings,
-                        stageRules, noIssueHistory(), users, stageNames, session, clock), periodMapper, session))
+                        stageRules, noIssueHistory(), users, stageNames, session, clock, everyDeal), periodMapper, session))
                 .register(new StageResource(stages))
                 .register(new ForecastAdjustmentResource(new ForecastAdjustmentServiceImpl(
                         new ForecastAdjustmentRepository(database.ao()), ledger, teamRepository, settings, session, session, clock),
@@ -261,8 +283,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock), session))
+                        teamRepository, settings, users, session, clock), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                // Badges
+                .register(new BadgeResource(badges, session))
                 // Competitions
                 .register(new CompetitionResource(competitions, session, session))
                 .register(new ServiceExceptionMapper(session))
@@ -317,6 +341,10 @@ public final class Sandbox implements AutoCloseable {
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
                 new CompetitionGadgetContextProvider(session, competitions, session));
+        // Badges: a stand-in for Jira's user profile showing the app's profile panel
+        context.addServlet(new ServletHolder(new SandboxProfileServlet(users, session, velocity,
+                new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService()))),
+                "/secure/ViewProfile.jspa");
         // Competitions: the history page and its form, behind the sandbox's XSRF token
         SandboxXsrf xsrf = new SandboxXsrf(session);
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CompetitionsServlet(session,

@@ -23,6 +23,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -81,7 +82,8 @@ public class AsOfForecastServiceImplTest {
         when(users.byKey(Mockito.anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AsOfForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), rules, history, users,
-                () -> Map.of("negotiation", "Negotiation"), currentUser, Clock.fixed(NOW, ZoneOffset.UTC));
+                () -> Map.of("negotiation", "Negotiation"), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new DealAmountAccess(userKey -> Set.of(), ledger));
         team = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
     }

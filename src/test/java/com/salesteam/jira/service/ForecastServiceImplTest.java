@@ -19,6 +19,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -54,6 +55,8 @@ public class ForecastServiceImplTest {
     private CurrentUser currentUser;
     @Mock
     private UserDirectory users;
+    @Mock
+    private ProjectBrowsing hiddenProjects;
 
     private DealLedger ledger;
     private ForecastService service;
@@ -66,7 +69,8 @@ public class ForecastServiceImplTest {
         ledger = new DealLedger(db.ao());
         StageNames stageNames = () -> Map.of("prospecting", "Prospecting <i>", "10", "Proposal");
         service = new ForecastServiceImpl(ledger, teams, new SettingsRepository(db.ao()), users, stageNames, currentUser,
-                java.time.Clock.fixed(java.time.Instant.parse("2026-05-14T10:00:00Z"), java.time.ZoneOffset.UTC));
+                java.time.Clock.fixed(java.time.Instant.parse("2026-05-14T10:00:00Z"), java.time.ZoneOffset.UTC),
+                new DealAmountAccess(hiddenProjects, ledger));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0), call.getArgument(0), "Name of " + call.getArgument(0))));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"), List.of("bob", "carl")));
@@ -143,6 +147,30 @@ public class ForecastServiceImplTest {
         assertEquals(Money.ofMinor(200_00, EUR), service.forRep("bob", "FY2026-Q2").total().totals().get(EUR).commit());
         assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.forRep("carl", "FY2026-Q2")).reason());
         assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.forTeam(district.id(), "FY2026-Q2")).reason());
+    }
+
+    @Test
+    public void nobodyGetsAmountsSummedOverDealsOfAProjectTheyCannotBrowse() {
+        deal(1, "bob", 200, DealOutcome.OPEN, ForecastCategory.COMMIT, 80, LocalDate.of(2026, 5, 10));
+        act("bob", false);
+        when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(1L));
+
+        ServiceException refusal = refused(() -> service.forRep("bob", "FY2026-Q2"));
+
+        assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
+        assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
+        act("vp", false);
+        when(hiddenProjects.projectsHiddenFrom("vp")).thenReturn(Set.of(1L, 2L));
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.forTeam(region.id(), "FY2026-Q2")).reason());
+    }
+
+    @Test
+    public void aProjectTheCallerCannotBrowseHidesNothingWhileItHoldsNoDeal() {
+        deal(1, "bob", 200, DealOutcome.OPEN, ForecastCategory.COMMIT, 80, LocalDate.of(2026, 5, 10));
+        act("bob", false);
+        when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(2L));
+
+        assertEquals(Money.ofMinor(200_00, EUR), service.forRep("bob", "FY2026-Q2").total().totals().get(EUR).commit());
     }
 
     @Test

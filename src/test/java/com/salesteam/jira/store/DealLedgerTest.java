@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 @RunWith(Parameterized.class)
@@ -85,6 +86,23 @@ public class DealLedgerTest {
         assertEquals(1500_00L, months.get(YearMonth.of(2026, 4)).get(EUR).wonMinor());
         assertEquals(2, months.get(YearMonth.of(2026, 4)).get(EUR).wonCount());
         assertEquals(700_00L, months.get(YearMonth.of(2026, 6)).get(EUR).wonMinor());
+    }
+
+    @Test
+    public void tellsWhetherAnyLiveDealLiesInSomeProjectsInOneRead() {
+        ledger.record(deal(1, "ann", 1000, DealOutcome.OPEN, ForecastCategory.COMMIT, 60, LocalDate.of(2026, 5, 20), 1),
+                FiscalCalendar.DEFAULT);
+        ledger.record(new DealFacts(2, 20L, Optional.of("bob"), Optional.of(1L), Money.ofMinor(500, EUR), "3",
+                DealOutcome.OPEN, 60, ForecastCategory.COMMIT, Optional.of(LocalDate.of(2026, 5, 20)), Optional.empty(),
+                0, 1), FiscalCalendar.DEFAULT);
+        db.statements().reset();
+
+        assertTrue(ledger.anyDealIn(List.of(30L, 10L)));
+        assertEquals(1, db.statements().count());
+        assertFalse(ledger.anyDealIn(List.of(30L)));
+        assertFalse(ledger.anyDealIn(List.of()));
+        ledger.delete(2, 2, FiscalCalendar.DEFAULT);
+        assertFalse("a deleted deal no longer counts", ledger.anyDealIn(List.of(20L)));
     }
 
     @Test

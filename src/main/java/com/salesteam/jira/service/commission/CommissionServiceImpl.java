@@ -22,6 +22,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.RequestedPeriod;
@@ -40,6 +41,7 @@ import com.salesteam.jira.store.TeamRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,14 +57,18 @@ import java.util.regex.Pattern;
  * rep's quota; plans, assignments and frozen lines come from {@link CommissionCache}.
  *
  * <p>Clawbacks: closing a period freezes each rep's lines. A deal credited in a closed period and now no longer won
- * there (reopened, lost, deleted, or won again on a date outside that period) is clawed back in the statement of
- * every open period of its owner until one of them is closed, which freezes the clawback where it landed.
+ * there (reopened, lost, deleted, or won again on a date outside that period, by the payee or by someone else) is
+ * clawed back in the statement of every open period of the payee until one of them is closed, which freezes the
+ * clawback where it landed. A paid deal still won in its period keeps its credit even if its amount changed since.
  */
 public class CommissionServiceImpl implements CommissionService {
 
     private static final String ADMIN_ONLY = "salesteam.error.commission.admin";
     private static final String FORBIDDEN = "salesteam.error.commission.forbidden";
     private static final String ERROR = "salesteam.error.commission.";
+    /** Reps whose statements are worked out from one read of deals when a period is closed. */
+    private static final int CLOSE_BATCH = 500;
+    private static final CommissionRepository.Frozen NOTHING_FROZEN = new CommissionRepository.Frozen(List.of(), List.of());
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
     private final CommissionRepository repository;
@@ -75,11 +81,14 @@ public class CommissionServiceImpl implements CommissionService {
     private final CommissionCache cache;
     private final CommissionCloseLock closeLock;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public CommissionServiceImpl(CommissionRepository repository, DealLedger ledger, QuotaRepository quotas,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users,
                                  CurrentUser currentUser, CommissionCache cache, CommissionCloseLock closeLock,
-                                 Clock clock) {
+                                 Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.repository = repository;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -185,6 +194,7 @@ public class CommissionServiceImpl implements CommissionService {
         if (!caller.admin() && !caller.userKey().equals(repKey) && !hierarchy.managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
+        amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         return statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
@@ -202,16 +212,33 @@ public class CommissionServiceImpl implements CommissionService {
         }
         CommissionPlan plan = stored.get().plan();
         Map<Long, PaidCredit> paid = paidCredits(frozen, setup.closedPeriods());
-        Optional<Long> since = paid.values().stream()
-                .map(credit -> Period.parse(credit.periodKey(), calendar).map(p -> p.startInstant().toEpochMilli()))
-                .flatMap(Optional::stream).min(Long::compare);
+        List<DealLedger.OwnedDeal> deals = ledger.commissionDeals(List.of(repKey), period.start(), period.end(),
+                paid.keySet(), earliestPaid(paid.values(), calendar));
+        Optional<Money> quota = Optional.empty();
+        if (plan.kind() == PlanKind.PAY_CURVE) {
+            quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), QuotaMetric.REVENUE_WON).stream()
+                    .findFirst().flatMap(Quota::amount);
+        }
+        Live live = live(repKey, period, calendar, plan, paid, deals, quota);
+        return new RepStatement(repKey, name, period.key(), false, Optional.of(live.statement()), live.otherCurrency());
+    }
+
+    /** A statement worked out now, and how many of the rep's won deals were in another currency than the plan's. */
+    private record Live(Statement statement, int otherCurrency) {
+    }
+
+    /**
+     * The rep's statement from their deals: {@code deals} may hold other reps' deals too (a batch read), so a credit
+     * needs the rep as owner, and only deals paid to the rep can be clawed back from them.
+     */
+    private static Live live(String repKey, Period period, FiscalCalendar calendar, CommissionPlan plan,
+                             Map<Long, PaidCredit> paid, Collection<DealLedger.OwnedDeal> deals, Optional<Money> quota) {
         List<Credit> credits = new ArrayList<>();
         List<PaidCredit> reversed = new ArrayList<>();
         int otherCurrency = 0;
-        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(repKey, period.start(), period.end(),
-                paid.keySet(), since)) {
+        for (DealLedger.OwnedDeal deal : deals) {
             DealFacts facts = deal.facts();
-            boolean wonHere = !deal.deleted() && facts.outcome() == DealOutcome.WON
+            boolean wonHere = !deal.deleted() && facts.ownerKey().filter(repKey::equals).isPresent() && facts.outcome() == DealOutcome.WON
                     && facts.closedOn().filter(period::contains).isPresent();
             PaidCredit earlier = paid.get(facts.issueId());
             if (earlier != null && !earlier.periodKey().equals(period.key())
@@ -226,14 +253,15 @@ public class CommissionServiceImpl implements CommissionService {
                 }
             }
         }
-        Optional<Money> quota = Optional.empty();
-        if (plan.kind() == PlanKind.PAY_CURVE) {
-            quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), QuotaMetric.REVENUE_WON).stream()
-                    .findFirst().flatMap(Quota::amount);
-        }
         List<PaidCredit> clawbacks = reversed.stream().filter(p -> p.credit().currency().equals(plan.currency())).toList();
-        Statement statement = CommissionCalculator.statement(plan, period.key(), credits, quota, clawbacks);
-        return new RepStatement(repKey, name, period.key(), false, Optional.of(statement), otherCurrency);
+        return new Live(CommissionCalculator.statement(plan, period.key(), credits, quota, clawbacks), otherCurrency);
+    }
+
+    /** Start of the earliest period a still-paid credit was paid in: paid deals unchanged since then need no look. */
+    private static Optional<Long> earliestPaid(Collection<PaidCredit> paid, FiscalCalendar calendar) {
+        return paid.stream()
+                .map(credit -> Period.parse(credit.periodKey(), calendar).map(p -> p.startInstant().toEpochMilli()))
+                .flatMap(Optional::stream).min(Long::compare);
     }
 
     private static boolean stillWonIn(DealLedger.OwnedDeal deal, String paidPeriodKey, FiscalCalendar calendar) {
@@ -315,25 +343,74 @@ public class CommissionServiceImpl implements CommissionService {
                 reps.addAll(hierarchy.rollUpMembers(Long.parseLong(assignment.subjectKey())));
             }
         }
-        // one read of deals (and frozen lines) per rep: closing is a rare admin action, not a page view
         List<FrozenLine> lines = new ArrayList<>();
         List<FrozenSummary> summaries = new ArrayList<>();
-        for (String rep : reps) {
-            RepStatement live = statement(rep, period, calendar, hierarchy, setup, repository.frozen(rep));
-            Optional<StoredPlan> plan = setup.planOf(rep, period.key(), hierarchy);
-            live.statement().ifPresent(statement -> {
-                for (StatementLine line : statement.lines()) {
-                    lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
-                }
-                summaries.add(new FrozenSummary(rep, period.key(), plan.orElseThrow().id(), statement.credited(),
-                        statement.earned(), statement.attainment(), statement.payout()));
-            });
+        List<String> all = new ArrayList<>(reps);
+        for (int from = 0; from < all.size(); from += CLOSE_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + CLOSE_BATCH));
+            freeze(batch, period, calendar, hierarchy, setup, lines, summaries);
         }
         if (!repository.close(period.key(), caller.userKey(), clock.instant(), lines, summaries)) {
             throw ServiceException.invalid(FieldError.of("period", ERROR + "period.closed", period.key()));
         }
         cache.forgetAll();
         return summaries.size();
+    }
+
+    /**
+     * Works out the statements of a batch of reps in three reads whatever the batch size: their frozen lines, their
+     * deals (won in the period, or paid earlier and changed since), and the quotas of those on a pay curve.
+     */
+    private void freeze(List<String> batch, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,
+                        CommissionSetup setup, List<FrozenLine> lines, List<FrozenSummary> summaries) {
+        Map<String, CommissionRepository.Frozen> frozen = repository.frozen(batch);
+        Map<String, StoredPlan> plans = new HashMap<>();
+        Map<String, Map<Long, PaidCredit>> paid = new HashMap<>();
+        Set<Long> paidIds = new LinkedHashSet<>();
+        List<PaidCredit> allPaid = new ArrayList<>();
+        for (String rep : batch) {
+            setup.planOf(rep, period.key(), hierarchy).ifPresent(plan -> {
+                plans.put(rep, plan);
+                Map<Long, PaidCredit> repPaid = paidCredits(frozen.getOrDefault(rep, NOTHING_FROZEN),
+                        setup.closedPeriods());
+                paid.put(rep, repPaid);
+                paidIds.addAll(repPaid.keySet());
+                allPaid.addAll(repPaid.values());
+            });
+        }
+        List<String> planned = batch.stream().filter(plans::containsKey).toList();
+        Map<String, List<DealLedger.OwnedDeal>> owned = new HashMap<>();
+        Map<Long, DealLedger.OwnedDeal> byIssue = new HashMap<>();
+        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(planned, period.start(), period.end(), paidIds,
+                earliestPaid(allPaid, calendar))) {
+            deal.facts().ownerKey().ifPresent(owner -> owned.computeIfAbsent(owner, rep -> new ArrayList<>()).add(deal));
+            byIssue.put(deal.facts().issueId(), deal);
+        }
+        Map<String, Money> quotaOf = new HashMap<>();
+        List<QuotaSubject> onCurve = planned.stream().filter(rep -> plans.get(rep).plan().kind() == PlanKind.PAY_CURVE)
+                .<QuotaSubject>map(QuotaSubject.Rep::new).toList();
+        if (!onCurve.isEmpty()) {
+            for (Quota quota : quotas.find(onCurve, period.key(), QuotaMetric.REVENUE_WON)) {
+                quota.amount().ifPresent(amount -> quotaOf.put(quota.subject().key(), amount));
+            }
+        }
+        for (String rep : planned) {
+            Map<Long, DealLedger.OwnedDeal> deals = new HashMap<>();
+            owned.getOrDefault(rep, List.of()).forEach(deal -> deals.put(deal.facts().issueId(), deal));
+            for (Long issue : paid.get(rep).keySet()) {
+                DealLedger.OwnedDeal deal = byIssue.get(issue);
+                if (deal != null) {
+                    deals.put(issue, deal);
+                }
+            }
+            Statement statement = live(rep, period, calendar, plans.get(rep).plan(), paid.get(rep), deals.values(),
+                    Optional.ofNullable(quotaOf.get(rep))).statement();
+            for (StatementLine line : statement.lines()) {
+                lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
+            }
+            summaries.add(new FrozenSummary(rep, period.key(), plans.get(rep).id(), statement.credited(),
+                    statement.earned(), statement.attainment(), statement.payout()));
+        }
     }
 
     // --- reading a typed plan: every bad value named by its field, nothing stored unless all are good ---

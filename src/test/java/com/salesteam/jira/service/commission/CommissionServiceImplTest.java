@@ -7,6 +7,7 @@ import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.commission.Statement;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.model.commission.StatementLine;
 import com.salesteam.jira.model.quota.Quota;
@@ -14,7 +15,9 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -38,6 +41,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -82,6 +86,7 @@ public class CommissionServiceImplTest {
     }
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
+    private final ProjectBrowsing hiddenProjects = Mockito.mock(ProjectBrowsing.class);
     private DealLedger ledger;
     private QuotaRepository quotas;
     private CommissionService service;
@@ -100,7 +105,7 @@ public class CommissionServiceImplTest {
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
                 currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -302,5 +307,90 @@ public class CommissionServiceImplTest {
 
         assertEquals(List.of(StatementLine.Kind.CLAWBACK), bobs.stream().map(StatementLine::kind).toList());
         assertEquals(1, bobs.get(0).dealId());
+    }
+
+    @Test
+    public void aPaidDealReopenedAndWonAgainBySomeoneElseIsClawedBackFromThePayeeAndCreditedToTheNewOwner() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+        deal(1, "carl", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
+
+        List<StatementLine> bobs = service.statement("bob", "FY2026-Q2").statement().orElseThrow().lines();
+        List<StatementLine> carls = service.statement("carl", "FY2026-Q2").statement().orElseThrow().lines();
+
+        assertEquals(List.of(StatementLine.Kind.CLAWBACK), bobs.stream().map(StatementLine::kind).toList());
+        assertEquals(new BigDecimal("-400.00"), bobs.get(0).commission().amount());
+        assertEquals(List.of(StatementLine.Kind.CREDIT), carls.stream().map(StatementLine::kind).toList());
+        assertEquals(new BigDecimal("400.00"), carls.get(0).commission().amount());
+    }
+
+    @Test
+    public void closingFreezesWhatEachRepsLiveStatementShowed() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+        deal(1, "carl", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
+        deal(2, "bob", 160_000, DealOutcome.WON, LocalDate.of(2026, 5, 2), Instant.parse("2026-05-02T00:00:00Z").toEpochMilli());
+        deal(3, "carl", 7_000, DealOutcome.WON, LocalDate.of(2026, 6, 2), Instant.parse("2026-06-02T00:00:00Z").toEpochMilli());
+        Statement bobLive = service.statement("bob", "FY2026-Q2").statement().orElseThrow();
+        Statement carlLive = service.statement("carl", "FY2026-Q2").statement().orElseThrow();
+
+        assertEquals(2, service.close("FY2026-Q2"));
+
+        Statement bobFrozen = service.statement("bob", "FY2026-Q2").statement().orElseThrow();
+        Statement carlFrozen = service.statement("carl", "FY2026-Q2").statement().orElseThrow();
+        assertEquals(bobLive.lines(), bobFrozen.lines());
+        assertEquals(bobLive.net(), bobFrozen.net());
+        assertEquals(carlLive.lines(), carlFrozen.lines());
+        assertEquals(carlLive.net(), carlFrozen.net());
+    }
+
+    @Test
+    public void closingReadsAsManyStatementsForSixtyRepsAsForTwo() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), 1);
+        db.statements().reset();
+        service.close("FY2026-Q1");
+        int forTwo = db.statements().count();
+
+        TeamRepository teams = new TeamRepository(db.ao());
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add("rep" + i);
+            deal(100 + i, "rep" + i, 1_000 + i, DealOutcome.WON, LocalDate.of(2026, 4, 10), 100 + i);
+        }
+        Team big = teams.create(new TeamDraft("Big", "", Optional.empty(), Optional.of("vp"), many));
+        service.assign(plan, "team", Long.toString(big.id()), "FY2026-Q2");
+        db.statements().reset();
+
+        assertEquals(60, service.close("FY2026-Q2"));
+
+        assertEquals("statements independent of the number of reps", forTwo, db.statements().count());
+        assertEquals(new BigDecimal("42.36"), service.statement("rep59", "FY2026-Q2").statement().orElseThrow()
+                .net().amount());
+    }
+
+    @Test
+    public void aRepWhoCannotBrowseADealsProjectGetsNoStatement() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
+        as("bob", false);
+        when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(1L));
+
+        ServiceException refusal = refused(() -> service.statement("bob", "FY2026-Q2"));
+
+        assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
+        assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
     }
 }

@@ -1,0 +1,23 @@
+package com.salesteam.jira.jira;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.salesteam.jira.service.badge.DealKeys;
+
+import java.util.Optional;
+
+/** A deal's issue key from Jira's issue manager (no permission check: the key is stored, the issue is not shown). */
+public class JiraDealKeys implements DealKeys {
+
+    private final IssueManager issueManager;
+
+    public JiraDealKeys(IssueManager issueManager) {
+        this.issueManager = issueManager;
+    }
+
+    @Override
+    public Optional<String> keyOf(long issueId) {
+        MutableIssue issue = issueManager.getIssueObject(issueId);
+        return issue == null ? Optional.empty() : Optional.ofNullable(issue.getKey());
+    }
+}
