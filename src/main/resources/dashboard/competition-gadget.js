@@ -164,14 +164,15 @@ define('salesteam/dashboard/competition-gadget', [], function () {
         list.hidden = false;
         var leader = Number(measure(board.rows[0]));
         board.rows.forEach(function (line) {
-            list.appendChild(row(line, measure(line), leader, onTarget, texts));
+            // places in a running competition are not won yet: the cup and prize show once it has finished
+            list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts));
         });
     };
 
-    function row(line, measured, leader, onTarget, texts) {
+    function row(line, measured, leader, onTarget, won, texts) {
         var item = document.createElement('li');
         item.className = 'salesteam-competition-row' + (line.self ? ' salesteam-competition-self' : '')
-            + (line.winner ? ' salesteam-competition-winner' : '');
+            + (won ? ' salesteam-competition-winner' : '');
         item.setAttribute('data-user', line.userKey);
         item.setAttribute('data-rank', line.rank);
 
@@ -203,7 +204,7 @@ define('salesteam/dashboard/competition-gadget', [], function () {
             you.textContent = texts.getAttribute('data-you');
             name.appendChild(you);
         }
-        if (line.winner) {
+        if (won) {
             var cup = document.createElement('span');
             cup.className = 'salesteam-competition-cup';
             cup.setAttribute('role', 'img');

@@ -135,6 +135,7 @@ public class CompetitionBrowserIT {
             assertTrue("counts for the manager", rows.get(0).findElement(By.className("salesteam-competition-value"))
                     .getText().matches("\\d+"));
         }
+        assertTrue("no winner before the end", gadget.findElements(By.className("salesteam-competition-winner")).isEmpty());
         assertTrue(gadget.findElement(By.className("salesteam-competition-history")).getAttribute("href")
                 .endsWith("/jira/plugins/servlet/salesteam/competitions"));
         screenshotOf(gadget, "competition-gadget-manager");
