@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * Mirror of atlassian-mail {@code com.atlassian.mail.Email}; see DESIGN.md. Verified against: decompiled
  * atlassian-mail Email (CFR 0.152, code corpus; commons-lang3 era, as Jira 10 bundles): {@code Email(String to)},
- * fluent setters returning {@code Email}, plain getters. Keeps the fields, as the real class does, so tests read what
+ * fluent setters returning {@code Email} (subject, body, MIME type, encoding), plain getters. Keeps the fields, as the real class does, so tests read what
  * was set. Other constructors, cc/bcc, headers and multipart left out.
  */
 public class Email implements Serializable {
@@ -13,6 +13,7 @@ public class Email implements Serializable {
     private String subject = "";
     private String body = "";
     private String mimeType = "text/plain";
+    private String encoding = "UTF-8";
 
     public Email(String to) {
         if (to == null || to.isBlank()) {
@@ -36,6 +37,11 @@ public class Email implements Serializable {
         return this;
     }
 
+    public Email setEncoding(String encoding) {
+        this.encoding = encoding;
+        return this;
+    }
+
     public String getTo() {
         return to;
     }
@@ -50,5 +56,9 @@ public class Email implements Serializable {
 
     public String getMimeType() {
         return mimeType;
+    }
+
+    public String getEncoding() {
+        return encoding;
     }
 }

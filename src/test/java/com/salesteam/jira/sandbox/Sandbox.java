@@ -122,6 +122,25 @@ import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.WonDealReader;
 import com.salesteam.jira.testing.MemoryBadgeCache;
 import com.salesteam.jira.web.BadgeProfilePanelContextProvider;
+// Automation
+import com.salesteam.jira.rest.AutomationResource;
+import com.salesteam.jira.service.TeamLookup;
+import com.salesteam.jira.service.automation.AutomationRunner;
+import com.salesteam.jira.service.automation.AutomationService;
+import com.salesteam.jira.service.automation.DigestAutomation;
+import com.salesteam.jira.store.DigestOptOutEntity;
+import com.salesteam.jira.service.automation.SlipAlertAutomation;
+import com.salesteam.jira.service.automation.StaleDealAutomation;
+import com.salesteam.jira.store.AutoActionEntity;
+import com.salesteam.jira.store.AutoJobEntity;
+import com.salesteam.jira.store.AutoRunEntity;
+import com.salesteam.jira.store.AutoSettingEntity;
+import com.salesteam.jira.store.AutomationRepository;
+import com.salesteam.jira.store.SlipWatchEntity;
+import com.salesteam.jira.store.StaleEpisodeEntity;
+import com.salesteam.jira.store.StaleRuleEntity;
+import com.salesteam.jira.web.AutomationAdminPage;
+import com.salesteam.jira.web.AutomationAdminServlet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -254,6 +273,19 @@ public final class Sandbox implements AutoCloseable {
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
                 new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
                 /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
+        // Automation: its tables, demo settings and rules, one demo run of each job, the service
+        database.ao().migrate(AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
+                StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, DigestOptOutEntity.class);
+        AutomationRepository automationRepository = new AutomationRepository(database.ao());
+        SandboxDealActions dealActions = new SandboxDealActions();
+        AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
+                new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
+                automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
+                settings, new TeamLookup(teamRepository), users, digest -> { }), automationRepository, clock);
+        AutomationDemo automationDemo = new AutomationDemo(automationRunner, clock);
+        automationDemo.seedIfNeverRun(automationRepository);
+        AutomationService automation = new AutomationService(automationRepository, automationDemo, ledger,
+                new TeamLookup(teamRepository), users, session);
         // Competitions: their tables, the service, a running and a finished demo competition; the sandbox has no
         // scheduler, so the freeze job's work runs once here
         database.ao().migrate(CompEntity.class, CompStanding.class);
@@ -262,6 +294,7 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
         ResourceConfig rest = new ResourceConfig()
+                .register(new AutomationResource(automation))
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
@@ -331,6 +364,10 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CommissionStatementServlet(session,
                 new CommissionStatementPage(commission, teams, periods, users, session), templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/commission/statement");
+        // Automation: the admin page
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new AutomationAdminServlet(session,
+                new AutomationAdminPage(automation, stages, stageNames, session), session, templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/automation");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),

@@ -14,6 +14,8 @@ public interface IssueService {
 
     CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
 
+    CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId, IssueInputParameters issueInputParameters);
+
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
     TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);

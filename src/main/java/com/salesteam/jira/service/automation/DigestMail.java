@@ -1,0 +1,40 @@
+package com.salesteam.jira.service.automation;
+
+import com.salesteam.jira.model.automation.Digest;
+import com.salesteam.jira.model.automation.DigestLine;
+import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.Translator;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The digest e-mail's template, subject and Velocity context, in the language of the translator given. */
+public final class DigestMail {
+
+    public static final String TEMPLATE = "templates/email/digest.vm";
+
+    private DigestMail() {
+    }
+
+    public static String subject(Digest digest, Translator translator) {
+        return translator.text("salesteam.digest.subject", digest.weekKey());
+    }
+
+    public static Map<String, Object> context(Digest digest, Translator translator) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new PageI18n(translator));
+        context.put("recipientName", digest.recipientName());
+        context.put("weekKey", digest.weekKey());
+        context.put("stale", rows(digest.stale(), translator));
+        context.put("slipped", rows(digest.slipped(), translator));
+        return context;
+    }
+
+    private static List<Map<String, String>> rows(List<DigestLine> lines, Translator translator) {
+        return lines.stream().map(line -> Map.of("issueKey", line.issueKey(), "owner", line.ownerName(),
+                "what", translator.text("salesteam.digest.kind." + line.kind().name().toLowerCase(Locale.ROOT)),
+                "detail", line.detail())).toList();
+    }
+}
