@@ -41,6 +41,17 @@ public class TeamRepository {
         return result;
     }
 
+    /**
+     * Every team with its parent and manager but without members, in one statement: enough to tell who manages
+     * which team (a competition's standings read it within their budget of five).
+     */
+    public List<Team> findAllWithoutMembers() {
+        List<Team> result = new ArrayList<>();
+        ao.stream(TeamEntity.class, Query.select(), team -> result.add(toTeam(team, List.of())));
+        result.sort(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
+        return result;
+    }
+
     public Optional<Team> findById(long id) {
         return entity(id).map(team -> toTeam(team, memberKeys(id)));
     }

@@ -47,6 +47,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+// Competitions
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.competition.CompetitionTerms;
+import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.store.CompetitionRepository;
+import java.time.YearMonth;
 
 /**
  * Seeds the sandbox on its first start: three teams (one nested), twenty reps with English and Chinese names,
@@ -271,5 +278,31 @@ final class DemoData {
     /** The issue key a demo deal would have in Jira's SALES project. */
     static Optional<String> dealKey(long issueId) {
         return Optional.of("SALES-" + issueId);
+    }
+
+    // ---- Competitions: a running one this month and a finished one last month (frozen at start)
+
+    /**
+     * Unless any competition exists: "Deals won sprint" over this month for EMEA Enterprise (with EMEA Inside Sales
+     * below it), and "Revenue race" over last month, in euros like the demo deals, with two prizes. The sandbox freezes
+     * the finished one when it starts, as the hourly job would.
+     */
+    static void seedCompetitionsIfEmpty(CompetitionRepository competitions, TeamRepository teams, Clock clock) {
+        if (!competitions.all().isEmpty()) {
+            return;
+        }
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> {
+            List<String> roster = List.copyOf(hierarchy.rollUpMembers(team));
+            YearMonth month = YearMonth.now(clock);
+            competitions.create(new CompetitionTerms("Deals won sprint", "Most deals won this month.",
+                    LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE, month.atDay(1), month.atEndOfMonth(), List.of(team),
+                    List.of(), List.of("Team dinner")), roster, Currency.getInstance("EUR"), "m.garcia");
+            YearMonth last = month.minusMonths(1);
+            competitions.create(new CompetitionTerms("Revenue race", "Highest revenue won last month.",
+                    LeaderboardMetric.REVENUE_WON, Scoring.ABSOLUTE, last.atDay(1), last.atEndOfMonth(), List.of(team),
+                    List.of(), List.of("Weekend in Lisbon", "Dinner for two")), roster, Currency.getInstance("EUR"),
+                    "m.garcia");
+        });
     }
 }

@@ -150,6 +150,15 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+// Competitions
+import com.salesteam.jira.rest.CompetitionResource;
+import com.salesteam.jira.service.competition.CompetitionService;
+import com.salesteam.jira.store.CompEntity;
+import com.salesteam.jira.store.CompStanding;
+import com.salesteam.jira.store.CompetitionRepository;
+import com.salesteam.jira.web.CompetitionGadgetContextProvider;
+import com.salesteam.jira.web.CompetitionsPage;
+import com.salesteam.jira.web.CompetitionsServlet;
 
 import javax.servlet.DispatcherType;
 import java.io.IOException;
@@ -279,6 +288,13 @@ public final class Sandbox implements AutoCloseable {
         automationDemo.seedIfNeverRun(automationRepository);
         AutomationService automation = new AutomationService(automationRepository, automationDemo, ledger,
                 new TeamLookup(teamRepository), users, session);
+        // Competitions: their tables, the service, a running and a finished demo competition; the sandbox has no
+        // scheduler, so the freeze job's work runs once here
+        database.ao().migrate(CompEntity.class, CompStanding.class);
+        CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock);
+        DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
+        competitions.freezeEnded();
         ResourceConfig rest = new ResourceConfig()
                 .register(new AutomationResource(automation))
                 .register(new CommissionResource(commission, session))
@@ -306,6 +322,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
+                // Competitions
+                .register(new CompetitionResource(competitions, session, session))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -358,11 +376,19 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session));
+                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                // Competitions
+                CompetitionGadgetContextProvider.class.getName(),
+                new CompetitionGadgetContextProvider(session, competitions, session));
         // Badges: a stand-in for Jira's user profile showing the app's profile panel
         context.addServlet(new ServletHolder(new SandboxProfileServlet(users, session, velocity,
                 new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService()))),
                 "/secure/ViewProfile.jspa");
+        // Competitions: the history page and its form, behind the sandbox's XSRF token
+        SandboxXsrf xsrf = new SandboxXsrf(session);
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new CompetitionsServlet(session,
+                new CompetitionsPage(competitions, teams, session), competitions, session, templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)), CompetitionsServlet.PATH);
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

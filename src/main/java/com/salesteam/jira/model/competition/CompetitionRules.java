@@ -1,0 +1,145 @@
+package com.salesteam.jira.model.competition;
+
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a competition draft. The window is whole calendar months because the standings are read from the
+ * ledger's monthly per-rep sums: a window that cut a month would count deals outside it (see README).
+ */
+public final class CompetitionRules {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_PRIZES = 10;
+    public static final int MAX_PRIZE = 200;
+    public static final int MAX_PEOPLE = 1000;
+    /** Jira's user keys fit 255 characters. */
+    public static final int MAX_KEY = 255;
+
+    private CompetitionRules() {
+    }
+
+    /** The checked terms, or every problem found (never both). */
+    public record Checked(Optional<CompetitionTerms> terms, List<CompetitionProblem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Checked check(CompetitionDraft draft) {
+        List<CompetitionProblem> problems = new ArrayList<>();
+        String name = draft.name().strip();
+        if (name.isEmpty()) {
+            problems.add(CompetitionProblem.of("name", "salesteam.error.competition.name.required"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(CompetitionProblem.of("name", "salesteam.error.competition.toolong", MAX_NAME));
+        }
+        String description = draft.description().strip();
+        if (description.length() > MAX_DESCRIPTION) {
+            problems.add(CompetitionProblem.of("description", "salesteam.error.competition.toolong", MAX_DESCRIPTION));
+        }
+        Optional<LeaderboardMetric> metric = metric(draft.metricKey(), problems);
+        Optional<Scoring> scoring = draft.scoringKey().isBlank() ? Optional.of(Scoring.ABSOLUTE)
+                : Scoring.fromKey(draft.scoringKey());
+        if (scoring.isEmpty()) {
+            problems.add(CompetitionProblem.of("scoring", "salesteam.error.competition.scoring", draft.scoringKey()));
+        } else if (scoring.get() == Scoring.PERCENT_OF_TARGET && metric.filter(m -> m == LeaderboardMetric.WEIGHTED_PIPELINE).isPresent()) {
+            problems.add(CompetitionProblem.of("scoring", "salesteam.error.competition.scoring.notarget"));
+        }
+        Optional<LocalDate> start = date("start", draft.start(), problems);
+        Optional<LocalDate> end = date("end", draft.end(), problems);
+        if (start.isPresent() && start.get().getDayOfMonth() != 1) {
+            problems.add(CompetitionProblem.of("start", "salesteam.error.competition.start.month"));
+            start = Optional.empty();
+        }
+        if (end.isPresent() && !end.get().equals(end.get().with(TemporalAdjusters.lastDayOfMonth()))) {
+            problems.add(CompetitionProblem.of("end", "salesteam.error.competition.end.month"));
+            end = Optional.empty();
+        }
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            problems.add(CompetitionProblem.of("end", "salesteam.error.competition.end.before"));
+        }
+        List<String> people = people(draft.people(), problems);
+        List<Long> teams = List.copyOf(new LinkedHashSet<>(draft.teamIds()));
+        if (teams.isEmpty() && draft.people().isEmpty()) {
+            problems.add(CompetitionProblem.of("participants", "salesteam.error.competition.participants"));
+        }
+        List<String> prizes = prizes(draft.prizes(), problems);
+        if (!problems.isEmpty()) {
+            return new Checked(Optional.empty(), problems);
+        }
+        return new Checked(Optional.of(new CompetitionTerms(name, description, metric.orElseThrow(), scoring.orElseThrow(),
+                start.orElseThrow(), end.orElseThrow(), teams, people, prizes)), List.of());
+    }
+
+    /** The leaderboards' money and count metrics; percent of quota is a scoring here, not a metric. */
+    private static Optional<LeaderboardMetric> metric(String key, List<CompetitionProblem> problems) {
+        Optional<LeaderboardMetric> metric = key.isBlank() ? Optional.empty() : LeaderboardMetric.fromKey(key);
+        if (metric.filter(m -> m == LeaderboardMetric.PERCENT_OF_QUOTA).isPresent()) {
+            problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric.percent"));
+            return Optional.empty();
+        }
+        if (metric.isEmpty()) {
+            problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric", key));
+        }
+        return metric;
+    }
+
+    private static Optional<LocalDate> date(String field, String text, List<CompetitionProblem> problems) {
+        if (text.isBlank()) {
+            problems.add(CompetitionProblem.of(field, "salesteam.error.competition.date.required"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            problems.add(CompetitionProblem.of(field, "salesteam.error.competition.date", text));
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> people(List<String> keys, List<CompetitionProblem> problems) {
+        if (keys.size() > MAX_PEOPLE) {
+            problems.add(CompetitionProblem.of("people", "salesteam.error.competition.people.many", MAX_PEOPLE));
+            return List.of();
+        }
+        LinkedHashSet<String> people = new LinkedHashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i).strip();
+            if (key.isEmpty() || key.length() > MAX_KEY) {
+                problems.add(CompetitionProblem.of("people[" + i + "]", "salesteam.error.competition.person", keys.get(i)));
+            } else {
+                people.add(key);
+            }
+        }
+        return List.copyOf(people);
+    }
+
+    /** Blank lines are dropped (a form's trailing newline is not a prize). */
+    private static List<String> prizes(List<String> lines, List<CompetitionProblem> problems) {
+        List<String> prizes = new ArrayList<>();
+        for (String line : lines) {
+            String prize = line.strip();
+            if (prize.isEmpty()) {
+                continue;
+            }
+            if (prize.length() > MAX_PRIZE) {
+                problems.add(CompetitionProblem.of("prizes[" + prizes.size() + "]", "salesteam.error.competition.toolong",
+                        MAX_PRIZE));
+            }
+            prizes.add(prize);
+        }
+        if (prizes.size() > MAX_PRIZES) {
+            problems.add(CompetitionProblem.of("prizes", "salesteam.error.competition.prizes.many", MAX_PRIZES));
+        }
+        return prizes;
+    }
+}

@@ -1,0 +1,28 @@
+package com.salesteam.jira.service.competition;
+
+import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionState;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A competition as the viewer may see it: its state and days (until it starts while upcoming, left while running),
+ * and its standings, live while running and
+ * frozen once finished. {@code hiddenAmounts} means the other rows' values were removed for this viewer; a
+ * percent-of-target competition still shows everyone's percent. {@code withoutTarget} counts the people not ranked
+ * for want of a quota.
+ */
+public record CompetitionBoard(Competition competition, CompetitionState state, long daysLeft, boolean frozen,
+                               List<Row> rows, boolean hiddenAmounts, int withoutTarget, boolean editable) {
+
+    public CompetitionBoard {
+        rows = List.copyOf(rows);
+    }
+
+    /** One place; {@code value} is empty when hidden from the viewer, {@code percent} only when scored on target. */
+    public record Row(int rank, String userKey, String name, Optional<BigDecimal> value, Optional<BigDecimal> percent,
+                      boolean winner, String prize, boolean self) {
+    }
+}

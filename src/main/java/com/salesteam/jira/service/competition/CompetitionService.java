@@ -1,0 +1,387 @@
+package com.salesteam.jira.service.competition;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionDraft;
+import com.salesteam.jira.model.competition.CompetitionProblem;
+import com.salesteam.jira.model.competition.CompetitionRules;
+import com.salesteam.jira.model.competition.CompetitionScorer;
+import com.salesteam.jira.model.competition.CompetitionState;
+import com.salesteam.jira.model.competition.CompetitionTerms;
+import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.competition.Standing;
+import com.salesteam.jira.model.competition.TargetProration;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
+import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.CompetitionRepository;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Competitions: who may see and change them, their live standings from the ledger's monthly per-rep sums, and the
+ * freezing of their final standings once they end.
+ *
+ * <p>Who sees a competition: Jira administrators; managers of one of its teams (or of a team above it); the person
+ * who created it; everyone on its roster. Amounts: admins, those managers and the creator see them; the people taking
+ * part see ranks, their own amount and, when the leaderboard privacy settings hide amounts from reps, no one else's
+ * (a percent-of-target competition shows everyone's percent, as the leaderboards do). People the privacy settings
+ * exclude are left out of every competition. Taking part needs no sharing: a competition is meant to be seen by
+ * those in it.
+ *
+ * <p>Who changes one: Jira administrators any; a team manager one whose teams are all teams they manage (or below
+ * them) and whose people are all members of those teams (or themself), and only one they created or whose
+ * participants they all manage. A finished competition is not edited; deleting one removes its frozen standings.
+ *
+ * <p>The roster is resolved when the competition is saved: its teams' members with the teams below them, plus the
+ * people named. People who join a team later take part once the competition is saved again.
+ *
+ * <p>Statements: a list reads the settings, the competitions, the teams (no members) and the winners of the frozen
+ * ones: four. Standings read the
+ * settings, the competition, the teams (no members; not for admins), then either the frozen standings, or the
+ * monthly sums of the roster and (scored on target) their quotas: at most five.
+ */
+public class CompetitionService {
+
+    private static final String FORBIDDEN = "salesteam.error.competition.forbidden";
+
+    private final CompetitionRepository competitions;
+    private final DealLedger ledger;
+    private final QuotaRepository quotas;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final UserDirectory users;
+    private final AccessGuard access;
+    private final Clock clock;
+
+    public CompetitionService(CompetitionRepository competitions, DealLedger ledger, QuotaRepository quotas,
+                              TeamRepository teams, SettingsRepository settings, UserDirectory users,
+                              CurrentUser currentUser, Clock clock) {
+        this.competitions = competitions;
+        this.ledger = ledger;
+        this.quotas = quotas;
+        this.teams = teams;
+        this.settings = settings;
+        this.users = users;
+        this.access = new AccessGuard(currentUser);
+        this.clock = clock;
+    }
+
+    /**
+     * The competitions the caller may see, latest first, with the winners of the frozen ones; {@code stateKey}
+     * upcoming, running, finished or blank for all.
+     */
+    public List<CompetitionSummary> list(String stateKey) {
+        Caller caller = access.requireUser();
+        Optional<CompetitionState> wanted = state(stateKey);
+        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        LocalDate today = read.calendar().today(clock);
+        TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
+                : new TeamHierarchy(teams.findAllWithoutMembers());
+        List<Competition> visible = new ArrayList<>();
+        for (Competition competition : competitions.all()) {
+            if (wanted.filter(want -> want != competition.terms().state(today)).isEmpty()
+                    && sees(caller, hierarchy, competition)) {
+                visible.add(competition);
+            }
+        }
+        List<Long> frozen = visible.stream().filter(c -> c.frozenAt().isPresent()).map(Competition::id).toList();
+        Map<Long, List<Standing>> winners = frozen.isEmpty() ? Map.of() : competitions.winners(frozen);
+        List<CompetitionSummary> summaries = new ArrayList<>(visible.size());
+        for (Competition competition : visible) {
+            CompetitionState state = competition.terms().state(today);
+            boolean overseer = oversees(caller, hierarchy, competition);
+            List<CompetitionBoard.Row> rows = rows(caller, competition,
+                    winners.getOrDefault(competition.id(), List.of()).stream()
+                            .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
+                    !overseer && read.privacy().hideAmountsFromReps());
+            summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
+                    competition.roster().contains(caller.userKey()), state != CompetitionState.FINISHED && overseer, rows));
+        }
+        return summaries;
+    }
+
+    /** A competition with its standings, as the caller may see them. */
+    public CompetitionBoard board(long id) {
+        Caller caller = access.requireUser();
+        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        Competition competition = competitions.find(id).orElseThrow(() -> notFound(id));
+        TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
+                : new TeamHierarchy(teams.findAllWithoutMembers());
+        if (!sees(caller, hierarchy, competition)) {
+            // refused like a competition that does not exist, so ids reveal nothing
+            throw notFound(id);
+        }
+        LocalDate today = read.calendar().today(clock);
+        CompetitionState state = competition.terms().state(today);
+        LeaderboardPrivacy privacy = read.privacy();
+        boolean overseer = oversees(caller, hierarchy, competition);
+        boolean hide = !overseer && privacy.hideAmountsFromReps();
+        List<Standing> standings;
+        if (competition.frozenAt().isPresent()) {
+            standings = competitions.standings(id).stream()
+                    .filter(standing -> !privacy.excluded().contains(standing.userKey())).toList();
+        } else if (state == CompetitionState.UPCOMING) {
+            standings = List.of();
+        } else {
+            standings = liveStandings(competition, privacy.excluded(), read.calendar());
+        }
+        CompetitionTerms terms = competition.terms();
+        List<CompetitionBoard.Row> rows = rows(caller, competition, standings, hide);
+        int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
+        int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
+                ? Math.max(0, ranked - standings.size()) : 0;
+        return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
+                rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
+                state != CompetitionState.FINISHED && overseer);
+    }
+
+    /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
+    private static long days(CompetitionTerms terms, CompetitionState state, LocalDate today) {
+        return state == CompetitionState.UPCOMING ? terms.start().toEpochDay() - today.toEpochDay() : terms.daysLeft(today);
+    }
+
+    private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
+                                            boolean hide) {
+        CompetitionTerms terms = competition.terms();
+        List<CompetitionBoard.Row> rows = new ArrayList<>(standings.size());
+        for (Standing standing : standings) {
+            boolean self = standing.userKey().equals(caller.userKey());
+            rows.add(new CompetitionBoard.Row(standing.rank(), standing.userKey(), name(standing.userKey()),
+                    hide && !self ? Optional.empty() : Optional.of(standing.value()),
+                    terms.scoring() == Scoring.PERCENT_OF_TARGET ? Optional.of(standing.score()) : Optional.empty(),
+                    standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self));
+        }
+        return rows;
+    }
+
+    public Competition create(CompetitionDraft draft) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = writer(caller);
+        CompetitionTerms terms = checked(draft);
+        requireOversight(caller, hierarchy, terms);
+        List<String> roster = roster(hierarchy, terms);
+        return competitions.create(terms, roster, settings.defaultCurrency(), caller.userKey());
+    }
+
+    public Competition update(long id, CompetitionDraft draft) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = writer(caller);
+        LocalDate today = settings.fiscalCalendar().today(clock);
+        return competitions.update(id, existing -> {
+            changeable(caller, hierarchy, existing, today);
+            CompetitionTerms terms = checked(draft);
+            requireOversight(caller, hierarchy, terms);
+            return new CompetitionRepository.Revision(terms, roster(hierarchy, terms));
+        }).orElseThrow(() -> {
+            // frozen or gone: only those who may change it learn that it is frozen
+            Competition frozen = competitions.find(id).orElseThrow(() -> notFound(id));
+            return caller.admin() || owns(caller, hierarchy, frozen)
+                    ? ServiceException.conflict("salesteam.error.competition.finished", id)
+                    : ServiceException.forbidden(FORBIDDEN);
+        });
+    }
+
+    public void delete(long id) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = writer(caller);
+        Competition existing = competitions.find(id).orElseThrow(() -> notFound(id));
+        if (!caller.admin() && !owns(caller, hierarchy, existing)) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        competitions.delete(id);
+    }
+
+    /**
+     * Freezes the final standings and winners of every competition that has ended and is not frozen yet. Each is
+     * frozen on its own, once: a competition that fails is reported and skipped, the others go on; a second run
+     * finds nothing left to do. Runs as the system (the scheduler), with no caller.
+     */
+    public FreezeReport freezeEnded() {
+        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        LocalDate today = read.calendar().today(clock);
+        List<Long> frozen = new ArrayList<>();
+        List<FreezeReport.Failure> failures = new ArrayList<>();
+        for (Competition competition : competitions.all()) {
+            if (competition.frozenAt().isPresent() || competition.terms().state(today) != CompetitionState.FINISHED) {
+                continue;
+            }
+            try {
+                List<Standing> standings = liveStandings(competition, read.privacy().excluded(), read.calendar());
+                if (competitions.freeze(competition.id(), standings, clock.instant())) {
+                    frozen.add(competition.id());
+                }
+            } catch (RuntimeException e) {
+                failures.add(new FreezeReport.Failure(competition.id(), String.valueOf(e.getMessage())));
+            }
+        }
+        return new FreezeReport(frozen, failures);
+    }
+
+    /** The standings from the ledger's monthly rows of the roster over the window, and their quotas if on target. */
+    private List<Standing> liveStandings(Competition competition, Set<String> excluded, FiscalCalendar calendar) {
+        CompetitionTerms terms = competition.terms();
+        List<String> roster = competition.roster().stream().filter(key -> !excluded.contains(key)).toList();
+        if (roster.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<Currency, ForecastTotals>> sums = ledger.monthTotalsByOwner(roster, terms.firstMonth(),
+                terms.monthAfter());
+        Map<String, BigDecimal> values = new HashMap<>();
+        sums.forEach((owner, totals) -> values.put(owner, value(terms.metric(), totals, competition.currency())));
+        Map<String, BigDecimal> targets = new HashMap<>();
+        if (terms.scoring() == Scoring.PERCENT_OF_TARGET) {
+            QuotaMetric metric = terms.metric() == LeaderboardMetric.DEALS_WON ? QuotaMetric.DEALS_WON
+                    : QuotaMetric.REVENUE_WON;
+            Map<String, Map<String, Long>> byRep = new HashMap<>();
+            for (Quota quota : quotas.find(roster.stream().map(QuotaSubject.Rep::new).toList(),
+                    TargetProration.periodKeys(terms.start(), terms.end(), calendar), metric)) {
+                // a money quota counts only in the competition's currency: no rates are applied
+                if (quota.amount().isEmpty() || quota.amount().get().currency().equals(competition.currency())) {
+                    byRep.computeIfAbsent(quota.subject().key(), key -> new HashMap<>()).put(quota.periodKey(), quota.units());
+                }
+            }
+            byRep.forEach((rep, units) -> TargetProration.target(terms.start(), terms.end(), calendar, units)
+                    .ifPresent(target -> targets.put(rep, target)));
+        }
+        return CompetitionScorer.rank(terms, roster, values, targets);
+    }
+
+    /** Money metrics in the competition's currency (minor units); deals won in any currency. */
+    private static BigDecimal value(LeaderboardMetric metric, Map<Currency, ForecastTotals> totals, Currency currency) {
+        ForecastTotals own = totals.getOrDefault(currency, ForecastTotals.zero(currency));
+        return switch (metric) {
+            case DEALS_WON -> BigDecimal.valueOf(totals.values().stream().mapToLong(ForecastTotals::wonCount).sum());
+            case WEIGHTED_PIPELINE -> BigDecimal.valueOf(own.weightedMinor());
+            default -> BigDecimal.valueOf(own.wonMinor());
+        };
+    }
+
+    private static boolean sees(Caller caller, TeamHierarchy hierarchy, Competition competition) {
+        return oversees(caller, hierarchy, competition) || competition.roster().contains(caller.userKey());
+    }
+
+    /** Admins, the creator and managers of one of its teams (or a team above one): they see every amount. */
+    private static boolean oversees(Caller caller, TeamHierarchy hierarchy, Competition competition) {
+        return caller.admin() || competition.createdBy().equals(caller.userKey())
+                || competition.terms().teamIds().stream().anyMatch(team -> hierarchy.manages(caller.userKey(), team));
+    }
+
+    /** The creator, or a manager of every one of its teams and people. */
+    private static boolean owns(Caller caller, TeamHierarchy hierarchy, Competition competition) {
+        return competition.createdBy().equals(caller.userKey()) || managesAll(caller, hierarchy, competition.terms());
+    }
+
+    private static boolean managesAll(Caller caller, TeamHierarchy hierarchy, CompetitionTerms terms) {
+        return terms.teamIds().stream().allMatch(team -> hierarchy.manages(caller.userKey(), team))
+                && terms.people().stream().allMatch(person -> person.equals(caller.userKey())
+                || hierarchy.managesPerson(caller.userKey(), person));
+    }
+
+    /** Admins and team managers write; anyone else is refused before their input is looked at. */
+    private TeamHierarchy writer(Caller caller) {
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        if (!caller.admin() && !hierarchy.managesAny(caller.userKey())) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        return hierarchy;
+    }
+
+    private static void changeable(Caller caller, TeamHierarchy hierarchy, Competition existing, LocalDate today) {
+        if (!caller.admin() && !owns(caller, hierarchy, existing)) {
+            throw ServiceException.forbidden(FORBIDDEN);
+        }
+        if (existing.terms().state(today) == CompetitionState.FINISHED) {
+            throw ServiceException.conflict("salesteam.error.competition.finished", existing.id());
+        }
+    }
+
+    private static void requireOversight(Caller caller, TeamHierarchy hierarchy, CompetitionTerms terms) {
+        if (!caller.admin() && !managesAll(caller, hierarchy, terms)) {
+            throw ServiceException.forbidden("salesteam.error.competition.participants.forbidden");
+        }
+    }
+
+    private static CompetitionTerms checked(CompetitionDraft draft) {
+        CompetitionRules.Checked checked = CompetitionRules.check(draft);
+        if (!checked.problems().isEmpty()) {
+            throw ServiceException.invalid(checked.problems().stream().map(CompetitionService::fieldError).toList());
+        }
+        return checked.terms().orElseThrow();
+    }
+
+    private static FieldError fieldError(CompetitionProblem problem) {
+        return new FieldError(problem.field(), problem.messageKey(), problem.arguments());
+    }
+
+    /** Its teams' members (with the teams below them) and its people; unknown teams and people are named. */
+    private List<String> roster(TeamHierarchy hierarchy, CompetitionTerms terms) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> roster = new LinkedHashSet<>();
+        for (int i = 0; i < terms.teamIds().size(); i++) {
+            long team = terms.teamIds().get(i);
+            if (hierarchy.team(team).isEmpty()) {
+                errors.add(FieldError.of("teams[" + i + "]", "salesteam.error.competition.team", team));
+            } else {
+                roster.addAll(hierarchy.rollUpMembers(team));
+            }
+        }
+        for (int i = 0; i < terms.people().size(); i++) {
+            String person = terms.people().get(i);
+            if (users.byKey(person).isEmpty()) {
+                errors.add(FieldError.of("people[" + i + "]", "salesteam.error.competition.person.unknown", person));
+            } else {
+                roster.add(person);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        return List.copyOf(roster);
+    }
+
+    private String name(String userKey) {
+        return users.byKey(userKey).map(Person::displayName).orElse(userKey);
+    }
+
+    private static Optional<CompetitionState> state(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        for (CompetitionState state : CompetitionState.values()) {
+            if (state.key().equals(key.strip())) {
+                return Optional.of(state);
+            }
+        }
+        throw ServiceException.invalid(FieldError.of("state", "salesteam.error.competition.state", key));
+    }
+
+    private static ServiceException notFound(long id) {
+        return ServiceException.notFound("salesteam.error.competition.notfound", id);
+    }
+}

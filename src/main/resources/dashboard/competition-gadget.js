@@ -1,0 +1,257 @@
+/*
+ * Competition Standings dashboard item: fetches the picked competition with its standings and draws its state
+ * (days left, days until it starts, or finished with its final standings) and one row per participant with rank,
+ * initials, name, a bar against the leader, the value (or percent of target) and the winner's prize. Reloads on
+ * every picker change and every five minutes. The server has already removed what the viewer may not see; every
+ * text goes in with textContent, nothing is built from HTML.
+ */
+define('salesteam/dashboard/competition-gadget', [], function () {
+    'use strict';
+
+    var REST = '/rest/salesteam/1.0/competitions/';
+    var REFRESH_MS = 5 * 60 * 1000;
+
+    function element(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    function contextPath() {
+        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
+    }
+
+    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
+    function format(pattern, values) {
+        return pattern.replace(/\{(\d+)}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
+    /** Up to two letters: the first of the first and of the last word; Array.from keeps CJK characters whole. */
+    function initials(name) {
+        var words = String(name || '?').trim().split(/\s+/);
+        var first = Array.from(words[0])[0] || '?';
+        var last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
+        return (first + last).toUpperCase();
+    }
+
+    function CompetitionGadget(API) {
+        this.API = API;
+        this.timer = null;
+    }
+
+    CompetitionGadget.prototype.render = function (context, preferences) {
+        var root = element(context).querySelector('.salesteam-competition-gadget');
+        if (!root) {
+            return;
+        }
+        var history = root.querySelector('.salesteam-competition-history');
+        history.href = contextPath() + history.getAttribute('data-path');
+        var pick = root.querySelector('.salesteam-competition-pick');
+        if (!pick) {
+            return;
+        }
+        var gadget = this;
+        var prefs = preferences || {};
+        if (prefs.competition && pick.querySelector('option[value="' + CSS.escape(prefs.competition) + '"]')) {
+            pick.value = prefs.competition;
+        }
+        pick.addEventListener('change', function () {
+            gadget.save({competition: pick.value});
+            gadget.load(root, pick);
+        });
+        // one timer per gadget, even if the dashboard renders it again; it stops once the gadget leaves the page
+        window.clearInterval(this.timer);
+        this.timer = window.setInterval(function () {
+            if (!document.body.contains(root)) {
+                window.clearInterval(gadget.timer);
+                return;
+            }
+            gadget.load(root, pick);
+        }, REFRESH_MS);
+        this.load(root, pick);
+    };
+
+    CompetitionGadget.prototype.save = function (preferences) {
+        if (this.API && this.API.savePreferences) {
+            this.API.savePreferences(preferences);
+        }
+    };
+
+    CompetitionGadget.prototype.load = function (root, pick) {
+        var gadget = this;
+        var status = root.querySelector('.salesteam-competition-status');
+        var texts = root.querySelector('.salesteam-competition-texts');
+        // an answer that arrives after a newer request was made is dropped, so quick picker changes cannot race
+        var request = (this.request || 0) + 1;
+        this.request = request;
+        status.hidden = false;
+        status.textContent = texts.getAttribute('data-loading');
+        fetch(contextPath() + REST + encodeURIComponent(pick.value),
+            {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.json().catch(function () {
+                    return {};
+                }).then(function (body) {
+                    return {ok: response.ok, body: body};
+                });
+            })
+            .then(function (result) {
+                if (request !== gadget.request) {
+                    return;
+                }
+                if (!result.ok) {
+                    var messages = (result.body && result.body.errorMessages) || [];
+                    status.textContent = messages.length ? messages.join(' ') : texts.getAttribute('data-error');
+                    return;
+                }
+                status.hidden = true;
+                gadget.draw(root, texts, result.body);
+                if (gadget.API && gadget.API.resize) {
+                    gadget.API.resize();
+                }
+            })
+            .catch(function () {
+                if (request === gadget.request) {
+                    status.textContent = texts.getAttribute('data-error');
+                }
+            });
+    };
+
+    CompetitionGadget.prototype.draw = function (root, texts, board) {
+        var head = root.querySelector('.salesteam-competition-head');
+        var state = root.querySelector('.salesteam-competition-state');
+        var list = root.querySelector('.salesteam-competition-rows');
+        var note = root.querySelector('.salesteam-competition-note');
+        var empty = root.querySelector('.salesteam-competition-empty');
+        head.hidden = false;
+        root.setAttribute('data-state', board.state);
+        state.className = 'salesteam-competition-state salesteam-competition-state-' + board.state;
+        if (board.state === 'running') {
+            state.textContent = board.daysLeft === 1 ? texts.getAttribute('data-last-day')
+                : format(texts.getAttribute('data-running'), [board.daysLeft]);
+        } else if (board.state === 'upcoming') {
+            state.textContent = format(texts.getAttribute('data-upcoming'), [board.daysLeft]);
+        } else {
+            state.textContent = board.frozen ? texts.getAttribute('data-finished') : texts.getAttribute('data-recording');
+        }
+        root.querySelector('.salesteam-competition-final').hidden = !board.frozen;
+
+        var notes = [];
+        if (board.hiddenAmounts) {
+            notes.push(texts.getAttribute('data-amounts-hidden'));
+        }
+        if (board.withoutTarget > 0) {
+            notes.push(format(texts.getAttribute('data-without-target'), [board.withoutTarget]));
+        }
+        note.textContent = notes.join(' ');
+        note.hidden = !notes.length;
+
+        var onTarget = board.scoring === 'percent-of-target';
+        var measure = function (line) {
+            return onTarget ? line.percent : line.value;
+        };
+        var nothing = board.rows.every(function (line) {
+            return measure(line) !== null && Number(measure(line)) === 0;
+        });
+        list.textContent = '';
+        if (board.state === 'upcoming' || !board.rows.length || nothing) {
+            list.hidden = true;
+            empty.textContent = texts.getAttribute(board.state === 'upcoming' ? 'data-not-started' : 'data-no-figures');
+            empty.hidden = false;
+            return;
+        }
+        empty.hidden = true;
+        list.hidden = false;
+        var leader = Number(measure(board.rows[0]));
+        board.rows.forEach(function (line) {
+            // places in a running competition are not won yet: the cup and prize show once it has finished
+            list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts));
+        });
+    };
+
+    function row(line, measured, leader, onTarget, won, texts) {
+        var item = document.createElement('li');
+        item.className = 'salesteam-competition-row' + (line.self ? ' salesteam-competition-self' : '')
+            + (won ? ' salesteam-competition-winner' : '');
+        item.setAttribute('data-user', line.userKey);
+        item.setAttribute('data-rank', line.rank);
+
+        // screen readers hear "Rank 3"; the eye sees the number alone
+        var rank = document.createElement('span');
+        rank.className = 'salesteam-competition-rank';
+        var spoken = document.createElement('span');
+        spoken.className = 'salesteam-competition-sr';
+        spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
+        var shown = document.createElement('span');
+        shown.setAttribute('aria-hidden', 'true');
+        shown.textContent = line.rank;
+        rank.appendChild(spoken);
+        rank.appendChild(shown);
+        item.appendChild(rank);
+
+        var avatar = document.createElement('span');
+        avatar.className = 'salesteam-competition-avatar';
+        avatar.setAttribute('aria-hidden', 'true');
+        avatar.textContent = initials(line.name);
+        item.appendChild(avatar);
+
+        var name = document.createElement('span');
+        name.className = 'salesteam-competition-name';
+        name.textContent = line.name;
+        if (line.self) {
+            var you = document.createElement('span');
+            you.className = 'salesteam-competition-you';
+            you.textContent = texts.getAttribute('data-you');
+            name.appendChild(you);
+        }
+        if (won) {
+            var cup = document.createElement('span');
+            cup.className = 'salesteam-competition-cup';
+            cup.setAttribute('role', 'img');
+            var label = texts.getAttribute('data-winner')
+                + (line.prize ? ' · ' + format(texts.getAttribute('data-prize'), [line.prize]) : '');
+            cup.setAttribute('aria-label', label);
+            cup.title = label;
+            cup.textContent = '★';
+            name.appendChild(cup);
+            if (line.prize) {
+                var prize = document.createElement('span');
+                prize.className = 'salesteam-competition-prize';
+                prize.textContent = line.prize;
+                name.appendChild(prize);
+            }
+        }
+        item.appendChild(name);
+
+        var track = document.createElement('span');
+        track.className = 'salesteam-competition-track';
+        track.setAttribute('aria-hidden', 'true');
+        if (measured === null || !(leader > 0)) {
+            track.classList.add('salesteam-competition-nobar');
+        } else {
+            var fill = document.createElement('span');
+            fill.className = 'salesteam-competition-bar';
+            fill.style.width = Math.max(0, Math.min(100, Number(measured) * 100 / leader)) + '%';
+            track.appendChild(fill);
+        }
+        item.appendChild(track);
+
+        var value = document.createElement('span');
+        value.className = 'salesteam-competition-value';
+        if (onTarget) {
+            value.textContent = line.percentFormatted;
+            if (line.formatted !== null) {
+                value.title = line.formatted;
+            }
+        } else if (line.value === null) {
+            value.classList.add('salesteam-competition-hidden');
+            value.textContent = texts.getAttribute('data-hidden');
+        } else {
+            value.textContent = line.formatted;
+        }
+        item.appendChild(value);
+        return item;
+    }
+
+    return CompetitionGadget;
+});

@@ -1,0 +1,93 @@
+package com.salesteam.jira.model.competition;
+
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class CompetitionRulesTest {
+
+    private static CompetitionDraft draft(String name, String metric, String start, String end, List<Long> teams,
+                                          List<String> people, String scoring, List<String> prizes) {
+        return new CompetitionDraft(name, "Sell more", metric, start, end, teams, people, scoring, prizes);
+    }
+
+    private static Map<String, String> problems(CompetitionDraft draft) {
+        CompetitionRules.Checked checked = CompetitionRules.check(draft);
+        assertTrue(checked.terms().isEmpty());
+        return checked.problems().stream().collect(Collectors.toMap(CompetitionProblem::field,
+                CompetitionProblem::messageKey, (a, b) -> a));
+    }
+
+    @Test
+    public void aValidDraftBecomesTermsWithBlankPrizeLinesDroppedAndAbsoluteScoringByDefault() {
+        CompetitionRules.Checked checked = CompetitionRules.check(draft("  Spring push ", "deals-won", "2026-04-01",
+                "2026-05-31", List.of(3L, 3L), List.of("bob", "bob"), "", List.of("Trip", "", "Dinner ")));
+
+        CompetitionTerms terms = checked.terms().orElseThrow();
+        assertEquals("Spring push", terms.name());
+        assertEquals(LeaderboardMetric.DEALS_WON, terms.metric());
+        assertEquals(Scoring.ABSOLUTE, terms.scoring());
+        assertEquals(LocalDate.of(2026, 5, 31), terms.end());
+        assertEquals(List.of(3L), terms.teamIds());
+        assertEquals(List.of("bob"), terms.people());
+        assertEquals(List.of("Trip", "Dinner"), terms.prizes());
+        assertEquals(2, terms.winningPlaces());
+        assertEquals("Dinner", terms.prizeFor(2));
+        assertEquals("", terms.prizeFor(3));
+    }
+
+    @Test
+    public void everyBadFieldIsNamed() {
+        Map<String, String> problems = problems(draft(" ", "gross-margin", "2026-04-02", "2026-05-30", List.of(),
+                List.of(), "luck", List.of("x".repeat(201))));
+
+        assertEquals("salesteam.error.competition.name.required", problems.get("name"));
+        assertEquals("salesteam.error.competition.metric", problems.get("metric"));
+        assertEquals("salesteam.error.competition.scoring", problems.get("scoring"));
+        assertEquals("salesteam.error.competition.start.month", problems.get("start"));
+        assertEquals("salesteam.error.competition.end.month", problems.get("end"));
+        assertEquals("salesteam.error.competition.participants", problems.get("participants"));
+        assertEquals("salesteam.error.competition.toolong", problems.get("prizes[0]"));
+    }
+
+    @Test
+    public void anEndBeforeTheStartIsRefused() {
+        assertEquals("salesteam.error.competition.end.before", problems(draft("A", "revenue-won", "2026-06-01",
+                "2026-05-31", List.of(1L), List.of(), "absolute", List.of())).get("end"));
+        assertEquals("salesteam.error.competition.date", problems(draft("A", "revenue-won", "2026-13-01",
+                "", List.of(1L), List.of(), "absolute", List.of())).get("start"));
+        assertEquals("salesteam.error.competition.date.required", problems(draft("A", "revenue-won", "2026-06-01",
+                "", List.of(1L), List.of(), "absolute", List.of())).get("end"));
+    }
+
+    @Test
+    public void tooLongTextsAndTooManyPrizesAreRefused() {
+        Map<String, String> problems = problems(new CompetitionDraft("n".repeat(101), "d".repeat(2001), "revenue-won",
+                "2026-06-01", "2026-06-30", List.of(), List.of("", "k".repeat(256)), "absolute",
+                Collections.nCopies(11, "Mug")));
+
+        assertEquals("salesteam.error.competition.toolong", problems.get("name"));
+        assertEquals("salesteam.error.competition.toolong", problems.get("description"));
+        assertEquals("salesteam.error.competition.person", problems.get("people[0]"));
+        assertEquals("salesteam.error.competition.person", problems.get("people[1]"));
+        assertEquals("salesteam.error.competition.prizes.many", problems.get("prizes"));
+    }
+
+    @Test
+    public void percentOfQuotaIsAScoringAndWeightedPipelineHasNoTarget() {
+        assertEquals("salesteam.error.competition.metric.percent", problems(draft("A", "percent-of-quota",
+                "2026-06-01", "2026-06-30", List.of(1L), List.of(), "", List.of())).get("metric"));
+        assertEquals("salesteam.error.competition.scoring.notarget", problems(draft("A", "weighted-pipeline",
+                "2026-06-01", "2026-06-30", List.of(1L), List.of(), "percent-of-target", List.of())).get("scoring"));
+        assertEquals(Scoring.PERCENT_OF_TARGET, CompetitionRules.check(draft("A", "revenue-won", "2026-06-01",
+                "2026-06-30", List.of(), List.of("ann"), "percent-of-target", List.of())).terms().orElseThrow().scoring());
+    }
+}

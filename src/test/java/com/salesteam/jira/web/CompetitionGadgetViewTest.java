@@ -1,0 +1,107 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionState;
+import com.salesteam.jira.model.competition.CompetitionTerms;
+import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.competition.CompetitionService;
+import com.salesteam.jira.service.competition.CompetitionSummary;
+import com.salesteam.jira.testing.PropertiesTranslator;
+import com.salesteam.jira.testing.VelocityHarness;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The Competition Standings view rendered by real Velocity from its context provider, for each kind of viewer. */
+public class CompetitionGadgetViewTest {
+
+    private static final String XSS = "<script>alert(1)</script>";
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private CurrentUser currentUser;
+    @Mock
+    private CompetitionService competitions;
+
+    private final VelocityHarness velocity = new VelocityHarness();
+
+    private static CompetitionSummary summary(long id, String name, CompetitionState state, boolean takingPart) {
+        CompetitionTerms terms = new CompetitionTerms(name, "", LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), List.of(1L), List.of(), List.of("Trip"));
+        return new CompetitionSummary(new Competition(id, terms, List.of("bob"), Currency.getInstance("EUR"), "boss",
+                Optional.empty()), state, 3, takingPart, false, List.of());
+    }
+
+    private String render(Caller caller, Locale locale) {
+        when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
+        CompetitionGadgetContextProvider provider = new CompetitionGadgetContextProvider(currentUser, competitions,
+                new PropertiesTranslator(locale));
+        return velocity.render("dashboard/competition-gadget.vm", provider.getContextMap(new HashMap<>()));
+    }
+
+    @Test
+    public void theRunningCompetitionTheViewerTakesPartInIsPickedFirstWithNamesEscaped() {
+        when(competitions.list("")).thenReturn(List.of(
+                summary(7, "Summer " + XSS, CompetitionState.UPCOMING, true),
+                summary(6, "Team race", CompetitionState.RUNNING, false),
+                summary(5, "My race", CompetitionState.RUNNING, true),
+                summary(4, "Spring", CompetitionState.FINISHED, true)));
+
+        String html = render(new Caller("bob", "Bob " + XSS, false), Locale.ENGLISH);
+
+        assertTrue(html, html.contains("<option value=\"7\">Summer &lt;script&gt;alert(1)&lt;/script&gt; · Upcoming</option>"));
+        assertTrue(html, html.contains("<option value=\"5\" selected>My race · Running</option>"));
+        assertTrue("running first, finished last", html.indexOf("value=\"6\"") < html.indexOf("value=\"7\"")
+                && html.indexOf("value=\"7\"") < html.indexOf("value=\"4\""));
+        assertFalse("no script element from data", html.contains("<script"));
+        assertTrue(html.contains("data-hidden=\"hidden\""));
+        assertTrue("apostrophes come out single", html.contains("Other participants&#39; amounts")
+                || html.contains("Other participants' amounts"));
+        assertTrue(html.contains("data-path=\"/plugins/servlet/salesteam/competitions\""));
+    }
+
+    @Test
+    public void withoutRunningOnesTheLatestIsPickedInChinese() {
+        when(competitions.list("")).thenReturn(List.of(summary(4, "春季", CompetitionState.FINISHED, false)));
+
+        String html = render(new Caller("vp", "VP", false), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html, html.contains("<option value=\"4\" selected>春季 · 已结束</option>"));
+        assertTrue(html.contains("竞赛排名") || html.contains("竞赛"));
+        assertTrue(html.contains("data-final") || html.contains("最终排名"));
+    }
+
+    @Test
+    public void emptyStatesSayWhatToDo() {
+        when(competitions.list("")).thenReturn(List.of());
+        String rep = render(new Caller("bob", "Bob", false), Locale.ENGLISH);
+        assertTrue(rep, rep.contains("There are no competitions for you yet."));
+        assertFalse("nothing to load", rep.contains("salesteam-competition-pick"));
+
+        String admin = render(new Caller("admin", "Admin", true), Locale.ENGLISH);
+        assertTrue(admin.contains("Create one on the Competitions page."));
+
+        String anonymous = render(null, Locale.ENGLISH);
+        assertTrue(anonymous.contains("Log in to see your sales figures."));
+        assertFalse(anonymous.contains("salesteam-competition-pick"));
+    }
+}

@@ -1,0 +1,140 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionState;
+import com.salesteam.jira.model.competition.CompetitionTerms;
+import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.competition.CompetitionBoard;
+import com.salesteam.jira.service.competition.CompetitionService;
+import com.salesteam.jira.service.competition.CompetitionSummary;
+import com.salesteam.jira.testing.PropertiesTranslator;
+import com.salesteam.jira.testing.VelocityHarness;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The competitions page rendered by real Velocity from its page context: history, winners, form, escaping. */
+public class CompetitionsPageTest {
+
+    private static final String XSS = "<script>alert(1)</script>";
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private CompetitionService competitions;
+    @Mock
+    private TeamService teams;
+
+    private final VelocityHarness velocity = new VelocityHarness();
+
+    private static Competition competition(long id, String name, String start, String end, boolean frozen) {
+        return new Competition(id, new CompetitionTerms(name, "About " + XSS, LeaderboardMetric.REVENUE_WON,
+                Scoring.ABSOLUTE, LocalDate.parse(start), LocalDate.parse(end), List.of(1L), List.of(),
+                List.of("Trip " + XSS)), List.of("bob", "carl"), Currency.getInstance("EUR"), "boss",
+                frozen ? Optional.of(Instant.parse("2026-05-01T00:10:00Z")) : Optional.empty());
+    }
+
+    private String render(Caller caller, Locale locale, long editId, Optional<CompetitionForm> form, String message) {
+        CompetitionsPage page = new CompetitionsPage(competitions, teams, new PropertiesTranslator(locale));
+        Map<String, Object> context = page.context(caller, editId, form, message);
+        context.put("xsrfParameter", "atl_token");
+        context.put("xsrfToken", "token-1");
+        context.put("action", "/jira/plugins/servlet/salesteam/competitions");
+        return velocity.render(CompetitionsPage.TEMPLATE, context);
+    }
+
+    private void someCompetitions() {
+        CompetitionBoard.Row winner = new CompetitionBoard.Row(1, "bob", "Bob " + XSS, Optional.of(new BigDecimal("1250000")),
+                Optional.empty(), true, "Trip " + XSS, false);
+        CompetitionBoard.Row hidden = new CompetitionBoard.Row(2, "carl", "Carl", Optional.empty(), Optional.empty(),
+                true, "", false);
+        when(competitions.list("")).thenReturn(List.of(
+                new CompetitionSummary(competition(3, "May " + XSS, "2026-05-01", "2026-05-31", false),
+                        CompetitionState.RUNNING, 17, true, true, List.of()),
+                new CompetitionSummary(competition(2, "April", "2026-04-01", "2026-04-30", true),
+                        CompetitionState.FINISHED, 0, true, false, List.of(winner, hidden))));
+        when(teams.list()).thenReturn(List.of(new Team(1, "District " + XSS, "", Optional.empty(), Optional.of("boss"),
+                List.of("bob", "carl"))));
+    }
+
+    @Test
+    public void aManagerSeesTheHistoryWithWinnersAndTheFormWithEverythingEscaped() {
+        someCompetitions();
+
+        String html = render(new Caller("boss", "Boss", false), Locale.ENGLISH, 0, Optional.empty(), "");
+
+        assertFalse("no script element from data", html.contains("<script"));
+        assertTrue(html, html.contains("<strong>May &lt;script&gt;alert(1)&lt;/script&gt;</strong>"));
+        assertTrue(html.contains("17 days left"));
+        assertTrue(html.contains("id=\"salesteam-competitions-running\""));
+        assertTrue(html.contains("id=\"salesteam-competitions-finished\""));
+        assertTrue("no upcoming ones", html.contains("None."));
+        assertTrue(html, html.contains("1. Bob &lt;script&gt;alert(1)&lt;/script&gt; (€12,500.00) &mdash; Trip &lt;script&gt;"));
+        assertTrue("a hidden amount is left out", html.contains("2. Carl</div>") || html.contains("2. Carl\n"));
+        assertTrue(html.contains("Final standings"));
+        assertTrue(html.contains("<a href=\"/jira/plugins/servlet/salesteam/competitions?edit=3#salesteam-competition-form\">Edit</a>"));
+        assertFalse("finished ones are not edited", html.contains("?edit=2"));
+        assertTrue(html.contains("<input type=\"hidden\" name=\"atl_token\" value=\"token-1\">"));
+        assertTrue(html, html.contains("<option value=\"1\">District &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertTrue(html.contains("New competition"));
+    }
+
+    @Test
+    public void editingLoadsTheCompetitionAndARefusedSaveShowsTheReasonsInChinese() {
+        someCompetitions();
+        String edit = render(new Caller("boss", "Boss", false), Locale.ENGLISH, 3, Optional.empty(), "");
+        assertTrue(edit, edit.contains("value=\"May &lt;script&gt;alert(1)&lt;/script&gt;\""));
+        assertTrue(edit.contains("<option value=\"1\" selected>"));
+        assertTrue(edit.contains("id=\"salesteam-competition-delete\""));
+        assertTrue(edit.contains("Edit competition"));
+
+        CompetitionForm refused = new CompetitionForm(0, XSS, "", "revenue-won", "absolute", "2026-05-02", "", Set.of(),
+                List.of(), List.of(), Map.of("start", "竞赛须从某月的第一天开始。", "name", "Bad " + XSS));
+        String html = render(new Caller("boss", "Boss", false), Locale.SIMPLIFIED_CHINESE, 0, Optional.of(refused),
+                "请更正下方标出的字段。");
+        assertFalse(html.contains("<script"));
+        assertTrue(html, html.contains("<div class=\"error\" data-field=\"start\">竞赛须从某月的第一天开始。</div>"));
+        assertTrue(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
+        assertTrue(html.contains("salesteam-message-error"));
+        assertTrue(html.contains("销售竞赛"));
+        assertTrue(html.contains("还剩 17 天"));
+    }
+
+    @Test
+    public void aRepSeesTheHistoryWithoutAFormAndAnEmptyPageSaysSo() {
+        someCompetitions();
+        when(teams.list()).thenReturn(List.of(new Team(1, "District", "", Optional.empty(), Optional.of("boss"),
+                List.of("bob"))));
+        String rep = render(new Caller("bob", "Bob", false), Locale.ENGLISH, 3, Optional.empty(), "");
+        assertFalse(rep.contains("id=\"salesteam-competition-form\""));
+        assertTrue(rep.contains("May &lt;script&gt;"));
+
+        when(competitions.list("")).thenReturn(List.of());
+        String empty = render(new Caller("bob", "Bob", false), Locale.ENGLISH, 0, Optional.empty(), "");
+        assertTrue(empty.contains("There are no competitions for you yet."));
+        String manager = render(new Caller("boss", "Boss", false), Locale.SIMPLIFIED_CHINESE, 0, Optional.empty(), "");
+        assertTrue(manager, manager.contains("还没有竞赛：请在下方为您的团队创建一个。"));
+    }
+}
