@@ -1,5 +1,6 @@
 package com.salesteam.jira.bench;
 
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -43,6 +44,7 @@ import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
+import java.util.Set;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -289,10 +291,10 @@ public class ForecastBench {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         AttainmentService attainment = new AttainmentServiceImpl(quotas, ledger, periodSums,
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock);
+                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
         // the slow path to check against: nothing cached, every call reads the period rows afresh
         AttainmentService uncached = new AttainmentServiceImpl(quotas, ledger, MemoryPeriodSumsCache.keepingNothing(ledger),
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock);
+                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
 
         List<String> team = new ArrayList<>();
         for (int rep = 0; rep < TEAM_SIZE; rep++) {
@@ -355,10 +357,10 @@ public class ForecastBench {
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock);
+                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock);
+                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
 
         engine.statements().reset();
         Leaderboard board = leaderboards.board("revenue-won", "FY2026-Q2", null, 10);

@@ -292,7 +292,7 @@ public final class Sandbox implements AutoCloseable {
         // scheduler, so the freeze job's work runs once here
         database.ao().migrate(CompEntity.class, CompStanding.class);
         CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
-                new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock);
+                new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock, everyDeal);
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
         ResourceConfig rest = new ResourceConfig()
@@ -312,13 +312,13 @@ public final class Sandbox implements AutoCloseable {
                         settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
-                        periodSums, teamRepository, settings, users, session, clock), session))
+                        periodSums, teamRepository, settings, users, session, clock, everyDeal), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock), session, /* Badges */ badges))
+                        teamRepository, settings, users, session, clock, everyDeal), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))

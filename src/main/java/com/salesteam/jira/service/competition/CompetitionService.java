@@ -22,6 +22,7 @@ import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
@@ -78,10 +79,13 @@ public class CompetitionService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public CompetitionService(CompetitionRepository competitions, DealLedger ledger, QuotaRepository quotas,
                               TeamRepository teams, SettingsRepository settings, UserDirectory users,
-                              CurrentUser currentUser, Clock clock) {
+                              CurrentUser currentUser, Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.competitions = competitions;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -113,13 +117,14 @@ public class CompetitionService {
         List<Long> frozen = visible.stream().filter(c -> c.frozenAt().isPresent()).map(Competition::id).toList();
         Map<Long, List<Standing>> winners = frozen.isEmpty() ? Map.of() : competitions.winners(frozen);
         List<CompetitionSummary> summaries = new ArrayList<>(visible.size());
+        boolean browsesEveryDeal = winners.isEmpty() || amounts.seesEveryDeal(caller);
         for (Competition competition : visible) {
             CompetitionState state = competition.terms().state(today);
             boolean overseer = oversees(caller, hierarchy, competition);
             List<CompetitionBoard.Row> rows = rows(caller, competition,
                     winners.getOrDefault(competition.id(), List.of()).stream()
                             .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
-                    !overseer && read.privacy().hideAmountsFromReps());
+                    !overseer && read.privacy().hideAmountsFromReps() || !browsesEveryDeal);
             summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
                     competition.roster().contains(caller.userKey()), state != CompetitionState.FINISHED && overseer, rows));
         }
@@ -141,7 +146,8 @@ public class CompetitionService {
         CompetitionState state = competition.terms().state(today);
         LeaderboardPrivacy privacy = read.privacy();
         boolean overseer = oversees(caller, hierarchy, competition);
-        boolean hide = !overseer && privacy.hideAmountsFromReps();
+        // sums also count deals of projects the viewer may not browse: then only their own figure shows
+        boolean hide = !overseer && privacy.hideAmountsFromReps() || !amounts.seesEveryDeal(caller);
         List<Standing> standings;
         if (competition.frozenAt().isPresent()) {
             standings = competitions.standings(id).stream()

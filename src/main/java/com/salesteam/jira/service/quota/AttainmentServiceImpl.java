@@ -15,6 +15,7 @@ import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.RequestedPeriod;
@@ -60,9 +61,12 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final AccessGuard access;
     private final AttainmentVisibility visibility;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
-                                 TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
+                                 TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.quotas = quotas;
         this.ledger = ledger;
         this.periodSums = periodSums;
@@ -80,6 +84,7 @@ public class AttainmentServiceImpl implements AttainmentService {
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         // who may read it and how much: a member rep only what the admin shares (applied on return)
         AttainmentVisibility.Decision shown = visibility.decide(caller, hierarchy, teamId);
+        amounts.requireEveryDeal(caller);
         Team team = shown.team();
         QuotaMetric metric = metric(metricKey);
         FiscalCalendar calendar = shown.calendar();
@@ -118,6 +123,7 @@ public class AttainmentServiceImpl implements AttainmentService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden("salesteam.error.quota.forbidden");
         }
+        amounts.requireEveryDeal(caller);
         QuotaMetric metric = metric(metricKey);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);

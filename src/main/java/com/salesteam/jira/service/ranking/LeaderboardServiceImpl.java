@@ -15,6 +15,7 @@ import com.salesteam.jira.model.ranking.Ranking;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ServiceException;
@@ -63,9 +64,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final UserDirectory users;
     private final AccessGuard access;
     private final Clock clock;
+    private final DealAmountAccess amounts;
 
     public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
-                                  SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock) {
+                                  SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
+            DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.periodSums = periodSums;
         this.quotas = quotas;
         this.teams = teams;
@@ -121,7 +125,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // the rows shown and the ranks they have, now and before, without ordering every rep of the board
         Ranking.Standings standings = Ranking.standings(now.entries(population));
         Ranking.Standings previous = Ranking.standings(before.entries(population));
-        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA;
+        // sums also count deals of projects the viewer may not browse: then only their own figure shows
+        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;

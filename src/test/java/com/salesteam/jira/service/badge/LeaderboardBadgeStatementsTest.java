@@ -13,6 +13,7 @@ import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.badge.BadgeKind;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.ranking.Leaderboard;
 import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
@@ -33,6 +34,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryBadgeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
+import java.util.Set;
 import org.junit.Test;
 import org.junit.Rule;
 import org.mockito.Mockito;
@@ -94,7 +96,7 @@ public class LeaderboardBadgeStatementsTest {
                 call.getArgument(0), call.getArgument(0))));
         LeaderboardServiceImpl boards = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger),
                 new QuotaRepository(db.ao()), teams, settings,
-                users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC));
+                users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
         BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser);
 
         db.statements().reset();

@@ -18,7 +18,9 @@ import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -68,6 +70,8 @@ import static org.mockito.Mockito.when;
  */
 public class CompetitionServiceTest {
 
+    private final ProjectBrowsing hiddenProjects = org.mockito.Mockito.mock(ProjectBrowsing.class);
+
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
 
@@ -99,7 +103,7 @@ public class CompetitionServiceTest {
                 : Optional.of(new Person(call.getArgument(0), call.getArgument(0), "Name of " + call.getArgument(0))));
         repository = Mockito.spy(new CompetitionRepository(db.ao()));
         service = new CompetitionService(repository, ledger, quotas, teams, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl", "dave")));
@@ -167,6 +171,19 @@ public class CompetitionServiceTest {
         assertFalse(board.hiddenAmounts());
         assertFalse(board.frozen());
         assertTrue(board.editable());
+    }
+
+    @Test
+    public void aManagerWhoCannotBrowseADealProjectSeesTheStandingsButNoAmount() {
+        Competition may = create("vp", draft("May sprint", "revenue-won", "2026-05-01", "2026-05-31",
+                List.of(region.id()), List.of(), ""));
+        when(hiddenProjects.projectsHiddenFrom("vp")).thenReturn(Set.of(1L));
+
+        CompetitionBoard board = boardAs("vp", may.id());
+
+        assertEquals(List.of("bob", "carl", "dave", "ann"), keys(board));
+        assertTrue(board.rows().stream().allMatch(row -> row.value().isEmpty()));
+        assertTrue(board.hiddenAmounts());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.service.DealAmountAccess;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
@@ -29,6 +31,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -51,6 +54,8 @@ import static org.mockito.Mockito.when;
 
 /** Attainment from quotas and the deal aggregates on a real database. */
 public class AttainmentServiceImplTest {
+
+    private final ProjectBrowsing hiddenProjects = org.mockito.Mockito.mock(ProjectBrowsing.class);
 
     private static final Currency EUR = Currency.getInstance("EUR");
     /** 15 May 2026: 45 of Q2's 91 days have passed. */
@@ -76,7 +81,7 @@ public class AttainmentServiceImplTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, new SettingsRepository(db.ao()), users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
     }
@@ -114,6 +119,20 @@ public class AttainmentServiceImplTest {
         assertEquals(new BigDecimal("49.5"), bob.attainment().orElseThrow().pacePercent());
         assertEquals(-10_000_00L, attainment.members().get(1).attainment().orElseThrow().gapUnits());
         assertEquals(Optional.of("EUR"), attainment.team().currency());
+    }
+
+    @Test
+    public void nobodyGetsAttainmentSummedOverDealsOfAProjectTheyCannotBrowse() {
+        quota(new QuotaSubject.Rep("bob"), 100_000);
+        deal(1, "bob", 45_000, DealOutcome.WON, ForecastCategory.CLOSED);
+        when(hiddenProjects.projectsHiddenFrom(org.mockito.ArgumentMatchers.anyString())).thenReturn(Set.of(1L));
+
+        ServiceException team = refused(() -> service.forTeam(district.id(), "FY2026-Q2", "revenue-won"));
+        ServiceException rep = refused(() -> service.forRep("bob", "FY2026-Q2", "revenue-won"));
+
+        assertEquals(ServiceException.Reason.FORBIDDEN, team.reason());
+        assertEquals("salesteam.error.deals.unbrowsable", team.messageKey());
+        assertEquals(ServiceException.Reason.FORBIDDEN, rep.reason());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealFacts;
@@ -30,6 +31,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -83,7 +85,7 @@ public class AttainmentVisibilityTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
         sharing = new AttainmentSharingService(settings, currentUser);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),

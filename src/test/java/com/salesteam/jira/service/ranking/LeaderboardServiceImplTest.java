@@ -1,5 +1,7 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.service.DealAmountAccess;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
@@ -63,6 +65,8 @@ import static org.mockito.Mockito.when;
  */
 public class LeaderboardServiceImplTest {
 
+    private final ProjectBrowsing hiddenProjects = org.mockito.Mockito.mock(ProjectBrowsing.class);
+
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
     private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
@@ -96,7 +100,7 @@ public class LeaderboardServiceImplTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new LeaderboardServiceImpl(periodSums, quotas, teams, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         privacy = new LeaderboardPrivacyService(settings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
@@ -178,6 +182,24 @@ public class LeaderboardServiceImplTest {
 
         assertEquals(List.of(Optional.of(2), Optional.of(0), Optional.of(1), Optional.of(-3)),
                 board.rows().stream().map(Leaderboard.Row::movement).toList());
+    }
+
+    @Test
+    public void aManagerWhoCannotBrowseADealProjectSeesTheRanksButNoAmount() {
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(1L));
+        actAs("boss", false);
+        service.board("revenue-won", Q2, district.id(), null);
+
+        // the check of the hidden projects is one more read: within the budget once the period sums are cached
+        Leaderboard board = boardAs("boss", district.id(), "revenue-won", null);
+
+        assertEquals(List.of("bob", "carl", "dave", "erin"), keys(board));
+        assertEquals(List.of(1, 2, 2, 4), ranks(board));
+        assertTrue(board.rows().stream().allMatch(row -> row.value().isEmpty()));
+        assertTrue(board.hiddenAmounts());
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(99L));
+        assertFalse("a hidden project without deals hides nothing",
+                boardAs("boss", district.id(), "revenue-won", null).hiddenAmounts());
     }
 
     @Test
