@@ -1,0 +1,97 @@
+package com.salesteam.jira.model.setup;
+
+import org.junit.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/** The coaching and reviews blueprint, planned by the same planner as deals and goals. */
+public class ReviewsBlueprintTest {
+
+    private static final SetupBlueprint REVIEWS = ReviewsBlueprint.create();
+    private static final SetupProject SALES = new SetupProject(1, "SALES", "Sales");
+
+    private static Inventory inventory(Map<String, ExistingIssueType> issueTypes, Map<String, String> statuses,
+                                       Map<String, String> resolutions) {
+        ProjectSchemes schemes = new ProjectSchemes("SALES issue types",
+                issueTypes.values().stream().map(ExistingIssueType::id).collect(Collectors.toSet()),
+                "SALES workflows", Map.of(), "jira", "SALES screens", Map.of());
+        return new Inventory(issueTypes, statuses, resolutions, Map.of(), Map.of(), Map.of(), Set.of(),
+                Optional.of(schemes));
+    }
+
+    private static SetupPlan plan(Inventory inventory) {
+        return SetupPlanner.plan(REVIEWS, inventory, Optional.of(SALES), Set.of(), Set.of());
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ReviewsBlueprintTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertNotNull(path, in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    public void theBlueprintBringsTheThreeIssueTypesAndTheFieldsTheIssueAsksFor() {
+        assertEquals("reviews", REVIEWS.key());
+        assertEquals("salesteam.setup.blueprint.reviews", REVIEWS.nameKey());
+        assertEquals(List.of("Coaching Action", "1:1 Meeting", "Performance Review"),
+                REVIEWS.issueTypes().stream().map(IssueTypeSpec::name).toList());
+        Map<String, FieldKind> kinds = REVIEWS.fields().stream().collect(Collectors.toMap(FieldSpec::name, FieldSpec::kind));
+        assertEquals(FieldKind.SELECT, kinds.get("Coaching Kind"));
+        assertEquals(FieldKind.USER, kinds.get("Sales Rep"));
+        assertEquals(FieldKind.TEXT, kinds.get("Coaching Deal"));
+        assertEquals(FieldKind.USER, kinds.get("Reviewee"));
+        assertEquals(FieldKind.TEXT, kinds.get("Review Period"));
+        assertEquals(FieldKind.SELECT, kinds.get("Self Rating"));
+        assertEquals(FieldKind.SELECT, kinds.get("Manager Rating"));
+        assertEquals(FieldKind.TEXT_AREA, kinds.get("Improvement Areas"));
+        assertEquals(FieldKind.TEXT_AREA, kinds.get("Manager Summary"));
+        assertEquals(List.of("1:1 coaching", "Training course", "Mentoring", "Ride-along"), REVIEWS.fields().get(0).options());
+        assertTrue("review statuses are no deal stages", REVIEWS.stageDefaults().isEmpty());
+        ScreenSpec coaching = REVIEWS.screens().stream().filter(screen -> screen.ref().equals("coaching")).findFirst().orElseThrow();
+        assertTrue(coaching.fields().containsAll(List.of("field.kind", "field.rep", "field.deal", "duedate")));
+    }
+
+    @Test
+    public void anEmptyJiraGetsEverythingCreatedAndJirasOwnToDoAndDoneAreReused() {
+        SetupPlan fresh = plan(inventory(Map.of(), Map.of(), Map.of()));
+        assertTrue(fresh.conflicts().isEmpty());
+        assertEquals(fresh.steps(), fresh.creations());
+        // 3 types, 10 statuses, 1 resolution, 14 fields, 6 screens, 3 screen schemes, 3 workflows,
+        // and per workflow its project mapping and screen scheme, plus 3 project issue types
+        assertEquals(3 + 10 + 1 + 14 + 6 + 3 + 3 + 3 + 3 * 2, fresh.steps().size());
+
+        SetupPlan usual = plan(inventory(Map.of(), Map.of("To Do", "10000", "In Progress", "3", "Done", "10001"),
+                Map.of("Done", "10000")));
+        assertEquals(Set.of("status.toDo", "status.inProgress", "status.done", "resolution.done"), usual.steps().stream()
+                .filter(step -> step.existingId().isPresent()).map(SetupStep::ref).collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void eachWorkflowTemplateNeedsOnlyWhatThePlanNames() throws IOException {
+        TreeSet<String> refs = plan(inventory(Map.of(), Map.of(), Map.of())).steps().stream().map(SetupStep::ref)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (WorkflowSpec workflow : REVIEWS.workflows()) {
+            TreeSet<String> placeholders = WorkflowTemplate.placeholders(resource(workflow.resource()));
+            assertTrue(workflow.name() + " uses " + placeholders, refs.containsAll(placeholders));
+        }
+        assertEquals(new TreeSet<>(List.of("field.feedback", "field.improvement", "field.managerRating", "field.period",
+                        "field.rep", "field.reviewee", "field.selfAssessment", "field.selfRating", "field.strengths",
+                        "field.summary", "resolution.done", "screen.feedback", "screen.managerReview",
+                        "screen.selfAssessment", "status.feedback", "status.managerReview", "status.scheduled",
+                        "status.selfAssessment", "status.signedOff")),
+                WorkflowTemplate.placeholders(resource("workflows/review-workflow.xml")));
+    }
+}
