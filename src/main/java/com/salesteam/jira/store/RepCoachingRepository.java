@@ -1,0 +1,85 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.cadence.RepCoaching;
+import net.java.ao.Query;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The per-rep coaching rows the gadget reads; each writer sets its own figure and leaves the others. */
+public class RepCoachingRepository {
+
+    private static final long NEVER = -1;
+
+    private final ActiveObjects ao;
+
+    public RepCoachingRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** These reps' rows, by rep key; a rep without a row is absent: one statement per 1,000 reps. */
+    public Map<String, RepCoaching> byRep(Collection<String> repKeys) {
+        Map<String, RepCoaching> rows = new HashMap<>();
+        List<String> keys = List.copyOf(new HashSet<>(repKeys));
+        for (int from = 0; from < keys.size(); from += InList.MAX_VALUES) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + InList.MAX_VALUES));
+            ao.stream(RepCoachingEntity.class, Query.select().where(InList.of("REP_KEY", chunk.size()),
+                    chunk.toArray()), row -> rows.put(row.getRepKey(), toCoaching(row)));
+        }
+        return rows;
+    }
+
+    public void setOpenActions(String repKey, int openActions) {
+        update(repKey, row -> row.setOpenActions(Math.max(0, openActions)));
+    }
+
+    /** Records a 1:1 held on {@code day}; an earlier day than the one recorded changes nothing. */
+    public void recordOneOnOne(String repKey, LocalDate day) {
+        update(repKey, row -> row.setLastOneOnOne(Math.max(row.getLastOneOnOne(), day.toEpochDay())));
+    }
+
+    public void setOnboarding(String repKey, int done, int total) {
+        if (done < 0 || total < done) {
+            throw new IllegalArgumentException("onboarding " + done + " of " + total);
+        }
+        update(repKey, row -> {
+            row.setOnboardDone(done);
+            row.setOnboardTotal(total);
+        });
+    }
+
+    private void update(String repKey, java.util.function.Consumer<RepCoachingEntity> change) {
+        ao.executeInTransaction(() -> {
+            RepCoachingEntity[] rows = ao.find(RepCoachingEntity.class, Query.select().where("REP_KEY = ?", repKey));
+            RepCoachingEntity row;
+            if (rows.length == 0) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("REP_KEY", repKey);
+                values.put("OPEN_ACTIONS", 0);
+                values.put("LAST_ONE_ON_ONE", NEVER);
+                values.put("ONBOARD_DONE", 0);
+                values.put("ONBOARD_TOTAL", 0);
+                row = ao.create(RepCoachingEntity.class, values);
+            } else {
+                row = rows[0];
+            }
+            change.accept(row);
+            row.save();
+            return null;
+        });
+    }
+
+    private static RepCoaching toCoaching(RepCoachingEntity row) {
+        long last = row.getLastOneOnOne();
+        int total = Math.max(0, row.getOnboardTotal());
+        return new RepCoaching(row.getRepKey(), Math.max(0, row.getOpenActions()),
+                last < 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last)),
+                Math.min(Math.max(0, row.getOnboardDone()), total), total);
+    }
+}

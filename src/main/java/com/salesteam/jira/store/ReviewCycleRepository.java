@@ -1,0 +1,168 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.cadence.DueReview;
+import com.salesteam.jira.model.cadence.ReviewAssignee;
+import com.salesteam.jira.model.cadence.ReviewCadence;
+import com.salesteam.jira.model.cadence.ReviewCycle;
+import com.salesteam.jira.model.cadence.ReviewKey;
+import com.salesteam.jira.model.cadence.ScheduledReview;
+import net.java.ao.Query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Teams' review cycles and the reviews they created. A review is claimed (its natural key written) before its
+ * issue is created and confirmed with the issue after, so a re-run or a second node finds the claim and skips it.
+ */
+public class ReviewCycleRepository {
+
+    private final ActiveObjects ao;
+
+    public ReviewCycleRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Every team's cycle: one statement. */
+    public List<ReviewCycle> cycles() {
+        List<ReviewCycle> cycles = new ArrayList<>();
+        ao.stream(ReviewCycleEntity.class, Query.select(), row -> toCycle(row).ifPresent(cycles::add));
+        return cycles;
+    }
+
+    public Optional<ReviewCycle> cycle(long teamId) {
+        ReviewCycleEntity[] rows = ao.find(ReviewCycleEntity.class, Query.select().where("TEAM_ID = ?", teamId));
+        return rows.length == 0 ? Optional.empty() : toCycle(rows[0]);
+    }
+
+    /** Replaces the team's cycle (the old row deleted and the new written in one transaction). */
+    public void save(ReviewCycle cycle) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(ReviewCycleEntity.class, "TEAM_ID = ?", cycle.teamId());
+            Map<String, Object> row = new HashMap<>();
+            row.put("TEAM_ID", cycle.teamId());
+            row.put("CADENCE", cycle.cadence().name());
+            row.put("DUE_DAY", cycle.dueDay());
+            row.put("PROJECT_KEY", cycle.projectKey());
+            row.put("ASSIGNEE", cycle.assignee().name());
+            ao.create(ReviewCycleEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    /** Stops the team's cycle; the reviews it created stay. */
+    public boolean delete(long teamId) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(ReviewCycleEntity.class, "TEAM_ID = ?", teamId) > 0);
+    }
+
+    /** The natural keys of the reviews already claimed for these periods: one statement per 1,000 periods. */
+    public Set<String> claimedKeys(Collection<String> periodKeys) {
+        Set<String> keys = new HashSet<>();
+        List<String> periods = List.copyOf(new HashSet<>(periodKeys));
+        for (int from = 0; from < periods.size(); from += InList.MAX_VALUES) {
+            List<String> chunk = periods.subList(from, Math.min(periods.size(), from + InList.MAX_VALUES));
+            ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("PERIOD_KEY", chunk.size()),
+                    chunk.toArray()), row -> keys.add(row.getNaturalKey()));
+        }
+        return keys;
+    }
+
+    /**
+     * Claims the review in one transaction: false when its key is already there (checked first; the unique column
+     * refuses a row a racing node wrote between the check and the insert, which also reads as false).
+     */
+    public boolean claim(DueReview review) {
+        try {
+            return ao.executeInTransaction(() -> {
+                if (ao.count(CycleReviewEntity.class, Query.select().where("NATURAL_KEY = ?",
+                        review.key().text())) > 0) {
+                    return false;
+                }
+                Map<String, Object> row = new HashMap<>();
+                row.put("NATURAL_KEY", review.key().text());
+                row.put("TEAM_ID", review.key().teamId());
+                row.put("REP_KEY", review.key().repKey());
+                row.put("PERIOD_KEY", review.key().periodKey());
+                row.put("DUE_DAY", review.dueDate().toEpochDay());
+                row.put("ISSUE_ID", 0L);
+                row.put("DONE", Boolean.FALSE);
+                ao.create(CycleReviewEntity.class, List.of(row));
+                return true;
+            });
+        } catch (RuntimeException raced) {
+            if (ao.count(CycleReviewEntity.class, Query.select().where("NATURAL_KEY = ?", review.key().text())) > 0) {
+                return false;
+            }
+            throw raced;
+        }
+    }
+
+    /** Records the issue created for a claimed review. */
+    public void confirm(ReviewKey key, long issueId, String issueKey) {
+        ao.executeInTransaction(() -> {
+            for (CycleReviewEntity row : ao.find(CycleReviewEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    key.text()))) {
+                row.setIssueId(issueId);
+                row.setIssueKey(issueKey);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** Gives up a claim whose issue could not be created, so the next run tries again. */
+    public void release(ReviewKey key) {
+        ao.executeInTransaction(() -> ao.deleteWithSQL(CycleReviewEntity.class, "NATURAL_KEY = ? AND ISSUE_ID = ?",
+                key.text(), 0L));
+    }
+
+    /** Marks the review of this issue signed off (or open again when reopened); false if no cycle created it. */
+    public boolean markDone(long issueId, boolean done) {
+        return ao.executeInTransaction(() -> {
+            CycleReviewEntity[] rows = ao.find(CycleReviewEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
+            for (CycleReviewEntity row : rows) {
+                row.setDone(done);
+                row.save();
+            }
+            return rows.length > 0;
+        });
+    }
+
+    /** The open reviews of these teams (done ones are not shown): one statement per 1,000 teams. */
+    public List<ScheduledReview> openReviews(Collection<Long> teamIds) {
+        List<ScheduledReview> reviews = new ArrayList<>();
+        List<Long> ids = List.copyOf(new HashSet<>(teamIds));
+        for (int from = 0; from < ids.size(); from += InList.MAX_VALUES) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + InList.MAX_VALUES));
+            List<Object> parameters = InList.parameters(chunk);
+            parameters.add(Boolean.FALSE);
+            ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("TEAM_ID", chunk.size())
+                    + " AND DONE = ?", parameters.toArray()), row -> reviews.add(toReview(row)));
+        }
+        return reviews;
+    }
+
+    private static ScheduledReview toReview(CycleReviewEntity row) {
+        return new ScheduledReview(new ReviewKey(row.getTeamId(), row.getRepKey(), row.getPeriodKey()),
+                LocalDate.ofEpochDay(row.getDueDay()), row.getIssueId(),
+                row.getIssueKey() == null ? "" : row.getIssueKey(), row.isDone());
+    }
+
+    /** A row a later version wrote with a cadence this one does not know is left out, not failed on. */
+    private static Optional<ReviewCycle> toCycle(ReviewCycleEntity row) {
+        try {
+            return Optional.of(new ReviewCycle(row.getTeamId(), ReviewCadence.valueOf(row.getCadence()),
+                    row.getDueDay(), row.getProjectKey(), ReviewAssignee.valueOf(row.getAssignee())));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
