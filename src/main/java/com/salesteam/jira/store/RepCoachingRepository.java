@@ -23,14 +23,13 @@ public class RepCoachingRepository {
         this.ao = ao;
     }
 
-    /** These reps' rows, by rep key; a rep without a row is absent: one statement per 1,000 reps. */
+    /** These reps' rows, by rep key; a rep without a row is absent: one statement (IN lists of 1,000 joined). */
     public Map<String, RepCoaching> byRep(Collection<String> repKeys) {
         Map<String, RepCoaching> rows = new HashMap<>();
         List<String> keys = List.copyOf(new HashSet<>(repKeys));
-        for (int from = 0; from < keys.size(); from += InList.MAX_VALUES) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + InList.MAX_VALUES));
-            ao.stream(RepCoachingEntity.class, Query.select().where(InList.of("REP_KEY", chunk.size()),
-                    chunk.toArray()), row -> rows.put(row.getRepKey(), toCoaching(row)));
+        if (!keys.isEmpty()) {
+            ao.stream(RepCoachingEntity.class, Query.select().where(InList.of("REP_KEY", keys.size()), keys.toArray()),
+                    row -> rows.put(row.getRepKey(), toCoaching(row)));
         }
         return rows;
     }

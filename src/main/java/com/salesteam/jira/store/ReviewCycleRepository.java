@@ -63,14 +63,13 @@ public class ReviewCycleRepository {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(ReviewCycleEntity.class, "TEAM_ID = ?", teamId) > 0);
     }
 
-    /** The natural keys of the reviews already claimed for these periods: one statement per 1,000 periods. */
+    /** The natural keys of the reviews already claimed for these periods: one statement. */
     public Set<String> claimedKeys(Collection<String> periodKeys) {
         Set<String> keys = new HashSet<>();
         List<String> periods = List.copyOf(new HashSet<>(periodKeys));
-        for (int from = 0; from < periods.size(); from += InList.MAX_VALUES) {
-            List<String> chunk = periods.subList(from, Math.min(periods.size(), from + InList.MAX_VALUES));
-            ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("PERIOD_KEY", chunk.size()),
-                    chunk.toArray()), row -> keys.add(row.getNaturalKey()));
+        if (!periods.isEmpty()) {
+            ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("PERIOD_KEY", periods.size()),
+                    periods.toArray()), row -> keys.add(row.getNaturalKey()));
         }
         return keys;
     }
@@ -136,17 +135,17 @@ public class ReviewCycleRepository {
         });
     }
 
-    /** The open reviews of these teams (done ones are not shown): one statement per 1,000 teams. */
+    /** The open reviews of these teams (done ones are not shown): one statement (IN lists of 1,000 joined). */
     public List<ScheduledReview> openReviews(Collection<Long> teamIds) {
         List<ScheduledReview> reviews = new ArrayList<>();
         List<Long> ids = List.copyOf(new HashSet<>(teamIds));
-        for (int from = 0; from < ids.size(); from += InList.MAX_VALUES) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + InList.MAX_VALUES));
-            List<Object> parameters = InList.parameters(chunk);
-            parameters.add(Boolean.FALSE);
-            ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("TEAM_ID", chunk.size())
-                    + " AND DONE = ?", parameters.toArray()), row -> reviews.add(toReview(row)));
+        if (ids.isEmpty()) {
+            return reviews;
         }
+        List<Object> parameters = InList.parameters(ids);
+        parameters.add(Boolean.FALSE);
+        ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("TEAM_ID", ids.size()) + " AND DONE = ?",
+                parameters.toArray()), row -> reviews.add(toReview(row)));
         return reviews;
     }
 

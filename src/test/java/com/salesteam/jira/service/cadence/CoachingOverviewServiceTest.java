@@ -1,0 +1,111 @@
+package com.salesteam.jira.service.cadence;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.model.cadence.DueReview;
+import com.salesteam.jira.model.cadence.ReviewKey;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.CycleReviewEntity;
+import com.salesteam.jira.store.RepCoachingEntity;
+import com.salesteam.jira.store.RepCoachingRepository;
+import com.salesteam.jira.store.ReviewCycleRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamEntity;
+import com.salesteam.jira.store.TeamMemberEntity;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.salesteam.jira.testing.Refusals.refused;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** The gadget's figures of a team: who may see them, what they are and how few statements they cost. */
+public class CoachingOverviewServiceTest {
+
+    @Rule
+    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, CycleReviewEntity.class, RepCoachingEntity.class);
+
+    private long team;
+    private long other;
+
+    @Before
+    public void setUp() {
+        TeamRepository teams = new TeamRepository(db.ao());
+        team = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"),
+                List.of("boss", "ann", "bob"))).id();
+        other = teams.create(new TeamDraft("APAC", "", Optional.empty(), Optional.of("carl"), List.of("dan"))).id();
+        ReviewCycleRepository reviews = new ReviewCycleRepository(db.ao());
+        Period november = Period.parse("FY2026-M11", FiscalCalendar.DEFAULT).orElseThrow();
+        reviews.claim(new DueReview(new ReviewKey(team, "ann", november.key()), november, LocalDate.of(2026, 11, 10),
+                "boss", "ann", "SALES"));
+        reviews.claim(new DueReview(new ReviewKey(team, "bob", november.key()), november, LocalDate.of(2026, 11, 30),
+                "boss", "bob", "SALES"));
+        RepCoachingRepository coaching = new RepCoachingRepository(db.ao());
+        coaching.setOpenActions("ann", 2);
+        coaching.recordOneOnOne("ann", LocalDate.of(2026, 11, 6));
+        coaching.setOnboarding("bob", 1, 4);
+    }
+
+    private CoachingOverviewService as(String user, boolean admin) {
+        return new CoachingOverviewService(new TeamRepository(db.ao()), new ReviewCycleRepository(db.ao()),
+                new RepCoachingRepository(db.ao()), new SettingsRepository(db.ao()),
+                () -> user == null ? Optional.empty() : Optional.of(new Caller(user, user, admin)),
+                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    public void theManagerSeesTheTeamsReviewsAndEachRepsCoachingInFourStatements() {
+        db.statements().reset();
+
+        CoachingOverviewService.TeamOverview result = as("boss", false).overview(team);
+
+        assertTrue("statements: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals("EMEA", result.team().name());
+        assertEquals(1, result.overview().reviewsDue());
+        assertEquals(1, result.overview().reviewsOverdue());
+        assertEquals(List.of("ann", "bob"), result.overview().reps().stream().map(line -> line.repKey()).toList());
+        assertEquals(Optional.of(14L), result.overview().reps().get(0).daysSinceOneOnOne());
+        assertEquals(2, result.overview().reps().get(0).openActions());
+        assertEquals(Optional.of(25), result.overview().reps().get(1).onboardingPercent());
+    }
+
+    @Test
+    public void aLargeTeamCostsNoMoreStatements() {
+        List<String> reps = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            reps.add("rep" + i);
+        }
+        long big = new TeamRepository(db.ao()).create(new TeamDraft("Big", "", Optional.empty(), Optional.of("boss"),
+                reps)).id();
+        db.statements().reset();
+
+        CoachingOverviewService.TeamOverview result = as("boss", false).overview(big);
+
+        assertEquals(1_200, result.overview().reps().size());
+        assertTrue("statements: " + db.statements().count(), db.statements().count() <= 5);
+    }
+
+    @Test
+    public void anAdminSeesAnyTeamButARepAnotherManagerAndAnonymousAreRefused() {
+        assertEquals(2, as("admin", true).overview(team).overview().reps().size());
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> as("ann", false).overview(team)).reason());
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> as("carl", false).overview(team)).reason());
+        assertEquals(ServiceException.Reason.UNAUTHENTICATED, refused(() -> as(null, false).overview(other)).reason());
+    }
+}
