@@ -265,4 +265,38 @@ final class DemoData {
             commission.assign(plan, "team", Long.toString(team), quarter);
         });
     }
+
+    // --- Coaching cadence ---
+    /**
+     * Review cycles for EMEA Enterprise (monthly, due on the 10th day) and 华东区销售 (quarterly, due on the 20th),
+     * their reviews created by a real run of the cycles over {@code issues}, one of them signed off, and coaching
+     * rows for some reps (open actions, last 1:1s, onboarding), unless any cycle exists.
+     */
+    static void seedCoachingIfEmpty(com.salesteam.jira.store.ReviewCycleRepository cycles,
+                                    com.salesteam.jira.store.RepCoachingRepository coaching, TeamRepository teams,
+                                    com.salesteam.jira.service.cadence.ReviewCycleRun run, Clock clock) {
+        if (!cycles.cycles().isEmpty()) {
+            return;
+        }
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> cycles.save(new com.salesteam.jira.model.cadence
+                .ReviewCycle(team, com.salesteam.jira.model.cadence.ReviewCadence.MONTHLY, 10, "SALES",
+                com.salesteam.jira.model.cadence.ReviewAssignee.REP)));
+        teams.findIdByName("华东区销售").ifPresent(team -> cycles.save(new com.salesteam.jira.model.cadence
+                .ReviewCycle(team, com.salesteam.jira.model.cadence.ReviewCadence.QUARTERLY, 20, "CN",
+                com.salesteam.jira.model.cadence.ReviewAssignee.MANAGER)));
+        run.run(() -> false);
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> cycles.openReviews(List.of(team)).stream()
+                .filter(review -> review.key().repKey().equals("l.brown")).findFirst()
+                .ifPresent(review -> cycles.markDone(review.issueId(), true)));
+        LocalDate today = LocalDate.now(clock);
+        coaching.setOpenActions("e.johnson", 3);
+        coaching.recordOneOnOne("e.johnson", today.minusDays(4));
+        coaching.setOpenActions("l.brown", 1);
+        coaching.recordOneOnOne("l.brown", today.minusDays(21));
+        coaching.setOnboarding("j.clark", 2, 5);
+        coaching.recordOneOnOne("j.clark", today.minusDays(7));
+        coaching.setOpenActions("li.wei", 2);
+        coaching.recordOneOnOne("li.wei", today.minusDays(9));
+        coaching.setOnboarding("huang.qiang", 4, 4);
+    }
 }

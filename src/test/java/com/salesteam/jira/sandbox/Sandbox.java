@@ -111,6 +111,20 @@ import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
+// Coaching cadence
+import com.salesteam.jira.rest.CoachingResource;
+import com.salesteam.jira.rest.ReviewCycleResource;
+import com.salesteam.jira.service.cadence.CoachingOverviewService;
+import com.salesteam.jira.service.cadence.ReviewCycleRun;
+import com.salesteam.jira.service.cadence.ReviewCycleService;
+import com.salesteam.jira.service.cadence.ReviewIssues;
+import com.salesteam.jira.store.CycleReviewEntity;
+import com.salesteam.jira.store.RepCoachingEntity;
+import com.salesteam.jira.store.RepCoachingRepository;
+import com.salesteam.jira.store.ReviewCycleEntity;
+import com.salesteam.jira.store.ReviewCycleRepository;
+import com.salesteam.jira.web.CoachingGadgetContextProvider;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -228,6 +242,17 @@ public final class Sandbox implements AutoCloseable {
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
                 everyDeal);
+        // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
+        database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class);
+        ReviewCycleRepository reviewCycles = new ReviewCycleRepository(database.ao());
+        RepCoachingRepository repCoaching = new RepCoachingRepository(database.ao());
+        AtomicLong sandboxIssueIds = new AtomicLong(30_000);
+        ReviewIssues sandboxIssues = (review, summary) -> {
+            long id = sandboxIssueIds.incrementAndGet();
+            return new ReviewIssues.Created(id, review.projectKey() + "-" + (id - 30_000));
+        };
+        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, teamRepository, new ReviewCycleRun(reviewCycles,
+                teamRepository, settings, sandboxIssues, users, session, clock), clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
@@ -252,6 +277,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(ledger, new QuotaRepository(database.ao()),
                         teamRepository, settings, users, session, clock), session))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
+                .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
+                .register(new CoachingResource(new CoachingOverviewService(teamRepository, reviewCycles, repCoaching,
+                        settings, session, clock), users))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -300,7 +329,10 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session));
+                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                // Coaching & Reviews gadget
+                CoachingGadgetContextProvider.class.getName(),
+                new CoachingGadgetContextProvider(session, teams, session));
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
