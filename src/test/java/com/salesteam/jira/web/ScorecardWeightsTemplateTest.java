@@ -4,6 +4,7 @@ import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
@@ -52,7 +53,7 @@ public class ScorecardWeightsTemplateTest {
     @Before
     public void setUp() {
         List<KpiDefinition> inUse = List.of(kpi("calls", new KpiSource.Manual()),
-                kpi("bugs", new KpiSource.CoachingCompletion()));
+                kpi("bugs", new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE)));
         when(kpis.list(true)).thenReturn(inUse);
         when(kpis.list(false)).thenReturn(inUse);
         when(scorecards.weights()).thenReturn(Map.of(KpiRole.REP, new Scorecard(KpiRole.REP, List.of(
@@ -72,7 +73,7 @@ public class ScorecardWeightsTemplateTest {
         assertTrue(html, html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"rep\" novalidate>"));
         assertTrue(html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"manager\" novalidate>"));
         assertTrue(html.contains("<option value=\"calls\" selected>Calls " + ESCAPED + "</option>"));
-        assertTrue("coaching completion is picked but not measured yet",
+        assertTrue("new pipeline is picked but not measured yet",
                 html.contains("<option value=\"bugs\" selected>Calls " + ESCAPED + " (not measured yet)</option>"));
         assertTrue(html.contains("name=\"weight\" inputmode=\"decimal\" value=\"69.5\""));
         assertTrue(html.contains("name=\"cap\" inputmode=\"decimal\" value=\"150\""));

@@ -62,11 +62,13 @@ public record Scorecard(KpiRole role, List<ScorecardWeight> weights) {
     }
 
     /**
-     * Whether the app collects values of this source yet: logged values, the hourly JQL counts and the ledger's
-     * revenue and deals won do; coaching completion and new pipeline do not, so their lines show as not measured.
+     * Whether the app collects values of this source yet: logged values, the hourly JQL counts, coaching actions
+     * completed (counted per day by the coaching store) and the ledger's revenue and deals won do; new pipeline
+     * does not, so its lines show as not measured.
      */
     public static boolean measured(KpiSource source) {
         return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount
+                || source instanceof KpiSource.CoachingCompletion
                 || source instanceof KpiSource.DealMetric deal && deal.metric() != QuotaMetric.NEW_PIPELINE;
     }
 

@@ -34,6 +34,8 @@ public final class ReviewsBlueprint {
     public static final String MEETING_NOTES_FIELD = "Meeting Notes";
     public static final String ACTION_ITEMS_FIELD = "Action Items";
 
+    public static final String VERIFIED_STATUS = "Verified";
+
     public static final String REVIEW_WORKFLOW = "Performance Review Workflow";
     public static final String COACHING_WORKFLOW = "Coaching Action Workflow";
     public static final String MEETING_WORKFLOW = "1:1 Meeting Workflow";
@@ -61,7 +63,7 @@ public final class ReviewsBlueprint {
                         new StatusSpec("toDo", "To Do", StatusKind.TO_DO),
                         new StatusSpec("inProgress", "In Progress", StatusKind.IN_PROGRESS),
                         new StatusSpec("done", "Done", StatusKind.DONE),
-                        new StatusSpec("verified", "Verified", StatusKind.DONE),
+                        new StatusSpec("verified", VERIFIED_STATUS, StatusKind.DONE),
                         new StatusSpec("held", "Held", StatusKind.DONE)),
                 List.of(new ResolutionSpec("done", "Done", "salesteam.setup.reviews.resolution.done")),
                 List.of(new FieldSpec("kind", KIND_FIELD, FieldKind.SELECT, "salesteam.setup.reviews.field.kind",

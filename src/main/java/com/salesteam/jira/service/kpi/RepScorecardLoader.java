@@ -62,4 +62,13 @@ public class RepScorecardLoader {
                 reader.scores(List.of(userKey), hierarchy, rules, quarter, basics.currency()).get(userKey),
                 ScorecardReader.viewers(userKey, hierarchy));
     }
+
+    /** The person's scorecard over any fiscal period (a review's), read as {@link #load} reads a quarter. */
+    public RepScorecard loadPeriod(String userKey, Period period, ScorecardRules rules) {
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        SettingsRepository.CalendarAndCurrency basics = settings.calendarAndCurrency();
+        return new RepScorecard(userKey, period.key(),
+                reader.scores(List.of(userKey), hierarchy, rules, period, basics.currency()).get(userKey),
+                ScorecardReader.viewers(userKey, hierarchy));
+    }
 }

@@ -33,8 +33,9 @@ import java.util.Set;
  * Scores many people over one period from two reads whatever their number: everyone's logged values of every KPI,
  * and everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger). Manual KPIs count
  * what was logged (nothing logged is 0); revenue won counts closed-won amounts in the default currency, the one
- * benchmarks are typed in (other currencies never add in); deals won counts every currency. JQL counts, coaching
- * completion and new pipeline have no values yet: they are shown as not measured.
+ * benchmarks are typed in (other currencies never add in); deals won counts every currency. JQL counts and
+ * coaching completions are daily entries too (the hourly job and the coaching store write them), read with the
+ * logged values; new pipeline has no values yet: it is shown as not measured.
  */
 final class ScorecardReader {
 
@@ -95,9 +96,10 @@ final class ScorecardReader {
         return scores;
     }
 
-    /** Values kept as daily entries: logged by hand or counted by the hourly JQL job. */
+    /** Values kept as daily entries: logged by hand, counted by the hourly JQL job or by the coaching store. */
     private static boolean stored(KpiSource source) {
-        return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount;
+        return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount
+                || source instanceof KpiSource.CoachingCompletion;
     }
 
     private static boolean fromLedger(KpiSource source) {

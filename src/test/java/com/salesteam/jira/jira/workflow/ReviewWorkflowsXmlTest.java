@@ -139,6 +139,37 @@ public class ReviewWorkflowsXmlTest {
     }
 
     @Test
+    public void everyEntryToTheManagersReviewAsksForTheSnapshotAfterTheIssueIsStored() throws Exception {
+        Workflow review = new Workflow("workflows/review-workflow.xml");
+        Map<String, String> snapshot = Map.of("revieweeFieldId", "${field.reviewee}", "periodFieldId", "${field.period}",
+                "defaultPeriodType", "quarter", "class.name", ReviewSnapshotPostFunction.class.getName());
+        for (String action : List.of("Submit self-assessment", "Reopen")) {
+            assertEquals(List.of(snapshot), appModules(review.action(action), "function"));
+            List<String> order = elements(review.action(action), "function").stream()
+                    .map(function -> args(function).get("class.name")).toList();
+            assertTrue(order.indexOf(ReviewSnapshotPostFunction.class.getName())
+                    > order.indexOf("com.atlassian.jira.workflow.function.issue.GenerateChangeHistoryFunction"));
+        }
+        assertEquals(2, elements(review.root, "arg").stream()
+                .filter(arg -> arg.getTextContent().equals(ReviewSnapshotPostFunction.class.getName())).count());
+    }
+
+    @Test
+    public void signingOffSetsTheResolutionAndThenCreatesTheCoachingActions() throws Exception {
+        Workflow review = new Workflow("workflows/review-workflow.xml");
+        assertEquals(List.of(Map.of("improvementFieldId", "${field.improvement}", "revieweeFieldId", "${field.reviewee}",
+                "repFieldId", "${field.rep}", "linkType", "Relates",
+                "class.name", CoachingFromReviewPostFunction.class.getName())),
+                appModules(review.action("Sign off"), "function"));
+        List<String> order = elements(review.action("Sign off"), "function").stream()
+                .map(function -> args(function).get("class.name")).toList();
+        assertTrue(order.indexOf(CoachingFromReviewPostFunction.class.getName())
+                > order.indexOf("com.atlassian.jira.workflow.function.issue.IssueReindexFunction"));
+        assertEquals("${resolution.done}", elements(review.action("Sign off"), "arg").stream()
+                .filter(arg -> arg.getAttribute("name").equals("field.value")).findFirst().orElseThrow().getTextContent());
+    }
+
+    @Test
     public void coachingActionsAreVerifiedOnlyByTheRepsManager() throws Exception {
         Workflow coaching = new Workflow("workflows/coaching-workflow.xml");
         assertEquals(List.of("To Do", "In Progress", "Done", "Verified"), List.copyOf(coaching.steps.keySet()));
