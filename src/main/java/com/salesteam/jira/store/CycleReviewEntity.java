@@ -42,6 +42,11 @@ public interface CycleReviewEntity extends Entity {
 
     void setDueDay(long dueDay);
 
+    /** Epoch milliseconds at which the due day ends in the fiscal calendar's zone (written when claimed). */
+    long getOverdueAt();
+
+    void setOverdueAt(long overdueAt);
+
     @Indexed
     long getIssueId();
 

@@ -8,8 +8,9 @@ import net.java.ao.schema.Unique;
 
 /**
  * Table AO_xxxxxx_REP_COACHING: one pre-aggregated row per rep for the Coaching &amp; Reviews gadget, kept up to
- * date by the writers of each figure (open coaching actions, the last 1:1 held, onboarding tasks done of planned),
- * so the gadget reads a team in one statement. LAST_ONE_ON_ONE is an epoch day, -1 for never.
+ * date by the writers of each figure (the last 1:1 held, onboarding tasks done of planned), so the gadget reads a
+ * team's reps in one statement. LAST_ONE_ON_ONE is in epoch milliseconds, -1 for never. Open coaching actions are
+ * read from the reviews' coaching store (CoachAction), not kept twice.
  */
 @Preload
 @Table("RepCoaching")
@@ -20,10 +21,6 @@ public interface RepCoachingEntity extends Entity {
     String getRepKey();
 
     void setRepKey(String repKey);
-
-    int getOpenActions();
-
-    void setOpenActions(int openActions);
 
     long getLastOneOnOne();
 

@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.cadence.RepCoaching;
 import net.java.ao.Query;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The per-rep coaching rows the gadget reads; each writer sets its own figure and leaves the others. */
+/**
+ * The per-rep coaching rows the gadget reads; each writer sets its own figure and leaves the others. The open
+ * actions of a row read here are 0: the overview takes them from the reviews' coaching store.
+ */
 public class RepCoachingRepository {
 
     private static final long NEVER = -1;
@@ -34,13 +37,9 @@ public class RepCoachingRepository {
         return rows;
     }
 
-    public void setOpenActions(String repKey, int openActions) {
-        update(repKey, row -> row.setOpenActions(Math.max(0, openActions)));
-    }
-
-    /** Records a 1:1 held on {@code day}; an earlier day than the one recorded changes nothing. */
-    public void recordOneOnOne(String repKey, LocalDate day) {
-        update(repKey, row -> row.setLastOneOnOne(Math.max(row.getLastOneOnOne(), day.toEpochDay())));
+    /** Records a 1:1 held at {@code held}; an earlier one than the one recorded changes nothing. */
+    public void recordOneOnOne(String repKey, Instant held) {
+        update(repKey, row -> row.setLastOneOnOne(Math.max(row.getLastOneOnOne(), held.toEpochMilli())));
     }
 
     public void setOnboarding(String repKey, int done, int total) {
@@ -60,7 +59,6 @@ public class RepCoachingRepository {
             if (rows.length == 0) {
                 Map<String, Object> values = new HashMap<>();
                 values.put("REP_KEY", repKey);
-                values.put("OPEN_ACTIONS", 0);
                 values.put("LAST_ONE_ON_ONE", NEVER);
                 values.put("ONBOARD_DONE", 0);
                 values.put("ONBOARD_TOTAL", 0);
@@ -77,8 +75,7 @@ public class RepCoachingRepository {
     private static RepCoaching toCoaching(RepCoachingEntity row) {
         long last = row.getLastOneOnOne();
         int total = Math.max(0, row.getOnboardTotal());
-        return new RepCoaching(row.getRepKey(), Math.max(0, row.getOpenActions()),
-                last < 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last)),
+        return new RepCoaching(row.getRepKey(), 0, last < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)),
                 Math.min(Math.max(0, row.getOnboardDone()), total), total);
     }
 }

@@ -9,6 +9,7 @@ import com.salesteam.jira.model.cadence.ReviewKey;
 import com.salesteam.jira.model.cadence.ScheduledReview;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,6 +92,7 @@ public class ReviewCycleRepository {
                 row.put("REP_KEY", review.key().repKey());
                 row.put("PERIOD_KEY", review.key().periodKey());
                 row.put("DUE_DAY", review.dueDate().toEpochDay());
+                row.put("OVERDUE_AT", review.overdueAt().toEpochMilli());
                 row.put("ISSUE_ID", 0L);
                 row.put("DONE", Boolean.FALSE);
                 ao.create(CycleReviewEntity.class, List.of(row));
@@ -151,7 +153,7 @@ public class ReviewCycleRepository {
 
     private static ScheduledReview toReview(CycleReviewEntity row) {
         return new ScheduledReview(new ReviewKey(row.getTeamId(), row.getRepKey(), row.getPeriodKey()),
-                LocalDate.ofEpochDay(row.getDueDay()), row.getIssueId(),
+                LocalDate.ofEpochDay(row.getDueDay()), Instant.ofEpochMilli(row.getOverdueAt()), row.getIssueId(),
                 row.getIssueKey() == null ? "" : row.getIssueKey(), row.isDone());
     }
 

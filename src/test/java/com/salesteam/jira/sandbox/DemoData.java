@@ -273,7 +273,8 @@ final class DemoData {
      * rows for some reps (open actions, last 1:1s, onboarding), unless any cycle exists.
      */
     static void seedCoachingIfEmpty(com.salesteam.jira.store.ReviewCycleRepository cycles,
-                                    com.salesteam.jira.store.RepCoachingRepository coaching, TeamRepository teams,
+                                    com.salesteam.jira.store.RepCoachingRepository coaching,
+                                    com.salesteam.jira.store.CoachingRepository actions, TeamRepository teams,
                                     com.salesteam.jira.service.cadence.ReviewCycleRun run, Clock clock) {
         if (!cycles.cycles().isEmpty()) {
             return;
@@ -288,15 +289,22 @@ final class DemoData {
         teams.findIdByName("EMEA Enterprise").ifPresent(team -> cycles.openReviews(List.of(team)).stream()
                 .filter(review -> review.key().repKey().equals("l.brown")).findFirst()
                 .ifPresent(review -> cycles.markDone(review.issueId(), true)));
+        java.time.Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        coaching.setOpenActions("e.johnson", 3);
-        coaching.recordOneOnOne("e.johnson", today.minusDays(4));
-        coaching.setOpenActions("l.brown", 1);
-        coaching.recordOneOnOne("l.brown", today.minusDays(21));
+        String[][] open = {{"e.johnson", "Ride-along: discovery calls"}, {"e.johnson", "Negotiation course"},
+                {"e.johnson", "Mentoring with Ava"}, {"l.brown", "1:1 coaching: pipeline hygiene"},
+                {"li.wei", "Training course: solution selling"}, {"li.wei", "Ride-along: key account visit"}};
+        for (int i = 0; i < open.length; i++) {
+            actions.record(new com.salesteam.jira.model.review.CoachingAction(40_000 + i, "SALES-C" + (i + 1),
+                    open[i][1], Optional.of(open[i][0]), Optional.empty(), "1:1 coaching",
+                    com.salesteam.jira.model.review.CoachingState.OPEN, Optional.of(today.plusDays(7)),
+                    Optional.empty()), today);
+        }
+        coaching.recordOneOnOne("e.johnson", now.minus(java.time.Duration.ofDays(4)));
+        coaching.recordOneOnOne("l.brown", now.minus(java.time.Duration.ofDays(21)));
         coaching.setOnboarding("j.clark", 2, 5);
-        coaching.recordOneOnOne("j.clark", today.minusDays(7));
-        coaching.setOpenActions("li.wei", 2);
-        coaching.recordOneOnOne("li.wei", today.minusDays(9));
+        coaching.recordOneOnOne("j.clark", now.minus(java.time.Duration.ofDays(7)));
+        coaching.recordOneOnOne("li.wei", now.minus(java.time.Duration.ofDays(9)));
         coaching.setOnboarding("huang.qiang", 4, 4);
     }
 }

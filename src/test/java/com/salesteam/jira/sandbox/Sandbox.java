@@ -243,7 +243,10 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
                 everyDeal);
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
-        database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class);
+        database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class,
+                com.salesteam.jira.store.CoachActionEntity.class);
+        com.salesteam.jira.store.CoachingRepository coachActions = new com.salesteam.jira.store.CoachingRepository(
+                database.ao());
         ReviewCycleRepository reviewCycles = new ReviewCycleRepository(database.ao());
         RepCoachingRepository repCoaching = new RepCoachingRepository(database.ao());
         AtomicLong sandboxIssueIds = new AtomicLong(30_000);
@@ -251,7 +254,7 @@ public final class Sandbox implements AutoCloseable {
             long id = sandboxIssueIds.incrementAndGet();
             return new ReviewIssues.Created(id, review.projectKey() + "-" + (id - 30_000));
         };
-        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, teamRepository, new ReviewCycleRun(reviewCycles,
+        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, teamRepository, new ReviewCycleRun(reviewCycles,
                 teamRepository, settings, sandboxIssues, users, session, clock), clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
@@ -280,7 +283,7 @@ public final class Sandbox implements AutoCloseable {
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
                 .register(new CoachingResource(new CoachingOverviewService(teamRepository, reviewCycles, repCoaching,
-                        settings, session, clock), users))
+                        coachActions, session, clock), users))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))

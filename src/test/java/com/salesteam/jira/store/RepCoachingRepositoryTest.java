@@ -9,7 +9,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +42,17 @@ public class RepCoachingRepositoryTest {
 
     @Test
     public void eachWriterSetsItsOwnFigureInTheRepsOneRow() {
-        repository.setOpenActions("ann", 3);
-        repository.recordOneOnOne("ann", LocalDate.of(2026, 11, 2));
+        repository.recordOneOnOne("ann", Instant.parse("2026-11-02T09:30:00Z"));
         repository.setOnboarding("ann", 2, 5);
-        repository.setOpenActions("bob", 1);
+        repository.setOnboarding("bob", 0, 3);
         db.statements().reset();
 
         Map<String, RepCoaching> rows = repository.byRep(List.of("ann", "bob", "cy"));
 
         assertEquals(1, db.statements().count());
-        assertEquals(new RepCoaching("ann", 3, Optional.of(LocalDate.of(2026, 11, 2)), 2, 5), rows.get("ann"));
-        assertEquals(new RepCoaching("bob", 1, Optional.empty(), 0, 0), rows.get("bob"));
+        assertEquals(new RepCoaching("ann", 0, Optional.of(Instant.parse("2026-11-02T09:30:00Z")), 2, 5),
+                rows.get("ann"));
+        assertEquals(new RepCoaching("bob", 0, Optional.empty(), 0, 3), rows.get("bob"));
         assertEquals(2, rows.size());
         assertEquals(2, db.ao().count(RepCoachingEntity.class));
     }
@@ -63,21 +63,21 @@ public class RepCoachingRepositoryTest {
         for (int i = 0; i < 1_500; i++) {
             reps.add("rep" + i);
         }
-        repository.setOpenActions("rep1499", 4);
+        repository.setOnboarding("rep1499", 1, 4);
         db.statements().reset();
 
         Map<String, RepCoaching> rows = repository.byRep(reps);
 
         assertEquals(1, db.statements().count());
-        assertEquals(4, rows.get("rep1499").openActions());
+        assertEquals(4, rows.get("rep1499").onboardingTotal());
     }
 
     @Test
     public void anEarlierMeetingDoesNotMoveTheLastOneBack() {
-        repository.recordOneOnOne("ann", LocalDate.of(2026, 11, 2));
-        repository.recordOneOnOne("ann", LocalDate.of(2026, 10, 1));
+        repository.recordOneOnOne("ann", Instant.parse("2026-11-02T09:30:00Z"));
+        repository.recordOneOnOne("ann", Instant.parse("2026-10-01T09:30:00Z"));
 
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 2)),
+        assertEquals(Optional.of(Instant.parse("2026-11-02T09:30:00Z")),
                 repository.byRep(List.of("ann")).get("ann").lastOneOnOne());
     }
 

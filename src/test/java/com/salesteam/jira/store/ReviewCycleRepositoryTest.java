@@ -54,8 +54,9 @@ public class ReviewCycleRepositoryTest {
 
     private static DueReview due(long team, String rep, String periodKey, int dueDay) {
         Period period = Period.parse(periodKey, FiscalCalendar.DEFAULT).orElseThrow();
-        return new DueReview(new ReviewKey(team, rep, periodKey), period, period.start().plusDays(dueDay - 1L),
-                "boss", rep, "SALES");
+        LocalDate due = period.start().plusDays(dueDay - 1L);
+        return new DueReview(new ReviewKey(team, rep, periodKey), period, due,
+                due.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), "boss", rep, "SALES");
     }
 
     @Test
@@ -116,6 +117,7 @@ public class ReviewCycleRepositoryTest {
         row.put("REP_KEY", "ann");
         row.put("PERIOD_KEY", "FY2026-M11");
         row.put("DUE_DAY", 1L);
+        row.put("OVERDUE_AT", 1L);
         row.put("ISSUE_ID", 0L);
         row.put("DONE", Boolean.FALSE);
 
@@ -136,7 +138,8 @@ public class ReviewCycleRepositoryTest {
 
         List<ScheduledReview> open = repository.openReviews(List.of(1L));
         assertEquals(1, open.size());
-        assertEquals(new ScheduledReview(ann.key(), LocalDate.of(2026, 11, 10), 10100L, "HR-7", false), open.get(0));
+        assertEquals(new ScheduledReview(ann.key(), LocalDate.of(2026, 11, 10),
+                java.time.Instant.parse("2026-11-10T16:00:00Z"), 10100L, "HR-7", false), open.get(0));
         assertTrue(repository.claim(bob));
     }
 

@@ -1,7 +1,7 @@
 package com.salesteam.jira.model.cadence;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A team's coaching at a glance: its reviews due and overdue, and per rep the open coaching actions, the days since
- * the last 1:1 and the onboarding progress. Built from rows already aggregated; nothing here reads Jira.
+ * the last 1:1 (whole days of 24 hours) and the onboarding progress. Built from rows already aggregated; nothing
+ * here reads Jira.
  */
 public record CoachingOverview(long teamId, int reviewsDue, int reviewsOverdue, List<Line> reps) {
 
@@ -38,14 +39,14 @@ public record CoachingOverview(long teamId, int reviewsDue, int reviewsOverdue, 
      * its reps' coaching rows; a rep with no row has no actions, no 1:1 and no plan.
      */
     public static CoachingOverview of(long teamId, List<String> repKeys, List<ScheduledReview> reviews,
-                                      Map<String, RepCoaching> coaching, LocalDate today) {
+                                      Map<String, RepCoaching> coaching, Instant now) {
         List<Line> lines = new ArrayList<>();
         int due = 0;
         int overdue = 0;
         for (ScheduledReview review : reviews) {
             if (review.key().teamId() == teamId) {
-                due += review.due(today) ? 1 : 0;
-                overdue += review.overdue(today) ? 1 : 0;
+                due += review.due(now) ? 1 : 0;
+                overdue += review.overdue(now) ? 1 : 0;
             }
         }
         for (String rep : repKeys) {
@@ -53,13 +54,13 @@ public record CoachingOverview(long teamId, int reviewsDue, int reviewsOverdue, 
             int repOverdue = 0;
             for (ScheduledReview review : reviews) {
                 if (review.key().teamId() == teamId && review.key().repKey().equals(rep)) {
-                    repDue += review.due(today) ? 1 : 0;
-                    repOverdue += review.overdue(today) ? 1 : 0;
+                    repDue += review.due(now) ? 1 : 0;
+                    repOverdue += review.overdue(now) ? 1 : 0;
                 }
             }
             RepCoaching row = coaching.getOrDefault(rep, RepCoaching.none(rep));
             lines.add(new Line(rep, repDue, repOverdue, row.openActions(),
-                    row.lastOneOnOne().map(day -> Math.max(0, ChronoUnit.DAYS.between(day, today))),
+                    row.lastOneOnOne().map(held -> Math.max(0, Duration.between(held, now).toDays())),
                     row.onboardingDone(), row.onboardingTotal()));
         }
         return new CoachingOverview(teamId, due, overdue, lines);

@@ -1,14 +1,14 @@
 package com.salesteam.jira.model.cadence;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One rep's coaching figures as kept up to date by their writers: open coaching actions, the day of the last
- * 1:1 meeting held and the onboarding tasks done of those planned.
+ * One rep's coaching figures: open coaching actions (from the reviews' coaching store), when the last 1:1 meeting
+ * was held and the onboarding tasks done of those planned.
  */
-public record RepCoaching(String repKey, int openActions, Optional<LocalDate> lastOneOnOne, int onboardingDone,
+public record RepCoaching(String repKey, int openActions, Optional<Instant> lastOneOnOne, int onboardingDone,
                           int onboardingTotal) {
     public RepCoaching {
         Objects.requireNonNull(repKey, "repKey");

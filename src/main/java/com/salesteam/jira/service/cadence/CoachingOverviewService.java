@@ -1,6 +1,5 @@
 package com.salesteam.jira.service.cadence;
 
-import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.cadence.CoachingOverview;
@@ -9,20 +8,23 @@ import com.salesteam.jira.model.cadence.ScheduledReview;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.model.review.CoachingAction;
+import com.salesteam.jira.store.CoachingRepository;
 import com.salesteam.jira.store.RepCoachingRepository;
 import com.salesteam.jira.store.ReviewCycleRepository;
-import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Coaching &amp; Reviews figures of one team, for its manager (or one above) or an administrator: four
- * statements whatever the team's size (teams, calendar, open reviews, the reps' coaching rows).
+ * The Coaching &amp; Reviews figures of one team, for its manager (or one above) or an administrator: five
+ * statements for a team of up to 1,000 reps (teams and memberships, open reviews, the reps' coaching rows, their
+ * open coaching actions). No calendar read: reviews carry the instant they become overdue.
  */
 public class CoachingOverviewService {
 
@@ -35,16 +37,16 @@ public class CoachingOverviewService {
     private final TeamRepository teams;
     private final ReviewCycleRepository reviews;
     private final RepCoachingRepository coaching;
-    private final SettingsRepository settings;
+    private final CoachingRepository actions;
     private final AccessGuard access;
     private final Clock clock;
 
     public CoachingOverviewService(TeamRepository teams, ReviewCycleRepository reviews, RepCoachingRepository coaching,
-                                   SettingsRepository settings, CurrentUser currentUser, Clock clock) {
+                                   CoachingRepository actions, CurrentUser currentUser, Clock clock) {
         this.teams = teams;
         this.reviews = reviews;
         this.coaching = coaching;
-        this.settings = settings;
+        this.actions = actions;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
     }
@@ -52,12 +54,18 @@ public class CoachingOverviewService {
     public TeamOverview overview(long teamId) {
         Caller caller = access.requireUser();
         Team team = access.requireTeamManager(caller, new TeamHierarchy(teams.findAll()), teamId, FORBIDDEN);
-        FiscalCalendar calendar = settings.fiscalCalendar();
-        LocalDate today = calendar.today(clock);
+        Instant now = clock.instant();
         List<String> reps = new ArrayList<>(team.memberKeys());
         team.managerKey().ifPresent(reps::remove);
         List<ScheduledReview> open = reviews.openReviews(List.of(teamId));
-        Map<String, RepCoaching> rows = coaching.byRep(reps);
-        return new TeamOverview(team, CoachingOverview.of(teamId, reps, open, rows, today));
+        Map<String, RepCoaching> stored = coaching.byRep(reps);
+        Map<String, List<CoachingAction>> openActions = actions.openByRep(reps);
+        Map<String, RepCoaching> rows = new HashMap<>();
+        for (String rep : reps) {
+            RepCoaching row = stored.getOrDefault(rep, RepCoaching.none(rep));
+            rows.put(rep, new RepCoaching(rep, openActions.getOrDefault(rep, List.of()).size(), row.lastOneOnOne(),
+                    row.onboardingDone(), row.onboardingTotal()));
+        }
+        return new TeamOverview(team, CoachingOverview.of(teamId, reps, open, rows, now));
     }
 }

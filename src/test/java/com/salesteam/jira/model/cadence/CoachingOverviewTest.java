@@ -2,7 +2,9 @@ package com.salesteam.jira.model.cadence;
 
 import org.junit.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,19 +13,20 @@ import static org.junit.Assert.assertEquals;
 
 public class CoachingOverviewTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     private static ScheduledReview review(long team, String rep, int dueDay) {
-        return new ScheduledReview(new ReviewKey(team, rep, "FY2026-M11"), LocalDate.of(2026, 11, dueDay), 1, "HR-1",
-                false);
+        LocalDate due = LocalDate.of(2026, 11, dueDay);
+        return new ScheduledReview(new ReviewKey(team, rep, "FY2026-M11"), due,
+                due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), 1, "HR-1", false);
     }
 
     @Test
     public void countsTheTeamsReviewsAndGivesEachRepTheirFigures() {
         CoachingOverview overview = CoachingOverview.of(1, List.of("ann", "bob", "cy"),
                 List.of(review(1, "ann", 25), review(1, "bob", 10), review(1, "cy", 20), review(2, "ann", 1)),
-                Map.of("ann", new RepCoaching("ann", 2, Optional.of(LocalDate.of(2026, 11, 13)), 3, 4),
-                        "bob", new RepCoaching("bob", 0, Optional.empty(), 0, 0)), TODAY);
+                Map.of("ann", new RepCoaching("ann", 2, Optional.of(Instant.parse("2026-11-13T09:00:00Z")), 3, 4),
+                        "bob", new RepCoaching("bob", 0, Optional.empty(), 0, 0)), NOW);
 
         assertEquals(2, overview.reviewsDue());
         assertEquals(1, overview.reviewsOverdue());
@@ -44,7 +47,7 @@ public class CoachingOverviewTest {
 
     @Test
     public void aTeamWithoutRepsOrReviewsIsEmpty() {
-        CoachingOverview overview = CoachingOverview.of(1, List.of(), List.of(), Map.of(), TODAY);
+        CoachingOverview overview = CoachingOverview.of(1, List.of(), List.of(), Map.of(), NOW);
 
         assertEquals(0, overview.reviewsDue());
         assertEquals(0, overview.reviewsOverdue());
