@@ -131,4 +131,20 @@ public class CadenceSandboxTest {
         assertEquals(1, listed.size());
         assertEquals("quarterly", listed.get(0).get("cycle").get("cadence").asText());
     }
+
+    @Test
+    public void theReviewCyclesPageIsForManagersAndAdminsOnly() throws Exception {
+        String path = "/plugins/servlet/salesteam/review-cycles";
+
+        HttpResponse<String> manager = send("GET", path, MANAGER, null, null);
+
+        assertEquals(200, manager.statusCode());
+        assertTrue(manager.body().contains("EMEA Enterprise"));
+        assertFalse(manager.body().contains("华东区销售"));
+        assertTrue(send("GET", path, ADMIN, null, null).body().contains("华东区销售"));
+        assertEquals(403, send("GET", path, REP, null, null).statusCode());
+        HttpResponse<String> anonymous = send("GET", path, null, null, null);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login"));
+    }
 }

@@ -326,6 +326,11 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CommissionStatementServlet(session,
                 new CommissionStatementPage(commission, teams, periods, users, session), templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/commission/statement");
+        // Coaching cadence: the Review cycles page
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(
+                session, new com.salesteam.jira.web.ReviewCyclesPage(new ReviewCycleService(reviewCycles,
+                teamRepository, session), session), templateRenderer(velocity), loginUriProvider(),
+                pageBuilderService()), session)), "/plugins/servlet/salesteam/review-cycles");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),

@@ -67,6 +67,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 // KPI Scorecard
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-scorecard-admin.js\"></script>\n"
                 // Commission pages
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-commission-admin.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-commission-admin.js\"></script>\n"
+                // Coaching cadence: the Review cycles page
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-review-cycles.js\"></script>\n";
     }
 }
