@@ -196,4 +196,43 @@ public class CoachingGadgetBrowserIT {
         waiting().until(ExpectedConditions.stalenessOf(first));
         waiting().until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
     }
+
+    @Test
+    public void aManagerSetsUpTheInsideSalesCycleAndSeesABadProjectKeyNamed() throws Exception {
+        logIn("j.smith", "en");
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/review-cycles");
+        WebElement row = browser.findElement(By.cssSelector("#salesteam-cycles-table .salesteam-cycle-row"));
+        assertEquals("EMEA Inside Sales", row.findElement(By.tagName("td")).getText());
+        assertEquals("Off", row.findElement(By.className("salesteam-cycle-status")).getText());
+
+        new Select(row.findElement(By.name("cadence"))).selectByValue("quarterly");
+        WebElement dueDay = row.findElement(By.name("dueDay"));
+        dueDay.clear();
+        dueDay.sendKeys("45");
+        row.findElement(By.name("projectKey")).sendKeys("not a key");
+        row.findElement(By.className("salesteam-cycle-save")).click();
+        WebElement projectError = row.findElement(By.cssSelector(".salesteam-field-error[data-field='projectKey']"));
+        waiting().until(driver -> !projectError.getText().isEmpty());
+        assertEquals("Enter the key of the Jira project the reviews are created in, such as SALES.",
+                projectError.getText());
+        assertEquals("Off", row.findElement(By.className("salesteam-cycle-status")).getText());
+
+        WebElement project = row.findElement(By.name("projectKey"));
+        project.clear();
+        project.sendKeys("SALES");
+        row.findElement(By.className("salesteam-cycle-save")).click();
+        waiting().until(driver -> "On".equals(row.findElement(By.className("salesteam-cycle-status")).getText()));
+        assertTrue(projectError.getText().isEmpty());
+        assertEquals("The review cycle is saved.", browser.findElement(By.id("salesteam-cycles-message")).getText());
+        Path target = Path.of("target", "screenshots", "review-cycles-page.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+
+        browser.navigate().refresh();
+        WebElement saved = browser.findElement(By.cssSelector("#salesteam-cycles-table .salesteam-cycle-row"));
+        assertEquals("45", saved.findElement(By.name("dueDay")).getAttribute("value"));
+        assertEquals("quarterly", new Select(saved.findElement(By.name("cadence"))).getFirstSelectedOption()
+                .getAttribute("value"));
+    }
 }
