@@ -15,11 +15,9 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.review.CoachingService;
 import com.salesteam.jira.service.review.ReviewVisibility;
-import com.salesteam.jira.store.CoachingRepository;
-import com.salesteam.jira.store.SettingsRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
@@ -40,26 +38,22 @@ public class DealCoachingPanel implements ContextProvider {
 
     private final DealIssueReader deals;
     private final AttainmentCache attainments;
-    private final CoachingRepository coaching;
+    private final CoachingService coaching;
     private final ReviewVisibility visibility;
     private final CurrentUser currentUser;
-    private final SettingsRepository settings;
     private final Translator translator;
     private final ApplicationProperties applicationProperties;
-    private final Clock clock;
 
-    public DealCoachingPanel(DealIssueReader deals, AttainmentCache attainments, CoachingRepository coaching,
-                             ReviewVisibility visibility, CurrentUser currentUser, SettingsRepository settings,
-                             Translator translator, ApplicationProperties applicationProperties, Clock clock) {
+    public DealCoachingPanel(DealIssueReader deals, AttainmentCache attainments, CoachingService coaching,
+                             ReviewVisibility visibility, CurrentUser currentUser, Translator translator,
+                             ApplicationProperties applicationProperties) {
         this.deals = deals;
         this.attainments = attainments;
         this.coaching = coaching;
         this.visibility = visibility;
         this.currentUser = currentUser;
-        this.settings = settings;
         this.translator = translator;
         this.applicationProperties = applicationProperties;
-        this.clock = clock;
     }
 
     @Override
@@ -82,7 +76,7 @@ public class DealCoachingPanel implements ContextProvider {
         if (!(found instanceof Issue deal) || !deals.isDeal(deal) || deal.getId() == null || viewer.isEmpty()) {
             return result;
         }
-        LocalDate today = settings.fiscalCalendar().today(clock);
+        LocalDate today = coaching.today();
         Optional<String> owner = Optional.ofNullable(deal.getAssignee()).map(ApplicationUser::getKey);
         owner.map(key -> attainments.get(key, deals.expectedClose(deal).orElse(today)))
                 .filter(value -> value.visibleTo(viewer.get().userKey(), viewer.get().admin()))

@@ -42,11 +42,21 @@ public class CoachingService {
     }
 
     public void record(CoachingAction action) {
-        recount(coaching.record(action, settings.fiscalCalendar().today(clock)));
+        recount(coaching.record(action, today()));
     }
 
     public void delete(long issueId) {
         recount(coaching.delete(issueId));
+    }
+
+    /** The coaching actions about a deal, from the store (one statement); the caller decides who sees which. */
+    public List<CoachingAction> forDeal(long dealId) {
+        return coaching.forDeal(dealId);
+    }
+
+    /** Today in the fiscal calendar's time zone, the day due dates and completions are judged on. */
+    public LocalDate today() {
+        return settings.fiscalCalendar().today(clock);
     }
 
     private void recount(CoachingRepository.Change change) {

@@ -15,10 +15,13 @@ import com.salesteam.jira.model.review.CoachingState;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.TeamLookup;
+import com.salesteam.jira.service.ScorecardCache;
+import com.salesteam.jira.service.review.CoachingService;
 import com.salesteam.jira.service.review.ReviewVisibility;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.CoachActionEntity;
 import com.salesteam.jira.store.CoachingRepository;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
@@ -99,10 +102,11 @@ public class DealCoachingPanelTest {
                 Set.of(rep, "boss")));
         ApplicationProperties properties = mock(ApplicationProperties.class);
         when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        DealCoachingPanel panel = new DealCoachingPanel(deals, attainments, coaching,
+        CoachingService service = new CoachingService(coaching, new KpiRepository(db.ao()), mock(ScorecardCache.class),
+                new SettingsRepository(db.ao()), Clock.fixed(Instant.parse("2026-05-20T08:00:00Z"), ZoneOffset.UTC));
+        DealCoachingPanel panel = new DealCoachingPanel(deals, attainments, service,
                 new ReviewVisibility(() -> Optional.ofNullable(viewer.get()), teams), () -> Optional.ofNullable(viewer.get()),
-                new SettingsRepository(db.ao()), new PropertiesTranslator(locale), properties,
-                Clock.fixed(Instant.parse("2026-05-20T08:00:00Z"), ZoneOffset.UTC));
+                new PropertiesTranslator(locale), properties);
         return velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", deal)));
     }
 

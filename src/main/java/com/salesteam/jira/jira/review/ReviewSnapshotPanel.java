@@ -1,4 +1,4 @@
-package com.salesteam.jira.web;
+package com.salesteam.jira.jira.review;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;

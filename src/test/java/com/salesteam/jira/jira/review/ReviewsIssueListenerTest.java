@@ -6,7 +6,9 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.salesteam.jira.model.review.CoachingAction;
 import com.salesteam.jira.model.review.CoachingState;
+import com.salesteam.jira.model.review.ReviewRecord;
 import com.salesteam.jira.service.review.CoachingService;
+import com.salesteam.jira.service.review.ReviewRecords;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -24,7 +26,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-public class CoachingListenerTest {
+public class ReviewsIssueListenerTest {
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
@@ -32,21 +34,28 @@ public class CoachingListenerTest {
     @Mock
     private EventPublisher publisher;
     @Mock
-    private CoachingIssueReader reader;
+    private CoachingIssueReader coachingReader;
     @Mock
     private CoachingService coaching;
     @Mock
+    private ReviewIssueReader reviewReader;
+    @Mock
+    private ReviewRecords reviews;
+    @Mock
     private Issue issue;
 
-    private CoachingListener listener;
-    private final CoachingAction read = new CoachingAction(7, "SALES-7", "x", Optional.of("li.wei"), Optional.empty(),
+    private ReviewsIssueListener listener;
+    private final CoachingAction action = new CoachingAction(7, "SALES-7", "x", Optional.of("li.wei"), Optional.empty(),
             "", CoachingState.DONE, Optional.empty(), Optional.empty());
+    private final ReviewRecord review = new ReviewRecord(7, "SALES-7", Optional.of("li.wei"), "FY2026-Q2",
+            "Manager Review", false, Optional.empty());
 
     @Before
     public void setUp() {
-        listener = new CoachingListener(publisher, reader, coaching);
+        listener = new ReviewsIssueListener(publisher, coachingReader, coaching, reviewReader, reviews);
         when(issue.getId()).thenReturn(7L);
-        when(reader.read(issue)).thenReturn(read);
+        when(coachingReader.read(issue)).thenReturn(action);
+        when(reviewReader.read(issue)).thenReturn(review);
     }
 
     private void fire(Long type) {
@@ -63,28 +72,41 @@ public class CoachingListenerTest {
 
     @Test
     public void aCoachingActionIsRecordedOnEveryChangeAndForgottenWhenDeleted() {
-        when(reader.isCoachingAction(issue)).thenReturn(true);
-        fire(EventType.ISSUE_UPDATED_ID);
-        verify(coaching).record(read);
+        when(coachingReader.isCoachingAction(issue)).thenReturn(true);
+        fire(EventType.ISSUE_ASSIGNED_ID);
+        verify(coaching).record(action);
+        verify(reviews, never()).delete(anyLong());
         fire(EventType.ISSUE_DELETED_ID);
         verify(coaching).delete(7L);
     }
 
     @Test
-    public void anIssueRetypedAwayLeavesTheStoreAndOtherIssuesAreIgnored() {
-        when(reader.isCoachingAction(issue)).thenReturn(false);
+    public void aReviewIsRecordedInTheReviewsStore() {
+        when(reviewReader.isReview(issue)).thenReturn(true);
+        fire(EventType.ISSUE_RESOLVED_ID);
+        verify(reviews).record(review);
+        verify(coaching, never()).record(any());
+        fire(EventType.ISSUE_DELETED_ID);
+        verify(reviews).delete(7L);
+    }
+
+    @Test
+    public void anIssueRetypedAwayLeavesBothStoresAndOtherIssuesAreIgnored() {
         fire(EventType.ISSUE_CREATED_ID);
         verify(coaching, never()).delete(anyLong());
+        verify(reviews, never()).delete(anyLong());
         fire(EventType.ISSUE_MOVED_ID);
         verify(coaching).delete(7L);
+        verify(reviews).delete(7L);
         verify(coaching, never()).record(any());
+        verify(reviews, never()).record(any());
     }
 
     @Test
     public void aFailureIsLoggedNotThrown() {
-        when(reader.isCoachingAction(issue)).thenReturn(true);
-        doThrow(new IllegalStateException("db down")).when(coaching).record(read);
+        when(coachingReader.isCoachingAction(issue)).thenReturn(true);
+        doThrow(new IllegalStateException("db down")).when(coaching).record(action);
         fire(EventType.ISSUE_RESOLVED_ID);
-        verify(coaching).record(read);
+        verify(coaching).record(action);
     }
 }

@@ -1,4 +1,4 @@
-package com.salesteam.jira.web;
+package com.salesteam.jira.jira.review;
 
 /** One KPI line of the review snapshot panel, formatted for the viewer; the template escapes every part. */
 public final class PanelKpi {

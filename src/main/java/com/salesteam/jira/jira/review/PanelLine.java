@@ -1,4 +1,4 @@
-package com.salesteam.jira.web;
+package com.salesteam.jira.jira.review;
 
 /** One labelled figure of an issue panel, both already in the viewer's language; the template escapes them. */
 public final class PanelLine {
