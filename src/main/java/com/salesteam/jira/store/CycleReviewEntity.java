@@ -10,8 +10,8 @@ import net.java.ao.schema.Unique;
 /**
  * Table AO_xxxxxx_CYCLE_REVIEW: one row per review a cycle created, keyed by (team, period, rep) in one unique
  * column, so a second run or a second node cannot create the same review again. Written before the issue is
- * created (ISSUE_ID 0 until then). Read per team by the Coaching &amp; Reviews gadget; ISSUE_ID finds the row when
- * the review is signed off.
+ * created (ISSUE_ID 0 until then). Only the cycles read it: the reviews' own store (PerfReview) says which
+ * reviews are open.
  */
 @Preload
 @Table("CycleReview")
@@ -42,11 +42,6 @@ public interface CycleReviewEntity extends Entity {
 
     void setDueDay(long dueDay);
 
-    /** Epoch milliseconds at which the due day ends in the fiscal calendar's zone (written when claimed). */
-    long getOverdueAt();
-
-    void setOverdueAt(long overdueAt);
-
     @Indexed
     long getIssueId();
 
@@ -56,7 +51,4 @@ public interface CycleReviewEntity extends Entity {
 
     void setIssueKey(String issueKey);
 
-    boolean isDone();
-
-    void setDone(boolean done);
 }

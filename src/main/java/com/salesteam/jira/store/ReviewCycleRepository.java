@@ -6,11 +6,8 @@ import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.model.cadence.ReviewKey;
-import com.salesteam.jira.model.cadence.ScheduledReview;
 import net.java.ao.Query;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -92,9 +89,7 @@ public class ReviewCycleRepository {
                 row.put("REP_KEY", review.key().repKey());
                 row.put("PERIOD_KEY", review.key().periodKey());
                 row.put("DUE_DAY", review.dueDate().toEpochDay());
-                row.put("OVERDUE_AT", review.overdueAt().toEpochMilli());
                 row.put("ISSUE_ID", 0L);
-                row.put("DONE", Boolean.FALSE);
                 ao.create(CycleReviewEntity.class, List.of(row));
                 return true;
             });
@@ -123,38 +118,6 @@ public class ReviewCycleRepository {
     public void release(ReviewKey key) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(CycleReviewEntity.class, "NATURAL_KEY = ? AND ISSUE_ID = ?",
                 key.text(), 0L));
-    }
-
-    /** Marks the review of this issue signed off (or open again when reopened); false if no cycle created it. */
-    public boolean markDone(long issueId, boolean done) {
-        return ao.executeInTransaction(() -> {
-            CycleReviewEntity[] rows = ao.find(CycleReviewEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
-            for (CycleReviewEntity row : rows) {
-                row.setDone(done);
-                row.save();
-            }
-            return rows.length > 0;
-        });
-    }
-
-    /** The open reviews of these teams (done ones are not shown): one statement (IN lists of 1,000 joined). */
-    public List<ScheduledReview> openReviews(Collection<Long> teamIds) {
-        List<ScheduledReview> reviews = new ArrayList<>();
-        List<Long> ids = List.copyOf(new HashSet<>(teamIds));
-        if (ids.isEmpty()) {
-            return reviews;
-        }
-        List<Object> parameters = InList.parameters(ids);
-        parameters.add(Boolean.FALSE);
-        ao.stream(CycleReviewEntity.class, Query.select().where(InList.of("TEAM_ID", ids.size()) + " AND DONE = ?",
-                parameters.toArray()), row -> reviews.add(toReview(row)));
-        return reviews;
-    }
-
-    private static ScheduledReview toReview(CycleReviewEntity row) {
-        return new ScheduledReview(new ReviewKey(row.getTeamId(), row.getRepKey(), row.getPeriodKey()),
-                LocalDate.ofEpochDay(row.getDueDay()), Instant.ofEpochMilli(row.getOverdueAt()), row.getIssueId(),
-                row.getIssueKey() == null ? "" : row.getIssueKey(), row.isDone());
     }
 
     /** A row a later version wrote with a cadence this one does not know is left out, not failed on. */

@@ -84,7 +84,7 @@ public class JiraReviewIssuesTest {
     public void setUp() {
         Period november = Period.parse("FY2026-M11", FiscalCalendar.DEFAULT).orElseThrow();
         review = new DueReview(new ReviewKey(1, "ann-key", november.key()), november, LocalDate.of(2026, 11, 15),
-                java.time.Instant.parse("2026-11-16T00:00:00Z"), "boss-key", "ann-key", "SALES");
+                "boss-key", "ann-key", "SALES");
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(10_000L);
         when(projectManager.getProjectObjByKey("SALES")).thenReturn(project);

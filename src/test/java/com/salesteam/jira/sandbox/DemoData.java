@@ -274,7 +274,8 @@ final class DemoData {
      */
     static void seedCoachingIfEmpty(com.salesteam.jira.store.ReviewCycleRepository cycles,
                                     com.salesteam.jira.store.RepCoachingRepository coaching,
-                                    com.salesteam.jira.store.CoachingRepository actions, TeamRepository teams,
+                                    com.salesteam.jira.store.CoachingRepository actions,
+                                    com.salesteam.jira.store.ReviewRecordRepository reviews, TeamRepository teams,
                                     com.salesteam.jira.service.cadence.ReviewCycleRun run, Clock clock) {
         if (!cycles.cycles().isEmpty()) {
             return;
@@ -286,9 +287,9 @@ final class DemoData {
                 .ReviewCycle(team, com.salesteam.jira.model.cadence.ReviewCadence.QUARTERLY, 20, "CN",
                 com.salesteam.jira.model.cadence.ReviewAssignee.MANAGER)));
         run.run(() -> false);
-        teams.findIdByName("EMEA Enterprise").ifPresent(team -> cycles.openReviews(List.of(team)).stream()
-                .filter(review -> review.key().repKey().equals("l.brown")).findFirst()
-                .ifPresent(review -> cycles.markDone(review.issueId(), true)));
+        reviews.openByReviewee(List.of("l.brown")).getOrDefault("l.brown", List.of()).forEach(review ->
+                reviews.record(new com.salesteam.jira.model.review.ReviewRecord(review.issueId(), review.issueKey(),
+                        review.revieweeKey(), review.periodKey(), "Signed Off", true, review.due())));
         java.time.Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         String[][] open = {{"e.johnson", "Ride-along: discovery calls"}, {"e.johnson", "Negotiation course"},

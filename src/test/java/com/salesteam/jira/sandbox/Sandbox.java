@@ -244,17 +244,24 @@ public final class Sandbox implements AutoCloseable {
                 everyDeal);
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
         database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class,
-                com.salesteam.jira.store.CoachActionEntity.class);
+                com.salesteam.jira.store.CoachActionEntity.class, com.salesteam.jira.store.PerfReviewEntity.class);
         com.salesteam.jira.store.CoachingRepository coachActions = new com.salesteam.jira.store.CoachingRepository(
                 database.ao());
         ReviewCycleRepository reviewCycles = new ReviewCycleRepository(database.ao());
         RepCoachingRepository repCoaching = new RepCoachingRepository(database.ao());
         AtomicLong sandboxIssueIds = new AtomicLong(30_000);
+        // as in Jira, where the reviews' issue listener records each review created, the sandbox records it at once
+        com.salesteam.jira.store.ReviewRecordRepository reviewRecords =
+                new com.salesteam.jira.store.ReviewRecordRepository(database.ao());
         ReviewIssues sandboxIssues = (review, summary) -> {
             long id = sandboxIssueIds.incrementAndGet();
-            return new ReviewIssues.Created(id, review.projectKey() + "-" + (id - 30_000));
+            String key = review.projectKey() + "-" + (id - 30_000);
+            reviewRecords.record(new com.salesteam.jira.model.review.ReviewRecord(id, key,
+                    java.util.Optional.of(review.key().repKey()), review.period().key(), "Scheduled", false,
+                    java.util.Optional.of(review.dueDate())));
+            return new ReviewIssues.Created(id, key);
         };
-        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, teamRepository, new ReviewCycleRun(reviewCycles,
+        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, reviewRecords, teamRepository, new ReviewCycleRun(reviewCycles,
                 teamRepository, settings, sandboxIssues, users, session, clock), clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new CommissionResource(commission, session))
@@ -282,7 +289,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
-                .register(new CoachingResource(new CoachingOverviewService(teamRepository, reviewCycles, repCoaching,
+                .register(new CoachingResource(new CoachingOverviewService(teamRepository,
+                        new com.salesteam.jira.service.review.ReviewRecords(reviewRecords), repCoaching,
                         coachActions, session, clock), users))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))

@@ -7,7 +7,6 @@ import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.model.cadence.ReviewKey;
-import com.salesteam.jira.model.cadence.ScheduledReview;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import org.junit.Before;
@@ -17,7 +16,6 @@ import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -54,9 +52,8 @@ public class ReviewCycleRepositoryTest {
 
     private static DueReview due(long team, String rep, String periodKey, int dueDay) {
         Period period = Period.parse(periodKey, FiscalCalendar.DEFAULT).orElseThrow();
-        LocalDate due = period.start().plusDays(dueDay - 1L);
-        return new DueReview(new ReviewKey(team, rep, periodKey), period, due,
-                due.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), "boss", rep, "SALES");
+        return new DueReview(new ReviewKey(team, rep, periodKey), period, period.start().plusDays(dueDay - 1L),
+                "boss", rep, "SALES");
     }
 
     @Test
@@ -117,9 +114,7 @@ public class ReviewCycleRepositoryTest {
         row.put("REP_KEY", "ann");
         row.put("PERIOD_KEY", "FY2026-M11");
         row.put("DUE_DAY", 1L);
-        row.put("OVERDUE_AT", 1L);
         row.put("ISSUE_ID", 0L);
-        row.put("DONE", Boolean.FALSE);
 
         assertThrows(RuntimeException.class, () -> db.ao().create(CycleReviewEntity.class, List.of(row)));
         assertEquals(1, db.ao().count(CycleReviewEntity.class));
@@ -136,39 +131,23 @@ public class ReviewCycleRepositoryTest {
         repository.release(bob.key());
         repository.release(ann.key());
 
-        List<ScheduledReview> open = repository.openReviews(List.of(1L));
-        assertEquals(1, open.size());
-        assertEquals(new ScheduledReview(ann.key(), LocalDate.of(2026, 11, 10),
-                java.time.Instant.parse("2026-11-10T16:00:00Z"), 10100L, "HR-7", false), open.get(0));
+        CycleReviewEntity[] rows = db.ao().find(CycleReviewEntity.class);
+        assertEquals(1, rows.length);
+        assertEquals("1|FY2026-M11|ann", rows[0].getNaturalKey());
+        assertEquals(10100L, rows[0].getIssueId());
+        assertEquals("HR-7", rows[0].getIssueKey());
+        assertEquals(LocalDate.of(2026, 11, 10).toEpochDay(), rows[0].getDueDay());
         assertTrue(repository.claim(bob));
     }
 
     @Test
-    public void aSignedOffReviewIsNoLongerOpenAndReopeningBringsItBack() {
-        DueReview ann = due(1, "ann", "FY2026-M11", 10);
-        repository.claim(ann);
-        repository.confirm(ann.key(), 10100L, "HR-7");
-
-        assertTrue(repository.markDone(10100L, true));
-        assertEquals(List.of(), repository.openReviews(List.of(1L)));
-        assertTrue(repository.markDone(10100L, false));
-        assertEquals(1, repository.openReviews(List.of(1L)).size());
-        assertFalse(repository.markDone(99L, true));
-    }
-
-    @Test
-    public void openReviewsOfMoreThanAThousandTeamsAreReadInOneStatement() {
+    public void claimedKeysOfManyPeriodsAreReadInOneStatement() {
         repository.claim(due(1, "ann", "FY2026-M11", 10));
-        repository.claim(due(1500, "bob", "FY2026-M11", 10));
-        List<Long> teams = new ArrayList<>();
-        for (long id = 1; id <= 1500; id++) {
-            teams.add(id);
-        }
+        repository.claim(due(1, "ann", "FY2026-Q4", 10));
         db.statements().reset();
 
-        List<ScheduledReview> open = repository.openReviews(teams);
-
+        assertEquals(Set.of("1|FY2026-M11|ann", "1|FY2026-Q4|ann"),
+                repository.claimedKeys(List.of("FY2026-M11", "FY2026-Q4", "FY2026-M12")));
         assertEquals(1, db.statements().count());
-        assertEquals(2, open.size());
     }
 }

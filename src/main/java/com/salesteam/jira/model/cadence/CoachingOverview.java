@@ -1,7 +1,10 @@
 package com.salesteam.jira.model.cadence;
 
+import com.salesteam.jira.model.review.ReviewRecord;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A team's coaching at a glance: its reviews due and overdue, and per rep the open coaching actions, the days since
- * the last 1:1 (whole days of 24 hours) and the onboarding progress. Built from rows already aggregated; nothing
- * here reads Jira.
+ * A team's coaching at a glance: its reps' reviews due and overdue, and per rep the open coaching actions, the days
+ * since the last 1:1 (whole days of 24 hours) and the onboarding progress. Built from rows already aggregated;
+ * nothing here reads Jira.
  */
 public record CoachingOverview(long teamId, int reviewsDue, int reviewsOverdue, List<Line> reps) {
 
@@ -35,29 +38,30 @@ public record CoachingOverview(long teamId, int reviewsDue, int reviewsOverdue, 
     }
 
     /**
-     * The overview of a team whose members are {@code repKeys} (in the order shown), from its scheduled reviews and
-     * its reps' coaching rows; a rep with no row has no actions, no 1:1 and no plan.
+     * The overview of a team whose reps are {@code repKeys} (in the order shown), from their reviews not signed off
+     * (by reviewee; a review is overdue once its due day is before {@code today}, due otherwise) and their coaching
+     * rows; a rep with no row has no actions, no 1:1 and no plan.
      */
-    public static CoachingOverview of(long teamId, List<String> repKeys, List<ScheduledReview> reviews,
-                                      Map<String, RepCoaching> coaching, Instant now) {
+    public static CoachingOverview of(long teamId, List<String> repKeys, Map<String, List<ReviewRecord>> openReviews,
+                                      Map<String, RepCoaching> coaching, LocalDate today, Instant now) {
         List<Line> lines = new ArrayList<>();
         int due = 0;
         int overdue = 0;
-        for (ScheduledReview review : reviews) {
-            if (review.key().teamId() == teamId) {
-                due += review.due(now) ? 1 : 0;
-                overdue += review.overdue(now) ? 1 : 0;
-            }
-        }
         for (String rep : repKeys) {
-            int repDue = 0;
             int repOverdue = 0;
-            for (ScheduledReview review : reviews) {
-                if (review.key().teamId() == teamId && review.key().repKey().equals(rep)) {
-                    repDue += review.due(now) ? 1 : 0;
-                    repOverdue += review.overdue(now) ? 1 : 0;
+            int repDue = 0;
+            for (ReviewRecord review : openReviews.getOrDefault(rep, List.of())) {
+                if (review.signedOff()) {
+                    continue;
+                }
+                if (review.overdue(today)) {
+                    repOverdue++;
+                } else {
+                    repDue++;
                 }
             }
+            due += repDue;
+            overdue += repOverdue;
             RepCoaching row = coaching.getOrDefault(rep, RepCoaching.none(rep));
             lines.add(new Line(rep, repDue, repOverdue, row.openActions(),
                     row.lastOneOnOne().map(held -> Math.max(0, Duration.between(held, now).toDays())),

@@ -35,9 +35,7 @@ public final class ReviewPlan {
                 if (rep.equals(manager) || !key.fits() || existingKeys.contains(key.text())) {
                     continue;
                 }
-                LocalDate dueDate = cycle.dueDate(period);
-                due.add(new DueReview(key, period, dueDate, dueDate.plusDays(1).atStartOfDay(calendar.zone())
-                        .toInstant(), manager,
+                due.add(new DueReview(key, period, cycle.dueDate(period), manager,
                         cycle.assignee() == ReviewAssignee.REP ? rep : manager, cycle.projectKey()));
             }
         }

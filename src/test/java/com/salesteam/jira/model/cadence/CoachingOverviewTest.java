@@ -1,10 +1,10 @@
 package com.salesteam.jira.model.cadence;
 
+import com.salesteam.jira.model.review.ReviewRecord;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,23 +13,27 @@ import static org.junit.Assert.assertEquals;
 
 public class CoachingOverviewTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    private static ScheduledReview review(long team, String rep, int dueDay) {
-        LocalDate due = LocalDate.of(2026, 11, dueDay);
-        return new ScheduledReview(new ReviewKey(team, rep, "FY2026-M11"), due,
-                due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), 1, "HR-1", false);
+    private static ReviewRecord review(String rep, Optional<LocalDate> due, boolean signedOff) {
+        return new ReviewRecord(1, "HR-1", Optional.of(rep), "FY2026-M11", "Scheduled", signedOff, due);
     }
 
     @Test
-    public void countsTheTeamsReviewsAndGivesEachRepTheirFigures() {
-        CoachingOverview overview = CoachingOverview.of(1, List.of("ann", "bob", "cy"),
-                List.of(review(1, "ann", 25), review(1, "bob", 10), review(1, "cy", 20), review(2, "ann", 1)),
+    public void countsTheRepsReviewsAndGivesEachRepTheirFigures() {
+        CoachingOverview overview = CoachingOverview.of(1, List.of("ann", "bob", "cy"), Map.of(
+                        "ann", List.of(review("ann", Optional.of(LocalDate.of(2026, 11, 25)), false)),
+                        "bob", List.of(review("bob", Optional.of(LocalDate.of(2026, 11, 10)), false),
+                                review("bob", Optional.of(LocalDate.of(2026, 11, 1)), true)),
+                        "cy", List.of(review("cy", Optional.of(TODAY), false), review("cy", Optional.empty(), false)),
+                        "dan", List.of(review("dan", Optional.of(LocalDate.of(2026, 11, 1)), false))),
                 Map.of("ann", new RepCoaching("ann", 2, Optional.of(Instant.parse("2026-11-13T09:00:00Z")), 3, 4),
-                        "bob", new RepCoaching("bob", 0, Optional.empty(), 0, 0)), NOW);
+                        "bob", new RepCoaching("bob", 0, Optional.empty(), 0, 0)), TODAY, NOW);
 
-        assertEquals(2, overview.reviewsDue());
-        assertEquals(1, overview.reviewsOverdue());
+        assertEquals("ann's, and cy's two (due today, no due day)", 3, overview.reviewsDue());
+        assertEquals("bob's open one; the signed-off one and dan (not in the team) do not count", 1,
+                overview.reviewsOverdue());
         CoachingOverview.Line ann = overview.reps().get(0);
         assertEquals(1, ann.reviewsDue());
         assertEquals(0, ann.reviewsOverdue());
@@ -42,12 +46,12 @@ public class CoachingOverviewTest {
         assertEquals(Optional.empty(), bob.onboardingPercent());
         CoachingOverview.Line cy = overview.reps().get(2);
         assertEquals("a rep without a row has nothing", 0, cy.openActions());
-        assertEquals(1, cy.reviewsDue());
+        assertEquals(2, cy.reviewsDue());
     }
 
     @Test
     public void aTeamWithoutRepsOrReviewsIsEmpty() {
-        CoachingOverview overview = CoachingOverview.of(1, List.of(), List.of(), Map.of(), NOW);
+        CoachingOverview overview = CoachingOverview.of(1, List.of(), Map.of(), Map.of(), TODAY, NOW);
 
         assertEquals(0, overview.reviewsDue());
         assertEquals(0, overview.reviewsOverdue());

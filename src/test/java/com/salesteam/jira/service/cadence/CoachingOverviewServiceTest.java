@@ -1,20 +1,18 @@
 package com.salesteam.jira.service.cadence;
 
-import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.TeamDraft;
-import com.salesteam.jira.model.cadence.DueReview;
-import com.salesteam.jira.model.cadence.ReviewKey;
+import com.salesteam.jira.model.review.ReviewRecord;
+import com.salesteam.jira.service.review.ReviewRecords;
+import com.salesteam.jira.store.PerfReviewEntity;
+import com.salesteam.jira.store.ReviewRecordRepository;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.model.review.CoachingAction;
 import com.salesteam.jira.model.review.CoachingState;
 import com.salesteam.jira.store.CoachActionEntity;
 import com.salesteam.jira.store.CoachingRepository;
-import com.salesteam.jira.store.CycleReviewEntity;
 import com.salesteam.jira.store.RepCoachingEntity;
 import com.salesteam.jira.store.RepCoachingRepository;
-import com.salesteam.jira.store.ReviewCycleRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
@@ -41,7 +39,7 @@ public class CoachingOverviewServiceTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, CycleReviewEntity.class, RepCoachingEntity.class, CoachActionEntity.class);
+            TeamMemberEntity.class, PerfReviewEntity.class, RepCoachingEntity.class, CoachActionEntity.class);
 
     private long team;
     private long other;
@@ -52,12 +50,13 @@ public class CoachingOverviewServiceTest {
         team = teams.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"),
                 List.of("boss", "ann", "bob"))).id();
         other = teams.create(new TeamDraft("APAC", "", Optional.empty(), Optional.of("carl"), List.of("dan"))).id();
-        ReviewCycleRepository reviews = new ReviewCycleRepository(db.ao());
-        Period november = Period.parse("FY2026-M11", FiscalCalendar.DEFAULT).orElseThrow();
-        reviews.claim(new DueReview(new ReviewKey(team, "ann", november.key()), november, LocalDate.of(2026, 11, 10),
-                Instant.parse("2026-11-11T00:00:00Z"), "boss", "ann", "SALES"));
-        reviews.claim(new DueReview(new ReviewKey(team, "bob", november.key()), november, LocalDate.of(2026, 11, 30),
-                Instant.parse("2026-12-01T00:00:00Z"), "boss", "bob", "SALES"));
+        ReviewRecordRepository reviews = new ReviewRecordRepository(db.ao());
+        reviews.record(new ReviewRecord(101, "HR-1", Optional.of("ann"), "FY2026-M11", "Self Assessment", false,
+                Optional.of(LocalDate.of(2026, 11, 10))));
+        reviews.record(new ReviewRecord(102, "HR-2", Optional.of("bob"), "FY2026-M11", "Scheduled", false,
+                Optional.of(LocalDate.of(2026, 11, 30))));
+        reviews.record(new ReviewRecord(103, "HR-3", Optional.of("bob"), "FY2026-M10", "Signed Off", true,
+                Optional.of(LocalDate.of(2026, 10, 30))));
         RepCoachingRepository coaching = new RepCoachingRepository(db.ao());
         coaching.recordOneOnOne("ann", Instant.parse("2026-11-06T08:00:00Z"));
         coaching.setOnboarding("bob", 1, 4);
@@ -75,7 +74,8 @@ public class CoachingOverviewServiceTest {
     }
 
     private CoachingOverviewService as(String user, boolean admin) {
-        return new CoachingOverviewService(new TeamRepository(db.ao()), new ReviewCycleRepository(db.ao()),
+        return new CoachingOverviewService(new TeamRepository(db.ao()),
+                new ReviewRecords(new ReviewRecordRepository(db.ao())),
                 new RepCoachingRepository(db.ao()), new CoachingRepository(db.ao()),
                 () -> user == null ? Optional.empty() : Optional.of(new Caller(user, user, admin)),
                 Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));

@@ -6,7 +6,6 @@ import com.salesteam.jira.model.cadence.DueReview;
 import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
-import com.salesteam.jira.model.cadence.ScheduledReview;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.CycleReviewEntity;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,10 +97,11 @@ public class ReviewCycleRunTest {
         assertTrue(created.stream().allMatch(review -> review.dueDate().equals(LocalDate.of(2026, 11, 15))
                 && review.managerKey().equals("boss") && review.projectKey().equals("SALES")));
         assertEquals("Performance review: ANN, November 2026", summaries.get(0));
-        List<ScheduledReview> open = cycles.openReviews(List.of(emea));
-        open.sort(Comparator.comparing(review -> review.key().repKey()));
-        assertEquals("HR-10000", open.get(0).issueKey());
-        assertEquals(10_000L, open.get(0).issueId());
+        CycleReviewEntity ann = db.ao().find(CycleReviewEntity.class, net.java.ao.Query.select()
+                .where("REP_KEY = ?", "ann"))[0];
+        assertEquals("HR-10000", ann.getIssueKey());
+        assertEquals(10_000L, ann.getIssueId());
+        assertEquals(emea + "|FY2026-M11|ann", ann.getNaturalKey());
     }
 
     @Test
