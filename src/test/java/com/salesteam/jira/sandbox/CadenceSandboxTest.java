@@ -147,4 +147,24 @@ public class CadenceSandboxTest {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login"));
     }
+
+    @Test
+    public void aRepWritesTheirDevelopmentPlanTheirManagerReadsItAndOthersAreRefused() throws Exception {
+        String path = "/rest/salesteam/1.0/development-plan/" + REP;
+        String plan = "{\"goals\":[{\"text\":\"<script>alert(1)</script> Close 100k\",\"done\":true},"
+                + "{\"text\":\"Demo alone\"}],\"skills\":[\"Negotiation\"],\"targetRole\":\"Account executive\"}";
+
+        assertEquals(415, send("PUT", path, REP, "application/x-www-form-urlencoded", "targetRole=x").statusCode());
+        assertEquals(400, send("PUT", path, REP, "application/json", "{\"goals\":[{\"text\":\" \"}],\"skills\":[]}")
+                .statusCode());
+        assertEquals(200, send("PUT", path, REP, "application/json", plan).statusCode());
+
+        JsonNode read = JSON.readTree(send("GET", path, MANAGER, null, null).body());
+        assertEquals(1, read.get("goalsDone").asInt());
+        assertEquals("<script>alert(1)</script> Close 100k", read.get("goals").get(0).get("text").asText());
+        assertEquals(403, send("GET", path, OTHER_MANAGER, null, null).statusCode());
+        assertEquals(403, send("GET", path, "l.brown", null, null).statusCode());
+        assertEquals(403, send("PUT", path, OTHER_MANAGER, "application/json", plan).statusCode());
+        assertEquals(401, send("GET", path, null, null, null).statusCode());
+    }
 }

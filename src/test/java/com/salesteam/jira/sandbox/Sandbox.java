@@ -244,7 +244,8 @@ public final class Sandbox implements AutoCloseable {
                 everyDeal);
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
         database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class,
-                com.salesteam.jira.store.CoachActionEntity.class, com.salesteam.jira.store.PerfReviewEntity.class);
+                com.salesteam.jira.store.CoachActionEntity.class, com.salesteam.jira.store.PerfReviewEntity.class,
+                com.salesteam.jira.store.DevPlanEntity.class);
         com.salesteam.jira.store.CoachingRepository coachActions = new com.salesteam.jira.store.CoachingRepository(
                 database.ao());
         ReviewCycleRepository reviewCycles = new ReviewCycleRepository(database.ao());
@@ -289,6 +290,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
+                .register(new com.salesteam.jira.rest.DevelopmentPlanResource(
+                        new com.salesteam.jira.service.cadence.DevelopmentPlanService(
+                                new com.salesteam.jira.store.DevelopmentPlanRepository(database.ao()), teamRepository,
+                                session, clock)))
                 .register(new CoachingResource(new CoachingOverviewService(teamRepository,
                         new com.salesteam.jira.service.review.ReviewRecords(reviewRecords), repCoaching,
                         coachActions, session, clock), users))
