@@ -305,4 +305,47 @@ final class DemoData {
                     "m.garcia");
         });
     }
+
+    // --- Coaching cadence ---
+    /**
+     * Review cycles for EMEA Enterprise (monthly, due on the 10th day) and 华东区销售 (quarterly, due on the 20th),
+     * their reviews created by a real run of the cycles over {@code issues}, one of them signed off, and coaching
+     * rows for some reps (open actions, last 1:1s, onboarding), unless any cycle exists.
+     */
+    static void seedCoachingIfEmpty(com.salesteam.jira.store.ReviewCycleRepository cycles,
+                                    com.salesteam.jira.store.RepCoachingRepository coaching,
+                                    com.salesteam.jira.store.CoachingRepository actions,
+                                    com.salesteam.jira.store.ReviewRecordRepository reviews, TeamRepository teams,
+                                    com.salesteam.jira.service.cadence.ReviewCycleRun run, Clock clock) {
+        if (!cycles.cycles().isEmpty()) {
+            return;
+        }
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> cycles.save(new com.salesteam.jira.model.cadence
+                .ReviewCycle(team, com.salesteam.jira.model.cadence.ReviewCadence.MONTHLY, 10, "SALES",
+                com.salesteam.jira.model.cadence.ReviewAssignee.REP)));
+        teams.findIdByName("华东区销售").ifPresent(team -> cycles.save(new com.salesteam.jira.model.cadence
+                .ReviewCycle(team, com.salesteam.jira.model.cadence.ReviewCadence.QUARTERLY, 20, "CN",
+                com.salesteam.jira.model.cadence.ReviewAssignee.MANAGER)));
+        run.run(() -> false);
+        reviews.openByReviewee(List.of("l.brown")).getOrDefault("l.brown", List.of()).forEach(review ->
+                reviews.record(new com.salesteam.jira.model.review.ReviewRecord(review.issueId(), review.issueKey(),
+                        review.revieweeKey(), review.periodKey(), "Signed Off", true, review.due())));
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        String[][] open = {{"e.johnson", "Ride-along: discovery calls"}, {"e.johnson", "Negotiation course"},
+                {"e.johnson", "Mentoring with Ava"}, {"l.brown", "1:1 coaching: pipeline hygiene"},
+                {"li.wei", "Training course: solution selling"}, {"li.wei", "Ride-along: key account visit"}};
+        for (int i = 0; i < open.length; i++) {
+            actions.record(new com.salesteam.jira.model.review.CoachingAction(40_000 + i, "SALES-C" + (i + 1),
+                    open[i][1], Optional.of(open[i][0]), Optional.empty(), "1:1 coaching",
+                    com.salesteam.jira.model.review.CoachingState.OPEN, Optional.of(today.plusDays(7)),
+                    Optional.empty()), today);
+        }
+        coaching.recordOneOnOne("e.johnson", now.minus(java.time.Duration.ofDays(4)));
+        coaching.recordOneOnOne("l.brown", now.minus(java.time.Duration.ofDays(21)));
+        coaching.setOnboarding("j.clark", 2, 5);
+        coaching.recordOneOnOne("j.clark", now.minus(java.time.Duration.ofDays(7)));
+        coaching.recordOneOnOne("li.wei", now.minus(java.time.Duration.ofDays(9)));
+        coaching.setOnboarding("huang.qiang", 4, 4);
+    }
 }

@@ -112,6 +112,20 @@ import com.salesteam.jira.web.CommissionStatementPage;
 import com.salesteam.jira.web.CommissionStatementServlet;
 // Leaderboard gadget
 import com.salesteam.jira.web.LeaderboardGadgetContextProvider;
+// Coaching cadence
+import com.salesteam.jira.rest.CoachingResource;
+import com.salesteam.jira.rest.ReviewCycleResource;
+import com.salesteam.jira.service.cadence.CoachingOverviewService;
+import com.salesteam.jira.service.cadence.ReviewCycleRun;
+import com.salesteam.jira.service.cadence.ReviewCycleService;
+import com.salesteam.jira.service.cadence.ReviewIssues;
+import com.salesteam.jira.store.CycleReviewEntity;
+import com.salesteam.jira.store.RepCoachingEntity;
+import com.salesteam.jira.store.RepCoachingRepository;
+import com.salesteam.jira.store.ReviewCycleEntity;
+import com.salesteam.jira.store.ReviewCycleRepository;
+import com.salesteam.jira.web.CoachingGadgetContextProvider;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 // Badges
 import com.salesteam.jira.rest.BadgeResource;
@@ -295,6 +309,28 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock, everyDeal);
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
+        // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
+        database.ao().migrate(ReviewCycleEntity.class, CycleReviewEntity.class, RepCoachingEntity.class,
+                com.salesteam.jira.store.CoachActionEntity.class, com.salesteam.jira.store.PerfReviewEntity.class,
+                com.salesteam.jira.store.DevPlanEntity.class);
+        com.salesteam.jira.store.CoachingRepository coachActions = new com.salesteam.jira.store.CoachingRepository(
+                database.ao());
+        ReviewCycleRepository reviewCycles = new ReviewCycleRepository(database.ao());
+        RepCoachingRepository repCoaching = new RepCoachingRepository(database.ao());
+        AtomicLong sandboxIssueIds = new AtomicLong(30_000);
+        // as in Jira, where the reviews' issue listener records each review created, the sandbox records it at once
+        com.salesteam.jira.store.ReviewRecordRepository reviewRecords =
+                new com.salesteam.jira.store.ReviewRecordRepository(database.ao());
+        ReviewIssues sandboxIssues = (review, summary) -> {
+            long id = sandboxIssueIds.incrementAndGet();
+            String key = review.projectKey() + "-" + (id - 30_000);
+            reviewRecords.record(new com.salesteam.jira.model.review.ReviewRecord(id, key,
+                    java.util.Optional.of(review.key().repKey()), review.period().key(), "Scheduled", false,
+                    java.util.Optional.of(review.dueDate())));
+            return new ReviewIssues.Created(id, key);
+        };
+        DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, reviewRecords, teamRepository, new ReviewCycleRun(reviewCycles,
+                teamRepository, settings, sandboxIssues, users, session, clock), clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new AutomationResource(automation))
                 .register(new CommissionResource(commission, session))
@@ -324,6 +360,15 @@ public final class Sandbox implements AutoCloseable {
                 .register(new BadgeResource(badges, session))
                 // Competitions
                 .register(new CompetitionResource(competitions, session, session))
+                // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
+                .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
+                .register(new com.salesteam.jira.rest.DevelopmentPlanResource(
+                        new com.salesteam.jira.service.cadence.DevelopmentPlanService(
+                                new com.salesteam.jira.store.DevelopmentPlanRepository(database.ao()), teamRepository,
+                                session, clock)))
+                .register(new CoachingResource(new CoachingOverviewService(teamRepository,
+                        new com.salesteam.jira.service.review.ReviewRecords(reviewRecords), repCoaching,
+                        coachActions, session, clock), users))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -370,6 +415,11 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new AutomationAdminServlet(session,
                 new AutomationAdminPage(automation, stages, stageNames, session), session, templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/automation");
+        // Coaching cadence: the Review cycles page
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(
+                session, new com.salesteam.jira.web.ReviewCyclesPage(new ReviewCycleService(reviewCycles,
+                teamRepository, session), session), templateRenderer(velocity), loginUriProvider(),
+                pageBuilderService()), session)), "/plugins/servlet/salesteam/review-cycles");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),
@@ -379,7 +429,10 @@ public final class Sandbox implements AutoCloseable {
                 new LeaderboardGadgetContextProvider(session, teams, periods, session),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
-                new CompetitionGadgetContextProvider(session, competitions, session));
+                new CompetitionGadgetContextProvider(session, competitions, session),
+                // Coaching & Reviews gadget
+                CoachingGadgetContextProvider.class.getName(),
+                new CoachingGadgetContextProvider(session, teams, session));
         // Badges: a stand-in for Jira's user profile showing the app's profile panel
         context.addServlet(new ServletHolder(new SandboxProfileServlet(users, session, velocity,
                 new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService()))),

@@ -69,6 +69,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 // Commission pages
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-commission-admin.js\"></script>\n"
                 // Automation
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-automation-admin.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-automation-admin.js\"></script>\n"
+                // Coaching cadence: the Review cycles page
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-review-cycles.js\"></script>\n";
     }
 }

@@ -1,0 +1,54 @@
+package com.salesteam.jira.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table AO_xxxxxx_CYCLE_REVIEW: one row per review a cycle created, keyed by (team, period, rep) in one unique
+ * column, so a second run or a second node cannot create the same review again. Written before the issue is
+ * created (ISSUE_ID 0 until then). Only the cycles read it: the reviews' own store (PerfReview) says which
+ * reviews are open.
+ */
+@Preload
+@Table("CycleReview")
+public interface CycleReviewEntity extends Entity {
+
+    @NotNull
+    @Unique
+    String getNaturalKey();
+
+    void setNaturalKey(String naturalKey);
+
+    @Indexed
+    long getTeamId();
+
+    void setTeamId(long teamId);
+
+    @NotNull
+    String getRepKey();
+
+    void setRepKey(String repKey);
+
+    @NotNull
+    String getPeriodKey();
+
+    void setPeriodKey(String periodKey);
+
+    long getDueDay();
+
+    void setDueDay(long dueDay);
+
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+}

@@ -1,0 +1,32 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.cadence.ReviewCycleService;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Builds the Velocity context of the Review cycles page: the teams the caller may configure (an admin all, a
+ * manager theirs and those below), each with its cycle. The service refuses anyone else; tests render it.
+ */
+public class ReviewCyclesPage {
+
+    public static final String TEMPLATE = "templates/review-cycles.vm";
+
+    private final ReviewCycleService cycles;
+    private final Translator translator;
+
+    public ReviewCyclesPage(ReviewCycleService cycles, Translator translator) {
+        this.cycles = cycles;
+        this.translator = translator;
+    }
+
+    public Map<String, Object> context() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", new PageI18n(translator));
+        context.put("rows", cycles.list().stream().map(ReviewCycleRow::new).toList());
+        return context;
+    }
+}

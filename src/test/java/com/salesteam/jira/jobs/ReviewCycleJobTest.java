@@ -1,0 +1,73 @@
+package com.salesteam.jira.jobs;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.status.RunOutcome;
+import com.salesteam.jira.service.cadence.ReviewCycleRun;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The review cycle job: run under the cluster lock, skipped while another node holds it. */
+public class ReviewCycleJobTest {
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private ClusterLockService lockService;
+    @Mock
+    private ClusterLock lock;
+    @Mock
+    private ReviewCycleRun run;
+    @Mock
+    private JobRunnerRequest request;
+
+    @Test
+    public void runsUnderTheClusterLockAndReportsWhatItDid() {
+        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(run.run(any())).thenReturn(new ReviewCycleRun.Outcome(5, 1, 2, true));
+
+        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
+
+        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
+        assertEquals("review cycles: 5 reviews created, 1 already there, 2 failed", response.getMessage());
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
+        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(false);
+
+        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
+
+        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
+        verify(run, never()).run(any());
+        verify(lock, never()).unlock();
+    }
+
+    @Test
+    public void aFailureIsReportedAndTheLockReleased() {
+        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(run.run(any())).thenThrow(new IllegalStateException("database gone"));
+
+        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
+
+        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
+        assertEquals("IllegalStateException: database gone", response.getMessage());
+        verify(lock).unlock();
+    }
+}

@@ -1,0 +1,94 @@
+package com.salesteam.jira.web;
+
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.testing.PropertiesTranslator;
+import com.salesteam.jira.testing.VelocityHarness;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The Coaching & Reviews view rendered by real Velocity from its context provider, for each kind of viewer. */
+public class CoachingGadgetViewTest {
+
+    private static final String XSS = "<script>alert(1)</script>";
+
+    @Rule
+    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+    @Mock
+    private CurrentUser currentUser;
+    @Mock
+    private TeamService teams;
+
+    private final VelocityHarness velocity = new VelocityHarness();
+
+    @Before
+    public void setUp() {
+        when(teams.list()).thenReturn(List.of(
+                new Team(1, "Region " + XSS, "", Optional.empty(), Optional.of("vp"), List.of("ann")),
+                new Team(2, "District", "", Optional.of(1L), Optional.of("boss"), List.of("bob")),
+                new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl"))));
+    }
+
+    private String render(Caller caller, Locale locale) {
+        when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
+        CoachingGadgetContextProvider provider = new CoachingGadgetContextProvider(currentUser, teams,
+                new PropertiesTranslator(locale));
+        return velocity.render("dashboard/coaching-gadget.vm", provider.getContextMap(new HashMap<>()));
+    }
+
+    @Test
+    public void aManagerPicksTheirTeamsAndThoseBelowWithNamesEscaped() {
+        String html = render(new Caller("vp", "VP " + XSS, false), Locale.ENGLISH);
+
+        assertTrue(html.contains("<option value=\"1\">Region &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertTrue(html.contains("<option value=\"2\">District</option>"));
+        assertFalse(html.contains("Elsewhere"));
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("Reviews due"));
+        assertTrue(html.contains("data-days=\"{0} days ago\""));
+        assertFalse(html.contains("salesteam-coaching-noteam"));
+    }
+
+    @Test
+    public void aRepCoachesNoTeamAndIsToldSoInChinese() {
+        String html = render(new Caller("bob", "Bob", false), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html.contains("salesteam-coaching-noteam"));
+        assertTrue(html.contains("您没有负责辅导的团队"));
+        assertFalse(html.contains("salesteam-coaching-team\""));
+    }
+
+    @Test
+    public void anAdminPicksAnyTeamAndTheChineseHeadingsAreShown() {
+        String html = render(new Caller("admin", "Admin", true), Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html.contains("<option value=\"3\">Elsewhere</option>"));
+        assertTrue(html.contains("到期评估"));
+        assertTrue(html.contains("上次一对一"));
+    }
+
+    @Test
+    public void nobodyLoggedInIsAskedToLogIn() {
+        String html = render(null, Locale.ENGLISH);
+
+        assertTrue(html.contains("Log in to see your sales figures."));
+        assertFalse(html.contains("salesteam-coaching-team"));
+    }
+}
