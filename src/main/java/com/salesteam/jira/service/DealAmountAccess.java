@@ -27,6 +27,14 @@ public class DealAmountAccess {
         return hidden.isEmpty() || !ledger.anyDealIn(hidden);
     }
 
+    /**
+     * Whether the caller browses every project, deals or not: the free check for views shown on every issue, where
+     * even one read per view is too many; someone it fails for sees no summed amount there.
+     */
+    public boolean browsesEveryProject(Caller caller) {
+        return browsing.projectsHiddenFrom(caller.userKey()).isEmpty();
+    }
+
     /** Refuses (403, saying why) a caller who cannot browse some project that holds deals. */
     public void requireEveryDeal(Caller caller) {
         if (!seesEveryDeal(caller)) {

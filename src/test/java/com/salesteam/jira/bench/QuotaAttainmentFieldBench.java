@@ -62,7 +62,7 @@ public class QuotaAttainmentFieldBench {
         MemoryAttainmentCache cache = new MemoryAttainmentCache((rep, day) -> new RepAttainment(rep, quarter.key(),
                 Optional.of(Attainment.of(100, 50, 10, 5, quarter, day)), Optional.of("EUR"), Set.of(rep, "boss")));
         QuotaAttainmentCFType type = new QuotaAttainmentCFType(new DealIssueReader(fields, mock(AppSettings.class)),
-                new GoalIssueReader(fields), cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH));
+                new GoalIssueReader(fields), cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH), new com.salesteam.jira.service.DealAmountAccess(userKey -> java.util.Set.of(), org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class)));
         CustomField field = mock(CustomField.class);
         issues.forEach(issue -> assertNotNull(type.getValueFromIssue(field, issue)));
 

@@ -12,6 +12,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.Translator;
 
@@ -41,9 +42,11 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
     private final AttainmentCache attainments;
     private final CurrentUser currentUser;
     private final Translator translator;
+    private final DealAmountAccess amounts;
 
     public QuotaAttainmentCFType(DealIssueReader deals, GoalIssueReader goals, AttainmentCache attainments,
-                                 CurrentUser currentUser, Translator translator) {
+                                 CurrentUser currentUser, Translator translator, DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.deals = deals;
         this.goals = goals;
         this.attainments = attainments;
@@ -95,7 +98,9 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put(VIEW_PARAM, new QuotaAttainmentView(translator));
+        // the amounts behind the percentage only for a viewer who may open every deal they sum
+        boolean amountsShown = currentUser.caller().map(amounts::browsesEveryProject).orElse(false);
+        parameters.put(VIEW_PARAM, new QuotaAttainmentView(translator, amountsShown));
         return parameters;
     }
 }

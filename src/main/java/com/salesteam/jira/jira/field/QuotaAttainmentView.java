@@ -15,8 +15,10 @@ import java.util.Currency;
 public final class QuotaAttainmentView {
 
     private final Translator translator;
+    private final boolean amountsShown;
 
-    QuotaAttainmentView(Translator translator) {
+    QuotaAttainmentView(Translator translator, boolean amountsShown) {
+        this.amountsShown = amountsShown;
         this.translator = translator;
     }
 
@@ -29,6 +31,10 @@ public final class QuotaAttainmentView {
     /** E.g. "€108,750.00 of €150,000.00 in FY2026-Q2 · gap €41,250.00 · pace 62.6 %". */
     public String detail(RepAttainment value) {
         Attainment attainment = attainment(value);
+        if (!amountsShown) {
+            return translator.text("salesteam.field.attainment.detail.noamounts", value.periodKey(),
+                    attainment.pacePercent().toPlainString());
+        }
         return translator.text("salesteam.field.attainment.detail", units(value, attainment.closedUnits()),
                 units(value, attainment.quotaUnits()), value.periodKey(), units(value, attainment.gapUnits()),
                 attainment.pacePercent().toPlainString());

@@ -12,6 +12,7 @@ import com.salesteam.jira.model.review.CoachingAction;
 import com.salesteam.jira.service.AttainmentCache;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.service.Translator;
@@ -43,10 +44,12 @@ public class DealCoachingPanel implements ContextProvider {
     private final CurrentUser currentUser;
     private final Translator translator;
     private final ApplicationProperties applicationProperties;
+    private final DealAmountAccess amounts;
 
     public DealCoachingPanel(DealIssueReader deals, AttainmentCache attainments, CoachingService coaching,
                              ReviewVisibility visibility, CurrentUser currentUser, Translator translator,
-                             ApplicationProperties applicationProperties) {
+                             ApplicationProperties applicationProperties, DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.deals = deals;
         this.attainments = attainments;
         this.coaching = coaching;
@@ -80,7 +83,7 @@ public class DealCoachingPanel implements ContextProvider {
         Optional<String> owner = Optional.ofNullable(deal.getAssignee()).map(ApplicationUser::getKey);
         owner.map(key -> attainments.get(key, deals.expectedClose(deal).orElse(today)))
                 .filter(value -> value.visibleTo(viewer.get().userKey(), viewer.get().admin()))
-                .ifPresent(value -> putAttainment(result, value, i18n));
+                .ifPresent(value -> putAttainment(result, value, i18n, amounts.browsesEveryProject(viewer.get())));
         Predicate<String> seen = visibility.seenByViewer();
         List<CoachingAction> actions = coaching.forDeal(deal.getId()).stream()
                 .filter(action -> action.repKey().filter(seen).isPresent()).toList();
@@ -90,7 +93,7 @@ public class DealCoachingPanel implements ContextProvider {
         return result;
     }
 
-    private void putAttainment(Map<String, Object> result, RepAttainment value, PageI18n i18n) {
+    private void putAttainment(Map<String, Object> result, RepAttainment value, PageI18n i18n, boolean amountsShown) {
         if (value.attainment().isEmpty()) {
             result.put("attainment", i18n.text("salesteam.panel.deal.noquota", value.periodKey()));
             return;
@@ -98,6 +101,10 @@ public class DealCoachingPanel implements ContextProvider {
         Attainment attainment = value.attainment().get();
         result.put("attainment", attainment.percent().map(percent -> i18n.text("salesteam.field.attainment.percent",
                 percent.toPlainString())).orElse(i18n.text("salesteam.panel.deal.noquota", value.periodKey())));
+        if (!amountsShown) {
+            // the sums count deals of projects this viewer may not open
+            return;
+        }
         result.put("attainmentDetail", i18n.text("salesteam.field.attainment.detail",
                 units(value, attainment.closedUnits()), units(value, attainment.quotaUnits()), value.periodKey(),
                 units(value, attainment.gapUnits()), attainment.pacePercent().toPlainString()));

@@ -5,6 +5,8 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.review.ReviewSnapshot;
 import com.salesteam.jira.model.review.SnapshotKpi;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.review.ReviewSnapshotService;
@@ -33,8 +35,11 @@ public class ReviewSnapshotPanel implements ContextProvider {
     private final ReviewSnapshotService snapshots;
     private final ReviewVisibility visibility;
     private final Translator translator;
+    private final DealAmountAccess amounts;
 
-    public ReviewSnapshotPanel(ReviewSnapshotService snapshots, ReviewVisibility visibility, Translator translator) {
+    public ReviewSnapshotPanel(ReviewSnapshotService snapshots, ReviewVisibility visibility, Translator translator,
+                               DealAmountAccess amounts) {
+        this.amounts = amounts;
         this.snapshots = snapshots;
         this.visibility = visibility;
         this.translator = translator;
@@ -57,21 +62,24 @@ public class ReviewSnapshotPanel implements ContextProvider {
         if (!(issue instanceof Issue review) || review.getId() == null) {
             return result;
         }
-        Optional<ReviewSnapshot> found = snapshots.find(review.getId())
-                .filter(snapshot -> visibility.viewerOf(snapshot.revieweeKey()).isPresent());
-        if (found.isEmpty()) {
+        Optional<ReviewSnapshot> found = snapshots.find(review.getId());
+        Optional<Caller> viewer = found.flatMap(snapshot -> visibility.viewerOf(snapshot.revieweeKey()));
+        if (found.isEmpty() || viewer.isEmpty()) {
             return result;
         }
         ReviewSnapshot snapshot = found.get();
+        // the amounts behind the percentage only for a viewer who may open every deal they sum
+        boolean amountsShown = amounts.browsesEveryProject(viewer.get());
         Locale locale = translator.locale();
         List<PanelLine> lines = new ArrayList<>();
         lines.add(new PanelLine(i18n.text("salesteam.panel.snapshot.period"), snapshot.periodKey()));
         lines.add(new PanelLine(i18n.text("salesteam.panel.snapshot.taken"),
                 DAY.format(snapshot.takenAt().atOffset(ZoneOffset.UTC)) + " UTC"));
         lines.add(new PanelLine(i18n.text("salesteam.panel.snapshot.attainment"), snapshot.attainmentPercent()
-                .map(percent -> i18n.text("salesteam.panel.snapshot.attainment.value", percent.toPlainString(),
-                        units(snapshot.closedUnits(), snapshot.currency(), locale),
-                        units(snapshot.quotaUnits(), snapshot.currency(), locale)))
+                .map(percent -> amountsShown ? i18n.text("salesteam.panel.snapshot.attainment.value",
+                        percent.toPlainString(), units(snapshot.closedUnits(), snapshot.currency(), locale),
+                        units(snapshot.quotaUnits(), snapshot.currency(), locale))
+                        : i18n.text("salesteam.field.attainment.percent", percent.toPlainString()))
                 .orElse(i18n.text("salesteam.panel.snapshot.noquota"))));
         lines.add(new PanelLine(i18n.text("salesteam.panel.snapshot.score"), snapshot.score()
                 .map(BigDecimal::toPlainString).orElse(i18n.text("salesteam.panel.snapshot.notmeasured"))));

@@ -46,6 +46,10 @@ import static org.mockito.Mockito.when;
 /** The Quota Attainment field on a deal: from the cache only, for those who may see it, rendered by real Velocity. */
 public class QuotaAttainmentCFTypeTest {
 
+    private final java.util.Set<Long> hiddenProjects = new java.util.HashSet<>();
+    private final com.salesteam.jira.service.DealAmountAccess amounts = new com.salesteam.jira.service.DealAmountAccess(
+            userKey -> hiddenProjects, org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class));
+
     private static final LocalDate CLOSE = LocalDate.of(2026, 5, 20);
     private static final Period QUARTER = Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow();
 
@@ -91,7 +95,7 @@ public class QuotaAttainmentCFTypeTest {
         });
         type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
                 new GoalIssueReader(customFieldManager), cache, currentUser,
-                new PropertiesTranslator(Locale.ENGLISH));
+                new PropertiesTranslator(Locale.ENGLISH), amounts);
     }
 
     private void viewer(String key, boolean admin) {
@@ -133,7 +137,7 @@ public class QuotaAttainmentCFTypeTest {
     public void aRepWithoutQuotaShowsNothing() {
         type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
                 new GoalIssueReader(customFieldManager), MemoryAttainmentCache.empty(),
-                currentUser, new PropertiesTranslator(Locale.ENGLISH));
+                currentUser, new PropertiesTranslator(Locale.ENGLISH), amounts);
         viewer("ann", false);
         assertNull(type.getValueFromIssue(field, issue));
     }
@@ -144,7 +148,7 @@ public class QuotaAttainmentCFTypeTest {
         RepAttainment value = type.getValueFromIssue(field, issue);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             QuotaAttainmentCFType localized = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                    new GoalIssueReader(customFieldManager), cache, currentUser, new PropertiesTranslator(locale));
+                    new GoalIssueReader(customFieldManager), cache, currentUser, new PropertiesTranslator(locale), amounts);
             Map<String, Object> context = new java.util.HashMap<>(localized.getVelocityParameters(issue, field, null));
             context.put("value", value);
             String html = new VelocityHarness().render("templates/field/quota-attainment-view.vm", context);
@@ -159,6 +163,20 @@ public class QuotaAttainmentCFTypeTest {
         String empty = new VelocityHarness().render("templates/field/quota-attainment-view.vm",
                 new java.util.HashMap<>(type.getVelocityParameters(issue, field, null)));
         assertFalse(empty.contains("<span"));
+    }
+
+    @Test
+    public void aViewerWhoCannotBrowseEveryProjectSeesThePercentWithoutTheAmounts() {
+        viewer("boss", false);
+        hiddenProjects.add(7L);
+        Map<String, Object> context = new java.util.HashMap<>(type.getVelocityParameters(issue, field, null));
+        context.put("value", type.getValueFromIssue(field, issue));
+
+        String html = new VelocityHarness().render("templates/field/quota-attainment-view.vm", context);
+
+        assertTrue(html, html.contains(">72.5 %</span>"));
+        assertTrue(html, html.contains("FY2026-Q2 · pace"));
+        assertFalse(html, html.contains("€"));
     }
 
     // Sales Goal: the owner's attainment of the goal's metric in the goal's period
@@ -190,7 +208,7 @@ public class QuotaAttainmentCFTypeTest {
                     Optional.empty(), Set.of(rep, "boss"));
         });
         return new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                new GoalIssueReader(customFieldManager), goals, currentUser, new PropertiesTranslator(Locale.ENGLISH));
+                new GoalIssueReader(customFieldManager), goals, currentUser, new PropertiesTranslator(Locale.ENGLISH), amounts);
     }
 
     @Test

@@ -55,6 +55,10 @@ import static org.mockito.Mockito.when;
  */
 public class DealCoachingPanelTest {
 
+    private final java.util.Set<Long> hiddenProjects = new java.util.HashSet<>();
+    private final com.salesteam.jira.service.DealAmountAccess amounts = new com.salesteam.jira.service.DealAmountAccess(
+            userKey -> hiddenProjects, org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class));
+
     private static final String XSS = "<script>alert('x')</script>";
     private static final String ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
     private static final String TEMPLATE = "templates/panel/deal-coaching.vm";
@@ -106,7 +110,7 @@ public class DealCoachingPanelTest {
                 new SettingsRepository(db.ao()), Clock.fixed(Instant.parse("2026-05-20T08:00:00Z"), ZoneOffset.UTC));
         DealCoachingPanel panel = new DealCoachingPanel(deals, attainments, service,
                 new ReviewVisibility(() -> Optional.ofNullable(viewer.get()), teams), () -> Optional.ofNullable(viewer.get()),
-                new PropertiesTranslator(locale), properties);
+                new PropertiesTranslator(locale), properties, amounts);
         return velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", deal)));
     }
 
@@ -124,6 +128,17 @@ public class DealCoachingPanelTest {
         assertTrue(html.contains("Overdue"));
         assertFalse("another team's coaching stays hidden", html.contains("SALES-2"));
         assertFalse(html.contains(XSS));
+    }
+
+    @Test
+    public void aViewerWhoCannotBrowseEveryProjectSeesTheAttainmentWithoutAmounts() {
+        viewer.set(new Caller("boss", "Boss", false));
+        hiddenProjects.add(7L);
+
+        String html = render(Locale.ENGLISH);
+
+        assertTrue(html, html.contains("<strong>Owner&#39;s attainment:</strong> 87.5 %"));
+        assertFalse(html, html.contains("€"));
     }
 
     @Test

@@ -28,6 +28,10 @@ import static org.mockito.Mockito.when;
 /** The review snapshot panel rendered by real Velocity: who sees it, both languages, hostile texts escaped. */
 public class ReviewSnapshotPanelTest {
 
+    private final java.util.Set<Long> hiddenProjects = new java.util.HashSet<>();
+    private final com.salesteam.jira.service.DealAmountAccess amounts = new com.salesteam.jira.service.DealAmountAccess(
+            userKey -> hiddenProjects, org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class));
+
     private static final String XSS = "<script>alert('x')</script>";
     private static final String ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
     private static final String TEMPLATE = "templates/panel/review-snapshot.vm";
@@ -51,7 +55,7 @@ public class ReviewSnapshotPanelTest {
     }
 
     private String render(Locale locale) {
-        ReviewSnapshotPanel panel = new ReviewSnapshotPanel(snapshots, visibility, new PropertiesTranslator(locale));
+        ReviewSnapshotPanel panel = new ReviewSnapshotPanel(snapshots, visibility, new PropertiesTranslator(locale), amounts);
         return velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", review)));
     }
 
@@ -68,6 +72,17 @@ public class ReviewSnapshotPanelTest {
         assertTrue(html.contains("<td>Calls " + ESCAPED + "</td>"));
         assertTrue(html.contains("<td>Not measured</td>"));
         assertFalse(html.contains(XSS));
+    }
+
+    @Test
+    public void aViewerWhoCannotBrowseEveryProjectSeesTheAttainmentWithoutAmounts() {
+        when(visibility.viewerOf("li.wei")).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
+        hiddenProjects.add(7L);
+
+        String html = render(Locale.ENGLISH);
+
+        assertTrue(html, html.contains("<dd>87.5 %</dd>"));
+        assertFalse(html, html.contains("€"));
     }
 
     @Test
@@ -88,6 +103,6 @@ public class ReviewSnapshotPanelTest {
         when(snapshots.find(500L)).thenReturn(Optional.empty());
         assertEquals("", render(Locale.ENGLISH).strip());
         assertEquals("", velocity.render(TEMPLATE, new ReviewSnapshotPanel(snapshots, visibility,
-                new PropertiesTranslator(Locale.ENGLISH)).getContextMap(Map.of())).strip());
+                new PropertiesTranslator(Locale.ENGLISH), amounts).getContextMap(Map.of())).strip());
     }
 }
