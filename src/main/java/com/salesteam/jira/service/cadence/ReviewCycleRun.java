@@ -86,16 +86,24 @@ public class ReviewCycleRun {
                 skipped++;
                 continue;
             }
+            ReviewIssues.Created issue;
             try {
-                ReviewIssues.Created issue = issues.create(review, summary(review.key().repKey(), review.period()));
-                cycles.confirm(review.key(), issue.id(), issue.key());
-                created++;
+                issue = issues.create(review, summary(review.key().repKey(), review.period()));
             } catch (RuntimeException e) {
                 cycles.release(review.key());
                 failed++;
                 LOG.warn("Sales Team Manager: could not create the review {} ({}); skipped, tried again next run",
                         review.key().text(), e.getMessage());
+                continue;
             }
+            try {
+                cycles.confirm(review.key(), issue.id(), issue.key());
+            } catch (RuntimeException e) {
+                // the issue exists: the claim stays, so no later run creates a second review for it
+                LOG.warn("Sales Team Manager: review {} created as {} but not recorded against its claim ({})",
+                        review.key().text(), issue.key(), e.getMessage());
+            }
+            created++;
         }
         return new Outcome(created, skipped, failed, true);
     }

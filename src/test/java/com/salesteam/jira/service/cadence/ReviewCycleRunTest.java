@@ -6,6 +6,7 @@ import com.salesteam.jira.model.cadence.DueReview;
 import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
+import com.salesteam.jira.model.cadence.ReviewKey;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.CycleReviewEntity;
@@ -153,6 +154,24 @@ public class ReviewCycleRunTest {
         ReviewCycleRun.Outcome retry = run("2026-11-01T12:00:00Z").run(() -> false);
         assertEquals(new ReviewCycleRun.Outcome(1, 0, 0, true), retry);
         assertEquals("bob", created.get(created.size() - 1).key().repKey());
+    }
+
+    @Test
+    public void aReviewCreatedButNotRecordedKeepsItsClaimSoNoRunCreatesItTwice() {
+        ReviewCycleRepository failingConfirm = new ReviewCycleRepository(db.ao()) {
+            @Override
+            public void confirm(ReviewKey key, long issueId, String issueKey) {
+                throw new IllegalStateException("database went away");
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC);
+        new ReviewCycleRun(failingConfirm, new TeamRepository(db.ao()), new SettingsRepository(db.ao()), issues, users,
+                new PropertiesTranslator(Locale.ENGLISH), clock).run(() -> false);
+
+        ReviewCycleRun.Outcome again = run("2026-11-01T12:00:00Z").run(() -> false);
+
+        assertEquals(3, created.size());
+        assertEquals(new ReviewCycleRun.Outcome(0, 0, 0, true), again);
     }
 
     @Test
