@@ -98,8 +98,10 @@ public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider
                 .orElse(null);
         Optional<CustomField> repField = WorkflowArgs.field(customFieldManager, args, REP_ARG);
         Set<String> existing = linkedCoachingSummaries(review);
+        Set<String> covered = new java.util.HashSet<>(existing);
         for (String area : areas) {
-            if (existing.contains(area.toLowerCase(Locale.ROOT))) {
+            // "Closing" and "closing" are one area, whether already linked or twice in the text
+            if (!covered.add(area.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             IssueInputParameters input = issueService.newIssueInputParameters()

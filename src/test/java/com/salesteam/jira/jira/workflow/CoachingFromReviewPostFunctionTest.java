@@ -173,6 +173,15 @@ public class CoachingFromReviewPostFunctionTest {
     }
 
     @Test
+    public void oneAreaWrittenTwiceInOtherCaseBecomesOneCoachingAction() throws CreateException {
+        when(links.getOutwardLinks(500L)).thenReturn(List.of());
+
+        signOff("Closing\nclosing\nCLOSING ");
+
+        assertEquals(List.of("Closing"), summaries);
+    }
+
+    @Test
     public void aSecondSignOffSkipsAreasThatAlreadyHaveALinkedCoachingAction() throws CreateException {
         Issue existing = mock(Issue.class);
         IssueType type = mock(IssueType.class);
