@@ -126,7 +126,7 @@ public class CompetitionService {
                             .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
                     !overseer && read.privacy().hideAmountsFromReps() || !browsesEveryDeal);
             summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
-                    competition.roster().contains(caller.userKey()), state != CompetitionState.FINISHED && overseer, rows));
+                    competition.roster().contains(caller.userKey()), editable(caller, hierarchy, competition, state), rows));
         }
         return summaries;
     }
@@ -164,7 +164,7 @@ public class CompetitionService {
                 ? Math.max(0, ranked - standings.size()) : 0;
         return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
                 rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
-                state != CompetitionState.FINISHED && overseer);
+                editable(caller, hierarchy, competition, state));
     }
 
     /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
@@ -296,6 +296,16 @@ public class CompetitionService {
     private static boolean oversees(Caller caller, TeamHierarchy hierarchy, Competition competition) {
         return caller.admin() || competition.createdBy().equals(caller.userKey())
                 || competition.terms().teamIds().stream().anyMatch(team -> hierarchy.manages(caller.userKey(), team));
+    }
+
+    /**
+     * Offered as editable only when {@link #changeable} would let the change through. The reads hold teams without
+     * members, so a manager of individual participants who did not create it is not offered the edit (the server
+     * would still accept it): never a link that ends in a refusal.
+     */
+    private static boolean editable(Caller caller, TeamHierarchy hierarchy, Competition competition,
+                                    CompetitionState state) {
+        return state != CompetitionState.FINISHED && (caller.admin() || owns(caller, hierarchy, competition));
     }
 
     /** The creator, or a manager of every one of its teams and people. */

@@ -187,6 +187,18 @@ public class CompetitionServiceTest {
     }
 
     @Test
+    public void aManagerOfOnlyOneOfItsTeamsIsNotOfferedAnEditTheServerWouldRefuse() {
+        Competition both = create("admin", draft("Two regions", "revenue-won", "2026-05-01", "2026-05-31",
+                List.of(district.id(), elsewhere.id()), List.of(), ""));
+
+        CompetitionBoard board = boardAs("boss", both.id());
+
+        assertFalse(board.editable());
+        assertFalse(service.list("").get(0).editable());
+        assertTrue(boardAs("admin", both.id()).editable());
+    }
+
+    @Test
     public void repsTakingPartSeeRanksTheirOwnAmountAndNobodyExcluded() {
         Competition may = create("boss", draft("May sprint", "revenue-won", "2026-05-01", "2026-05-31",
                 List.of(district.id()), List.of(), "absolute"));
