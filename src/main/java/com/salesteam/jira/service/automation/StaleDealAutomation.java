@@ -83,6 +83,11 @@ public class StaleDealAutomation implements Automation {
             for (long issueId : batch) {
                 DealFacts deal = facts.get(issueId);
                 if (deal == null || deal.outcome() != com.salesteam.jira.model.DealOutcome.OPEN) {
+                    StaleEpisode waiting = episodes.get(issueId);
+                    if (waiting != null && !waiting.escalated()) {
+                        // won, lost or deleted while its escalation was due: nothing left to do for this episode
+                        repository.saveEpisode(new StaleEpisode(issueId, waiting.start(), waiting.lastAction(), true));
+                    }
                     continue;
                 }
                 tally.deal();

@@ -38,6 +38,7 @@ import org.junit.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -183,6 +184,22 @@ public class StaleDealAutomationTest {
         hourlyRunsFor(Duration.ofDays(10));
         assertEquals(1, jira.entries("comment 9").size());
         assertEquals(List.of(), repository.unescalatedEpisodeIssueIds());
+    }
+
+    @Test
+    public void aDealWonWhileItsEscalationWaitsLeavesNoEpisodeWaiting() {
+        deal(10, "ann", START.minus(Duration.ofDays(7)).minus(Duration.ofMinutes(30)));
+        hourlyRunsFor(Duration.ofDays(1));
+        assertEquals(List.of(10L), repository.unescalatedEpisodeIssueIds());
+        ledger.record(new DealFacts(10, 1L, Optional.of("ann"), Optional.empty(),
+                Money.ofMinor(100_00, Currency.getInstance("EUR")), "won", DealOutcome.WON, 100,
+                ForecastCategory.CLOSED, Optional.empty(), Optional.of(LocalDate.of(2026, 1, 1)), 0,
+                clock.instant().toEpochMilli()), FiscalCalendar.DEFAULT);
+
+        hourlyRunsFor(Duration.ofDays(5));
+
+        assertEquals(List.of(), repository.unescalatedEpisodeIssueIds());
+        assertEquals(List.of(), jira.entries("comment 10 by bot: [~boss]"));
     }
 
     @Test
