@@ -1,6 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -34,17 +33,9 @@ public class AutomationJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        ClusterLock lock = clusterLockService.getLockForName(LOCK_PREFIX + job);
-        if (!lock.tryLock()) {
-            return JobRunnerResponse.aborted(job + " is still running");
-        }
-        try {
+        return ClusterJobs.underLock(clusterLockService, LOCK_PREFIX + job, job + " is still running", () -> {
             String trigger = runNowId.equals(request.getJobId()) ? AutomationRunner.ADMIN : AutomationRunner.SCHEDULE;
-            return JobRunnerResponse.success(runner.run(job, trigger, request::isCancellationRequested));
-        } catch (RuntimeException e) {
-            return JobRunnerResponse.failed(e);
-        } finally {
-            lock.unlock();
-        }
+            return runner.run(job, trigger, request::isCancellationRequested);
+        });
     }
 }

@@ -3,11 +3,8 @@ package com.salesteam.jira.jobs;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import com.salesteam.jira.service.automation.AutomationJobs;
@@ -88,12 +85,6 @@ public class AutomationJobRegistrar implements LifecycleAware, AutomationSchedul
     }
 
     private void schedule(String job, JobId id, Schedule schedule) {
-        try {
-            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(runnerKey(job))
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(schedule));
-        } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("cannot schedule " + id + ": " + e.getMessage(), e);
-        }
+        ClusterJobs.schedule(schedulerService, runnerKey(job), id, schedule);
     }
 }

@@ -1,6 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -25,16 +24,7 @@ public class BadgeJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        ClusterLock lock = clusterLockService.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            return JobRunnerResponse.aborted("another node is awarding badges");
-        }
-        try {
-            return JobRunnerResponse.success(evaluator.run().summary());
-        } catch (RuntimeException e) {
-            return JobRunnerResponse.failed(e);
-        } finally {
-            lock.unlock();
-        }
+        return ClusterJobs.underLock(clusterLockService, LOCK, "another node is awarding badges",
+                () -> evaluator.run().summary());
     }
 }

@@ -2,11 +2,8 @@ package com.salesteam.jira.jobs;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
 import java.time.Clock;
@@ -36,16 +33,8 @@ public class BadgeJobRegistrar implements LifecycleAware {
     @Override
     public void onStart() {
         schedulerService.registerJobRunner(BADGES, job);
-        if (schedulerService.getJobDetails(BADGES_HOURLY) == null) {
-            try {
-                schedulerService.scheduleJob(BADGES_HOURLY, JobConfig.forJobRunnerKey(BADGES)
-                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                        .withSchedule(Schedule.forInterval(INTERVAL.toMillis(),
-                                Date.from(clock.instant().plus(Duration.ofMinutes(15))))));
-            } catch (SchedulerServiceException e) {
-                throw new IllegalStateException("cannot schedule " + BADGES_HOURLY + ": " + e.getMessage(), e);
-            }
-        }
+        ClusterJobs.scheduleOnce(schedulerService, BADGES, BADGES_HOURLY, Schedule.forInterval(INTERVAL.toMillis(),
+                Date.from(clock.instant().plus(Duration.ofMinutes(15)))));
     }
 
     @Override

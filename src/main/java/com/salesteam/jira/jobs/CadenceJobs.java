@@ -2,11 +2,8 @@ package com.salesteam.jira.jobs;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
 import java.time.Clock;
@@ -37,17 +34,8 @@ public class CadenceJobs implements LifecycleAware {
     @Override
     public void onStart() {
         schedulerService.registerJobRunner(REVIEW_CYCLES, reviewCycleJob);
-        // scheduled once for the cluster; a node starting later must not push the next run back
-        if (schedulerService.getJobDetails(REVIEW_CYCLES_JOB) == null) {
-            try {
-                schedulerService.scheduleJob(REVIEW_CYCLES_JOB, JobConfig.forJobRunnerKey(REVIEW_CYCLES)
-                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                        .withSchedule(Schedule.forInterval(REVIEW_CYCLES_INTERVAL.toMillis(),
-                                Date.from(clock.instant().plus(Duration.ofMinutes(15))))));
-            } catch (SchedulerServiceException e) {
-                throw new IllegalStateException("cannot schedule " + REVIEW_CYCLES_JOB + ": " + e.getMessage(), e);
-            }
-        }
+        ClusterJobs.scheduleOnce(schedulerService, REVIEW_CYCLES, REVIEW_CYCLES_JOB, Schedule.forInterval(
+                REVIEW_CYCLES_INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofMinutes(15)))));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -30,19 +29,11 @@ public class CompetitionFreezeJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        ClusterLock lock = clusterLockService.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            return JobRunnerResponse.aborted("another node is freezing competitions");
-        }
-        try {
+        return ClusterJobs.underLock(clusterLockService, LOCK, "another node is freezing competitions", () -> {
             FreezeReport report = competitions.freezeEnded();
             report.failures().forEach(failure -> LOG.warn("Competition {} could not be frozen and is skipped: {}",
                     failure.competitionId(), failure.reason()));
-            return JobRunnerResponse.success(report.summary());
-        } catch (RuntimeException e) {
-            return JobRunnerResponse.failed(e);
-        } finally {
-            lock.unlock();
-        }
+            return report.summary();
+        });
     }
 }

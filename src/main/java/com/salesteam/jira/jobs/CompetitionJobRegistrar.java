@@ -2,11 +2,8 @@ package com.salesteam.jira.jobs;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
 import java.time.Clock;
@@ -37,17 +34,8 @@ public class CompetitionJobRegistrar implements LifecycleAware {
     @Override
     public void onStart() {
         schedulerService.registerJobRunner(FREEZE, job);
-        // scheduled once for the cluster; a node starting later must not push the next run back
-        if (schedulerService.getJobDetails(FREEZE_HOURLY) == null) {
-            try {
-                schedulerService.scheduleJob(FREEZE_HOURLY, JobConfig.forJobRunnerKey(FREEZE)
-                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                        .withSchedule(Schedule.forInterval(INTERVAL.toMillis(),
-                                Date.from(clock.instant().plus(Duration.ofMinutes(15))))));
-            } catch (SchedulerServiceException e) {
-                throw new IllegalStateException("cannot schedule " + FREEZE_HOURLY + ": " + e.getMessage(), e);
-            }
-        }
+        ClusterJobs.scheduleOnce(schedulerService, FREEZE, FREEZE_HOURLY, Schedule.forInterval(INTERVAL.toMillis(),
+                Date.from(clock.instant().plus(Duration.ofMinutes(15)))));
     }
 
     @Override

@@ -2,11 +2,8 @@ package com.salesteam.jira.jobs;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.salesteam.jira.service.ReconciliationTrigger;
 
@@ -52,20 +49,14 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
     @Override
     public void onStart() {
         schedulerService.registerJobRunner(RECONCILIATION, job);
-        // scheduled once for the cluster; a node starting later must not push the next run back
-        if (schedulerService.getJobDetails(NIGHTLY) == null) {
-            schedule(RECONCILIATION, NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofHours(1)))));
-        }
+        ClusterJobs.scheduleOnce(schedulerService, RECONCILIATION, NIGHTLY, Schedule.forInterval(INTERVAL.toMillis(),
+                Date.from(clock.instant().plus(Duration.ofHours(1)))));
         schedulerService.registerJobRunner(GROUP_SYNC, groupSyncJob);
-        if (schedulerService.getJobDetails(GROUP_SYNC_HOURLY) == null) {
-            schedule(GROUP_SYNC, GROUP_SYNC_HOURLY, Schedule.forInterval(GROUP_SYNC_INTERVAL.toMillis(),
-                    Date.from(clock.instant().plus(Duration.ofMinutes(5)))));
-        }
+        ClusterJobs.scheduleOnce(schedulerService, GROUP_SYNC, GROUP_SYNC_HOURLY, Schedule.forInterval(
+                GROUP_SYNC_INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofMinutes(5)))));
         schedulerService.registerJobRunner(KPI_JQL, kpiJqlJob);
-        if (schedulerService.getJobDetails(KPI_JQL_HOURLY) == null) {
-            schedule(KPI_JQL, KPI_JQL_HOURLY, Schedule.forInterval(KPI_JQL_INTERVAL.toMillis(),
-                    Date.from(clock.instant().plus(Duration.ofMinutes(10)))));
-        }
+        ClusterJobs.scheduleOnce(schedulerService, KPI_JQL, KPI_JQL_HOURLY, Schedule.forInterval(
+                KPI_JQL_INTERVAL.toMillis(), Date.from(clock.instant().plus(Duration.ofMinutes(10)))));
     }
 
     @Override
@@ -78,16 +69,6 @@ public class JobRegistrar implements LifecycleAware, ReconciliationTrigger {
     /** "Rebuild now": a one-off run on whichever node the scheduler picks, as soon as possible. */
     @Override
     public void runNow() {
-        schedule(RECONCILIATION, NOW, Schedule.runOnce(Date.from(clock.instant())));
-    }
-
-    private void schedule(JobRunnerKey runner, JobId id, Schedule schedule) {
-        try {
-            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(runner)
-                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(schedule));
-        } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("cannot schedule " + id + ": " + e.getMessage(), e);
-        }
+        ClusterJobs.schedule(schedulerService, RECONCILIATION, NOW, Schedule.runOnce(Date.from(clock.instant())));
     }
 }

@@ -1,6 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -26,16 +25,7 @@ public class ReviewCycleJob implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        ClusterLock lock = clusterLockService.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            return JobRunnerResponse.aborted("another node is creating the scheduled reviews");
-        }
-        try {
-            return JobRunnerResponse.success(run.run(request::isCancellationRequested).summary());
-        } catch (RuntimeException e) {
-            return JobRunnerResponse.failed(e);
-        } finally {
-            lock.unlock();
-        }
+        return ClusterJobs.underLock(clusterLockService, LOCK, "another node is creating the scheduled reviews",
+                () -> run.run(request::isCancellationRequested).summary());
     }
 }
