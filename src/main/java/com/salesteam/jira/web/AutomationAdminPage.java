@@ -11,6 +11,7 @@ import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.automation.AutomationJobs;
+import com.salesteam.jira.service.automation.AutomationRunner;
 import com.salesteam.jira.service.automation.AutomationService;
 import com.salesteam.jira.service.automation.JobStatus;
 
@@ -97,7 +98,11 @@ public class AutomationAdminPage implements AdminPage {
                 : "salesteam.admin.automation.result";
         String counts = translator.text(key, run.deals(), run.actions(), run.failures());
         // a failed run's reason is the exception's text, as Jira's own scheduler history shows it
-        return run.summary().startsWith("failed") ? counts + " — " + run.summary() : counts;
+        if (!run.summary().startsWith(AutomationRunner.FAILED)) {
+            return counts;
+        }
+        String reason = run.summary().substring(AutomationRunner.FAILED.length());
+        return counts + " — " + translator.text("salesteam.admin.automation.run.failed", reason);
     }
 
     private AutomationActionRow action(AutomationAction action) {

@@ -45,6 +45,22 @@ public class I18nBundlesTest {
 
     /** Jira formats every text with MessageFormat, where a lone apostrophe starts a quote and vanishes. */
     @Test
+    public void noKeyIsDefinedTwice() throws IOException {
+        // Properties keeps the last of two lines with one key: the first text would silently never show
+        for (String bundle : List.of("i18n/salesteam.properties", "i18n/salesteam_zh_CN.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(Paths.get("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertEquals(bundle + " defines these keys twice", List.of(), twice);
+        }
+    }
+
+    @Test
     public void apostrophesAreDoubled() throws IOException {
         Pattern lone = Pattern.compile("(?<!')'(?!')");
         for (String bundle : List.of("i18n/salesteam.properties", "i18n/salesteam_zh_CN.properties")) {

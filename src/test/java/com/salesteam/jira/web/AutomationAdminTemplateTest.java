@@ -13,6 +13,7 @@ import com.salesteam.jira.model.automation.StalePolicy;
 import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
 import com.salesteam.jira.service.automation.AutomationJobs;
+import com.salesteam.jira.service.automation.AutomationRunner;
 import com.salesteam.jira.service.automation.AutomationService;
 import com.salesteam.jira.service.automation.JobStatus;
 import com.salesteam.jira.testing.PropertiesTranslator;
@@ -101,6 +102,17 @@ public class AutomationAdminTemplateTest {
         // a stage without a rule shows empty days
         assertTrue(html.contains("data-stage=\"10002\""));
         assertTrue(html.contains("name=\"staleDays\" value=\"\""));
+    }
+
+    @Test
+    public void aFailedRunIsSaidToHaveFailedInTheReadersLanguage() {
+        when(automation.overview()).thenReturn(List.of(new JobStatus(AutomationJobs.STALE_DEALS, true, Optional.empty(),
+                Optional.of(new AutomationRun(9, AutomationJobs.STALE_DEALS, T, Optional.of(T), "schedule", 0, 0, 0,
+                        AutomationRunner.FAILED + "no automation user is set")), List.of())));
+
+        String chinese = render(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese, chinese.contains("运行失败：no automation user is set"));
+        assertTrue(render(Locale.ENGLISH).contains("failed: no automation user is set"));
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 public class AutomationRunner {
 
+    /** How the summary of a run that failed begins, before the reason (pages translate it). */
+    public static final String FAILED = "failed: ";
+
     public static final String SCHEDULE = "schedule";
     public static final String ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(AutomationRunner.class);
@@ -52,7 +55,7 @@ public class AutomationRunner {
                     tally.failures(), cancelled.getAsBoolean() ? ", cancelled" : "");
         } catch (RuntimeException e) {
             LOG.error("Automation job {} failed", job, e);
-            summary = "failed: " + e.getMessage();
+            summary = FAILED + e.getMessage();
         }
         repository.finishRun(runId, clock.instant(), tally.deals(), tally.actions(), tally.failures(), summary);
         return summary;
