@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * The period sums on Jira's cluster cache, one entry per period key: removing a period on one node removes it on
- * every node (replication by invalidation), so no node ranks on sums another node has changed. An entry holds every
+ * every node (replication by invalidation), so no node keeps ranking on sums another node has changed. One race
+ * remains, as with every cache here: a node that read the rows just before another node's change and stores them
+ * just after its removal keeps those sums until the entry expires (at most ten minutes). An entry holds every
  * rep of the company (a few megabytes at 10,000 reps), hence few entries: the boards and attainments asked for are
  * those of the current and previous periods.
  */
