@@ -9,13 +9,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Clock;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshot;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
 import static com.salesteam.jira.browser.SandboxBrowser.waiting;
@@ -121,20 +121,12 @@ public class CoachingGadgetBrowserIT {
 
     @Test
     public void theFiveMinuteReloadFetchesTheFiguresAgain() {
-        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openGadget("m.garcia", "en");
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-coaching-row"));
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000; })"
-                        + ".filter(function (t) { return String(t.callback).indexOf('load(root, team)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, team)");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());

@@ -6,17 +6,16 @@ import org.junit.Test;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
 import static com.salesteam.jira.browser.SandboxBrowser.waiting;
 import static org.junit.Assert.assertEquals;
@@ -131,21 +130,13 @@ public class CompetitionBrowserIT {
 
     @Test
     public void theStandingsReloadThemselvesEveryFiveMinutes() throws Exception {
-        // records the page's timers so that the test runs the gadget's five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openGadget("m.garcia", "en");
         pick(gadget, "Revenue race");
         waiting(browser).until(driver -> !rows(gadget).isEmpty());
         WebElement first = rows(gadget).get(0);
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
-                        + " && String(t.callback).indexOf('load(root, pick)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, pick)");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !rows(gadget).isEmpty());

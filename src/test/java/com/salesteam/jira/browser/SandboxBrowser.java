@@ -5,6 +5,7 @@ import org.junit.Assume;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -127,5 +129,29 @@ public final class SandboxBrowser extends ExternalResource {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.copy(subject.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Records the timers the next pages set, so that a test can run a gadget's five-minute reload now instead of
+     * waiting for it ({@link #runFiveMinuteTimers}).
+     */
+    public static void recordTimers(WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
+                        + "window.setInterval = function (callback, delay) {"
+                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
+                        + " return setIntervalBefore.apply(window, arguments); };"));
+    }
+
+    /**
+     * Runs the recorded five-minute timers whose callback contains the given source text (other dashboard items reload
+     * every five minutes too), and returns how many ran.
+     */
+    public static Object runFiveMinuteTimers(WebDriver browser, String callbackSource) {
+        return ((JavascriptExecutor) browser).executeScript(
+                "var source = arguments[0];"
+                        + "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
+                        + " && String(t.callback).indexOf(source) >= 0; });"
+                        + "due.forEach(function (t) { t.callback(); }); return due.length;", callbackSource);
     }
 }

@@ -9,14 +9,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshot;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
 import static com.salesteam.jira.browser.SandboxBrowser.waiting;
@@ -365,22 +365,13 @@ public class SandboxBrowserIT {
 
     @Test
     public void theLeaderboardReloadsItselfEveryFiveMinutes() throws Exception {
-        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openLeaderboardGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-leaderboard-row"));
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                // the leaderboard's own timer: other dashboard items (Competition Standings, Coaching & Reviews) reload every five minutes too
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
-                        + " && String(t.callback).indexOf('load(root, pickers)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, pickers)");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
