@@ -1,36 +1,24 @@
 package com.salesteam.jira.browser;
 
-import com.salesteam.jira.sandbox.Sandbox;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.screenshot;
+import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
+import static com.salesteam.jira.browser.SandboxBrowser.waiting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -42,66 +30,21 @@ import static org.junit.Assert.assertTrue;
  */
 public class CoachingGadgetBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String MARKUP = "<img src=x onerror=\"document.title='pwned'\"> Coaching";
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser("sandbox-coaching", Clock.systemUTC());
+
     private WebDriver browser;
 
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        Assume.assumeTrue("Chromium and chromedriver not installed (apt-get install chromium chromium-driver; .ci/run does)",
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
-        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-coaching"), true, Clock.systemUTC());
-    }
-
-    @AfterClass
-    public static void stopSandbox() throws Exception {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    @Before
-    public void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(),
-                options);
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void logIn(String user, String language) {
-        browser.get(sandbox.baseUrl() + "/login");
-        browser.manage().addCookie(new Cookie("sandbox.user", user, "/jira"));
-        browser.manage().addCookie(new Cookie("sandbox.lang", language, "/jira"));
-    }
+    @Rule
+    public final TestRule chromium = SANDBOX.chromiumForEachTest(opened -> browser = opened);
 
     private WebElement openGadget(String user, String language) {
-        logIn(user, language);
+        SANDBOX.logIn(browser, user, language);
         browser.manage().window().setSize(new Dimension(1280, 3000));
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         return browser.findElement(By.id("gadget-coaching-gadget"));
-    }
-
-    private FluentWait<WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
-    }
-
-    private static void screenshotOf(WebElement gadget, String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(gadget.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static WebElement row(WebElement gadget, String rep) {
@@ -112,7 +55,7 @@ public class CoachingGadgetBrowserIT {
     public void aManagerSeesReviewsActionsLastMeetingsAndOnboardingOfTheirTeam() throws Exception {
         WebElement gadget = openGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-coaching-team"))).selectByVisibleText("EMEA Enterprise");
-        waiting().until(driver -> gadget.findElements(By.className("salesteam-coaching-row")).size() == 7);
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-coaching-row")).size() == 7);
 
         int due = Integer.parseInt(gadget.findElement(By.className("salesteam-coaching-due")).getText());
         int overdue = Integer.parseInt(gadget.findElement(By.className("salesteam-coaching-overdue")).getText());
@@ -142,7 +85,7 @@ public class CoachingGadgetBrowserIT {
     @Test
     public void aChineseManagerSeesTheQuarterlyReviewsInChinese() throws Exception {
         WebElement gadget = openGadget("wang.fang", "zh_CN");
-        waiting().until(driver -> gadget.findElements(By.className("salesteam-coaching-row")).size() == 7);
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-coaching-row")).size() == 7);
 
         assertTrue(gadget.getText().contains("到期评估"));
         String liWei = row(gadget, "li.wei").getText();
@@ -153,20 +96,20 @@ public class CoachingGadgetBrowserIT {
 
     @Test
     public void aTeamNamedWithMarkupShowsItAsTextAndATeamWithoutRepsSaysSo() throws Exception {
-        logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/");
+        SANDBOX.logIn(browser, "admin", "en");
+        browser.get(SANDBOX.baseUrl() + "/");
         Object status = ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {method: 'POST', body: JSON.stringify({name: arguments[1],"
                         + " description: '', managerKey: 'admin', members: ['admin']}),"
                         + " headers: {'Content-Type': 'application/json'}}).then(r => done(r.status));",
-                sandbox.baseUrl() + "/rest/salesteam/1.0/teams", MARKUP);
+                SANDBOX.baseUrl() + "/rest/salesteam/1.0/teams", MARKUP);
         assertEquals(201L, status);
 
         WebElement gadget = openGadget("admin", "en");
         new Select(gadget.findElement(By.className("salesteam-coaching-team"))).selectByVisibleText(MARKUP);
         WebElement empty = gadget.findElement(By.className("salesteam-coaching-empty"));
-        waiting().until(driver -> empty.isDisplayed());
+        waiting(browser).until(driver -> empty.isDisplayed());
 
         assertEquals("This team has no reps yet.", empty.getText());
         assertEquals(MARKUP, gadget.findElement(By.className("salesteam-coaching-caption")).getAttribute("textContent"));
@@ -178,29 +121,21 @@ public class CoachingGadgetBrowserIT {
 
     @Test
     public void theFiveMinuteReloadFetchesTheFiguresAgain() {
-        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openGadget("m.garcia", "en");
-        waiting().until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
+        waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-coaching-row"));
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000; })"
-                        + ".filter(function (t) { return String(t.callback).indexOf('load(root, team)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, team)");
         assertEquals("one five-minute timer", 1L, timers);
-        waiting().until(ExpectedConditions.stalenessOf(first));
-        waiting().until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
+        waiting(browser).until(ExpectedConditions.stalenessOf(first));
+        waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
     }
 
     @Test
     public void aManagerSetsUpTheInsideSalesCycleAndSeesABadProjectKeyNamed() throws Exception {
-        logIn("j.smith", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/review-cycles");
+        SANDBOX.logIn(browser, "j.smith", "en");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/review-cycles");
         WebElement row = browser.findElement(By.cssSelector("#salesteam-cycles-table .salesteam-cycle-row"));
         assertEquals("EMEA Inside Sales", row.findElement(By.tagName("td")).getText());
         assertEquals("Off", row.findElement(By.className("salesteam-cycle-status")).getText());
@@ -212,7 +147,7 @@ public class CoachingGadgetBrowserIT {
         row.findElement(By.name("projectKey")).sendKeys("not a key");
         row.findElement(By.className("salesteam-cycle-save")).click();
         WebElement projectError = row.findElement(By.cssSelector(".salesteam-field-error[data-field='projectKey']"));
-        waiting().until(driver -> !projectError.getText().isEmpty());
+        waiting(browser).until(driver -> !projectError.getText().isEmpty());
         assertEquals("Enter the key of the Jira project the reviews are created in, such as SALES.",
                 projectError.getText());
         assertEquals("Off", row.findElement(By.className("salesteam-cycle-status")).getText());
@@ -221,13 +156,10 @@ public class CoachingGadgetBrowserIT {
         project.clear();
         project.sendKeys("SALES");
         row.findElement(By.className("salesteam-cycle-save")).click();
-        waiting().until(driver -> "On".equals(row.findElement(By.className("salesteam-cycle-status")).getText()));
+        waiting(browser).until(driver -> "On".equals(row.findElement(By.className("salesteam-cycle-status")).getText()));
         assertTrue(projectError.getText().isEmpty());
         assertEquals("The review cycle is saved.", browser.findElement(By.id("salesteam-cycles-message")).getText());
-        Path target = Path.of("target", "screenshots", "review-cycles-page.png");
-        Files.createDirectories(target.getParent());
-        Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
+        screenshot(browser, "review-cycles-page");
 
         browser.navigate().refresh();
         WebElement saved = browser.findElement(By.cssSelector("#salesteam-cycles-table .salesteam-cycle-row"));

@@ -1,105 +1,48 @@
 package com.salesteam.jira.browser;
 
-import com.salesteam.jira.sandbox.Sandbox;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
+import static com.salesteam.jira.browser.SandboxBrowser.waiting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /**
  * The Competition Standings gadget in headless Chromium against the sandbox and its demo competitions ("Deals won
- * sprint" running this month, "Revenue race" finished last month and frozen when the sandbox started), set up as
- * {@link SandboxBrowserIT} does. Screenshots land in target/screenshots/.
+ * sprint" running this month, "Revenue race" finished last month and frozen when the sandbox started), set up by
+ * {@link SandboxBrowser}. Screenshots land in target/screenshots/.
  */
 public class CompetitionBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser("sandbox-competition-browser", Clock.systemUTC());
 
-    private static Sandbox sandbox;
     private WebDriver browser;
 
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        Assume.assumeTrue("Chromium and chromedriver not installed (apt-get install chromium chromium-driver; .ci/run does)",
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
-        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-competition-browser"), true, Clock.systemUTC());
-    }
+    @Rule
+    public final TestRule chromium = SANDBOX.chromiumForEachTest(opened -> browser = opened);
 
-    @AfterClass
-    public static void stopSandbox() throws Exception {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    @Before
-    public void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** Acts as a demo user through the sandbox's login cookies (the login form is sandbox tooling, not the app). */
     private WebElement openGadget(String user, String language) {
-        browser.get(sandbox.baseUrl() + "/login");
-        browser.manage().addCookie(new Cookie("sandbox.user", user, "/jira"));
-        browser.manage().addCookie(new Cookie("sandbox.lang", language, "/jira"));
+        SANDBOX.logIn(browser, user, language);
         // tall enough that every gadget, with all its rows, is inside the window
         browser.manage().window().setSize(new Dimension(1280, 3200));
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         return browser.findElement(By.id("gadget-competition-gadget"));
-    }
-
-    private FluentWait<WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
-    }
-
-    private void screenshotOf(WebElement gadget, String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(gadget.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private List<WebElement> rows(WebElement gadget) {
@@ -118,7 +61,7 @@ public class CompetitionBrowserIT {
 
         assertTrue(new Select(gadget.findElement(By.className("salesteam-competition-pick"))).getFirstSelectedOption()
                 .getText().startsWith("Deals won sprint"));
-        waiting().until(driver -> !gadget.findElement(By.className("salesteam-competition-state")).getText().isEmpty());
+        waiting(browser).until(driver -> !gadget.findElement(By.className("salesteam-competition-state")).getText().isEmpty());
         String state = gadget.findElement(By.className("salesteam-competition-state")).getText();
         assertTrue(state, state.matches("\\d+ days left|Last day"));
         WebElement empty = gadget.findElement(By.className("salesteam-competition-empty"));
@@ -146,7 +89,7 @@ public class CompetitionBrowserIT {
         WebElement gadget = openGadget("m.garcia", "en");
         pick(gadget, "Revenue race");
 
-        waiting().until(driver -> gadget.findElement(By.className("salesteam-competition-final")).isDisplayed()
+        waiting(browser).until(driver -> gadget.findElement(By.className("salesteam-competition-final")).isDisplayed()
                 && !rows(gadget).isEmpty());
         assertEquals("Finished", gadget.findElement(By.className("salesteam-competition-state")).getText());
         assertEquals("Final standings", gadget.findElement(By.className("salesteam-competition-final")).getText());
@@ -167,7 +110,7 @@ public class CompetitionBrowserIT {
         WebElement gadget = openGadget("e.johnson", "zh_CN");
         pick(gadget, "Revenue race");
 
-        waiting().until(driver -> gadget.findElement(By.className("salesteam-competition-final")).isDisplayed()
+        waiting(browser).until(driver -> gadget.findElement(By.className("salesteam-competition-final")).isDisplayed()
                 && !rows(gadget).isEmpty());
         assertEquals("最终排名", gadget.findElement(By.className("salesteam-competition-final")).getText());
         assertEquals("其他参与者的金额不共享，仅显示其名次。",
@@ -187,23 +130,15 @@ public class CompetitionBrowserIT {
 
     @Test
     public void theStandingsReloadThemselvesEveryFiveMinutes() throws Exception {
-        // records the page's timers so that the test runs the gadget's five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openGadget("m.garcia", "en");
         pick(gadget, "Revenue race");
-        waiting().until(driver -> !rows(gadget).isEmpty());
+        waiting(browser).until(driver -> !rows(gadget).isEmpty());
         WebElement first = rows(gadget).get(0);
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
-                        + " && String(t.callback).indexOf('load(root, pick)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, pick)");
         assertEquals("one five-minute timer", 1L, timers);
-        waiting().until(ExpectedConditions.stalenessOf(first));
-        waiting().until(driver -> !rows(gadget).isEmpty());
+        waiting(browser).until(ExpectedConditions.stalenessOf(first));
+        waiting(browser).until(driver -> !rows(gadget).isEmpty());
     }
 }

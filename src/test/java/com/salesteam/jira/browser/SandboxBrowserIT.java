@@ -1,38 +1,25 @@
 package com.salesteam.jira.browser;
 
-import com.salesteam.jira.sandbox.Sandbox;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
+import static com.salesteam.jira.browser.SandboxBrowser.recordTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.runFiveMinuteTimers;
+import static com.salesteam.jira.browser.SandboxBrowser.screenshot;
+import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
+import static com.salesteam.jira.browser.SandboxBrowser.waiting;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -43,71 +30,24 @@ import static org.junit.Assert.assertTrue;
  */
 public class SandboxBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser("sandbox-browser", Clock.systemUTC());
 
-    private static Sandbox sandbox;
     private WebDriver browser;
 
-    @BeforeClass
-    public static void startSandbox() throws Exception {
-        Assume.assumeTrue("Chromium and chromedriver not installed (apt-get install chromium chromium-driver; .ci/run does)",
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
-        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-browser"), true, Clock.systemUTC());
-    }
+    @Rule
+    public final TestRule chromium = SANDBOX.chromiumForEachTest(opened -> browser = opened);
 
-    @AfterClass
-    public static void stopSandbox() throws Exception {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    @Before
-    public void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /**
-     * Acts as a demo user by setting the sandbox's login cookies directly (the login form is sandbox tooling,
-     * not the app; its page is checked to list the users).
-     */
+    /** Acts as a demo user; the sandbox's login page, where the browser is left, is checked to list the users. */
     private void logIn(String user, String language) {
-        browser.get(sandbox.baseUrl() + "/login");
+        SANDBOX.logIn(browser, user, language);
         assertTrue(new Select(browser.findElement(By.id("sandbox-user"))).getOptions().size() > 20);
-        browser.manage().addCookie(new Cookie("sandbox.user", user, "/jira"));
-        browser.manage().addCookie(new Cookie("sandbox.lang", language, "/jira"));
     }
 
     private void openTeamsAdmin() {
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
         assertTrue("the admin page shows its form: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
                 !browser.findElements(By.id("salesteam-team-form")).isEmpty());
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Waits through page reloads, during which elements found before go stale. */
-    private FluentWait<WebDriver> waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 
     @Test
@@ -121,11 +61,11 @@ public class SandboxBrowserIT {
         browser.findElement(By.id("salesteam-team-members")).sendKeys("e.johnson\nli.wei");
         browser.findElement(By.cssSelector("#salesteam-team-form button[type=submit]")).click();
 
-        waiting().until(driver -> driver.findElement(By.id("salesteam-teams-table")).getText().contains("Nordics"));
+        waiting(browser).until(driver -> driver.findElement(By.id("salesteam-teams-table")).getText().contains("Nordics"));
         WebElement table = browser.findElement(By.id("salesteam-teams-table"));
         assertTrue("the name shows as text", table.getText().contains("<img src=x onerror=alert(1)> Nordics"));
         assertTrue("no element was injected", table.findElements(By.tagName("img")).isEmpty());
-        screenshot("teams-admin-created");
+        screenshot(browser, "teams-admin-created");
     }
 
     @Test
@@ -136,15 +76,15 @@ public class SandboxBrowserIT {
         browser.findElement(By.cssSelector("#salesteam-team-form button[type=submit]")).click();
 
         WebElement error = browser.findElement(By.cssSelector(".salesteam-field-error[data-field=name]"));
-        waiting().until(driver -> !error.getText().isEmpty());
+        waiting(browser).until(driver -> !error.getText().isEmpty());
         assertEquals("请输入团队名称。", error.getText());
-        screenshot("teams-admin-field-error-zh");
+        screenshot(browser, "teams-admin-field-error-zh");
     }
 
     @Test
     public void adminPreviewsThenSetsUpADealProject() throws Exception {
         logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/setup");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/setup");
         assertFalse("the setup page shows its form: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
                 browser.findElements(By.id("salesteam-setup-form")).isEmpty());
         new Select(browser.findElement(By.id("salesteam-setup-project"))).selectByValue("SALES");
@@ -153,26 +93,26 @@ public class SandboxBrowserIT {
 
         browser.findElement(By.id("salesteam-setup-preview")).click();
         WebElement steps = browser.findElement(By.id("salesteam-setup-steps"));
-        waiting().until(driver -> steps.isDisplayed() && steps.getText().contains("Deal Amount"));
+        waiting(browser).until(driver -> steps.isDisplayed() && steps.getText().contains("Deal Amount"));
         assertTrue(steps.getText().contains("Will be created"));
         assertTrue(browser.findElement(By.id("salesteam-setup-message")).getText().contains("Nothing has changed yet"));
-        screenshot("setup-preview");
+        screenshot(browser, "setup-preview");
 
-        waiting().until(driver -> apply.isEnabled());
+        waiting(browser).until(driver -> apply.isEnabled());
         apply.click();
-        waiting().until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().startsWith("Done"));
+        waiting(browser).until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().startsWith("Done"));
         assertTrue(steps.getText().contains("Created"));
         assertFalse("a run is not repeated from the same page", apply.isEnabled());
 
         browser.findElement(By.id("salesteam-setup-preview")).click();
-        waiting().until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().contains("fully set up"));
-        screenshot("setup-done");
+        waiting(browser).until(driver -> driver.findElement(By.id("salesteam-setup-message")).getText().contains("fully set up"));
+        screenshot(browser, "setup-done");
     }
 
     @Test
     public void adminEditsAYearOfQuotasInTheGridAndABadCellIsPointedOut() throws Exception {
         logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
         if (browser.findElements(By.id("salesteam-quota-grid")).isEmpty()) {
             // once seen under load: the page as served, to tell a slow load from a wrong page
             browser.navigate().refresh();
@@ -180,33 +120,33 @@ public class SandboxBrowserIT {
         assertFalse("the quotas page shows its grid: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
                 browser.findElements(By.id("salesteam-quota-grid")).isEmpty());
         WebElement grid = browser.findElement(By.id("salesteam-quota-grid"));
-        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy")));
+        waiting(browser).until(driver -> "false".equals(grid.getAttribute("aria-busy")));
         assertEquals(5, grid.findElements(By.cssSelector("thead th")).size());
         new Select(browser.findElement(By.id("salesteam-quota-metric"))).selectByValue("deals-won");
-        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy"))
+        waiting(browser).until(driver -> "false".equals(grid.getAttribute("aria-busy"))
                 && !driver.findElements(By.cssSelector("tbody tr:nth-child(2) input.salesteam-quota-cell")).isEmpty());
         WebElement cell = grid.findElement(By.cssSelector("tbody tr:nth-child(2) td:nth-child(2) input"));
         cell.clear();
         cell.sendKeys("-3");
         browser.findElement(By.id("salesteam-quota-save")).click();
-        waiting().until(driver -> cell.getAttribute("class").contains("salesteam-quota-cell-error"));
+        waiting(browser).until(driver -> cell.getAttribute("class").contains("salesteam-quota-cell-error"));
         assertTrue(browser.findElement(By.id("salesteam-quota-errors")).getText().contains("Enter a whole number"));
-        screenshot("quotas-grid-error");
+        screenshot(browser, "quotas-grid-error");
 
         cell.clear();
         cell.sendKeys("17");
         browser.findElement(By.id("salesteam-quota-save")).click();
-        waiting().until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved"));
-        waiting().until(driver -> "false".equals(grid.getAttribute("aria-busy")));
-        waiting().until(driver -> "17".equals(driver.findElement(
+        waiting(browser).until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved"));
+        waiting(browser).until(driver -> "false".equals(grid.getAttribute("aria-busy")));
+        waiting(browser).until(driver -> "17".equals(driver.findElement(
                 By.cssSelector("#salesteam-quota-grid tbody tr:nth-child(2) td:nth-child(2) input")).getAttribute("value")));
-        screenshot("quotas-grid-saved");
+        screenshot(browser, "quotas-grid-saved");
 
         chooseSharing("team-without-amounts");
-        browser.get(sandbox.baseUrl() + "/rest/salesteam/1.0/settings/attainment-visibility");
+        browser.get(SANDBOX.baseUrl() + "/rest/salesteam/1.0/settings/attainment-visibility");
         assertTrue(browser.getPageSource(), browser.getPageSource().contains("\"showTeamToReps\":true")
                 && browser.getPageSource().contains("\"hideAmounts\":true"));
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/quotas");
         assertTrue(browser.findElement(By.id("salesteam-quota-sharing-team-without-amounts")).isSelected());
         chooseSharing("own-row");
     }
@@ -215,60 +155,60 @@ public class SandboxBrowserIT {
     private void chooseSharing(String choice) {
         browser.findElement(By.id("salesteam-quota-sharing-" + choice)).click();
         browser.findElement(By.id("salesteam-quota-sharing-save")).click();
-        waiting().until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved."));
+        waiting(browser).until(driver -> driver.findElement(By.id("salesteam-quotas-message")).getText().startsWith("Saved."));
     }
 
     @Test
     public void aRepSeesNoAdminPageAndOnlyTheirOwnForecast() throws Exception {
         logIn("li.wei", "zh_CN");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
         assertFalse(browser.getPageSource().contains("salesteam-team-form"));
 
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
         Select scope = new Select(gadget.findElement(By.className("salesteam-forecast-scope")));
         assertEquals(1, scope.getOptions().size());
-        waiting().until(driver -> gadget.findElement(By.className("salesteam-forecast-caption")).getText().contains("李伟"));
+        waiting(browser).until(driver -> gadget.findElement(By.className("salesteam-forecast-caption")).getText().contains("李伟"));
         assertTrue(gadget.findElement(By.className("salesteam-forecast-figures")).getText().contains("CNY"));
         assertTrue(browser.findElement(By.id("sandbox-caller")).getText().contains("李伟"));
         assertFalse("a rep has no team calls to read or make",
                 gadget.findElement(By.className("salesteam-forecast-calls")).isDisplayed());
-        screenshot("forecast-gadget-rep-zh");
+        screenshot(browser, "forecast-gadget-rep-zh");
     }
 
     @Test
     public void aManagerSeesTheTeamForecastAndFunnelAndThePeriodPickerChangesThem() throws Exception {
         logIn("m.garcia", "en");
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         WebElement gadget = browser.findElement(By.id("gadget-forecast-gadget"));
         Select scope = new Select(gadget.findElement(By.className("salesteam-forecast-scope")));
         scope.selectByVisibleText("EMEA Enterprise");
         WebElement caption = gadget.findElement(By.className("salesteam-forecast-caption"));
-        waiting().until(driver -> caption.getText().startsWith("EMEA Enterprise"));
+        waiting(browser).until(driver -> caption.getText().startsWith("EMEA Enterprise"));
         WebElement calls = gadget.findElement(By.className("salesteam-forecast-calls"));
-        waiting().until(driver -> calls.isDisplayed());
+        waiting(browser).until(driver -> calls.isDisplayed());
         WebElement form = calls.findElement(By.className("salesteam-forecast-call-form"));
         form.findElement(By.name("amount")).sendKeys("abc");
         form.findElement(By.tagName("button")).click();
-        waiting().until(driver -> !form.findElement(By.className("salesteam-forecast-call-error")).getText().isEmpty());
+        waiting(browser).until(driver -> !form.findElement(By.className("salesteam-forecast-call-error")).getText().isEmpty());
         assertTrue(form.getText().contains("Enter the amount as digits"));
 
         form.findElement(By.name("amount")).clear();
         form.findElement(By.name("amount")).sendKeys("EUR 250000");
         form.findElement(By.name("note")).sendKeys("<img src=x onerror=alert(1)>");
         form.findElement(By.tagName("button")).click();
-        waiting().until(driver -> calls.findElements(By.tagName("li")).size() == 1);
+        waiting(browser).until(driver -> calls.findElements(By.tagName("li")).size() == 1);
         assertTrue(calls.getText(), calls.getText().contains("Commit: €250,000.00 (by Maria Garcia on "));
         assertTrue("the note stays text", calls.findElements(By.tagName("img")).isEmpty());
         String firstFigures = gadget.findElement(By.className("salesteam-forecast-figures")).getText();
         assertTrue(firstFigures, firstFigures.contains("EUR"));
         assertFalse("the funnel has stages", gadget.findElements(By.className("salesteam-funnel-stage")).isEmpty());
-        screenshot("forecast-gadget-manager");
+        screenshot(browser, "forecast-gadget-manager");
 
         Select period = new Select(gadget.findElement(By.className("salesteam-forecast-period")));
         String before = caption.getText();
         period.selectByIndex(1);
-        waiting().until(driver -> !caption.getText().equals(before));
+        waiting(browser).until(driver -> !caption.getText().equals(before));
         assertTrue(caption.getText(), caption.getText().contains(period.getFirstSelectedOption().getText()));
     }
 
@@ -276,7 +216,7 @@ public class SandboxBrowserIT {
 
     private WebElement openAttainmentGadget(String user, String language) {
         logIn(user, language);
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         return browser.findElement(By.id("gadget-quota-attainment-gadget"));
     }
 
@@ -288,7 +228,7 @@ public class SandboxBrowserIT {
     public void aManagerSeesAttainmentBarsWithPaceAndThePeriodPickerChangesTheFigures() throws Exception {
         WebElement gadget = openAttainmentGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-attainment-team"))).selectByVisibleText("EMEA Enterprise");
-        waiting().until(driver -> gadget.findElement(By.className("salesteam-attainment-caption")).getText()
+        waiting(browser).until(driver -> gadget.findElement(By.className("salesteam-attainment-caption")).getText()
                 .startsWith("EMEA Enterprise") && gadget.findElements(By.cssSelector("tbody tr")).size() == 7);
 
         assertEquals("every member has a bar", 7, gadget.findElements(By.cssSelector("tbody .salesteam-attainment-track")).size());
@@ -298,11 +238,11 @@ public class SandboxBrowserIT {
         assertTrue("the team's total row", gadget.findElement(By.className("salesteam-attainment-total")).getText()
                 .contains("EMEA Enterprise · Team total"));
         assertTrue("some demo reps are behind pace", rows.contains("Behind pace"));
-        screenshot("attainment-gadget-manager");
+        screenshot(browser, "attainment-gadget-manager");
 
         Select period = new Select(gadget.findElement(By.className("salesteam-attainment-period")));
         period.selectByIndex(1);
-        waiting().until(driver -> !rowsText(gadget).equals(rows) && !rowsText(gadget).isEmpty());
+        waiting(browser).until(driver -> !rowsText(gadget).equals(rows) && !rowsText(gadget).isEmpty());
         assertTrue(gadget.findElement(By.className("salesteam-attainment-caption")).getText()
                 .contains(period.getFirstSelectedOption().getText()));
         assertTrue("the previous quarter is over: its pace marker stands at 100 % of quota",
@@ -310,18 +250,18 @@ public class SandboxBrowserIT {
                         .contains("left: 66.6"));
 
         new Select(gadget.findElement(By.className("salesteam-attainment-metric"))).selectByValue("deals-won");
-        waiting().until(driver -> !rowsText(gadget).contains("€") && !rowsText(gadget).isEmpty());
+        waiting(browser).until(driver -> !rowsText(gadget).contains("€") && !rowsText(gadget).isEmpty());
     }
 
     @Test
     public void aManagerReadsTheGadgetInChinese() throws Exception {
         WebElement gadget = openAttainmentGadget("wang.fang", "zh_CN");
-        waiting().until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 7);
+        waiting(browser).until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 7);
         assertTrue(rowsText(gadget), rowsText(gadget).contains("李伟"));
         assertTrue(gadget.findElement(By.className("salesteam-attainment-total")).getText().contains("团队合计"));
         assertTrue(gadget.getText().contains("配额达成") || browser.findElement(By.cssSelector(
                 "#gadget-quota-attainment-gadget h2")).getText().equals("配额达成"));
-        screenshot("attainment-gadget-manager-zh");
+        screenshot(browser, "attainment-gadget-manager-zh");
     }
 
     @Test
@@ -329,7 +269,7 @@ public class SandboxBrowserIT {
         WebElement gadget = openAttainmentGadget("l.brown", "en");
         Select team = new Select(gadget.findElement(By.className("salesteam-attainment-team")));
         assertEquals("the rep's own team only", 1, team.getOptions().size());
-        waiting().until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 1);
+        waiting(browser).until(driver -> gadget.findElements(By.cssSelector("tbody tr")).size() == 1);
 
         WebElement row = gadget.findElement(By.cssSelector("tbody tr"));
         assertEquals("l.brown", row.getAttribute("data-subject"));
@@ -338,22 +278,22 @@ public class SandboxBrowserIT {
         WebElement note = gadget.findElement(By.className("salesteam-attainment-shared"));
         assertTrue(note.isDisplayed());
         assertEquals("Your team’s other figures are not shared with reps.", note.getText());
-        screenshot("attainment-gadget-rep");
+        screenshot(browser, "attainment-gadget-rep");
     }
 
     @Test
     public void aPeriodWithoutQuotasSaysWhatToDo() throws Exception {
         WebElement gadget = openAttainmentGadget("m.garcia", "en");
-        waiting().until(driver -> !gadget.findElements(By.cssSelector("tbody tr")).isEmpty());
+        waiting(browser).until(driver -> !gadget.findElements(By.cssSelector("tbody tr")).isEmpty());
         Select period = new Select(gadget.findElement(By.className("salesteam-attainment-period")));
         period.selectByIndex(2);
 
         WebElement empty = gadget.findElement(By.className("salesteam-attainment-empty"));
-        waiting().until(driver -> empty.isDisplayed());
+        waiting(browser).until(driver -> empty.isDisplayed());
         assertEquals("No quotas are set for this period. Set quotas on the Quotas admin page or import a CSV.",
                 empty.getText());
         assertFalse(gadget.findElement(By.className("salesteam-attainment-table")).isDisplayed());
-        screenshot("attainment-gadget-no-quotas");
+        screenshot(browser, "attainment-gadget-no-quotas");
     }
 
     // --- Leaderboard gadget ---
@@ -362,15 +302,8 @@ public class SandboxBrowserIT {
         logIn(user, language);
         // tall enough that the last gadget, with all its rows, is inside the window the screenshots capture
         browser.manage().window().setSize(new Dimension(1280, 2400));
-        browser.get(sandbox.baseUrl() + "/dashboard");
+        browser.get(SANDBOX.baseUrl() + "/dashboard");
         return browser.findElement(By.id("gadget-leaderboard-gadget"));
-    }
-
-    /** The gadget alone: it is the last on the page, so a window screenshot would cut off its rows. */
-    private void screenshotOf(WebElement gadget, String name) throws Exception {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(gadget.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String leaderboardText(WebElement gadget) {
@@ -380,12 +313,12 @@ public class SandboxBrowserIT {
     /** Sets the leaderboard privacy over the admin REST API as the admin, and returns what was set before. */
     private String setLeaderboardPrivacy(String json) {
         logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/");
+        browser.get(SANDBOX.baseUrl() + "/");
         Object before = ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1], url = arguments[0], body = arguments[1];"
                         + "fetch(url).then(r => r.text()).then(old => fetch(url, {method: 'PUT', body: body,"
                         + " headers: {'Content-Type': 'application/json'}}).then(r => done(r.ok ? old : 'failed ' + r.status)));",
-                sandbox.baseUrl() + "/rest/salesteam/1.0/settings/leaderboard-privacy", json);
+                SANDBOX.baseUrl() + "/rest/salesteam/1.0/settings/leaderboard-privacy", json);
         assertFalse(String.valueOf(before), String.valueOf(before).startsWith("failed"));
         return (String) before;
     }
@@ -396,13 +329,13 @@ public class SandboxBrowserIT {
         new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
         // money boards rank the default currency (USD in the sandbox) and the demo deals are EUR: no figures, and why
         WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
-        waiting().until(driver -> empty.isDisplayed());
+        waiting(browser).until(driver -> empty.isDisplayed());
         assertEquals("No one on this board has figures for this period yet.", empty.getText());
         String note = gadget.findElement(By.className("salesteam-leaderboard-note")).getText();
         assertTrue(note, note.contains("reps with amounts only in other currencies are ranked on their USD amounts."));
 
         new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
-        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
                 && !leaderboardText(gadget).contains("$"));
 
         List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
@@ -424,33 +357,24 @@ public class SandboxBrowserIT {
                 gadget.findElements(By.cssSelector(".salesteam-leaderboard-track:not(.salesteam-leaderboard-nobar)")).size());
 
         new Select(gadget.findElement(By.className("salesteam-leaderboard-period"))).selectByIndex(1);
-        waiting().until(driver -> !leaderboardText(gadget).equals(board) && !leaderboardText(gadget).isEmpty());
+        waiting(browser).until(driver -> !leaderboardText(gadget).equals(board) && !leaderboardText(gadget).isEmpty());
 
         new Select(gadget.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
-        waiting().until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
     }
 
     @Test
     public void theLeaderboardReloadsItselfEveryFiveMinutes() throws Exception {
-        // records the page's timers so that the test runs the five-minute one now instead of waiting for it
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
-                        + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
-                        + " return setIntervalBefore.apply(window, arguments); };"));
+        recordTimers(browser);
         WebElement gadget = openLeaderboardGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
-        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
+        waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-leaderboard-row"));
 
-        Object timers = ((JavascriptExecutor) browser).executeScript(
-                // the leaderboard's own timer: other dashboard items (Competition Standings, Coaching & Reviews) reload every five minutes too
-                "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
-                        + " && String(t.callback).indexOf('load(root, pickers)') >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;");
+        Object timers = runFiveMinuteTimers(browser, "load(root, pickers)");
         assertEquals("one five-minute timer", 1L, timers);
-        waiting().until(ExpectedConditions.stalenessOf(first));
-        waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
+        waiting(browser).until(ExpectedConditions.stalenessOf(first));
+        waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
     }
 
     @Test
@@ -459,7 +383,7 @@ public class SandboxBrowserIT {
         assertEquals("the rep's own team only", 1,
                 new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).getOptions().size());
         WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
-        waiting().until(driver -> empty.isDisplayed());
+        waiting(browser).until(driver -> empty.isDisplayed());
         assertTrue(empty.getText(), empty.getText().startsWith("Your admin has not shared leaderboards with reps."));
         assertFalse(gadget.findElement(By.className("salesteam-leaderboard-rows")).isDisplayed());
         screenshotOf(gadget, "leaderboard-gadget-rep");
@@ -473,7 +397,7 @@ public class SandboxBrowserIT {
             // by name: another test puts li.wei on a second team, which may come first
             new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
             new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
-            waiting().until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
+            waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
                     && gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 7
                     && !leaderboardText(gadget).contains("$"));
             WebElement own = gadget.findElement(By.className("salesteam-leaderboard-self"));
@@ -492,7 +416,7 @@ public class SandboxBrowserIT {
             new Select(theirs.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("华东区销售");
             new Select(theirs.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
             new Select(theirs.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
-            waiting().until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
+            waiting(browser).until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
                     && !leaderboardText(theirs).contains("$"));
             assertFalse(theirs.findElements(By.className("salesteam-leaderboard-gap")).isEmpty());
             WebElement below = theirs.findElements(By.className("salesteam-leaderboard-row")).get(5);
@@ -510,7 +434,7 @@ public class SandboxBrowserIT {
     @Test
     public void aDemoRepReadsTheirCommissionStatementLineByLine() throws Exception {
         logIn("e.johnson", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/commission/statement");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/commission/statement");
 
         WebElement lines = browser.findElement(By.id("salesteam-statement-lines"));
         assertFalse("the demo plan credits this quarter's won deals", lines.findElements(By.cssSelector("tbody tr")).isEmpty());
@@ -518,13 +442,13 @@ public class SandboxBrowserIT {
         assertTrue(browser.findElement(By.id("salesteam-statement-plan")).getText().contains("EMEA marginal"));
         assertTrue(browser.findElement(By.id("salesteam-statement-net")).getText().endsWith("EUR"));
         assertTrue(browser.findElement(By.id("salesteam-statement-csv")).getAttribute("href").contains("/csv?period="));
-        screenshot("commission-statement");
+        screenshot(browser, "commission-statement");
     }
 
     @Test
     public void overlappingTiersAreExplainedAtTheirFields() throws Exception {
         logIn("admin", "en");
-        browser.get(sandbox.baseUrl() + "/plugins/servlet/salesteam/admin/commission");
+        browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/commission");
         assertTrue(browser.findElement(By.id("salesteam-commission-plans")).getText().contains("EMEA marginal"));
 
         browser.findElement(By.id("salesteam-commission-name")).sendKeys("<b>Overlap</b>");
@@ -536,10 +460,10 @@ public class SandboxBrowserIT {
         browser.findElement(By.id("salesteam-commission-save")).click();
 
         WebElement rate = browser.findElement(By.cssSelector(".salesteam-field-error[data-field='tiers[0].rate']"));
-        waiting().until(driver -> !rate.getText().isEmpty());
+        waiting(browser).until(driver -> !rate.getText().isEmpty());
         assertTrue(rate.getText(), rate.getText().startsWith("150 % is not a rate"));
         assertTrue(browser.findElement(By.cssSelector(".salesteam-field-error[data-field='tiers[1].from']")).getText()
                 .contains("must not overlap"));
-        screenshot("commission-admin-tier-errors");
+        screenshot(browser, "commission-admin-tier-errors");
     }
 }
