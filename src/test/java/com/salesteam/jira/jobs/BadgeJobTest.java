@@ -6,8 +6,6 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.JobDetails;
 import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.model.badge.Award;
 import com.salesteam.jira.model.badge.Badge;
@@ -15,7 +13,6 @@ import com.salesteam.jira.model.badge.BadgeKind;
 import com.salesteam.jira.service.badge.BadgeEvaluator;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -23,14 +20,15 @@ import org.mockito.junit.MockitoRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
+import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -54,8 +52,7 @@ public class BadgeJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndSaysHowManyItAwarded() {
-        when(lockService.getLockForName(BadgeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, BadgeJob.LOCK, lock);
         Badge badge = new Badge(new Award("ann", BadgeKind.QUOTA_MET, "FY2026-Q2", Optional.empty()), Optional.empty(),
                 Instant.EPOCH, false);
         when(evaluator.run()).thenReturn(new BadgeEvaluator.Outcome(List.of(badge, badge)));
@@ -69,8 +66,7 @@ public class BadgeJobTest {
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        when(lockService.getLockForName(BadgeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        lockHeldByAnotherNode(lockService, BadgeJob.LOCK, lock);
 
         JobRunnerResponse response = new BadgeJob(lockService, evaluator).runJob(request);
 
@@ -81,8 +77,7 @@ public class BadgeJobTest {
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        when(lockService.getLockForName(BadgeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, BadgeJob.LOCK, lock);
         when(evaluator.run()).thenThrow(new IllegalStateException("database gone"));
 
         JobRunnerResponse response = new BadgeJob(lockService, evaluator).runJob(request);
@@ -102,24 +97,20 @@ public class BadgeJobTest {
         registrar.onStop();
 
         verify(scheduler).registerJobRunner(BadgeJobRegistrar.BADGES, job);
-        ArgumentCaptor<JobConfig> hourly = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(BadgeJobRegistrar.BADGES_HOURLY), hourly.capture());
-        assertEquals(BadgeJobRegistrar.BADGES, hourly.getValue().getJobRunnerKey());
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, hourly.getValue().getRunMode());
-        assertEquals(3_600_000L, hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
-        assertEquals(Date.from(Instant.parse("2026-11-26T12:15:00Z")),
-                hourly.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        JobConfig hourly = assertScheduledOncePerCluster(scheduler, BadgeJobRegistrar.BADGES_HOURLY, 3_600_000L,
+                "2026-11-26T12:15:00Z");
+        assertEquals(BadgeJobRegistrar.BADGES, hourly.getJobRunnerKey());
         verify(scheduler).unregisterJobRunner(BadgeJobRegistrar.BADGES);
     }
 
     @Test
     public void aNodeStartingLaterKeepsTheExistingSchedule() throws Exception {
-        when(scheduler.getJobDetails(any())).thenReturn(mock(JobDetails.class));
+        everyJobAlreadyScheduled(scheduler);
         BadgeJob job = new BadgeJob(lockService, evaluator);
 
         new BadgeJobRegistrar(scheduler, job, Clock.systemUTC()).onStart();
 
-        verify(scheduler).registerJobRunner(BadgeJobRegistrar.BADGES, job);
-        verify(scheduler, never()).scheduleJob(eq(BadgeJobRegistrar.BADGES_HOURLY), any());
+        assertRunnerRegisteredButNotRescheduled(scheduler, BadgeJobRegistrar.BADGES, job,
+                BadgeJobRegistrar.BADGES_HOURLY);
     }
 }

@@ -2,11 +2,8 @@ package com.salesteam.jira.jobs;
 
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.JobDetails;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -14,15 +11,13 @@ import org.mockito.junit.MockitoRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 
+import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
+import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /** The review cycles are scheduled once per cluster, by the first node to start. */
 public class CadenceJobsTest {
@@ -43,24 +38,20 @@ public class CadenceJobsTest {
         jobs.onStop();
 
         verify(scheduler).registerJobRunner(CadenceJobs.REVIEW_CYCLES, job);
-        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(CadenceJobs.REVIEW_CYCLES_JOB), config.capture());
-        assertEquals(CadenceJobs.REVIEW_CYCLES, config.getValue().getJobRunnerKey());
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, config.getValue().getRunMode());
-        assertEquals(6 * 3_600_000L, config.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
-        assertEquals(Date.from(Instant.parse("2026-11-26T12:15:00Z")),
-                config.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        JobConfig config = assertScheduledOncePerCluster(scheduler, CadenceJobs.REVIEW_CYCLES_JOB, 6 * 3_600_000L,
+                "2026-11-26T12:15:00Z");
+        assertEquals(CadenceJobs.REVIEW_CYCLES, config.getJobRunnerKey());
         verify(scheduler).unregisterJobRunner(CadenceJobs.REVIEW_CYCLES);
     }
 
     @Test
     public void aNodeStartingLaterKeepsTheExistingSchedule() throws Exception {
-        when(scheduler.getJobDetails(any())).thenReturn(mock(JobDetails.class));
+        everyJobAlreadyScheduled(scheduler);
         ReviewCycleJob job = mock(ReviewCycleJob.class);
 
         new CadenceJobs(scheduler, job, Clock.systemUTC()).onStart();
 
-        verify(scheduler).registerJobRunner(CadenceJobs.REVIEW_CYCLES, job);
-        verify(scheduler, never()).scheduleJob(eq(CadenceJobs.REVIEW_CYCLES_JOB), any());
+        assertRunnerRegisteredButNotRescheduled(scheduler, CadenceJobs.REVIEW_CYCLES, job,
+                CadenceJobs.REVIEW_CYCLES_JOB);
     }
 }

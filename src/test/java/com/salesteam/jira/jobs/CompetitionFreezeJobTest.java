@@ -6,14 +6,11 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.JobDetails;
 import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.FreezeReport;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -21,13 +18,14 @@ import org.mockito.junit.MockitoRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
+import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -51,8 +49,7 @@ public class CompetitionFreezeJobTest {
 
     @Test
     public void freezesUnderTheClusterLockAndReportsWhatItDidIncludingSkippedFailures() {
-        when(lockService.getLockForName(CompetitionFreezeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, CompetitionFreezeJob.LOCK, lock);
         when(competitions.freezeEnded()).thenReturn(new FreezeReport(List.of(4L, 5L),
                 List.of(new FreezeReport.Failure(6L, "disk full"))));
 
@@ -65,8 +62,7 @@ public class CompetitionFreezeJobTest {
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        when(lockService.getLockForName(CompetitionFreezeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        lockHeldByAnotherNode(lockService, CompetitionFreezeJob.LOCK, lock);
 
         JobRunnerResponse response = new CompetitionFreezeJob(lockService, competitions).runJob(request);
 
@@ -77,8 +73,7 @@ public class CompetitionFreezeJobTest {
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        when(lockService.getLockForName(CompetitionFreezeJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, CompetitionFreezeJob.LOCK, lock);
         when(competitions.freezeEnded()).thenThrow(new IllegalStateException("database gone"));
 
         JobRunnerResponse response = new CompetitionFreezeJob(lockService, competitions).runJob(request);
@@ -98,24 +93,20 @@ public class CompetitionFreezeJobTest {
         registrar.onStop();
 
         verify(scheduler).registerJobRunner(CompetitionJobRegistrar.FREEZE, job);
-        ArgumentCaptor<JobConfig> hourly = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(CompetitionJobRegistrar.FREEZE_HOURLY), hourly.capture());
-        assertEquals(CompetitionJobRegistrar.FREEZE, hourly.getValue().getJobRunnerKey());
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, hourly.getValue().getRunMode());
-        assertEquals(3_600_000L, hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
-        assertEquals(Date.from(Instant.parse("2026-11-26T12:15:00Z")),
-                hourly.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        JobConfig hourly = assertScheduledOncePerCluster(scheduler, CompetitionJobRegistrar.FREEZE_HOURLY, 3_600_000L,
+                "2026-11-26T12:15:00Z");
+        assertEquals(CompetitionJobRegistrar.FREEZE, hourly.getJobRunnerKey());
         verify(scheduler).unregisterJobRunner(CompetitionJobRegistrar.FREEZE);
     }
 
     @Test
     public void aNodeStartingLaterKeepsTheExistingSchedule() throws Exception {
-        when(scheduler.getJobDetails(any())).thenReturn(mock(JobDetails.class));
+        everyJobAlreadyScheduled(scheduler);
         CompetitionFreezeJob job = new CompetitionFreezeJob(lockService, competitions);
 
         new CompetitionJobRegistrar(scheduler, job, Clock.systemUTC()).onStart();
 
-        verify(scheduler).registerJobRunner(CompetitionJobRegistrar.FREEZE, job);
-        verify(scheduler, never()).scheduleJob(eq(CompetitionJobRegistrar.FREEZE_HOURLY), any());
+        assertRunnerRegisteredButNotRescheduled(scheduler, CompetitionJobRegistrar.FREEZE, job,
+                CompetitionJobRegistrar.FREEZE_HOURLY);
     }
 }

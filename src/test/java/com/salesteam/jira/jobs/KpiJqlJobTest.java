@@ -5,13 +5,10 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.RunMode;
 import com.salesteam.jira.service.kpi.KpiJqlEvaluation;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -20,11 +17,10 @@ import org.mockito.quality.Strictness;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 
+import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -80,11 +76,6 @@ public class KpiJqlJobTest {
                 Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC)).onStart();
 
         verify(scheduler).registerJobRunner(JobRegistrar.KPI_JQL, job);
-        ArgumentCaptor<JobConfig> hourly = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(JobRegistrar.KPI_JQL_HOURLY), hourly.capture());
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, hourly.getValue().getRunMode());
-        assertEquals(3_600_000L, hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
-        assertEquals(Date.from(Instant.parse("2026-11-26T12:10:00Z")),
-                hourly.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        assertScheduledOncePerCluster(scheduler, JobRegistrar.KPI_JQL_HOURLY, 3_600_000L, "2026-11-26T12:10:00Z");
     }
 }

@@ -21,6 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -48,8 +51,7 @@ public class LedgerReconciliationJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() throws Exception {
-        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, LedgerReconciliationJob.LOCK, lock);
         when(reconciler.run(any())).thenReturn(new LedgerReconciler.Result(12, 1, 12, true));
 
         JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
@@ -61,8 +63,7 @@ public class LedgerReconciliationJobTest {
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        lockHeldByAnotherNode(lockService, LedgerReconciliationJob.LOCK, lock);
 
         JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
 
@@ -73,8 +74,7 @@ public class LedgerReconciliationJobTest {
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        when(lockService.getLockForName(LedgerReconciliationJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, LedgerReconciliationJob.LOCK, lock);
         when(reconciler.run(any())).thenThrow(new IllegalStateException("index unavailable"));
 
         JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
@@ -92,8 +92,7 @@ public class LedgerReconciliationJobTest {
         new JobRegistrar(scheduler, job, new TeamGroupSyncJob(lockService, groupSync),
                 org.mockito.Mockito.mock(KpiJqlJob.class), Clock.systemUTC()).onStart();
 
-        verify(scheduler).registerJobRunner(JobRegistrar.RECONCILIATION, job);
-        verify(scheduler, never()).scheduleJob(eq(JobRegistrar.NIGHTLY), any());
+        assertRunnerRegisteredButNotRescheduled(scheduler, JobRegistrar.RECONCILIATION, job, JobRegistrar.NIGHTLY);
     }
 
     @Test

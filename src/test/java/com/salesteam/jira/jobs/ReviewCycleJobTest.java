@@ -12,6 +12,8 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -35,8 +37,7 @@ public class ReviewCycleJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() {
-        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, ReviewCycleJob.LOCK, lock);
         when(run.run(any())).thenReturn(new ReviewCycleRun.Outcome(5, 1, 2, true));
 
         JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
@@ -48,8 +49,7 @@ public class ReviewCycleJobTest {
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        lockHeldByAnotherNode(lockService, ReviewCycleJob.LOCK, lock);
 
         JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
 
@@ -60,8 +60,7 @@ public class ReviewCycleJobTest {
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        when(lockService.getLockForName(ReviewCycleJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, ReviewCycleJob.LOCK, lock);
         when(run.run(any())).thenThrow(new IllegalStateException("database gone"));
 
         JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);

@@ -6,14 +6,11 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.JobDetails;
 import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.LedgerReconciler;
 import com.salesteam.jira.service.TeamGroupSync;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -21,11 +18,14 @@ import org.mockito.junit.MockitoRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
+import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
+import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
+import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -52,8 +52,7 @@ public class TeamGroupSyncJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() {
-        when(lockService.getLockForName(TeamGroupSyncJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, TeamGroupSyncJob.LOCK, lock);
         when(groupSync.syncAll(any())).thenReturn(new TeamGroupSync.Run(4, 2, 1, true));
 
         JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
@@ -65,8 +64,7 @@ public class TeamGroupSyncJobTest {
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        when(lockService.getLockForName(TeamGroupSyncJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        lockHeldByAnotherNode(lockService, TeamGroupSyncJob.LOCK, lock);
 
         JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
 
@@ -77,8 +75,7 @@ public class TeamGroupSyncJobTest {
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        when(lockService.getLockForName(TeamGroupSyncJob.LOCK)).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        lockFree(lockService, TeamGroupSyncJob.LOCK, lock);
         when(groupSync.syncAll(any())).thenThrow(new IllegalStateException("database gone"));
 
         JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
@@ -99,26 +96,22 @@ public class TeamGroupSyncJobTest {
         registrar.onStop();
 
         verify(scheduler).registerJobRunner(JobRegistrar.GROUP_SYNC, job);
-        ArgumentCaptor<JobConfig> hourly = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(JobRegistrar.GROUP_SYNC_HOURLY), hourly.capture());
-        assertEquals(JobRegistrar.GROUP_SYNC, hourly.getValue().getJobRunnerKey());
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, hourly.getValue().getRunMode());
-        assertEquals(3_600_000L, hourly.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
-        assertEquals(Date.from(Instant.parse("2026-11-26T12:05:00Z")),
-                hourly.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime());
+        JobConfig hourly = assertScheduledOncePerCluster(scheduler, JobRegistrar.GROUP_SYNC_HOURLY, 3_600_000L,
+                "2026-11-26T12:05:00Z");
+        assertEquals(JobRegistrar.GROUP_SYNC, hourly.getJobRunnerKey());
         verify(scheduler).unregisterJobRunner(JobRegistrar.GROUP_SYNC);
     }
 
     @Test
     public void aNodeStartingLaterKeepsTheExistingHourlySchedule() throws Exception {
-        when(scheduler.getJobDetails(any())).thenReturn(mock(JobDetails.class));
+        everyJobAlreadyScheduled(scheduler);
         TeamGroupSyncJob job = new TeamGroupSyncJob(lockService, groupSync);
 
         new JobRegistrar(scheduler, new LedgerReconciliationJob(lockService, reconciler), job,
                 mock(KpiJqlJob.class), Clock.systemUTC())
                 .onStart();
 
-        verify(scheduler).registerJobRunner(JobRegistrar.GROUP_SYNC, job);
-        verify(scheduler, never()).scheduleJob(eq(JobRegistrar.GROUP_SYNC_HOURLY), any());
+        assertRunnerRegisteredButNotRescheduled(scheduler, JobRegistrar.GROUP_SYNC, job,
+                JobRegistrar.GROUP_SYNC_HOURLY);
     }
 }

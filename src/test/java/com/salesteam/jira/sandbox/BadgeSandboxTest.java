@@ -2,18 +2,10 @@ package com.salesteam.jira.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -27,42 +19,14 @@ public class BadgeSandboxTest {
 
     private static final String REP = "li.wei";
     private static final String ADMIN = SandboxUsers.ADMIN;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Sandbox sandbox;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-05-14T10:00:00Z"), ZoneOffset.UTC);
-        sandbox = Sandbox.start(0, Files.createTempDirectory("badge-sandbox-test"), true, clock);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        sandbox.close();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String user, String contentType, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Cookie", SandboxLoginFilter.USER_COOKIE + "=" + user);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.header("Accept", "application/json, text/html;q=0.9");
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String user) throws Exception {
-        return send("GET", path, user, null, null);
-    }
+    @ClassRule
+    public static final SandboxServer SANDBOX = new SandboxServer("badge-sandbox-test", "2026-05-14T10:00:00Z",
+            "application/json, text/html;q=0.9");
 
     private static JsonNode badgesOf(String user, String asUser) throws Exception {
-        HttpResponse<String> response = get("/rest/salesteam/1.0/badges" + (user == null ? "" : "?user=" + user), asUser);
+        HttpResponse<String> response = SANDBOX.get("/rest/salesteam/1.0/badges" + (user == null ? "" : "?user=" + user), asUser);
         assertEquals(response.body(), 200, response.statusCode());
         return JSON.readTree(response.body()).get("badges");
     }
@@ -81,7 +45,7 @@ public class BadgeSandboxTest {
         assertTrue(first.toString(), first.get("dealKey").asText().startsWith("SALES-"));
         assertTrue(first.toString(), first.get("reason").asText().contains(first.get("dealKey").asText()));
 
-        JsonNode everyone = JSON.readTree(get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&top=100&period=FY2026-Q1",
+        JsonNode everyone = JSON.readTree(SANDBOX.get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&top=100&period=FY2026-Q1",
                 ADMIN).body());
         long biggest = 0;
         long quotaMet = 0;
@@ -100,9 +64,9 @@ public class BadgeSandboxTest {
         assertTrue(badgesOf(REP, REP).size() > 0);
         assertTrue("the manager of the team", badgesOf(REP, "wang.fang").size() > 0);
         assertTrue("an admin", badgesOf(REP, ADMIN).size() > 0);
-        assertEquals("another rep of the team", 403, get("/rest/salesteam/1.0/badges?user=" + REP, "zhang.min").statusCode());
-        assertEquals("the manager of another team", 403, get("/rest/salesteam/1.0/badges?user=" + REP, "m.garcia").statusCode());
-        HttpResponse<String> anonymous = get("/rest/salesteam/1.0/badges?user=" + REP, null);
+        assertEquals("another rep of the team", 403, SANDBOX.get("/rest/salesteam/1.0/badges?user=" + REP, "zhang.min").statusCode());
+        assertEquals("the manager of another team", 403, SANDBOX.get("/rest/salesteam/1.0/badges?user=" + REP, "m.garcia").statusCode());
+        HttpResponse<String> anonymous = SANDBOX.get("/rest/salesteam/1.0/badges?user=" + REP, null);
         assertEquals(401, anonymous.statusCode());
     }
 
@@ -110,11 +74,11 @@ public class BadgeSandboxTest {
     public void seeingBadgesTakesJsonOnlyAndClearsOnlyTheCallersNewOnes() throws Exception {
         String rep = "zhao.li";
         assertTrue(badgesOf(rep, rep).findValues("new").stream().anyMatch(JsonNode::asBoolean));
-        assertEquals(415, send("POST", "/rest/salesteam/1.0/badges/seen", rep, "application/x-www-form-urlencoded", "x=1")
+        assertEquals(415, SANDBOX.send("POST", "/rest/salesteam/1.0/badges/seen", rep, "application/x-www-form-urlencoded", "x=1")
                 .statusCode());
-        assertEquals(401, send("POST", "/rest/salesteam/1.0/badges/seen", null, "application/json", "{}").statusCode());
+        assertEquals(401, SANDBOX.send("POST", "/rest/salesteam/1.0/badges/seen", null, "application/json", "{}").statusCode());
 
-        HttpResponse<String> seen = send("POST", "/rest/salesteam/1.0/badges/seen", rep, "application/json", "{}");
+        HttpResponse<String> seen = SANDBOX.send("POST", "/rest/salesteam/1.0/badges/seen", rep, "application/json", "{}");
 
         assertEquals(seen.body(), 200, seen.statusCode());
         assertTrue(seen.body(), JSON.readTree(seen.body()).get("seen").asInt() > 0);
@@ -124,18 +88,18 @@ public class BadgeSandboxTest {
 
     @Test
     public void aRepsBoardShowsBadgesButNoHiddenAmountThroughThem() throws Exception {
-        String teams = get("/rest/salesteam/1.0/teams", ADMIN).body();
+        String teams = SANDBOX.get("/rest/salesteam/1.0/teams", ADMIN).body();
         String emeaId = teams.replaceAll("(?s).*\"id\":(\\d+),\"name\":\"EMEA Enterprise\".*", "$1");
         String privacy = "/rest/salesteam/1.0/settings/leaderboard-privacy";
-        assertEquals(200, send("PUT", privacy, ADMIN, "application/json",
+        assertEquals(200, SANDBOX.send("PUT", privacy, ADMIN, "application/json",
                 "{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[]}").statusCode());
         try {
-            HttpResponse<String> rep = get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&period=FY2026-Q1&top=100&team="
+            HttpResponse<String> rep = SANDBOX.get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&period=FY2026-Q1&top=100&team="
                     + emeaId, "e.johnson");
             assertEquals(rep.body(), 200, rep.statusCode());
             JsonNode board = JSON.readTree(rep.body());
             assertTrue(board.get("hiddenAmounts").asBoolean());
-            HttpResponse<String> manager = get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&period=FY2026-Q1&top=100"
+            HttpResponse<String> manager = SANDBOX.get("/rest/salesteam/1.0/leaderboard?metric=revenue-won&period=FY2026-Q1&top=100"
                     + "&team=" + emeaId, "m.garcia");
             JsonNode amounts = JSON.readTree(manager.body());
             int withBadges = 0;
@@ -152,23 +116,23 @@ public class BadgeSandboxTest {
             }
             assertTrue(rep.body(), withBadges > 0);
         } finally {
-            send("PUT", privacy, ADMIN, "application/json",
+            SANDBOX.send("PUT", privacy, ADMIN, "application/json",
                     "{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[]}");
         }
     }
 
     @Test
     public void theProfilePanelShowsBadgesToThePersonAndTheirManagerOnly() throws Exception {
-        HttpResponse<String> own = get("/secure/ViewProfile.jspa?name=" + REP, REP);
+        HttpResponse<String> own = SANDBOX.get("/secure/ViewProfile.jspa?name=" + REP, REP);
         assertEquals(200, own.statusCode());
         assertTrue(own.body(), own.body().contains("id=\"salesteam-badges-panel\""));
         assertTrue(own.body(), own.body().contains("salesteam-badge-first-deal-won"));
 
-        HttpResponse<String> manager = get("/secure/ViewProfile.jspa?name=" + REP, "wang.fang");
+        HttpResponse<String> manager = SANDBOX.get("/secure/ViewProfile.jspa?name=" + REP, "wang.fang");
         assertTrue(manager.body(), manager.body().contains("id=\"salesteam-badges-panel\""));
         assertFalse("no notification of someone else's badges", manager.body().contains("salesteam-badges-seen"));
 
-        HttpResponse<String> other = get("/secure/ViewProfile.jspa?name=" + REP, "e.johnson");
+        HttpResponse<String> other = SANDBOX.get("/secure/ViewProfile.jspa?name=" + REP, "e.johnson");
         assertEquals(200, other.statusCode());
         assertFalse(other.body(), other.body().contains("salesteam-badges-panel"));
     }

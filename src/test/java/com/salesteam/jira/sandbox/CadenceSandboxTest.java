@@ -2,18 +2,11 @@ package com.salesteam.jira.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -31,46 +24,26 @@ public class CadenceSandboxTest {
     private static final String OTHER_MANAGER = "wang.fang";
     private static final String ADMIN = SandboxUsers.ADMIN;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxServer SANDBOX = new SandboxServer("sandbox-cadence", "2026-11-20T10:00:00Z",
+            "application/json");
     private static long emea;
 
     @BeforeClass
     public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-cadence"), true,
-                Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
-        for (JsonNode team : JSON.readTree(send("GET", "/rest/salesteam/1.0/review-cycles", ADMIN, null, null).body())) {
+        for (JsonNode team : JSON.readTree(SANDBOX.send("GET", "/rest/salesteam/1.0/review-cycles", ADMIN, null, null).body())) {
             if (team.get("teamName").asText().equals("EMEA Enterprise")) {
                 emea = team.get("teamId").asLong();
             }
         }
     }
 
-    @AfterClass
-    public static void stop() throws Exception {
-        sandbox.close();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String user, String contentType, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Cookie", SandboxLoginFilter.USER_COOKIE + "=" + user);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.header("Accept", "application/json");
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     public void theManagerSeesTheTeamsCoachingAndOthersAreRefused() throws Exception {
         String path = "/rest/salesteam/1.0/coaching/team/" + emea;
 
-        HttpResponse<String> manager = send("GET", path, MANAGER, null, null);
+        HttpResponse<String> manager = SANDBOX.send("GET", path, MANAGER, null, null);
 
         assertEquals(200, manager.statusCode());
         JsonNode overview = JSON.readTree(manager.body());
@@ -86,10 +59,10 @@ public class CadenceSandboxTest {
         assertEquals(3, emma.get("openActions").asInt());
         assertEquals(4, emma.get("daysSinceOneOnOne").asInt());
         assertTrue(emma.get("onboardingPercent").isNull());
-        assertEquals(200, send("GET", path, ADMIN, null, null).statusCode());
-        assertEquals(403, send("GET", path, REP, null, null).statusCode());
-        assertEquals(403, send("GET", path, OTHER_MANAGER, null, null).statusCode());
-        assertEquals(401, send("GET", path, null, null, null).statusCode());
+        assertEquals(200, SANDBOX.send("GET", path, ADMIN, null, null).statusCode());
+        assertEquals(403, SANDBOX.send("GET", path, REP, null, null).statusCode());
+        assertEquals(403, SANDBOX.send("GET", path, OTHER_MANAGER, null, null).statusCode());
+        assertEquals(401, SANDBOX.send("GET", path, null, null, null).statusCode());
     }
 
     @Test
@@ -97,10 +70,10 @@ public class CadenceSandboxTest {
         String path = "/rest/salesteam/1.0/review-cycles/team/" + emea;
         String quarterly = "{\"cadence\":\"quarterly\",\"dueDay\":30,\"projectKey\":\"SALES\",\"assignee\":\"manager\"}";
 
-        HttpResponse<String> form = send("PUT", path, MANAGER, "application/x-www-form-urlencoded",
+        HttpResponse<String> form = SANDBOX.send("PUT", path, MANAGER, "application/x-www-form-urlencoded",
                 "cadence=quarterly&dueDay=30");
-        HttpResponse<String> rep = send("PUT", path, REP, "application/json", quarterly);
-        HttpResponse<String> bad = send("PUT", path, MANAGER, "application/json",
+        HttpResponse<String> rep = SANDBOX.send("PUT", path, REP, "application/json", quarterly);
+        HttpResponse<String> bad = SANDBOX.send("PUT", path, MANAGER, "application/json",
                 "{\"cadence\":\"weekly\",\"dueDay\":40,\"projectKey\":\"<script>\",\"assignee\":\"rep\"}");
 
         assertEquals(415, form.statusCode());
@@ -109,24 +82,24 @@ public class CadenceSandboxTest {
         JsonNode errors = JSON.readTree(bad.body()).get("errors");
         assertTrue(errors.has("cadence") && errors.has("projectKey"));
         assertFalse(errors.has("assignee"));
-        assertEquals("monthly", JSON.readTree(send("GET", path, MANAGER, null, null).body())
+        assertEquals("monthly", JSON.readTree(SANDBOX.send("GET", path, MANAGER, null, null).body())
                 .get("cycle").get("cadence").asText());
 
-        HttpResponse<String> saved = send("PUT", path, MANAGER, "application/json", quarterly);
+        HttpResponse<String> saved = SANDBOX.send("PUT", path, MANAGER, "application/json", quarterly);
         assertEquals(200, saved.statusCode());
-        assertEquals(30, JSON.readTree(send("GET", path, ADMIN, null, null).body()).get("cycle").get("dueDay").asInt());
+        assertEquals(30, JSON.readTree(SANDBOX.send("GET", path, ADMIN, null, null).body()).get("cycle").get("dueDay").asInt());
         // restore the demo cycle for the other tests of this class
-        assertEquals(200, send("PUT", path, ADMIN, "application/json",
+        assertEquals(200, SANDBOX.send("PUT", path, ADMIN, "application/json",
                 "{\"cadence\":\"monthly\",\"dueDay\":10,\"projectKey\":\"SALES\",\"assignee\":\"rep\"}").statusCode());
     }
 
     @Test
     public void aRepCannotListOrDeleteCyclesAndAManagerListsOnlyTheirTeams() throws Exception {
-        assertEquals(403, send("GET", "/rest/salesteam/1.0/review-cycles", REP, null, null).statusCode());
-        assertEquals(401, send("GET", "/rest/salesteam/1.0/review-cycles", null, null, null).statusCode());
-        assertEquals(403, send("DELETE", "/rest/salesteam/1.0/review-cycles/team/" + emea, REP, null, null)
+        assertEquals(403, SANDBOX.send("GET", "/rest/salesteam/1.0/review-cycles", REP, null, null).statusCode());
+        assertEquals(401, SANDBOX.send("GET", "/rest/salesteam/1.0/review-cycles", null, null, null).statusCode());
+        assertEquals(403, SANDBOX.send("DELETE", "/rest/salesteam/1.0/review-cycles/team/" + emea, REP, null, null)
                 .statusCode());
-        JsonNode listed = JSON.readTree(send("GET", "/rest/salesteam/1.0/review-cycles", OTHER_MANAGER, null, null)
+        JsonNode listed = JSON.readTree(SANDBOX.send("GET", "/rest/salesteam/1.0/review-cycles", OTHER_MANAGER, null, null)
                 .body());
         assertEquals(1, listed.size());
         assertEquals("quarterly", listed.get(0).get("cycle").get("cadence").asText());
@@ -136,14 +109,14 @@ public class CadenceSandboxTest {
     public void theReviewCyclesPageIsForManagersAndAdminsOnly() throws Exception {
         String path = "/plugins/servlet/salesteam/review-cycles";
 
-        HttpResponse<String> manager = send("GET", path, MANAGER, null, null);
+        HttpResponse<String> manager = SANDBOX.send("GET", path, MANAGER, null, null);
 
         assertEquals(200, manager.statusCode());
         assertTrue(manager.body().contains("EMEA Enterprise"));
         assertFalse(manager.body().contains("华东区销售"));
-        assertTrue(send("GET", path, ADMIN, null, null).body().contains("华东区销售"));
-        assertEquals(403, send("GET", path, REP, null, null).statusCode());
-        HttpResponse<String> anonymous = send("GET", path, null, null, null);
+        assertTrue(SANDBOX.send("GET", path, ADMIN, null, null).body().contains("华东区销售"));
+        assertEquals(403, SANDBOX.send("GET", path, REP, null, null).statusCode());
+        HttpResponse<String> anonymous = SANDBOX.send("GET", path, null, null, null);
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login"));
     }
@@ -154,17 +127,17 @@ public class CadenceSandboxTest {
         String plan = "{\"goals\":[{\"text\":\"<script>alert(1)</script> Close 100k\",\"done\":true},"
                 + "{\"text\":\"Demo alone\"}],\"skills\":[\"Negotiation\"],\"targetRole\":\"Account executive\"}";
 
-        assertEquals(415, send("PUT", path, REP, "application/x-www-form-urlencoded", "targetRole=x").statusCode());
-        assertEquals(400, send("PUT", path, REP, "application/json", "{\"goals\":[{\"text\":\" \"}],\"skills\":[]}")
+        assertEquals(415, SANDBOX.send("PUT", path, REP, "application/x-www-form-urlencoded", "targetRole=x").statusCode());
+        assertEquals(400, SANDBOX.send("PUT", path, REP, "application/json", "{\"goals\":[{\"text\":\" \"}],\"skills\":[]}")
                 .statusCode());
-        assertEquals(200, send("PUT", path, REP, "application/json", plan).statusCode());
+        assertEquals(200, SANDBOX.send("PUT", path, REP, "application/json", plan).statusCode());
 
-        JsonNode read = JSON.readTree(send("GET", path, MANAGER, null, null).body());
+        JsonNode read = JSON.readTree(SANDBOX.send("GET", path, MANAGER, null, null).body());
         assertEquals(1, read.get("goalsDone").asInt());
         assertEquals("<script>alert(1)</script> Close 100k", read.get("goals").get(0).get("text").asText());
-        assertEquals(403, send("GET", path, OTHER_MANAGER, null, null).statusCode());
-        assertEquals(403, send("GET", path, "l.brown", null, null).statusCode());
-        assertEquals(403, send("PUT", path, OTHER_MANAGER, "application/json", plan).statusCode());
-        assertEquals(401, send("GET", path, null, null, null).statusCode());
+        assertEquals(403, SANDBOX.send("GET", path, OTHER_MANAGER, null, null).statusCode());
+        assertEquals(403, SANDBOX.send("GET", path, "l.brown", null, null).statusCode());
+        assertEquals(403, SANDBOX.send("PUT", path, OTHER_MANAGER, "application/json", plan).statusCode());
+        assertEquals(401, SANDBOX.send("GET", path, null, null, null).statusCode());
     }
 }

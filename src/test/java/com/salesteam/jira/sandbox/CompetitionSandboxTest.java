@@ -1,19 +1,11 @@
 package com.salesteam.jira.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,37 +25,9 @@ public class CompetitionSandboxTest {
     private static final String OTHER_REP = "li.wei";
     private static final String ADMIN = SandboxUsers.ADMIN;
 
-    private static Sandbox sandbox;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @BeforeClass
-    public static void start() throws Exception {
-        sandbox = Sandbox.start(0, Files.createTempDirectory("sandbox-competitions"), true,
-                Clock.fixed(Instant.parse("2026-05-14T10:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        sandbox.close();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String user, String contentType, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Cookie", SandboxLoginFilter.USER_COOKIE + "=" + user);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.header("Accept", "application/json, text/html;q=0.9");
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path, String user) throws Exception {
-        return send("GET", path, user, null, null);
-    }
+    @ClassRule
+    public static final SandboxServer SANDBOX = new SandboxServer("sandbox-competitions", "2026-05-14T10:00:00Z",
+            "application/json, text/html;q=0.9");
 
     private static String id(String list, String name) {
         Matcher matcher = Pattern.compile("\"id\":(\\d+),\"name\":\"" + Pattern.quote(name) + "\"").matcher(list);
@@ -77,27 +41,27 @@ public class CompetitionSandboxTest {
 
     @Test
     public void everyoneSeesTheCompetitionsTheyTakePartInOrOversee() throws Exception {
-        HttpResponse<String> manager = get(REST, MANAGER);
+        HttpResponse<String> manager = SANDBOX.get(REST, MANAGER);
         assertEquals(manager.body(), 200, manager.statusCode());
         assertTrue(manager.body().contains("\"name\":\"Deals won sprint\""));
         assertTrue(manager.body().contains("\"state\":\"running\",\"daysLeft\":18"));
         assertTrue(manager.body().contains("\"name\":\"Revenue race\""));
 
-        HttpResponse<String> rep = get(REST + "?state=finished", REP);
+        HttpResponse<String> rep = SANDBOX.get(REST + "?state=finished", REP);
         assertEquals(200, rep.statusCode());
         assertTrue(rep.body(), rep.body().contains("\"name\":\"Revenue race\"") && !rep.body().contains("Deals won sprint"));
-        assertEquals("not on the roster", "[]", get(REST, OTHER_REP).body());
-        assertEquals(401, get(REST, null).statusCode());
-        HttpResponse<String> state = get(REST + "?state=someday", REP);
+        assertEquals("not on the roster", "[]", SANDBOX.get(REST, OTHER_REP).body());
+        assertEquals(401, SANDBOX.get(REST, null).statusCode());
+        HttpResponse<String> state = SANDBOX.get(REST + "?state=someday", REP);
         assertEquals(400, state.statusCode());
         assertTrue(state.body(), state.body().contains("\"errors\":{\"state\":"));
     }
 
     @Test
     public void theFinishedCompetitionShowsItsFrozenWinnersAndARepSeesNoHiddenAmounts() throws Exception {
-        String race = id(get(REST, ADMIN).body(), "Revenue race");
+        String race = id(SANDBOX.get(REST, ADMIN).body(), "Revenue race");
 
-        HttpResponse<String> manager = get(REST + "/" + race, MANAGER);
+        HttpResponse<String> manager = SANDBOX.get(REST + "/" + race, MANAGER);
         assertEquals(manager.body(), 200, manager.statusCode());
         assertTrue(manager.body(), manager.body().contains("\"state\":\"finished\""));
         assertTrue(manager.body().contains("\"frozen\":true"));
@@ -105,71 +69,71 @@ public class CompetitionSandboxTest {
         assertTrue(manager.body(), manager.body().contains("\"winner\":true,\"prize\":\"Weekend in Lisbon\""));
         assertEquals("every amount for the manager", 0, occurrences(manager.body(), "\"value\":null"));
 
-        HttpResponse<String> rep = get(REST + "/" + race, REP);
+        HttpResponse<String> rep = SANDBOX.get(REST + "/" + race, REP);
         assertEquals(200, rep.statusCode());
         assertTrue(rep.body().contains("\"hiddenAmounts\":true"));
         int rows = occurrences(rep.body(), "\"rank\":");
         assertEquals("only her own amount: " + rep.body(), rows - 1, occurrences(rep.body(), "\"value\":null"));
         assertTrue(rep.body(), rep.body().matches("(?s).*\"userKey\":\"e\\.johnson\",\"name\":\"Emma Johnson\",\"value\":\"[0-9.]+\".*"));
-        assertEquals("another team's rep", 404, get(REST + "/" + race, OTHER_REP).statusCode());
-        assertEquals(404, get(REST + "/999999", ADMIN).statusCode());
+        assertEquals("another team's rep", 404, SANDBOX.get(REST + "/" + race, OTHER_REP).statusCode());
+        assertEquals(404, SANDBOX.get(REST + "/999999", ADMIN).statusCode());
     }
 
     @Test
     public void writesAreJsonOnlyForAdminsAndManagersAndNameEveryBadField() throws Exception {
         String valid = "{\"name\":\"June push\",\"metric\":\"deals-won\",\"start\":\"2026-06-01\",\"end\":\"2026-06-30\","
                 + "\"people\":[\"e.johnson\"],\"prizes\":[\"Mug\"]}";
-        assertEquals(403, send("POST", REST, REP, "application/json", valid).statusCode());
-        assertEquals(401, send("POST", REST, null, "application/json", valid).statusCode());
-        assertEquals(415, send("POST", REST, MANAGER, "application/x-www-form-urlencoded", "name=x").statusCode());
+        assertEquals(403, SANDBOX.send("POST", REST, REP, "application/json", valid).statusCode());
+        assertEquals(401, SANDBOX.send("POST", REST, null, "application/json", valid).statusCode());
+        assertEquals(415, SANDBOX.send("POST", REST, MANAGER, "application/x-www-form-urlencoded", "name=x").statusCode());
 
-        HttpResponse<String> invalid = send("POST", REST, MANAGER, "application/json",
+        HttpResponse<String> invalid = SANDBOX.send("POST", REST, MANAGER, "application/json",
                 "{\"name\":\"\",\"metric\":\"percent-of-quota\",\"start\":\"2026-06-02\",\"end\":\"2026-05-31\"}");
         assertEquals(400, invalid.statusCode());
         for (String field : new String[]{"name", "metric", "start", "participants"}) {
             assertTrue(field + ": " + invalid.body(), invalid.body().contains("\"" + field + "\":"));
         }
 
-        HttpResponse<String> created = send("POST", REST, MANAGER, "application/json", valid);
+        HttpResponse<String> created = SANDBOX.send("POST", REST, MANAGER, "application/json", valid);
         assertEquals(created.body(), 201, created.statusCode());
         String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+),.*", "$1");
         assertEquals("the rep's manager's sub-team manager does not manage her", 403,
-                send("PUT", REST + "/" + id, "j.smith", "application/json", valid).statusCode());
-        HttpResponse<String> updated = send("PUT", REST + "/" + id, MANAGER, "application/json",
+                SANDBOX.send("PUT", REST + "/" + id, "j.smith", "application/json", valid).statusCode());
+        HttpResponse<String> updated = SANDBOX.send("PUT", REST + "/" + id, MANAGER, "application/json",
                 valid.replace("June push", "June <b>push</b>"));
         assertEquals(updated.body(), 200, updated.statusCode());
         assertTrue(updated.body().contains("\"name\":\"June <b>push</b>\""));
-        assertEquals(403, send("DELETE", REST + "/" + id, REP, null, null).statusCode());
-        assertEquals(204, send("DELETE", REST + "/" + id, MANAGER, null, null).statusCode());
-        assertEquals(404, get(REST + "/" + id, ADMIN).statusCode());
+        assertEquals(403, SANDBOX.send("DELETE", REST + "/" + id, REP, null, null).statusCode());
+        assertEquals(204, SANDBOX.send("DELETE", REST + "/" + id, MANAGER, null, null).statusCode());
+        assertEquals(404, SANDBOX.get(REST + "/" + id, ADMIN).statusCode());
     }
 
     @Test
     public void thePageListsTheHistoryAndItsFormChecksTheXsrfToken() throws Exception {
-        HttpResponse<String> rep = get("/plugins/servlet/salesteam/competitions", REP);
+        HttpResponse<String> rep = SANDBOX.get("/plugins/servlet/salesteam/competitions", REP);
         assertEquals(200, rep.statusCode());
         assertTrue(rep.body().contains("Revenue race"));
         assertTrue(rep.body(), rep.body().contains("Weekend in Lisbon"));
         assertFalse("reps get no form", rep.body().contains("id=\"salesteam-competition-form\""));
 
-        HttpResponse<String> manager = get("/plugins/servlet/salesteam/competitions", MANAGER);
+        HttpResponse<String> manager = SANDBOX.get("/plugins/servlet/salesteam/competitions", MANAGER);
         assertTrue(manager.body().contains("id=\"salesteam-competition-form\""));
         String token = manager.body().replaceAll("(?s).*name=\"atl_token\" value=\"([0-9a-f]+)\".*", "$1");
         String form = "name=" + URLEncoder.encode("Form <script>x</script>", StandardCharsets.UTF_8)
                 + "&metric=deals-won&scoring=absolute&start=2026-07-01&end=2026-07-31&people=e.johnson";
-        HttpResponse<String> forged = send("POST", "/plugins/servlet/salesteam/competitions", MANAGER,
+        HttpResponse<String> forged = SANDBOX.send("POST", "/plugins/servlet/salesteam/competitions", MANAGER,
                 "application/x-www-form-urlencoded", form + "&atl_token=forged");
         assertEquals(403, forged.statusCode());
-        assertFalse(get(REST, MANAGER).body().contains("Form <script>"));
+        assertFalse(SANDBOX.get(REST, MANAGER).body().contains("Form <script>"));
 
-        HttpResponse<String> saved = send("POST", "/plugins/servlet/salesteam/competitions", MANAGER,
+        HttpResponse<String> saved = SANDBOX.send("POST", "/plugins/servlet/salesteam/competitions", MANAGER,
                 "application/x-www-form-urlencoded", form + "&atl_token=" + token);
         assertEquals(saved.body(), 302, saved.statusCode());
-        HttpResponse<String> page = get("/plugins/servlet/salesteam/competitions?saved=1", MANAGER);
+        HttpResponse<String> page = SANDBOX.get("/plugins/servlet/salesteam/competitions?saved=1", MANAGER);
         assertTrue(page.body().contains("Form &lt;script&gt;x&lt;/script&gt;"));
         assertFalse(page.body().contains("Form <script>"));
 
-        HttpResponse<String> anonymous = get("/plugins/servlet/salesteam/competitions", null);
+        HttpResponse<String> anonymous = SANDBOX.get("/plugins/servlet/salesteam/competitions", null);
         assertEquals(302, anonymous.statusCode());
     }
 }

@@ -1,11 +1,9 @@
 package com.salesteam.jira.web;
 
-import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -14,19 +12,18 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static com.salesteam.jira.web.GadgetViewFixtures.XSS;
+import static com.salesteam.jira.web.GadgetViewFixtures.regionDistrictAndElsewhere;
+import static com.salesteam.jira.web.GadgetViewFixtures.renderGadget;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 /** The Coaching & Reviews view rendered by real Velocity from its context provider, for each kind of viewer. */
 public class CoachingGadgetViewTest {
-
-    private static final String XSS = "<script>alert(1)</script>";
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
@@ -36,21 +33,15 @@ public class CoachingGadgetViewTest {
     @Mock
     private TeamService teams;
 
-    private final VelocityHarness velocity = new VelocityHarness();
-
     @Before
     public void setUp() {
-        when(teams.list()).thenReturn(List.of(
-                new Team(1, "Region " + XSS, "", Optional.empty(), Optional.of("vp"), List.of("ann")),
-                new Team(2, "District", "", Optional.of(1L), Optional.of("boss"), List.of("bob")),
-                new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl"))));
+        when(teams.list()).thenReturn(regionDistrictAndElsewhere());
     }
 
     private String render(Caller caller, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
-        CoachingGadgetContextProvider provider = new CoachingGadgetContextProvider(currentUser, teams,
-                new PropertiesTranslator(locale));
-        return velocity.render("dashboard/coaching-gadget.vm", provider.getContextMap(new HashMap<>()));
+        return renderGadget("dashboard/coaching-gadget.vm",
+                new CoachingGadgetContextProvider(currentUser, teams, new PropertiesTranslator(locale)));
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.CompetitionSummary;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
@@ -20,19 +19,18 @@ import org.mockito.quality.Strictness;
 
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static com.salesteam.jira.web.GadgetViewFixtures.XSS;
+import static com.salesteam.jira.web.GadgetViewFixtures.renderGadget;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 /** The Competition Standings view rendered by real Velocity from its context provider, for each kind of viewer. */
 public class CompetitionGadgetViewTest {
-
-    private static final String XSS = "<script>alert(1)</script>";
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
@@ -41,8 +39,6 @@ public class CompetitionGadgetViewTest {
     private CurrentUser currentUser;
     @Mock
     private CompetitionService competitions;
-
-    private final VelocityHarness velocity = new VelocityHarness();
 
     private static CompetitionSummary summary(long id, String name, CompetitionState state, boolean takingPart) {
         CompetitionTerms terms = new CompetitionTerms(name, "", LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE,
@@ -53,9 +49,8 @@ public class CompetitionGadgetViewTest {
 
     private String render(Caller caller, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
-        CompetitionGadgetContextProvider provider = new CompetitionGadgetContextProvider(currentUser, competitions,
-                new PropertiesTranslator(locale));
-        return velocity.render("dashboard/competition-gadget.vm", provider.getContextMap(new HashMap<>()));
+        return renderGadget("dashboard/competition-gadget.vm",
+                new CompetitionGadgetContextProvider(currentUser, competitions, new PropertiesTranslator(locale)));
     }
 
     @Test

@@ -1,14 +1,10 @@
 package com.salesteam.jira.web;
 
-import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.Period;
-import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -17,19 +13,20 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static com.salesteam.jira.web.GadgetViewFixtures.XSS;
+import static com.salesteam.jira.web.GadgetViewFixtures.regionDistrictAndElsewhere;
+import static com.salesteam.jira.web.GadgetViewFixtures.renderGadget;
+import static com.salesteam.jira.web.GadgetViewFixtures.stubCurrentPeriods;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 /** The Quota Attainment view rendered by real Velocity from its context provider, for each kind of viewer. */
 public class QuotaAttainmentGadgetViewTest {
-
-    private static final String XSS = "<script>alert(1)</script>";
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
@@ -41,24 +38,16 @@ public class QuotaAttainmentGadgetViewTest {
     @Mock
     private PeriodService periods;
 
-    private final VelocityHarness velocity = new VelocityHarness();
-
     @Before
     public void setUp() {
-        when(teams.list()).thenReturn(List.of(
-                new Team(1, "Region " + XSS, "", Optional.empty(), Optional.of("vp"), List.of("ann")),
-                new Team(2, "District", "", Optional.of(1L), Optional.of("boss"), List.of("bob")),
-                new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl"))));
-        when(periods.containing("quarter", "")).thenReturn(Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow());
-        when(periods.containing("month", "")).thenReturn(Period.parse("FY2026-M05", FiscalCalendar.DEFAULT).orElseThrow());
-        when(periods.containing("year", "")).thenReturn(Period.parse("FY2026", FiscalCalendar.DEFAULT).orElseThrow());
+        when(teams.list()).thenReturn(regionDistrictAndElsewhere());
+        stubCurrentPeriods(periods);
     }
 
     private String render(Caller caller, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
-        QuotaAttainmentGadgetContextProvider provider = new QuotaAttainmentGadgetContextProvider(currentUser, teams,
-                periods, new PropertiesTranslator(locale));
-        return velocity.render("dashboard/quota-attainment-gadget.vm", provider.getContextMap(new HashMap<>()));
+        return renderGadget("dashboard/quota-attainment-gadget.vm",
+                new QuotaAttainmentGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale)));
     }
 
     @Test

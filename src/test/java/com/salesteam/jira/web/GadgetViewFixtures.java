@@ -1,0 +1,45 @@
+package com.salesteam.jira.web;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.testing.VelocityHarness;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+import static org.mockito.Mockito.when;
+
+/**
+ * What the dashboard gadget view tests share: a team tree whose top team's name carries a script (so every view
+ * shows it escaped), the current periods, and rendering a gadget's view from its context provider as Jira does.
+ */
+final class GadgetViewFixtures {
+
+    static final String XSS = "<script>alert(1)</script>";
+
+    private GadgetViewFixtures() {
+    }
+
+    /** Region (vp) above District (boss, member bob), and Elsewhere (other) beside them. */
+    static List<Team> regionDistrictAndElsewhere() {
+        return List.of(
+                new Team(1, "Region " + XSS, "", Optional.empty(), Optional.of("vp"), List.of("ann")),
+                new Team(2, "District", "", Optional.of(1L), Optional.of("boss"), List.of("bob")),
+                new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl")));
+    }
+
+    /** The current quarter, month and year are FY2026-Q2, FY2026-M05 and FY2026. */
+    static void stubCurrentPeriods(PeriodService periods) {
+        when(periods.containing("quarter", "")).thenReturn(Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow());
+        when(periods.containing("month", "")).thenReturn(Period.parse("FY2026-M05", FiscalCalendar.DEFAULT).orElseThrow());
+        when(periods.containing("year", "")).thenReturn(Period.parse("FY2026", FiscalCalendar.DEFAULT).orElseThrow());
+    }
+
+    static String renderGadget(String template, ContextProvider provider) {
+        return new VelocityHarness().render(template, provider.getContextMap(new HashMap<>()));
+    }
+}
