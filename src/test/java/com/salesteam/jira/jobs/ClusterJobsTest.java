@@ -34,8 +34,7 @@ public class ClusterJobsTest {
 
     @Test
     public void workRunsUnderTheLockAndItsSummaryIsTheMessage() {
-        when(locks.getLockForName("the-lock")).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(true);
+        ClusterLockStubs.lockFree(locks, "the-lock", lock);
 
         JobRunnerResponse response = ClusterJobs.underLock(locks, "the-lock", "busy", () -> "3 done");
 
@@ -46,8 +45,7 @@ public class ClusterJobsTest {
 
     @Test
     public void aTakenLockAbortsWithoutWorkingAndAFailureStillUnlocks() {
-        when(locks.getLockForName("the-lock")).thenReturn(lock);
-        when(lock.tryLock()).thenReturn(false);
+        ClusterLockStubs.lockHeldByAnotherNode(locks, "the-lock", lock);
         AtomicInteger runs = new AtomicInteger();
 
         JobRunnerResponse busy = ClusterJobs.underLock(locks, "the-lock", "busy", () -> "ran " + runs.incrementAndGet());
