@@ -449,6 +449,9 @@ public class SandboxBrowserIT {
     public void overlappingTiersAreExplainedAtTheirFields() throws Exception {
         logIn("admin", "en");
         browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/commission");
+        // once seen without its plans table in a full build: the page as served says why if it happens again
+        assertTrue("the commission page lists its plans: " + browser.getCurrentUrl() + "\n" + browser.getPageSource(),
+                !browser.findElements(By.id("salesteam-commission-plans")).isEmpty());
         assertTrue(browser.findElement(By.id("salesteam-commission-plans")).getText().contains("EMEA marginal"));
 
         browser.findElement(By.id("salesteam-commission-name")).sendKeys("<b>Overlap</b>");
