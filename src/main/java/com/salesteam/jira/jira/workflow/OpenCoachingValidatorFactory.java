@@ -1,50 +1,15 @@
 package com.salesteam.jira.jira.workflow;
 
-import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
-import com.opensymphony.workflow.loader.AbstractDescriptor;
-import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.Translator;
 
-import java.util.Map;
-
 /** Settings of {@link OpenCoachingValidator}: only whether open coaching actions block this transition. */
-public class OpenCoachingValidatorFactory extends AbstractWorkflowPluginFactory
-        implements WorkflowPluginValidatorFactory {
+public class OpenCoachingValidatorFactory extends SwitchOnlyPluginFactory implements WorkflowPluginValidatorFactory {
 
     static final String PARAMS_TEMPLATE = "templates/workflow/open-coaching-params.vm";
     static final String VIEW_TEMPLATE = "templates/workflow/open-coaching-view.vm";
 
-    private final Translator translator;
-
     public OpenCoachingValidatorFactory(Translator translator) {
-        this.translator = translator;
-    }
-
-    @Override
-    protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
-        put(velocityParams, true);
-    }
-
-    @Override
-    protected void getVelocityParamsForEdit(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-        put(velocityParams, WorkflowArgs.enabled(WorkflowArgs.of(descriptor)));
-    }
-
-    @Override
-    protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-        put(velocityParams, WorkflowArgs.enabled(WorkflowArgs.of(descriptor)));
-    }
-
-    @Override
-    public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
-        boolean enabled = WorkflowArgs.enabled(Map.of(WorkflowArgs.ENABLED,
-                extractSingleParam(formParams, WorkflowArgs.ENABLED)));
-        return Map.of(WorkflowArgs.ENABLED, Boolean.toString(enabled));
-    }
-
-    private void put(Map<String, Object> velocityParams, boolean enabled) {
-        velocityParams.put("i18n", new PageI18n(translator));
-        velocityParams.put("enabled", enabled);
+        super(translator);
     }
 }
