@@ -121,6 +121,16 @@ public class CommissionServiceImplTest {
                 outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(closed), 0, version), FiscalCalendar.DEFAULT);
     }
 
+    /** East's plan for the first two quarters; bob's deal 1, won in February, paid when the first quarter closed. */
+    private void bobPaidForDealOneInAClosedFirstQuarter() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+    }
+
     private static PlanDraft marginal() {
         return new PlanDraft("AE plan", "USD", "marginal-tiers", List.of(new PlanDraft.TierDraft("0", "150000", "4"),
                 new PlanDraft.TierDraft("150000", "250000", "6")), "", "", List.of(), "", "");
@@ -295,12 +305,7 @@ public class CommissionServiceImplTest {
 
     @Test
     public void aPaidDealLostAndHandedToSomeoneElseIsStillClawedBackFromThePayee() {
-        as("admin", true);
-        long plan = service.create(marginal()).id();
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
-        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
-        service.close("FY2026-Q1");
+        bobPaidForDealOneInAClosedFirstQuarter();
         deal(1, "carl", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
 
         List<StatementLine> bobs = service.statement("bob", "FY2026-Q2").statement().orElseThrow().lines();
@@ -311,12 +316,7 @@ public class CommissionServiceImplTest {
 
     @Test
     public void aPaidDealReopenedAndWonAgainBySomeoneElseIsClawedBackFromThePayeeAndCreditedToTheNewOwner() {
-        as("admin", true);
-        long plan = service.create(marginal()).id();
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
-        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
-        service.close("FY2026-Q1");
+        bobPaidForDealOneInAClosedFirstQuarter();
         deal(1, "carl", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
 
         List<StatementLine> bobs = service.statement("bob", "FY2026-Q2").statement().orElseThrow().lines();
@@ -330,12 +330,7 @@ public class CommissionServiceImplTest {
 
     @Test
     public void closingFreezesWhatEachRepsLiveStatementShowed() {
-        as("admin", true);
-        long plan = service.create(marginal()).id();
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q1");
-        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
-        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
-        service.close("FY2026-Q1");
+        bobPaidForDealOneInAClosedFirstQuarter();
         deal(1, "carl", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
         deal(2, "bob", 160_000, DealOutcome.WON, LocalDate.of(2026, 5, 2), Instant.parse("2026-05-02T00:00:00Z").toEpochMilli());
         deal(3, "carl", 7_000, DealOutcome.WON, LocalDate.of(2026, 6, 2), Instant.parse("2026-06-02T00:00:00Z").toEpochMilli());
