@@ -48,14 +48,16 @@ public class TeamGroupSync {
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
     private final Clock clock;
+    private final TeamArrivals arrivals;
 
     public TeamGroupSync(TeamRepository teams, GroupDirectory groups, AttainmentCache attainments,
-                         ScorecardCache scorecards, Clock clock) {
+                         ScorecardCache scorecards, Clock clock, TeamArrivals arrivals) {
         this.teams = teams;
         this.groups = groups;
         this.attainments = attainments;
         this.scorecards = scorecards;
         this.clock = clock;
+        this.arrivals = arrivals;
     }
 
     /** Syncs one team now; empty if it does not exist or names no group. */
@@ -115,6 +117,7 @@ public class TeamGroupSync {
         String group = team.groupName().orElseThrow();
         GroupSyncStatus status;
         Optional<List<String>> newMembers = Optional.empty();
+        List<String> arrived = List.of();
         try {
             Optional<List<String>> wanted = groups.activeMemberKeys(group);
             if (wanted.isEmpty()) {
@@ -129,12 +132,20 @@ public class TeamGroupSync {
                 status = GroupSyncStatus.changed(clock.instant(), added, removed);
                 if (status.changedMembers()) {
                     newMembers = Optional.of(new ArrayList<>(target));
+                    arrived = target.stream().filter(key -> !current.contains(key)).toList();
                 }
             }
         } catch (RuntimeException e) {
             LOG.warn("Sales Team Manager: cannot sync team {} with the group {}; skipped", team.id(), group, e);
             status = GroupSyncStatus.failed(clock.instant(), FAILED);
         }
-        return teams.recordSync(team.id(), newMembers, status) ? Optional.of(status) : Optional.empty();
+        if (!teams.recordSync(team.id(), newMembers, status)) {
+            return Optional.empty();
+        }
+        if (!arrived.isEmpty()) {
+            // told once the members are saved, so onboarding never plans for someone the sync did not add
+            arrivals.added(team.id(), arrived);
+        }
+        return Optional.of(status);
     }
 }
