@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,16 @@ public class TeamGroupSync {
 
     /** Syncs a team just read, without reading it again; empty if it names no group or is gone. */
     public Optional<GroupSyncStatus> sync(Team team) {
-        Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced).flatMap(this::syncTeam);
+        return sync(team, List.of());
+    }
+
+    /**
+     * Syncs a team just saved; {@code membersBefore} were in it before that save (which cleared the members of a
+     * team linked to a group), so they are not told to onboarding as added.
+     */
+    public Optional<GroupSyncStatus> sync(Team team, Collection<String> membersBefore) {
+        Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced)
+                .flatMap(synced -> syncTeam(synced, membersBefore));
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
             attainments.forgetAll();
             scorecards.forgetAll();
@@ -89,7 +99,8 @@ public class TeamGroupSync {
             for (GroupLink link : links.subList(start, Math.min(links.size(), start + BATCH))) {
                 Optional<GroupSyncStatus> status;
                 try {
-                    status = teams.findById(link.teamId()).filter(Team::synced).flatMap(this::syncTeam);
+                    status = teams.findById(link.teamId()).filter(Team::synced)
+                            .flatMap(team -> syncTeam(team, List.of()));
                 } catch (RuntimeException e) {
                     LOG.warn("Sales Team Manager: cannot sync team {} with the group {}; skipped", link.teamId(),
                             link.groupName(), e);
@@ -113,7 +124,7 @@ public class TeamGroupSync {
         return new Run(done, changed, failed, true);
     }
 
-    private Optional<GroupSyncStatus> syncTeam(Team team) {
+    private Optional<GroupSyncStatus> syncTeam(Team team, Collection<String> membersBefore) {
         String group = team.groupName().orElseThrow();
         GroupSyncStatus status;
         Optional<List<String>> newMembers = Optional.empty();
@@ -132,7 +143,8 @@ public class TeamGroupSync {
                 status = GroupSyncStatus.changed(clock.instant(), added, removed);
                 if (status.changedMembers()) {
                     newMembers = Optional.of(new ArrayList<>(target));
-                    arrived = target.stream().filter(key -> !current.contains(key)).toList();
+                    arrived = target.stream().filter(key -> !current.contains(key) && !membersBefore.contains(key))
+                            .toList();
                 }
             }
         } catch (RuntimeException e) {

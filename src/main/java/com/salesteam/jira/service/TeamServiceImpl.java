@@ -60,7 +60,7 @@ public class TeamServiceImpl implements TeamService {
         attainments.forgetAll();
         scorecards.forgetAll();
         arrive(created, List.of());
-        return syncedAtOnce(created);
+        return syncedAtOnce(created, List.of());
     }
 
     @Override
@@ -74,7 +74,7 @@ public class TeamServiceImpl implements TeamService {
         attainments.forgetAll();
         scorecards.forgetAll();
         arrive(updated, before.memberKeys());
-        return syncedAtOnce(updated);
+        return syncedAtOnce(updated, before.memberKeys());
     }
 
     /** Tells onboarding who the saved change added to the team (a synced team's group sync tells its own). */
@@ -101,12 +101,15 @@ public class TeamServiceImpl implements TeamService {
         return teams.syncStatuses();
     }
 
-    /** A team saved with a group takes the group's members at once, not at the next scheduled sync. */
-    private Team syncedAtOnce(Team saved) {
+    /**
+     * A team saved with a group takes the group's members at once, not at the next scheduled sync; those who were in
+     * it before the save are no arrivals for onboarding.
+     */
+    private Team syncedAtOnce(Team saved, List<String> membersBefore) {
         if (!saved.synced()) {
             return saved;
         }
-        groupSync.sync(saved);
+        groupSync.sync(saved, membersBefore);
         return teams.findById(saved.id()).orElse(saved);
     }
 

@@ -157,9 +157,12 @@ public class OnboardingRepository {
      * issue is no onboarding task or its step already says so. One statement when nothing changes, two otherwise.
      */
     public Optional<String> markDone(long issueId, boolean done) {
+        if (issueId == 0) {
+            return Optional.empty();
+        }
         return ao.executeInTransaction(() -> {
             OnboardStepEntity[] rows = ao.find(OnboardStepEntity.class, Query.select().where("ISSUE_ID = ?", issueId));
-            if (rows.length == 0 || issueId == 0 || rows[0].isDone() == done) {
+            if (rows.length == 0 || rows[0].isDone() == done) {
                 return Optional.empty();
             }
             rows[0].setDone(done);

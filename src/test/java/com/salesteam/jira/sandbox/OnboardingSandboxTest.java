@@ -91,6 +91,8 @@ public class OnboardingSandboxTest {
             percent = rep.get("key").asText().equals(REP) ? rep.get("onboardingPercent").asInt() : percent;
         }
         assertEquals("the gadget's column from the real plan", 40, percent);
+        assertFalse("the demo group's members were in their team before onboarding existed", JSON.readTree(
+                SANDBOX.get("/rest/salesteam/1.0/onboarding/plan/i.lewis", ADMIN).body()).get("hasPlan").asBoolean());
     }
 
     @Test

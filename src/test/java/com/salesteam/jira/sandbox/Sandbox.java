@@ -277,11 +277,12 @@ public final class Sandbox implements AutoCloseable {
         OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues);
         OnboardingPlans onboardingPlans = new OnboardingPlans(onboardingStore, new RepCoachingRepository(database.ao()),
                 teamRepository, settings, () -> onboardingRun.run(() -> false), clock);
-        DemoData.seedOnboardingIfEmpty(onboardingStore, onboardingPlans, onboardingRun, onboardingActions, clock);
         OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, session);
         TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock,
                 onboardingPlans);
         DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);
+        // Onboarding: the demo template only after the demo group's first sync, whose members are no newcomers
+        DemoData.seedOnboardingIfEmpty(onboardingStore, onboardingPlans, onboardingRun, onboardingActions, clock);
         TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards, groups,
                 groupSync, onboardingPlans);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);

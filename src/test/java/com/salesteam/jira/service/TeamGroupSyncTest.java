@@ -145,6 +145,18 @@ public class TeamGroupSyncTest {
     }
 
     @Test
+    public void linkingATeamKeptByHandToAGroupTellsOnlyWhomTheGroupAdds() {
+        Team manual = service.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"),
+                List.of("ann", "bob")));
+        groups.members.get("emea-sales").add("dora");
+
+        service.update(manual.id(), synced("EMEA", "emea-sales"));
+
+        assertEquals(List.of("ann", "bob", "cy", "dora"), storedMembers(manual.id()));
+        assertEquals("ann and bob were in the team before it was linked", List.of("ann", "bob", "cy", "dora"), joined);
+    }
+
+    @Test
     public void explicitMembersAndUnknownGroupsAreRefusedNamingTheField() {
         ServiceException members = refused(() -> service.create(new TeamDraft("EMEA", "", Optional.empty(),
                 Optional.empty(), List.of("ann"), Optional.of("emea-sales"))));
