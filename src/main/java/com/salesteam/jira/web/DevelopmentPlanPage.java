@@ -67,7 +67,9 @@ public class DevelopmentPlanPage {
         context.put("message", message);
         context.put("repKey", repKey);
         context.put("repName", users.byKey(repKey).map(Person::displayName).orElse(repKey));
-        context.put("people", people(caller, repKey));
+        List<GadgetOption> people = people(caller, repKey);
+        context.put("people", people);
+        context.put("choosePerson", people.size() > 1);
         Map<String, String> errors = new HashMap<>();
         typed.ifPresent(form -> form.errors().forEach(error -> errors.putIfAbsent(error.field(),
                 translator.text(error.messageKey(), error.arguments().toArray()))));
