@@ -119,7 +119,7 @@ public class OnboardingRepository {
     public List<OnboardingStep> pending(int limit) {
         List<OnboardingStep> steps = new ArrayList<>();
         ao.stream(OnboardStepEntity.class, Query.select().where("STATE = ?", OnboardingStep.State.PENDING.name())
-                .order("DUE_DAY, STEP_KEY").limit(limit), row -> steps.add(toStep(row)));
+                .order("DUE_DAY").limit(limit), row -> steps.add(toStep(row)));
         steps.sort(Comparator.comparing(OnboardingStep::due).thenComparing(step -> step.naturalKey()));
         return steps;
     }
