@@ -2,6 +2,7 @@ package com.salesteam.jira.web;
 
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.cadence.OneOnOneService;
 import com.salesteam.jira.service.cadence.ReviewCycleService;
 
 import java.util.HashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * Builds the Velocity context of the Review cycles page: the teams the caller may configure (an admin all, a
- * manager theirs and those below), each with its cycle. The service refuses anyone else; tests render it.
+ * manager theirs and those below), each with its cycle, and the reps of those teams with their 1:1 schedules. The
+ * services refuse anyone else; tests render it.
  */
 public class ReviewCyclesPage {
 
@@ -17,16 +19,20 @@ public class ReviewCyclesPage {
 
     private final ReviewCycleService cycles;
     private final Translator translator;
+    private final OneOnOneService oneOnOnes;
 
-    public ReviewCyclesPage(ReviewCycleService cycles, Translator translator) {
+    public ReviewCyclesPage(ReviewCycleService cycles, Translator translator, OneOnOneService oneOnOnes) {
         this.cycles = cycles;
         this.translator = translator;
+        this.oneOnOnes = oneOnOnes;
     }
 
     public Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
         context.put("rows", cycles.list().stream().map(ReviewCycleRow::new).toList());
+        // 1:1 meetings: the reps' schedules (the caller is a manager or an admin by now: the cycles checked)
+        context.put("oneOnOneRows", oneOnOnes.list().stream().map(OneOnOneRow::new).toList());
         return context;
     }
 }
