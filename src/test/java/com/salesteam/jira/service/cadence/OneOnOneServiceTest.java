@@ -144,6 +144,17 @@ public class OneOnOneServiceTest {
     }
 
     @Test
+    public void aDraftWithoutValuesIsRefusedFieldByField() {
+        as("boss");
+
+        ServiceException invalid = assertThrows(ServiceException.class,
+                () -> service.save("ann", new OneOnOneDraft(null, null, null)));
+
+        assertEquals(List.of("frequency", "firstMeeting", "projectKey"),
+                invalid.fieldErrors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
     public void stoppingAScheduleNeedsOneToStop() {
         as("boss");
         service.save("bob", draft("weekly", "2026-11-23", "SALES"));
