@@ -162,6 +162,22 @@ public class OneOnOneRepository {
         });
     }
 
+    /**
+     * A deleted meeting issue no longer counts as held (its claim stays, so the job does not create the meeting of
+     * that cycle again): one transaction of two statements.
+     */
+    public void forgetHeld(long issueId) {
+        ao.executeInTransaction(() -> {
+            for (OneOnOneMeetEntity row : ao.find(OneOnOneMeetEntity.class, Query.select().where("ISSUE_ID = ?",
+                    issueId))) {
+                row.setHeldAt(0L);
+                row.setActionItems("");
+                row.save();
+            }
+            return null;
+        });
+    }
+
     /** Each rep's latest held meeting, for these reps: one statement (IN lists of 1,000 joined). */
     public Map<String, HeldMeeting> lastHeld(Collection<String> repKeys) {
         Map<String, HeldMeeting> last = new HashMap<>();

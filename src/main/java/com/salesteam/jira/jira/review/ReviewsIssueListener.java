@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the coaching store and the reviews store in step with Coaching Action and Performance Review issues, and
  * the 1:1 store (and each rep's last 1:1) with 1:1 Meeting issues: create, edit, assign, transition, move and delete
- * all arrive as issue events; a meeting's Hold (resolution set) is when it was held. An issue moved or edited into
- * another type leaves both stores. A failure is logged and the event dropped; the issue's next change records it.
+ * all arrive as issue events; a meeting's Hold (resolution set) is when it was held, and a deleted one no longer
+ * counts as held. An issue moved or edited into another type leaves both stores. A failure is logged and the event
+ * dropped; the issue's next change records it.
  */
 public class ReviewsIssueListener implements LifecycleAware {
 
@@ -73,8 +74,12 @@ public class ReviewsIssueListener implements LifecycleAware {
             } else if (review || retyped) {
                 reviews.delete(issue.getId());
             }
-            if (meetingReader.isMeeting(issue) && !deleted) {
-                meetings.record(meetingReader.read(issue));
+            if (meetingReader.isMeeting(issue)) {
+                if (deleted) {
+                    meetings.delete(issue.getId());
+                } else {
+                    meetings.record(meetingReader.read(issue));
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Coaching action or review {} not recorded: {}", issue.getKey(), e.toString());

@@ -27,4 +27,9 @@ public class MeetingRecords {
         meetings.recordMeeting(meeting.issueId(), meeting.issueKey(), rep, meeting.heldAt(), meeting.actionItems());
         meeting.heldAt().ifPresent(held -> coaching.recordOneOnOne(rep, held));
     }
+
+    /** A deleted meeting's items leave the next agenda; the rep's last 1:1 stays (it was held). */
+    public void delete(long issueId) {
+        meetings.forgetHeld(issueId);
+    }
 }

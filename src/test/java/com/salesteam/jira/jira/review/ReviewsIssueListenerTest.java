@@ -111,7 +111,7 @@ public class ReviewsIssueListenerTest {
     }
 
     @Test
-    public void aMeetingIsRecordedOnEveryChangeButNotWhenDeleted() {
+    public void aMeetingIsRecordedOnEveryChangeAndForgottenAsHeldWhenDeleted() {
         MeetingIssue held = new MeetingIssue(7, "SALES-7", Optional.of("li.wei"),
                 Optional.of(Instant.parse("2026-11-20T10:00:00Z")), "Call Acme");
         when(meetingReader.isMeeting(issue)).thenReturn(true);
@@ -121,6 +121,7 @@ public class ReviewsIssueListenerTest {
         fire(EventType.ISSUE_DELETED_ID);
 
         verify(meetings).record(held);
+        verify(meetings).delete(7L);
         verify(coaching, never()).record(any());
         verify(reviews, never()).record(any());
     }

@@ -61,6 +61,17 @@ public class MeetingRecordsTest {
     }
 
     @Test
+    public void aDeletedMeetingLeavesTheNextAgendaButKeepsItsClaimAndTheLastOneOnOne() {
+        records.record(new MeetingIssue(5, "SALES-5", Optional.of("ann"), Optional.of(HELD), "* Call Acme"));
+
+        records.delete(5);
+
+        assertEquals(Map.of(), meetings.lastHeld(List.of("ann")));
+        assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
+        assertEquals(Optional.of(HELD), lastOneOnOne("ann"));
+    }
+
+    @Test
     public void aMeetingWithoutARepIsNotRecorded() {
         records.record(new MeetingIssue(6, "SALES-6", Optional.empty(), Optional.of(HELD), "* Call"));
 

@@ -144,6 +144,23 @@ public class OneOnOneServiceTest {
     }
 
     @Test
+    public void eachRequestStaysWithinTheStatementBudget() {
+        as("boss");
+        db.statements().reset();
+        service.save("ann", draft("weekly", "2026-11-23", "SALES"));
+        int save = db.statements().count();
+        db.statements().reset();
+        service.list();
+        int list = db.statements().count();
+        db.statements().reset();
+        service.get("ann");
+        int get = db.statements().count();
+
+        assertTrue("save " + save + ", list " + list + ", get " + get, save <= 5 && list <= 5 && get <= 5);
+        assertEquals(3, list);
+    }
+
+    @Test
     public void aDraftWithoutValuesIsRefusedFieldByField() {
         as("boss");
 
