@@ -6,6 +6,7 @@ import com.salesteam.jira.service.cadence.OneOnOneService;
 import com.salesteam.jira.service.cadence.ReviewCycleService;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +31,13 @@ public class ReviewCyclesPage {
     public Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
-        context.put("rows", cycles.list().stream().map(ReviewCycleRow::new).toList());
+        List<ReviewCycleRow> rows = cycles.list().stream().map(ReviewCycleRow::new).toList();
+        context.put("rows", rows);
+        context.put("noCycles", rows.isEmpty());
         // 1:1 meetings: the reps' schedules (the caller is a manager or an admin by now: the cycles checked)
-        context.put("oneOnOneRows", oneOnOnes.list().stream().map(OneOnOneRow::new).toList());
+        List<OneOnOneRow> oneOnOneRows = oneOnOnes.list().stream().map(OneOnOneRow::new).toList();
+        context.put("oneOnOneRows", oneOnOneRows);
+        context.put("noOneOnOneReps", oneOnOneRows.isEmpty());
         return context;
     }
 }
