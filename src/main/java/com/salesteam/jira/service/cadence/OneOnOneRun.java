@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -85,8 +86,8 @@ public class OneOnOneRun {
                 return new Outcome(created, skipped, failed, false);
             }
             List<DueMeeting> batch = due.subList(from, Math.min(due.size(), from + BATCH));
-            Map<String, MeetingAgenda> agendaOf = agendas.forReps(batch.stream().map(DueMeeting::repKey).toList(),
-                    hierarchy, today, calendar.zone(), translator.locale());
+            Map<String, MeetingAgenda> agendaOf = agendasOf(batch.stream().map(DueMeeting::repKey).toList(),
+                    hierarchy, today, calendar);
             for (DueMeeting meeting : batch) {
                 if (!meetings.claim(meeting)) {
                     skipped++;
@@ -114,6 +115,33 @@ public class OneOnOneRun {
             }
         }
         return new Outcome(created, skipped, failed, true);
+    }
+
+    /**
+     * The batch's agendas read together; if that read fails, each rep's alone, so one rep's broken data (a scorecard,
+     * a coaching record, a ledger row) costs that rep's agenda only, never the other meetings of the run: a rep whose
+     * agenda still cannot be read gets an empty one and the meeting is created on time.
+     */
+    private Map<String, MeetingAgenda> agendasOf(List<String> reps, TeamHierarchy hierarchy, LocalDate today,
+                                                 FiscalCalendar calendar) {
+        try {
+            return agendas.forReps(reps, hierarchy, today, calendar.zone(), translator.locale());
+        } catch (RuntimeException batchFailure) {
+            LOG.warn("Sales Team Manager: 1:1 agendas of {} reps could not be read together ({}); reading each alone",
+                    reps.size(), batchFailure.getMessage());
+        }
+        Map<String, MeetingAgenda> agendaOf = new HashMap<>();
+        for (String rep : reps) {
+            try {
+                agendaOf.putAll(agendas.forReps(List.of(rep), hierarchy, today, calendar.zone(), translator.locale()));
+            } catch (RuntimeException e) {
+                LOG.warn("Sales Team Manager: the 1:1 agenda of {} could not be read ({}); the meeting gets an empty one",
+                        rep, e.getMessage());
+                agendaOf.put(rep, MeetingAgenda.build(List.of(), List.of(), List.of(), "", today,
+                        MeetingAgendas.DEFAULT_STALE_DAYS));
+            }
+        }
+        return agendaOf;
     }
 
     private String summary(DueMeeting meeting) {

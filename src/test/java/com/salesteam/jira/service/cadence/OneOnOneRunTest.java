@@ -117,6 +117,11 @@ public class OneOnOneRunTest {
     }
 
     private OneOnOneRun run(OneOnOneRepository store, String instant) {
+        return run(store, instant, "");
+    }
+
+    /** A run whose agenda reader fails whenever {@code brokenRep} is among the reps it is asked for. */
+    private OneOnOneRun run(OneOnOneRepository store, String instant, String brokenRep) {
         KpiRepository kpis = new KpiRepository(db.ao());
         ScorecardRepository weights = new ScorecardRepository(db.ao());
         TeamRepository teams = new TeamRepository(db.ao());
@@ -124,7 +129,17 @@ public class OneOnOneRunTest {
         RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
         MeetingAgendas agendaReader = new MeetingAgendas(new DealLedger(db.ao()), new AutomationRepository(db.ao()),
                 loader, MemoryScorecardCache.over(loader), new CoachingRepository(db.ao()), store,
-                ids -> java.util.Map.of());
+                ids -> java.util.Map.of()) {
+            @Override
+            public java.util.Map<String, com.salesteam.jira.model.cadence.MeetingAgenda> forReps(
+                    Collection<String> reps, com.salesteam.jira.model.TeamHierarchy hierarchy, LocalDate day,
+                    java.time.ZoneId zone, Locale locale) {
+                if (reps.contains(brokenRep)) {
+                    throw new IllegalStateException("scorecard of " + brokenRep + " cannot be read");
+                }
+                return super.forReps(reps, hierarchy, day, zone, locale);
+            }
+        };
         return new OneOnOneRun(store, teams, settings, agendaReader, issues, users,
                 new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
@@ -141,6 +156,17 @@ public class OneOnOneRunTest {
         assertTrue(agendas.get(0), agendas.get(0).startsWith("Nothing was found to discuss"));
         assertEquals(Optional.of(10_001L), meetings.issueIdOf("2026-11-11|ann"));
         assertEquals(Optional.of(10_000L), meetings.issueIdOf("2026-11-04|bob"));
+    }
+
+    @Test
+    public void aRepWhoseAgendaCannotBeReadGetsAnEmptyOneAndTheOtherMeetingsKeepTheirs() {
+        OneOnOneRun.Outcome outcome = run(meetings, "2026-11-11T06:00:00Z", "ann").run(() -> false);
+
+        assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), outcome);
+        assertEquals(List.of(new DueMeeting("bob", "boss", FIRST, "SALES"),
+                new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 11), "SALES")), created);
+        assertTrue(agendas.get(1), agendas.get(1).startsWith("Nothing was found to discuss"));
+        assertEquals(Optional.of(10_001L), meetings.issueIdOf("2026-11-11|ann"));
     }
 
     @Test
