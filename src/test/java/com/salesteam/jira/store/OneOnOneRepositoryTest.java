@@ -104,7 +104,29 @@ public class OneOnOneRepositoryTest {
 
         assertThrows(RuntimeException.class, () -> db.ao().create(OneOnOneMeetEntity.class, List.of(row)));
         assertEquals(2, db.ao().count(OneOnOneMeetEntity.class));
-        assertEquals(Set.of("2026-11-20|ann"), repository.claimedKeys(List.of("2026-11-20|ann", "2026-11-20|bob")));
+    }
+
+    @Test
+    public void eachRepsLatestClaimSinceADayIsReadInOneStatement() {
+        repository.claim(new DueMeeting("ann", "boss", DAY, "SALES"));
+        repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"));
+        repository.claim(new DueMeeting("bob", "boss", DAY.minusDays(30), "SALES"));
+        repository.recordMeeting(77L, "SALES-77", "cy", Optional.empty(), "");
+        db.statements().reset();
+
+        Map<String, LocalDate> last = repository.lastClaimedDays(List.of("ann", "bob", "cy"), DAY.minusDays(28));
+
+        assertEquals(1, db.statements().count());
+        assertEquals(Map.of("ann", DAY.plusDays(7)), last);
+    }
+
+    @Test
+    public void aScheduleKeepsTheDayItWasSavedFrom() {
+        OneOnOneSchedule saved = new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, DAY.minusDays(9),
+                "SALES", DAY);
+        repository.save(saved);
+
+        assertEquals(Optional.of(saved), repository.schedule("ann"));
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Creates the 1:1 Meetings the reps' schedules owe today, each with its agenda generated from data: for each, the
- * natural key (day|rep) is claimed in AO first, then the issue is created and recorded. A meeting whose issue Jira
+ * natural key (day|rep) is claimed in AO first (a rep with a claim in the current cycle, even under a changed
+ * schedule, is owed nothing), then the issue is created and recorded. A meeting whose issue Jira
  * refuses is logged, its claim released (the next run tries again) and the run goes on. The agendas of a batch of
  * meetings are read together. No permission check: the scheduled job calls it.
  */
@@ -77,7 +78,7 @@ public class OneOnOneRun {
         LocalDate today = calendar.today(clock);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         List<DueMeeting> due = OneOnOnePlan.due(schedules, hierarchy, today,
-                meetings.claimedKeys(OneOnOnePlan.currentKeys(schedules, today)));
+                meetings.lastClaimedDays(OneOnOnePlan.reps(schedules), OneOnOnePlan.claimsSince(today)));
         int created = 0;
         int skipped = 0;
         int failed = 0;

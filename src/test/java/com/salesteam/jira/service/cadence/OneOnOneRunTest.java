@@ -170,6 +170,23 @@ public class OneOnOneRunTest {
     }
 
     @Test
+    public void aScheduleMovedAfterItsMeetingCreatesNoSecondMeetingInThatCycle() {
+        run("2026-11-11T06:00:00Z").run(() -> false);
+        // Friday 11-13: ann's weekly 1:1 moves from Wednesdays to Fridays, saved that day
+        meetings.save(new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, LocalDate.of(2026, 11, 13),
+                "SALES", LocalDate.of(2026, 11, 13)));
+        created.clear();
+
+        OneOnOneRun.Outcome sameCycle = run("2026-11-13T06:00:00Z").run(() -> false);
+        OneOnOneRun.Outcome nextFriday = run("2026-11-20T06:00:00Z").run(() -> false);
+
+        assertEquals(new OneOnOneRun.Outcome(0, 0, 0, true), sameCycle);
+        assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), nextFriday);
+        assertEquals(List.of(new DueMeeting("bob", "boss", LocalDate.of(2026, 11, 18), "SALES"),
+                new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 20), "SALES")), created);
+    }
+
+    @Test
     public void reRunsInTheSameCycleCreateNothingAndTheNextCycleCreatesItsOwn() {
         run("2026-11-11T06:00:00Z").run(() -> false);
         OneOnOneRun.Outcome again = run("2026-11-11T09:00:00Z").run(() -> false);
@@ -182,8 +199,8 @@ public class OneOnOneRunTest {
 
         OneOnOneRun.Outcome next = run("2026-11-18T00:30:00Z").run(() -> false);
         assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), next);
-        assertEquals(Set.of("2026-11-18|ann", "2026-11-18|bob"),
-                meetings.claimedKeys(List.of("2026-11-18|ann", "2026-11-18|bob")));
+        assertEquals(Optional.of(10_002L), meetings.issueIdOf("2026-11-18|ann"));
+        assertEquals(Optional.of(10_003L), meetings.issueIdOf("2026-11-18|bob"));
         assertEquals(4, db.ao().count(OneOnOneMeetEntity.class));
     }
 
@@ -193,8 +210,8 @@ public class OneOnOneRunTest {
         OneOnOneRun first = run("2026-11-11T06:00:00Z");
         OneOnOneRepository racing = new OneOnOneRepository(db.ao()) {
             @Override
-            public Set<String> claimedKeys(Collection<String> meetingKeys) {
-                Set<String> before = super.claimedKeys(meetingKeys);
+            public java.util.Map<String, LocalDate> lastClaimedDays(Collection<String> repKeys, LocalDate since) {
+                java.util.Map<String, LocalDate> before = super.lastClaimedDays(repKeys, since);
                 first.run(() -> false);
                 return before;
             }
