@@ -110,14 +110,32 @@ public class OneOnOneRepository {
         }
     }
 
-    /** Records the issue created for a claimed meeting. */
+    /**
+     * Records the issue created for a claimed meeting. Jira fires issue-created inside the create, before this runs,
+     * so the listener may already have recorded the issue under "issue:" + its id: that row is folded into the claim
+     * (its held time and action items kept) and deleted, in the same transaction, so a meeting has one row.
+     */
     public void confirm(String meetingKey, long issueId, String issueKey) {
         ao.executeInTransaction(() -> {
-            for (OneOnOneMeetEntity row : ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
-                    meetingKey))) {
+            OneOnOneMeetEntity[] claims = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    meetingKey));
+            if (claims.length == 0) {
+                return null;
+            }
+            String seenKey = "issue:" + issueId;
+            OneOnOneMeetEntity[] seen = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    seenKey));
+            for (OneOnOneMeetEntity row : claims) {
                 row.setIssueId(issueId);
                 row.setIssueKey(issueKey);
+                if (seen.length > 0) {
+                    row.setHeldAt(seen[0].getHeldAt());
+                    row.setActionItems(seen[0].getActionItems());
+                }
                 row.save();
+            }
+            if (seen.length > 0) {
+                ao.deleteWithSQL(OneOnOneMeetEntity.class, "NATURAL_KEY = ?", seenKey);
             }
             return null;
         });

@@ -107,6 +107,23 @@ public class OneOnOneRepositoryTest {
     }
 
     @Test
+    public void aMeetingTheListenerSawBeforeItsConfirmationKeepsOneRowWithWhatTheListenerRecorded() {
+        DueMeeting ann = new DueMeeting("ann", "boss", DAY, "SALES");
+        repository.claim(ann);
+        Instant held = Instant.parse("2026-11-20T15:00:00Z");
+        repository.recordMeeting(10_100L, "SALES-7", "ann", Optional.of(held), "Call Acme");
+
+        repository.confirm(ann.key(), 10_100L, "SALES-7");
+
+        assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
+        assertEquals(Optional.of(10_100L), repository.issueIdOf(ann.key()));
+        assertEquals(Map.of("ann", new HeldMeeting("ann", "SALES-7", held, "Call Acme")),
+                repository.lastHeld(List.of("ann")));
+        repository.recordMeeting(10_100L, "SALES-7", "ann", Optional.empty(), "");
+        assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
+    }
+
+    @Test
     public void eachRepsLatestClaimSinceADayIsReadInOneStatement() {
         repository.claim(new DueMeeting("ann", "boss", DAY, "SALES"));
         repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"));
