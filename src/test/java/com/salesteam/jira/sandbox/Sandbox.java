@@ -389,7 +389,7 @@ public final class Sandbox implements AutoCloseable {
                     ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
                             dealActions.issueKey(id), "Deal " + id)));
                     return titles;
-                }), (meeting, summary, agenda) -> {
+                }, user -> java.util.Set.of()), (meeting, summary, agenda) -> {
                     long id = sandboxIssueIds.incrementAndGet();
                     return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
                             + (id - 30_000));

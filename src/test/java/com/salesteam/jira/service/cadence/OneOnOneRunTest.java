@@ -129,7 +129,7 @@ public class OneOnOneRunTest {
         RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
         MeetingAgendas agendaReader = new MeetingAgendas(new DealLedger(db.ao()), new AutomationRepository(db.ao()),
                 loader, MemoryScorecardCache.over(loader), new CoachingRepository(db.ao()), store,
-                ids -> java.util.Map.of()) {
+                ids -> java.util.Map.of(), user -> Set.of()) {
             @Override
             public java.util.Map<String, com.salesteam.jira.model.cadence.MeetingAgenda> forReps(
                     Collection<String> reps, com.salesteam.jira.model.TeamHierarchy hierarchy, LocalDate day,
