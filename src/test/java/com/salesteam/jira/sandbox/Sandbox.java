@@ -354,7 +354,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock, everyDeal), session, /* Badges */ badges))
+                        teamRepository, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        scorecards), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
@@ -426,7 +427,7 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
                 new CompetitionGadgetContextProvider(session, competitions, session),
