@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads in at most five statements whatever the number of reps: the settings (calendar, currency, privacy and
@@ -129,39 +130,18 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         }
         Scored scored = switch (metric) {
             case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, earlier,
-                    teamId, population);
+                    teamId, false);
             case PERCENT_OF_QUOTA -> ofPercent(period, earlier, teamId, population);
             case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, earlier, teamId, population);
             case SCORECARD -> ofScorecards(hierarchy, read.currency(), period, earlier, teamId, population);
         };
         population.removeAll(privacy.excluded());
 
-        // one pass per period over the board's people: the rows shown and the ranks they have, now and before
-        int size = population.size();
-        String[] keys = new String[size];
-        long[] scores = new long[size];
-        String[] keysBefore = new String[size];
-        long[] scoresBefore = new long[size];
-        int ranked = 0;
-        int rankedBefore = 0;
-        int otherCurrency = 0;
-        for (String rep : population) {
-            long now = scored.now().of(rep);
-            if (now != PeriodScores.NONE) {
-                keys[ranked] = rep;
-                scores[ranked++] = now;
-            }
-            long before = scored.before().of(rep);
-            if (before != PeriodScores.NONE) {
-                keysBefore[rankedBefore] = rep;
-                scoresBefore[rankedBefore++] = before;
-            }
-            if (scored.otherCurrency().test(rep)) {
-                otherCurrency++;
-            }
-        }
-        ScoreStandings standings = ScoreStandings.of(keys, scores, ranked);
-        ScoreStandings previous = ScoreStandings.of(keysBefore, scoresBefore, rankedBefore);
+        // one pass over the board's people scoring both periods: the rows shown and the ranks they have, now and before
+        Pass pass = scored.everyone().map(sums -> Pass.ofEveryone(sums, privacy.excluded()))
+                .orElseGet(() -> Pass.of(population, scored));
+        ScoreStandings standings = pass.now();
+        ScoreStandings previous = pass.before();
         // sums also count deals of projects the viewer may not browse: then only their own figure shows
         boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
 
@@ -173,19 +153,102 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             rows.add(row(place, self, amountsHidden, metric, scored, previous));
         }
         Optional<Leaderboard.Row> own = Optional.empty();
-        long callerScore = population.contains(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
+        long callerScore = pass.onBoard(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
         if (!callerShown && callerScore != PeriodScores.NONE) {
             own = Optional.of(row(new ScoreStandings.Place(standings.rankOf(callerScore), caller.userKey(), callerScore),
                     true, amountsHidden, metric, scored, previous));
         }
         return new Leaderboard(metric, period.key(), earlier.key(), Optional.ofNullable(teamId), read.currency(), rows,
-                own, amountsHidden, otherCurrency,
+                own, amountsHidden, pass.otherCurrency(),
                 metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0, kpi);
+    }
+
+    /** Both periods ranked, the reps counted on other currencies, and who is on the board. */
+    private record Pass(ScoreStandings now, ScoreStandings before, int otherCurrency, Predicate<String> onBoard) {
+
+        boolean onBoard(String rep) {
+            return onBoard.test(rep);
+        }
+
+        static Pass of(Set<String> population, Scored scored) {
+            int size = population.size();
+            String[] keys = new String[size];
+            long[] scores = new long[size];
+            String[] keysBefore = new String[size];
+            long[] scoresBefore = new long[size];
+            int ranked = 0;
+            int rankedBefore = 0;
+            int otherCurrency = 0;
+            for (String rep : population) {
+                long now = scored.now().of(rep);
+                if (now != PeriodScores.NONE) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = now;
+                }
+                long before = scored.before().of(rep);
+                if (before != PeriodScores.NONE) {
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = before;
+                }
+                if (scored.otherCurrency().test(rep)) {
+                    otherCurrency++;
+                }
+            }
+            return new Pass(ScoreStandings.of(keys, scores, ranked), ScoreStandings.of(keysBefore, scoresBefore,
+                    rankedBefore), otherCurrency, population::contains);
+        }
+
+        /**
+         * Everyone with sums in either period, walking both periods' maps rather than building their union and
+         * looking each rep up in them: the all-company board's 10,000 reps cost one lookup each.
+         */
+        static Pass ofEveryone(EveryonesSums sums, Set<String> excluded) {
+            int size = sums.now().size() + sums.before().size();
+            String[] keys = new String[size];
+            long[] scores = new long[size];
+            String[] keysBefore = new String[size];
+            long[] scoresBefore = new long[size];
+            int ranked = 0;
+            int rankedBefore = 0;
+            int otherCurrency = 0;
+            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.now().entrySet()) {
+                String rep = own.getKey();
+                if (!excluded.contains(rep)) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = sums.score().applyAsLong(own.getValue());
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = sums.score().applyAsLong(sums.before().get(rep));
+                    if (sums.otherCurrency().test(own.getValue())) {
+                        otherCurrency++;
+                    }
+                }
+            }
+            long none = sums.score().applyAsLong(null);
+            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.before().entrySet()) {
+                String rep = own.getKey();
+                if (!sums.now().containsKey(rep) && !excluded.contains(rep)) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = none;
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = sums.score().applyAsLong(own.getValue());
+                }
+            }
+            return new Pass(ScoreStandings.of(keys, scores, ranked), ScoreStandings.of(keysBefore, scoresBefore,
+                    rankedBefore), otherCurrency, rep -> !excluded.contains(rep)
+                    && (sums.now().containsKey(rep) || sums.before().containsKey(rep)));
+        }
+    }
+
+    /** Everyone's sums of both periods and how a rep's own sums score, for the all-company board of a sums metric. */
+    private record EveryonesSums(Map<String, Map<Currency, ForecastTotals>> now,
+                                 Map<String, Map<Currency, ForecastTotals>> before,
+                                 ToLongFunction<Map<Currency, ForecastTotals>> score,
+                                 Predicate<Map<Currency, ForecastTotals>> otherCurrency) {
     }
 
     /** Both periods' scores, at one scale; {@code ascending}: lower values rank first (stored negated). */
     private record Scored(PeriodScores now, PeriodScores before, int scale, boolean ascending,
-                          Predicate<String> otherCurrency, Map<String, Quota> quotas) {
+                          Predicate<String> otherCurrency, Optional<EveryonesSums> everyone) {
 
         BigDecimal value(long score) {
             return BigDecimal.valueOf(ascending ? -score : score, scale);
@@ -193,19 +256,20 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     private Scored ofSums(LeaderboardMetric metric, Currency currency, Period period, Period earlier, Long teamId,
-                          Set<String> population) {
+                          boolean ascending) {
         Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = periodSums.byPeriod(List.of(period.key(),
                 earlier.key()));
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
         Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(earlier.key(), Map.of());
-        if (teamId == null) {
-            // everyone with figures in either period
-            population.addAll(now.keySet());
-            population.addAll(before.keySet());
-        }
-        return new Scored(PeriodScores.ofSums(metric, currency, now), PeriodScores.ofSums(metric, currency, before), 0,
-                false, metric == LeaderboardMetric.DEALS_WON ? rep -> false
-                : rep -> otherCurrency(now.get(rep), currency, metric), Map.of());
+        ToLongFunction<Map<Currency, ForecastTotals>> counted = PeriodScores.sumScore(metric, currency);
+        // a lower-is-better deal KPI ranks negated sums
+        ToLongFunction<Map<Currency, ForecastTotals>> score = ascending ? own -> -counted.applyAsLong(own) : counted;
+        Predicate<Map<Currency, ForecastTotals>> other = metric == LeaderboardMetric.DEALS_WON ? own -> false
+                : own -> otherCurrency(own, currency, metric);
+        // the all-company board ranks everyone with figures in either period
+        return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
+                rep -> other.test(now.get(rep)), teamId == null
+                ? Optional.of(new EveryonesSums(now, before, score, other)) : Optional.empty());
     }
 
     private Scored ofPercent(Period period, Period earlier, Long teamId, Set<String> population) {
@@ -232,7 +296,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return new Scored(PeriodScores.ofPercent(now, quotasNow), PeriodScores.ofPercent(before, quotasBefore), 1,
                 false, rep -> otherCurrency(now.get(rep), Optional.ofNullable(quotasNow.get(rep))
                 .flatMap(Quota::amount).map(Money::currency).orElse(null), LeaderboardMetric.PERCENT_OF_QUOTA),
-                quotasNow);
+                Optional.empty());
     }
 
     /**
@@ -243,15 +307,11 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                          Set<String> population) {
         boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
         if (kpi.source() instanceof KpiSource.DealMetric deal) {
-            LeaderboardMetric metric = deal.metric() == QuotaMetric.DEALS_WON ? LeaderboardMetric.DEALS_WON
-                    : LeaderboardMetric.REVENUE_WON;
-            Scored sums = ofSums(metric, currency, period, earlier, teamId, population);
-            int scale = metric == LeaderboardMetric.DEALS_WON ? 0 : currency.getDefaultFractionDigits();
-            if (!ascending) {
-                return new Scored(sums.now(), sums.before(), scale, false, sums.otherCurrency(), Map.of());
-            }
-            return new Scored(rep -> -sums.now().of(rep), rep -> -sums.before().of(rep), scale, true,
-                    sums.otherCurrency(), Map.of());
+            boolean count = deal.metric() == QuotaMetric.DEALS_WON;
+            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, period,
+                    earlier, teamId, ascending);
+            return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
+                    sums.otherCurrency(), sums.everyone());
         }
         List<Period> periods = List.of(period, earlier);
         Map<String, Map<String, Long>> totals = teamId == null ? kpis.kpiTotalsOfEveryone(kpi.key(), periods)
@@ -264,7 +324,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             population.addAll(before.keySet());
         }
         return new Scored(PeriodScores.ofValues(now, ascending), PeriodScores.ofValues(before, ascending),
-                KpiDefinition.SCALE, ascending, rep -> false, Map.of());
+                KpiDefinition.SCALE, ascending, rep -> false, Optional.empty());
     }
 
     /** Scores in hundredths; people without a score (nothing weighted is measured) are not ranked. */
@@ -278,7 +338,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 scorecards.rules(), List.of(period, earlier), currency);
         return new Scored(PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(period.key(), Map.of()))),
                 PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(earlier.key(), Map.of()))),
-                KpiDefinition.SCALE, false, rep -> false, Map.of());
+                KpiDefinition.SCALE, false, rep -> false, Optional.empty());
     }
 
     private static Map<String, Long> hundredths(Map<String, ScorecardScore> scores) {

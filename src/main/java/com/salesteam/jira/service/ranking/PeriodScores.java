@@ -6,6 +6,7 @@ import com.salesteam.jira.model.quota.Quota;
 
 import java.util.Currency;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * One period's score of a rep on a board, as a whole number (minor units, a count, tenths of a percent or
@@ -21,19 +22,23 @@ interface PeriodScores {
     long of(String rep);
 
     /** Revenue won, deals won or weighted pipeline from the period sums; a rep without sums scores 0. */
-    static PeriodScores ofSums(LeaderboardMetric metric, Currency currency,
+    static PeriodScores ofSums(ToLongFunction<Map<Currency, ForecastTotals>> score,
                                Map<String, Map<Currency, ForecastTotals>> sums) {
+        return rep -> score.applyAsLong(sums.get(rep));
+    }
+
+    /** A rep's score from their own sums (null: none, 0). */
+    static ToLongFunction<Map<Currency, ForecastTotals>> sumScore(LeaderboardMetric metric, Currency currency) {
         return switch (metric) {
-            case REVENUE_WON -> rep -> {
-                ForecastTotals totals = in(sums.get(rep), currency);
+            case REVENUE_WON -> own -> {
+                ForecastTotals totals = in(own, currency);
                 return totals == null ? 0 : totals.wonMinor();
             };
-            case WEIGHTED_PIPELINE -> rep -> {
-                ForecastTotals totals = in(sums.get(rep), currency);
+            case WEIGHTED_PIPELINE -> own -> {
+                ForecastTotals totals = in(own, currency);
                 return totals == null ? 0 : totals.weightedMinor();
             };
-            case DEALS_WON -> rep -> {
-                Map<Currency, ForecastTotals> own = sums.get(rep);
+            case DEALS_WON -> own -> {
                 long count = 0;
                 if (own != null) {
                     for (ForecastTotals totals : own.values()) {

@@ -427,6 +427,23 @@ public class LeaderboardServiceImplTest {
     }
 
     @Test
+    public void onTheBoardOfEveryoneARepWithFiguresOnlyBeforeRanksLastAtZeroWithTheMoveDown() {
+        won(ledger, "fay", 5_000, EUR, LocalDate.of(2026, 3, 1));
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of("dan")));
+        actAs("admin", true);
+
+        Leaderboard board = service.board("revenue-won", Q2, null, null);
+
+        assertEquals("dan is left out", List.of("bob", "carl", "dave", "erin", "fay"), keys(board));
+        assertEquals(List.of(1, 2, 2, 4, 5), ranks(board));
+        assertEquals(Optional.of(BigDecimal.ZERO), board.rows().get(4).value());
+        assertEquals("Q1: erin 1, carl 2, fay 3, bob and dave 4", List.of(Optional.of(3), Optional.of(0),
+                Optional.of(2), Optional.of(-3), Optional.of(-2)), board.rows().stream().map(Leaderboard.Row::movement)
+                .toList());
+        assertEquals("erin's dollars", 1, board.otherCurrencyReps());
+    }
+
+    @Test
     public void aViewerWithoutFiguresOnTheBoardOfEveryoneRanksAfterThoseWithFiguresOrHasNoRow() {
         actAs("admin", true);
         Leaderboard admins = service.board("revenue-won", Q2, null, 2);
