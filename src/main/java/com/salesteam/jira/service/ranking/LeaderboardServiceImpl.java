@@ -56,7 +56,10 @@ import java.util.function.ToLongFunction;
  * revenue-won quotas of both periods; a KPI reads its logged values of both periods in one statement (or the
  * cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both periods in one and
  * the cached period rows. KPI definitions and weights come from the scorecard cache (two statements after they
- * change). That leaves the REST resource one statement for the shown people's badges when they are not cached.
+ * change). A team's board of revenue, deals, weighted pipeline or a KPI thus takes four statements at most, which
+ * leaves the REST resource one for the shown people's badges when they are not cached; a team's board of percent
+ * of quota or of the scorecard takes five when the period rows are not cached, so with uncached badges as well its
+ * request takes six (the teams' two statements are the price of checking who may see the board on fresh rows).
  * The sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
  * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
  * period, read by every board for movement, rarely changes. Each period is scored in one pass over the board's
