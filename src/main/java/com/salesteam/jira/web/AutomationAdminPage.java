@@ -78,7 +78,9 @@ public class AutomationAdminPage implements AdminPage {
                     policy != null && policy.createTask(), policy != null && policy.flag()));
         }
         context.put("rules", rules);
-        context.put("meetingTeams", meetings.list().stream().map(MeetingCadenceRow::new).toList());
+        List<MeetingCadenceRow> meetingTeams = meetings.list().stream().map(MeetingCadenceRow::new).toList();
+        context.put("meetingTeams", meetingTeams);
+        context.put("hasMeetingTeams", !meetingTeams.isEmpty());
         return context;
     }
 
