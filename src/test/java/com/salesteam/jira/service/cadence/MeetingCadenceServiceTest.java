@@ -129,4 +129,23 @@ public class MeetingCadenceServiceTest {
         assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> as("boss", false).delete(district)).reason());
         assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> as("admin", true).get(999)).reason());
     }
+
+    @Test
+    public void eachRequestStaysWithinTheStatementBudget() {
+        as("admin", true).save(district, draft(5, "weekly"));
+
+        db.statements().reset();
+        as("vp", false).list();
+        long list = db.statements().count();
+        db.statements().reset();
+        as("boss", false).save(district, draft(5, "monthly", "quarterly"));
+        long save = db.statements().count();
+        db.statements().reset();
+        as("boss", false).get(district);
+        long get = db.statements().count();
+
+        assertTrue("list took " + list, list <= 5);
+        assertTrue("save took " + save, save <= 5);
+        assertTrue("get took " + get, get <= 5);
+    }
 }
