@@ -2,6 +2,7 @@ package com.salesteam.jira.jira;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
@@ -10,70 +11,80 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
+import com.salesteam.jira.model.cadence.DueMeeting;
 import com.salesteam.jira.model.setup.ReviewsBlueprint;
 import com.salesteam.jira.service.cadence.MeetingIssues;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
- * Creates a Sales Meeting through Jira's IssueService (validateCreate, then create) as the team's manager, so
- * Jira's own permissions, required fields and workflow apply; the agenda is the description (wiki markup, which
- * Jira's default renderer shows). The due date is written in the date-picker format, as a day in the server's
- * zone, as Jira reads due dates.
+ * Creates a 1:1 Meeting through Jira's IssueService (validateCreate, then create) as the rep's manager, reporter
+ * and assignee, so Jira's own permissions, required fields and workflow apply. The rep goes into the Sales Rep field
+ * (the meeting screen has it); the due date is the meeting's day in the date-picker format, as Jira reads due dates.
  */
 public class JiraMeetingIssues implements MeetingIssues {
 
     private final IssueService issueService;
     private final ProjectManager projectManager;
     private final IssueTypeManager issueTypeManager;
+    private final CustomFieldManager customFieldManager;
     private final UserManager userManager;
     private final DateFieldFormat dateFieldFormat;
 
-    public JiraMeetingIssues(IssueService issueService, ProjectManager projectManager, IssueTypeManager issueTypeManager,
+    public JiraMeetingIssues(IssueService issueService, ProjectManager projectManager,
+                             IssueTypeManager issueTypeManager, CustomFieldManager customFieldManager,
                              UserManager userManager, DateFieldFormat dateFieldFormat) {
         this.issueService = issueService;
         this.projectManager = projectManager;
         this.issueTypeManager = issueTypeManager;
+        this.customFieldManager = customFieldManager;
         this.userManager = userManager;
         this.dateFieldFormat = dateFieldFormat;
     }
 
     @Override
-    public Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due) {
-        Project project = projectManager.getProjectObjByKey(projectKey);
+    public Created create(DueMeeting meeting, String summary, String agenda) {
+        Project project = projectManager.getProjectObjByKey(meeting.projectKey());
         if (project == null) {
-            throw new IllegalStateException("no project " + projectKey);
+            throw new IllegalStateException("no project " + meeting.projectKey());
         }
         IssueType type = issueTypeManager.getIssueTypes().stream()
-                .filter(candidate -> ReviewsBlueprint.SALES_MEETING_TYPE.equals(candidate.getName())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no issue type " + ReviewsBlueprint.SALES_MEETING_TYPE
+                .filter(candidate -> ReviewsBlueprint.MEETING_TYPE.equals(candidate.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no issue type " + ReviewsBlueprint.MEETING_TYPE
                         + ": run the Reviews project setup"));
-        ApplicationUser reporter = userManager.getUserByKey(reporterKey);
-        if (reporter == null) {
-            throw new IllegalStateException("no user " + reporterKey);
-        }
+        ApplicationUser manager = user(meeting.managerKey());
+        ApplicationUser rep = user(meeting.repKey());
         IssueInputParameters input = issueService.newIssueInputParameters()
                 .setProjectId(project.getId())
                 .setIssueTypeId(type.getId())
                 .setSummary(summary)
-                .setDescription(description)
-                .setReporterId(reporter.getUsername())
-                .setAssigneeId(reporter.getUsername())
-                .setDueDate(dateFieldFormat.formatDatePicker(Date.from(due.atStartOfDay(ZoneId.systemDefault())
-                        .toInstant())));
-        IssueService.CreateValidationResult validation = issueService.validateCreate(reporter, input);
+                .setDescription(agenda)
+                .setReporterId(manager.getUsername())
+                .setAssigneeId(manager.getUsername())
+                .setDueDate(dateFieldFormat.formatDatePicker(Date.from(meeting.day()
+                        .atStartOfDay(ZoneId.systemDefault()).toInstant())));
+        customFieldManager.getCustomFieldObjectsByName(ReviewsBlueprint.REP_FIELD).stream().findFirst()
+                .ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(), rep.getUsername()));
+        IssueService.CreateValidationResult validation = issueService.validateCreate(manager, input);
         if (!validation.isValid()) {
-            throw new IllegalStateException("Jira refused the meeting: " + reasons(validation.getErrorCollection()));
+            throw new IllegalStateException("Jira refused the 1:1: " + reasons(validation.getErrorCollection()));
         }
-        IssueService.IssueResult result = issueService.create(reporter, validation);
+        IssueService.IssueResult result = issueService.create(manager, validation);
         if (!result.isValid() || result.getIssue() == null) {
-            throw new IllegalStateException("Jira did not create the meeting: " + reasons(result.getErrorCollection()));
+            throw new IllegalStateException("Jira did not create the 1:1: " + reasons(result.getErrorCollection()));
         }
         return new Created(result.getIssue().getId(), result.getIssue().getKey());
+    }
+
+    private ApplicationUser user(String key) {
+        ApplicationUser user = userManager.getUserByKey(key);
+        if (user == null) {
+            throw new IllegalStateException("no user " + key);
+        }
+        return user;
     }
 
     private static String reasons(ErrorCollection errors) {

@@ -2,8 +2,10 @@ package com.salesteam.jira.jira;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -11,6 +13,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
+import com.salesteam.jira.model.cadence.DueMeeting;
 import com.salesteam.jira.model.setup.ReviewsBlueprint;
 import com.salesteam.jira.service.cadence.MeetingIssues;
 import org.junit.Before;
@@ -38,10 +41,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** A team's Sales Meeting becomes an issue through IssueService's validateCreate and create, as its manager. */
+/** A due 1:1 becomes a 1:1 Meeting through IssueService's validateCreate and create, as the rep's manager. */
 public class JiraMeetingIssuesTest {
-
-    private static final String AGENDA = "h3. Forecast\n* Closed €1,000.00";
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
@@ -53,6 +54,8 @@ public class JiraMeetingIssuesTest {
     @Mock
     private IssueTypeManager issueTypeManager;
     @Mock
+    private CustomFieldManager customFieldManager;
+    @Mock
     private UserManager userManager;
     @Mock
     private DateFieldFormat dateFieldFormat;
@@ -63,54 +66,67 @@ public class JiraMeetingIssuesTest {
     @Mock
     private IssueService.IssueResult result;
 
-    private final ApplicationUser boss = mock(ApplicationUser.class);
+    private final ApplicationUser boss = user("boss-key", "boss");
+    private final ApplicationUser ann = user("ann-key", "ann");
+    private final DueMeeting meeting = new DueMeeting("ann-key", "boss-key", LocalDate.of(2026, 11, 20), "SALES");
+
+    private static ApplicationUser user(String key, String name) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(user.getUsername()).thenReturn(name);
+        return user;
+    }
 
     @Before
     public void setUp() {
-        when(boss.getUsername()).thenReturn("boss");
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(10_000L);
         when(projectManager.getProjectObjByKey("SALES")).thenReturn(project);
-        IssueType oneOnOne = mock(IssueType.class);
-        when(oneOnOne.getName()).thenReturn(ReviewsBlueprint.MEETING_TYPE);
-        IssueType salesMeeting = mock(IssueType.class);
-        when(salesMeeting.getName()).thenReturn(ReviewsBlueprint.SALES_MEETING_TYPE);
-        when(salesMeeting.getId()).thenReturn("10077");
-        when(issueTypeManager.getIssueTypes()).thenReturn(List.of(oneOnOne, salesMeeting));
+        IssueType review = mock(IssueType.class);
+        when(review.getName()).thenReturn(ReviewsBlueprint.REVIEW_TYPE);
+        IssueType meetingType = mock(IssueType.class);
+        when(meetingType.getName()).thenReturn(ReviewsBlueprint.MEETING_TYPE);
+        when(meetingType.getId()).thenReturn("10043");
+        when(issueTypeManager.getIssueTypes()).thenReturn(List.of(review, meetingType));
+        CustomField rep = mock(CustomField.class);
+        when(rep.getIdAsLong()).thenReturn(10_310L);
+        when(customFieldManager.getCustomFieldObjectsByName(ReviewsBlueprint.REP_FIELD)).thenReturn(List.of(rep));
         when(userManager.getUserByKey("boss-key")).thenReturn(boss);
-        when(dateFieldFormat.formatDatePicker(any())).thenReturn("14/May/26");
+        when(userManager.getUserByKey("ann-key")).thenReturn(ann);
+        when(dateFieldFormat.formatDatePicker(any())).thenReturn("20/Nov/26");
         when(issueService.newIssueInputParameters()).thenReturn(input);
         when(issueService.validateCreate(boss, input)).thenReturn(validation);
     }
 
     private JiraMeetingIssues issues() {
-        return new JiraMeetingIssues(issueService, projectManager, issueTypeManager, userManager, dateFieldFormat);
+        return new JiraMeetingIssues(issueService, projectManager, issueTypeManager, customFieldManager, userManager,
+                dateFieldFormat);
     }
 
     @Test
-    public void createsTheMeetingAsTheManagerWithItsAgendaAndDueDay() {
+    public void createsTheMeetingForTheManagerWithTheRepAgendaAndDueDay() {
         when(validation.isValid()).thenReturn(true);
         MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getId()).thenReturn(20_001L);
-        when(issue.getKey()).thenReturn("SALES-501");
+        when(issue.getId()).thenReturn(20_002L);
+        when(issue.getKey()).thenReturn("SALES-78");
         when(result.isValid()).thenReturn(true);
         when(result.getIssue()).thenReturn(issue);
         when(issueService.create(boss, validation)).thenReturn(result);
 
-        MeetingIssues.Created created = issues().create("SALES", "boss-key", "Sales Meeting: EMEA, May 2026", AGENDA,
-                LocalDate.of(2026, 5, 14));
+        MeetingIssues.Created created = issues().create(meeting, "1:1 with Ann on Nov 20, 2026", "h3. Agenda");
 
-        assertEquals(new MeetingIssues.Created(20_001L, "SALES-501"), created);
+        assertEquals(new MeetingIssues.Created(20_002L, "SALES-78"), created);
         verify(input).setProjectId(10_000L);
-        verify(input).setIssueTypeId("10077");
-        verify(input).setSummary("Sales Meeting: EMEA, May 2026");
-        verify(input).setDescription(AGENDA);
+        verify(input).setIssueTypeId("10043");
+        verify(input).setSummary("1:1 with Ann on Nov 20, 2026");
+        verify(input).setDescription("h3. Agenda");
         verify(input).setReporterId("boss");
         verify(input).setAssigneeId("boss");
-        verify(input).setDueDate("14/May/26");
+        verify(input).addCustomFieldValue(10_310L, "ann");
         ArgumentCaptor<Date> due = ArgumentCaptor.forClass(Date.class);
         verify(dateFieldFormat).formatDatePicker(due.capture());
-        assertEquals(LocalDate.of(2026, 5, 14), due.getValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+        assertEquals(LocalDate.of(2026, 11, 20), due.getValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+        verify(input).setDueDate("20/Nov/26");
     }
 
     @Test
@@ -118,37 +134,26 @@ public class JiraMeetingIssuesTest {
         when(validation.isValid()).thenReturn(false);
         ErrorCollection errors = mock(ErrorCollection.class);
         when(errors.getErrorMessages()).thenReturn(List.of("You do not have permission to create issues."));
-        when(errors.getErrors()).thenReturn(Map.of("duedate", "Due date is required."));
+        when(errors.getErrors()).thenReturn(Map.of("customfield_10310", "Sales Rep is required."));
         when(validation.getErrorCollection()).thenReturn(errors);
 
-        IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> issues().create("SALES",
-                "boss-key", "x", AGENDA, LocalDate.of(2026, 5, 14)));
+        IllegalStateException refusal = assertThrows(IllegalStateException.class,
+                () -> issues().create(meeting, "1:1", ""));
 
-        assertTrue(refusal.getMessage(), refusal.getMessage().contains("You do not have permission to create issues.")
-                && refusal.getMessage().contains("duedate: Due date is required."));
+        assertTrue(refusal.getMessage().contains("You do not have permission to create issues."));
+        assertTrue(refusal.getMessage().contains("customfield_10310: Sales Rep is required."));
         verify(issueService, never()).create(any(), any());
     }
 
     @Test
-    public void aMissingProjectIssueTypeOrUserIsRefusedBeforeJiraIsAsked() {
-        LocalDate day = LocalDate.of(2026, 5, 14);
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("NOPE", "boss-key", "x", AGENDA, day))
-                .getMessage().contains("no project NOPE"));
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "ghost", "x", AGENDA, day))
-                .getMessage().contains("no user ghost"));
+    public void aMissingProjectTypeOrUserIsRefusedBeforeJiraIsAsked() {
+        when(projectManager.getProjectObjByKey("SALES")).thenReturn(null);
+        assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", ""));
+        Project project = mock(Project.class);
+        when(projectManager.getProjectObjByKey("SALES")).thenReturn(project);
         when(issueTypeManager.getIssueTypes()).thenReturn(List.of());
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "boss-key", "x", AGENDA, day))
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", ""))
                 .getMessage().contains("run the Reviews project setup"));
         verify(issueService, never()).validateCreate(any(), any());
-    }
-
-    @Test
-    public void aCreateThatFailsAfterValidationIsReported() {
-        when(validation.isValid()).thenReturn(true);
-        when(result.isValid()).thenReturn(false);
-        when(issueService.create(boss, validation)).thenReturn(result);
-
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "boss-key", "x", AGENDA,
-                LocalDate.of(2026, 5, 14))).getMessage().contains("Jira did not create the meeting"));
     }
 }

@@ -17,7 +17,7 @@ import com.salesteam.jira.service.automation.SlipAlertAutomation;
 import com.salesteam.jira.service.automation.StaleDealAutomation;
 import com.salesteam.jira.service.automation.TeamAgendaSource;
 import com.salesteam.jira.service.automation.TeamMeetingAutomation;
-import com.salesteam.jira.service.cadence.MeetingIssues;
+import com.salesteam.jira.service.cadence.SalesMeetingIssues;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.AutoActionEntity;
 import com.salesteam.jira.store.AutoJobEntity;
@@ -80,9 +80,9 @@ public class MeetingJobTest {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenReturn(new TeamAgenda("EMEA", "May",
                 List.of(), Optional.empty(), List.of(), List.of(), List.of()));
-        MeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
+        SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
             created.add(summary);
-            return new MeetingIssues.Created(created.size(), projectKey + "-" + created.size());
+            return new SalesMeetingIssues.Created(created.size(), projectKey + "-" + created.size());
         };
         AutomationRepository repository = new AutomationRepository(db.ao());
         StaleDealAutomation stale = mock(StaleDealAutomation.class);

@@ -299,7 +299,7 @@ public final class Sandbox implements AutoCloseable {
                 com.salesteam.jira.store.TeamMeetingEntity.class);
         com.salesteam.jira.store.MeetingCadenceRepository meetingCadences =
                 new com.salesteam.jira.store.MeetingCadenceRepository(database.ao());
-        SandboxMeetingIssues meetingIssues = new SandboxMeetingIssues();
+        SandboxSalesMeetings salesMeetings = new SandboxSalesMeetings();
         com.salesteam.jira.service.ActingUser acting = new com.salesteam.jira.service.ActingUser();
         com.salesteam.jira.service.automation.TeamMeetingAutomation meetings =
                 new com.salesteam.jira.service.automation.TeamMeetingAutomation(meetingCadences, automationRepository,
@@ -316,7 +316,7 @@ public final class Sandbox implements AutoCloseable {
                         new RepCoachingRepository(database.ao()),
                         new com.salesteam.jira.store.CoachingRepository(database.ao()), acting.currentUser(), clock),
                 new com.salesteam.jira.service.automation.SlippedDeals(automationRepository, ledger, users), settings,
-                users, acting), meetingIssues, session);
+                users, acting), salesMeetings, session);
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
                 automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
@@ -355,6 +355,27 @@ public final class Sandbox implements AutoCloseable {
         };
         DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, reviewRecords, teamRepository, new ReviewCycleRun(reviewCycles,
                 teamRepository, settings, sandboxIssues, users, session, clock), clock);
+        // 1:1 meetings: the tables, a real run of the schedules over numbered sandbox issues, one meeting held
+        database.ao().migrate(com.salesteam.jira.store.OneOnOneEntity.class,
+                com.salesteam.jira.store.OneOnOneMeetEntity.class);
+        com.salesteam.jira.store.OneOnOneRepository oneOnOnes = new com.salesteam.jira.store.OneOnOneRepository(
+                database.ao());
+        com.salesteam.jira.service.cadence.OneOnOneService oneOnOneService =
+                new com.salesteam.jira.service.cadence.OneOnOneService(oneOnOnes, teamRepository, users, session, clock);
+        DemoData.seedOneOnOnesIfEmpty(oneOnOnes, new com.salesteam.jira.service.cadence.OneOnOneRun(
+                oneOnOnes, teamRepository, settings, new com.salesteam.jira.service.cadence.MeetingAgendas(ledger,
+                automationRepository, new RepScorecardLoader(new KpiRepository(database.ao()), scorecardWeights, ledger,
+                teamRepository, settings), scorecards, coachActions, oneOnOnes, ids -> {
+                    Map<Long, com.salesteam.jira.service.cadence.DealTitles.Title> titles = new java.util.HashMap<>();
+                    ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
+                            dealActions.issueKey(id), "Deal " + id)));
+                    return titles;
+                }), (meeting, summary, agenda) -> {
+                    long id = sandboxIssueIds.incrementAndGet();
+                    return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
+                            + (id - 30_000));
+                }, users, session, clock), new com.salesteam.jira.service.cadence.MeetingRecords(oneOnOnes, repCoaching),
+                coachActions, clock);
         // Team meeting cadence: the demo teams' cadences and a first real run, once its data exists (above)
         DemoData.seedMeetingCadencesIfEmpty(meetingCadences, teamRepository, automationRunner);
         ResourceConfig rest = new ResourceConfig()
@@ -392,6 +413,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new CompetitionResource(competitions, session, session))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
+                // 1:1 meetings: the reps' schedules
+                .register(new com.salesteam.jira.rest.OneOnOneResource(oneOnOneService))
                 .register(new com.salesteam.jira.rest.DevelopmentPlanResource(
                         new com.salesteam.jira.service.cadence.DevelopmentPlanService(
                                 new com.salesteam.jira.store.DevelopmentPlanRepository(database.ao()), teamRepository,
@@ -449,7 +472,8 @@ public final class Sandbox implements AutoCloseable {
         // Coaching cadence: the Review cycles page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(
                 session, new com.salesteam.jira.web.ReviewCyclesPage(new ReviewCycleService(reviewCycles,
-                teamRepository, session), session), templateRenderer(velocity), loginUriProvider(),
+                teamRepository, session), session, /* 1:1 meetings */ oneOnOneService), templateRenderer(velocity),
+                loginUriProvider(),
                 pageBuilderService()), session)), "/plugins/servlet/salesteam/review-cycles");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
@@ -479,7 +503,7 @@ public final class Sandbox implements AutoCloseable {
                 session, new com.salesteam.jira.web.DigestPreferencesPage(automation, session), automation, session,
                 templateRenderer(velocity), loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)),
                 com.salesteam.jira.web.DigestPreferencesServlet.PATH);
-        context.addServlet(new ServletHolder(new SandboxMeetingServlet(meetingIssues)), "/browse/*");
+        context.addServlet(new ServletHolder(new SandboxSalesMeetingServlet(salesMeetings)), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

@@ -13,7 +13,7 @@ import com.salesteam.jira.model.cadence.TeamAgendaWiki;
 import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.service.Translator;
-import com.salesteam.jira.service.cadence.MeetingIssues;
+import com.salesteam.jira.service.cadence.SalesMeetingIssues;
 import com.salesteam.jira.store.AutomationRepository;
 import com.salesteam.jira.store.MeetingCadenceRepository;
 import com.salesteam.jira.store.SettingsRepository;
@@ -46,12 +46,12 @@ public class TeamMeetingAutomation implements Automation {
     private final SettingsRepository settings;
     private final TeamLookup teams;
     private final TeamAgendaSource agendas;
-    private final MeetingIssues issues;
+    private final SalesMeetingIssues issues;
     private final Translator translator;
 
     public TeamMeetingAutomation(MeetingCadenceRepository cadences, AutomationRepository repository,
                                  SettingsRepository settings, TeamLookup teams, TeamAgendaSource agendas,
-                                 MeetingIssues issues, Translator translator) {
+                                 SalesMeetingIssues issues, Translator translator) {
         this.cadences = cadences;
         this.repository = repository;
         this.settings = settings;
@@ -114,7 +114,7 @@ public class TeamMeetingAutomation implements Automation {
             return;
         }
         String manager = team.managerKey().orElseThrow();
-        MeetingIssues.Created issue;
+        SalesMeetingIssues.Created issue;
         try {
             TeamAgenda agenda = agendas.agenda(team, hierarchy, meeting.period(), meeting.cadence().leaderboardTop(),
                     manager, translator.locale());

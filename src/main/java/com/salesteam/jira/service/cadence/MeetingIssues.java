@@ -1,10 +1,10 @@
 package com.salesteam.jira.service.cadence;
 
-import java.time.LocalDate;
+import com.salesteam.jira.model.cadence.DueMeeting;
 
 /**
- * Creates a team's Sales Meeting issue. Implemented over Jira's IssueService; the issue type is found by the name
- * the Reviews setup gives it.
+ * Creates a 1:1 Meeting issue for a meeting a schedule owes. Implemented over Jira's IssueService; the issue type
+ * and the Sales Rep field are found by the names the Reviews setup gives them.
  */
 public interface MeetingIssues {
 
@@ -13,8 +13,9 @@ public interface MeetingIssues {
     }
 
     /**
-     * Creates the issue as {@code reporterKey} (the team's manager), assigned to them, due on {@code due}, with the
-     * agenda (wiki markup) as its description. Throws {@link IllegalStateException} with Jira's reasons when refused.
+     * Creates the issue as the meeting's manager (reporter and assignee), the rep in the Sales Rep field, due on the
+     * meeting's day, with {@code agenda} (wiki markup) as its description. Throws {@link IllegalStateException} with
+     * Jira's reasons when it is refused.
      */
-    Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due);
+    Created create(DueMeeting meeting, String summary, String agenda);
 }

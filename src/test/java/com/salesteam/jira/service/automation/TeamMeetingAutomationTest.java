@@ -11,7 +11,7 @@ import com.salesteam.jira.model.cadence.MeetingCadence;
 import com.salesteam.jira.model.cadence.TeamAgenda;
 import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
 import com.salesteam.jira.service.TeamLookup;
-import com.salesteam.jira.service.cadence.MeetingIssues;
+import com.salesteam.jira.service.cadence.SalesMeetingIssues;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.AutoActionEntity;
 import com.salesteam.jira.store.AutoJobEntity;
@@ -77,13 +77,13 @@ public class TeamMeetingAutomationTest {
     private long leaderless;
 
     /** A stand-in for Jira: numbered issues, refusing one project when asked to. */
-    private final MeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
+    private final SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
         if (projectKey.equals(refuseProject.get())) {
             throw new IllegalStateException("Jira refused the meeting: no project " + projectKey);
         }
         String key = projectKey + "-" + (created.size() + 1);
         created.add(key + "|" + reporterKey + "|" + summary + "|" + due + "|" + description);
-        return new MeetingIssues.Created(1000 + created.size(), key);
+        return new SalesMeetingIssues.Created(1000 + created.size(), key);
     };
 
     @Before
@@ -102,7 +102,7 @@ public class TeamMeetingAutomationTest {
         cadences.save(new MeetingCadence(apac, EnumSet.of(TeamMeetingFrequency.QUARTERLY), "CN", 3));
     }
 
-    private TeamMeetingAutomation automation(MeetingIssues issues) {
+    private TeamMeetingAutomation automation(SalesMeetingIssues issues) {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenAnswer(call -> {
             Team team = call.getArgument(0);
@@ -207,7 +207,7 @@ public class TeamMeetingAutomationTest {
         cadences.delete(apac);
         CountDownLatch firstIsCreating = new CountDownLatch(1);
         CountDownLatch secondIsDone = new CountDownLatch(1);
-        MeetingIssues slowJira = (projectKey, reporterKey, summary, description, due) -> {
+        SalesMeetingIssues slowJira = (projectKey, reporterKey, summary, description, due) -> {
             firstIsCreating.countDown();
             try {
                 assertTrue(secondIsDone.await(10, TimeUnit.SECONDS));

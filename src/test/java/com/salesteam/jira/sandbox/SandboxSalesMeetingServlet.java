@@ -10,20 +10,20 @@ import java.util.Optional;
  * A stand-in for Jira's issue view of the Sales Meetings the sandbox's meeting cadence created
  * ({@code /browse/SALES-501}): the summary and the agenda as the wiki text Jira would store, HTML-escaped.
  */
-final class SandboxMeetingServlet extends HttpServlet {
+final class SandboxSalesMeetingServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SandboxMeetingIssues meetings;
+    private final transient SandboxSalesMeetings meetings;
 
-    SandboxMeetingServlet(SandboxMeetingIssues meetings) {
+    SandboxSalesMeetingServlet(SandboxSalesMeetings meetings) {
         this.meetings = meetings;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = Optional.ofNullable(request.getPathInfo()).map(path -> path.substring(1)).orElse("");
-        Optional<SandboxMeetingIssues.Meeting> meeting = meetings.created().stream()
+        Optional<SandboxSalesMeetings.Meeting> meeting = meetings.created().stream()
                 .filter(created -> created.key().equals(key)).findFirst();
         if (meeting.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

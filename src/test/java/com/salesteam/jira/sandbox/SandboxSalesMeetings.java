@@ -1,6 +1,6 @@
 package com.salesteam.jira.sandbox;
 
-import com.salesteam.jira.service.cadence.MeetingIssues;
+import com.salesteam.jira.service.cadence.SalesMeetingIssues;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The sandbox's stand-in for Jira's IssueService when the meeting cadence creates a Sales Meeting: numbered issues
  * (SALES-501, ...) kept in memory with their summary and agenda, so tests can read what a real run wrote.
  */
-final class SandboxMeetingIssues implements MeetingIssues {
+final class SandboxSalesMeetings implements SalesMeetingIssues {
 
     /** A meeting issue as it was created. */
     record Meeting(long id, String key, String reporterKey, String summary, String description, LocalDate due) {
