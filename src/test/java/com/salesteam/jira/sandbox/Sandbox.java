@@ -350,7 +350,7 @@ public final class Sandbox implements AutoCloseable {
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
                 new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
-                        users, acting.currentUser(), clock, everyDeal),
+                        users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                         new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
                         everyDeal),
