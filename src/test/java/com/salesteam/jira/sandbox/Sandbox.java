@@ -359,7 +359,7 @@ public final class Sandbox implements AutoCloseable {
                         new RepCoachingRepository(database.ao()),
                         new com.salesteam.jira.store.CoachingRepository(database.ao()), acting.currentUser(), clock),
                 new com.salesteam.jira.service.automation.SlippedDeals(automationRepository, ledger, users), settings,
-                users, acting), salesMeetings, session);
+                users, acting, userKey -> Set.of(), ledger), salesMeetings, session);
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
                 automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,

@@ -106,7 +106,8 @@ public class TeamMeetingAutomationTest {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenAnswer(call -> {
             Team team = call.getArgument(0);
-            return new TeamAgenda(team.name(), "period", List.of(), Optional.empty(), List.of(), List.of(), List.of());
+            return new TeamAgenda(team.name(), "period", Optional.of(List.of()), Optional.empty(), List.of(),
+                    new TeamAgenda.ReviewsDue(0, 0), List.of());
         });
         return new TeamMeetingAutomation(cadences, repository, new SettingsRepository(db.ao()),
                 new TeamLookup(new TeamRepository(db.ao())), agendas, issues, new PropertiesTranslator(Locale.ENGLISH));
