@@ -92,6 +92,24 @@ public class TeamAgendaWikiTest {
     }
 
     @Test
+    public void aTeamNamedLikeAHeadingOrAQuoteStaysTextInBothLanguages() {
+        for (String name : List.of("h1. EMEA", "bq. X", "H2. Big")) {
+            TeamAgenda named = new TeamAgenda(name, "May 2026", Optional.of(List.of()), Optional.empty(), List.of(),
+                    new TeamAgenda.ReviewsDue(0, 0), List.of());
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                String wiki = TeamAgendaWiki.render(named, texts(locale));
+                for (String line : wiki.split("\n")) {
+                    assertFalse(line, line.matches("(?i)\\s*(h[1-6]|bq)\\.\\s.*") && !line.startsWith("h3. "));
+                }
+                assertTrue(wiki, wiki.replace("\u2060", "").contains(name));
+            }
+        }
+        assertTrue(TeamAgendaWiki.render(new TeamAgenda("h1. EMEA", "May", Optional.of(List.of()), Optional.empty(),
+                List.of(), new TeamAgenda.ReviewsDue(0, 0), List.of()), texts(Locale.SIMPLIFIED_CHINESE))
+                .startsWith("h1\u2060. EMEA 在 May"));
+    }
+
+    @Test
     public void emptyPartsSayThereIsNothingToDiscuss() {
         TeamAgenda quiet = new TeamAgenda("APAC", "FY2026-Q2", Optional.of(List.of()), Optional.of(List.of()), List.of(),
                 new TeamAgenda.ReviewsDue(0, 0), List.of());
