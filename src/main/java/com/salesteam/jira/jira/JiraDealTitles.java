@@ -1,17 +1,18 @@
 package com.salesteam.jira.jira;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.MutableIssue;
 import com.salesteam.jira.service.cadence.DealTitles;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Deals' keys and summaries from Jira's issue manager, for the deals an agenda names (its slipped and stale deals
- * only, never every deal of a rep). No permission check: the agenda goes to the rep's manager, who sees the team's
- * deals; the key is what Jira links.
+ * Deals' keys and summaries from Jira's issue manager, read in one batch, for the deals an agenda names (its slipped
+ * and stale deals only, never every deal of a rep). The agenda has already left out deals in projects the meeting's
+ * manager cannot browse ({@code MeetingAgendas}); deleted issues are simply missing from the batch.
  */
 public class JiraDealTitles implements DealTitles {
 
@@ -24,10 +25,13 @@ public class JiraDealTitles implements DealTitles {
     @Override
     public Map<Long, Title> titles(Collection<Long> issueIds) {
         Map<Long, Title> titles = new LinkedHashMap<>();
-        for (Long issueId : issueIds) {
-            MutableIssue issue = issueManager.getIssueObject(issueId);
-            if (issue != null && issue.getKey() != null) {
-                titles.put(issueId, new Title(issue.getKey(), issue.getSummary() == null ? "" : issue.getSummary()));
+        if (issueIds.isEmpty()) {
+            return titles;
+        }
+        for (Issue issue : issueManager.getIssueObjects(List.copyOf(issueIds))) {
+            if (issue != null && issue.getId() != null && issue.getKey() != null) {
+                titles.put(issue.getId(), new Title(issue.getKey(),
+                        issue.getSummary() == null ? "" : issue.getSummary()));
             }
         }
         return titles;

@@ -8,7 +8,7 @@ import net.java.ao.schema.Unique;
 
 /**
  * Table AO_xxxxxx_ONE_ON_ONE: each rep's 1:1 schedule, at most one per rep (the unique rep key). FIRST_DAY is the
- * first meeting's epoch day; FREQUENCY the {@code MeetingFrequency} name. Read whole by the job, by rep otherwise.
+ * first meeting's epoch day, NOT_BEFORE the day it was saved; FREQUENCY the {@code MeetingFrequency} name. Read whole by the job, by rep otherwise.
  */
 @Preload
 @Table("OneOnOne")
@@ -38,4 +38,9 @@ public interface OneOnOneEntity extends Entity {
     String getProjectKey();
 
     void setProjectKey(String projectKey);
+
+    /** Epoch day the schedule was saved (0 on rows saved before the column existed: from the first meeting on). */
+    long getNotBefore();
+
+    void setNotBefore(long notBefore);
 }

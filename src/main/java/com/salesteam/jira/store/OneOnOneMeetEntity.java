@@ -15,11 +15,12 @@ import net.java.ao.schema.Unique;
  * key (day|rep, unique) before its issue is created (ISSUE_ID 0 until then), so a re-run or a second node cannot
  * create it twice; a meeting created by hand gets the key "issue:" + its id when first seen. The issue listener
  * keeps HELD_AT (epoch milliseconds, 0 while not held) and the action items, which the next meeting's agenda reads
- * per rep (index rep + held). ACTION_ITEMS is never filtered or sorted, so it may be unlimited text.
+ * per rep (index rep + held); the job reads each rep's latest claims (index rep + day). ACTION_ITEMS is never filtered or sorted, so it may be unlimited text.
  */
 @Preload
 @Table("OneOnOneMeet")
-@Indexes({@Index(name = "rep_held", methodNames = {"getRepKey", "getHeldAt"})})
+@Indexes({@Index(name = "rep_held", methodNames = {"getRepKey", "getHeldAt"}),
+        @Index(name = "rep_day", methodNames = {"getRepKey", "getMeetingDay"})})
 public interface OneOnOneMeetEntity extends Entity {
 
     @NotNull

@@ -54,6 +54,7 @@ public class OneOnOneRepository {
             row.put("FREQUENCY", schedule.frequency().name());
             row.put("FIRST_DAY", schedule.firstMeeting().toEpochDay());
             row.put("PROJECT_KEY", schedule.projectKey());
+            row.put("NOT_BEFORE", schedule.notBefore().toEpochDay());
             ao.create(OneOnOneEntity.class, List.of(row));
             return null;
         });
@@ -64,15 +65,22 @@ public class OneOnOneRepository {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(OneOnOneEntity.class, "REP_KEY = ?", repKey) > 0);
     }
 
-    /** Which of these meeting keys are already claimed: one statement (IN lists of 1,000 joined). */
-    public Set<String> claimedKeys(Collection<String> meetingKeys) {
-        Set<String> claimed = new HashSet<>();
-        List<String> keys = List.copyOf(new HashSet<>(meetingKeys));
-        if (!keys.isEmpty()) {
-            ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("NATURAL_KEY", keys.size()),
-                    keys.toArray()), row -> claimed.add(row.getNaturalKey()));
+    /**
+     * Each of these reps' latest claimed meeting day on or after {@code since}: one statement (IN lists of 1,000
+     * joined). Meetings seen only as issues (not held yet) carry no day and are not counted.
+     */
+    public Map<String, LocalDate> lastClaimedDays(Collection<String> repKeys, LocalDate since) {
+        Map<String, LocalDate> last = new HashMap<>();
+        List<String> reps = List.copyOf(new HashSet<>(repKeys));
+        if (reps.isEmpty()) {
+            return last;
         }
-        return claimed;
+        List<Object> parameters = InList.parameters(reps);
+        parameters.add(since.toEpochDay());
+        ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size())
+                + " AND MEETING_DAY >= ?", parameters.toArray()), row -> last.merge(row.getRepKey(),
+                LocalDate.ofEpochDay(row.getMeetingDay()), (a, b) -> a.isAfter(b) ? a : b));
+        return last;
     }
 
     /**
@@ -102,14 +110,32 @@ public class OneOnOneRepository {
         }
     }
 
-    /** Records the issue created for a claimed meeting. */
+    /**
+     * Records the issue created for a claimed meeting. Jira fires issue-created inside the create, before this runs,
+     * so the listener may already have recorded the issue under "issue:" + its id: that row is folded into the claim
+     * (its held time and action items kept) and deleted, in the same transaction, so a meeting has one row.
+     */
     public void confirm(String meetingKey, long issueId, String issueKey) {
         ao.executeInTransaction(() -> {
-            for (OneOnOneMeetEntity row : ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
-                    meetingKey))) {
+            OneOnOneMeetEntity[] claims = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    meetingKey));
+            if (claims.length == 0) {
+                return null;
+            }
+            String seenKey = "issue:" + issueId;
+            OneOnOneMeetEntity[] seen = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    seenKey));
+            for (OneOnOneMeetEntity row : claims) {
                 row.setIssueId(issueId);
                 row.setIssueKey(issueKey);
+                if (seen.length > 0) {
+                    row.setHeldAt(seen[0].getHeldAt());
+                    row.setActionItems(seen[0].getActionItems());
+                }
                 row.save();
+            }
+            if (seen.length > 0) {
+                ao.deleteWithSQL(OneOnOneMeetEntity.class, "NATURAL_KEY = ?", seenKey);
             }
             return null;
         });
@@ -204,7 +230,7 @@ public class OneOnOneRepository {
         try {
             return Optional.of(new OneOnOneSchedule(row.getRepKey(), row.getManagerKey(),
                     MeetingFrequency.valueOf(row.getFrequency()), LocalDate.ofEpochDay(row.getFirstDay()),
-                    row.getProjectKey()));
+                    row.getProjectKey(), LocalDate.ofEpochDay(row.getNotBefore())));
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty();
         }

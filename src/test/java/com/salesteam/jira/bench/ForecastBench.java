@@ -43,6 +43,7 @@ import com.salesteam.jira.service.ranking.LeaderboardService;
 import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import java.util.Set;
 import org.junit.AfterClass;
@@ -357,10 +358,12 @@ public class ForecastBench {
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
+                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
+                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
 
         engine.statements().reset();
         Leaderboard board = leaderboards.board("revenue-won", "FY2026-Q2", null, 10);

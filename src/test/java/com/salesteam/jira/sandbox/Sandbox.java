@@ -353,7 +353,7 @@ public final class Sandbox implements AutoCloseable {
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
                 new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
-                        users, acting.currentUser(), clock, everyDeal),
+                        users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                         new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
                         everyDeal),
@@ -416,7 +416,7 @@ public final class Sandbox implements AutoCloseable {
                     ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
                             dealActions.issueKey(id), "Deal " + id)));
                     return titles;
-                }), (meeting, summary, agenda) -> {
+                }, user -> java.util.Set.of()), (meeting, summary, agenda) -> {
                     long id = sandboxIssueIds.incrementAndGet();
                     return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
                             + (id - 30_000));
@@ -451,7 +451,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock, everyDeal), session, /* Badges */ badges))
+                        teamRepository, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        scorecards), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
@@ -529,7 +530,7 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
                 new CompetitionGadgetContextProvider(session, competitions, session),

@@ -104,7 +104,46 @@ public class OneOnOneRepositoryTest {
 
         assertThrows(RuntimeException.class, () -> db.ao().create(OneOnOneMeetEntity.class, List.of(row)));
         assertEquals(2, db.ao().count(OneOnOneMeetEntity.class));
-        assertEquals(Set.of("2026-11-20|ann"), repository.claimedKeys(List.of("2026-11-20|ann", "2026-11-20|bob")));
+    }
+
+    @Test
+    public void aMeetingTheListenerSawBeforeItsConfirmationKeepsOneRowWithWhatTheListenerRecorded() {
+        DueMeeting ann = new DueMeeting("ann", "boss", DAY, "SALES");
+        repository.claim(ann);
+        Instant held = Instant.parse("2026-11-20T15:00:00Z");
+        repository.recordMeeting(10_100L, "SALES-7", "ann", Optional.of(held), "Call Acme");
+
+        repository.confirm(ann.key(), 10_100L, "SALES-7");
+
+        assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
+        assertEquals(Optional.of(10_100L), repository.issueIdOf(ann.key()));
+        assertEquals(Map.of("ann", new HeldMeeting("ann", "SALES-7", held, "Call Acme")),
+                repository.lastHeld(List.of("ann")));
+        repository.recordMeeting(10_100L, "SALES-7", "ann", Optional.empty(), "");
+        assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
+    }
+
+    @Test
+    public void eachRepsLatestClaimSinceADayIsReadInOneStatement() {
+        repository.claim(new DueMeeting("ann", "boss", DAY, "SALES"));
+        repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"));
+        repository.claim(new DueMeeting("bob", "boss", DAY.minusDays(30), "SALES"));
+        repository.recordMeeting(77L, "SALES-77", "cy", Optional.empty(), "");
+        db.statements().reset();
+
+        Map<String, LocalDate> last = repository.lastClaimedDays(List.of("ann", "bob", "cy"), DAY.minusDays(28));
+
+        assertEquals(1, db.statements().count());
+        assertEquals(Map.of("ann", DAY.plusDays(7)), last);
+    }
+
+    @Test
+    public void aScheduleKeepsTheDayItWasSavedFrom() {
+        OneOnOneSchedule saved = new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, DAY.minusDays(9),
+                "SALES", DAY);
+        repository.save(saved);
+
+        assertEquals(Optional.of(saved), repository.schedule("ann"));
     }
 
     @Test

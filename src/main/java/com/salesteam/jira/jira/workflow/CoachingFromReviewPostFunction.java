@@ -41,7 +41,9 @@ import java.util.Set;
  *
  * <p>The 1:1 Meeting workflow runs it on Hold with the meeting's Action Items as the areas and its Sales Rep as both
  * the reviewee and the rep: each action item becomes one Coaching Action linked from the meeting, and holding the
- * meeting again after Reopen adds only new items.
+ * meeting again after Reopen adds only new items. Only there ({@value #LIST_ITEMS_ARG} "true", set by the meeting
+ * workflow alone) is a leading list marker stripped from each line: a review's areas are taken as written, so "#1
+ * objection" stays itself and a review signed off before keeps matching its linked actions after Reopen.
  */
 public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider {
 
@@ -49,6 +51,7 @@ public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider
     public static final String REVIEWEE_ARG = "revieweeFieldId";
     public static final String REP_ARG = "repFieldId";
     public static final String LINK_TYPE_ARG = "linkType";
+    public static final String LIST_ITEMS_ARG = "listItems";
     static final int SUMMARY_MAX = 255;
 
     private static final Logger LOG = LoggerFactory.getLogger(CoachingFromReviewPostFunction.class);
@@ -72,11 +75,12 @@ public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider
     }
 
     /**
-     * The improvement areas (or a 1:1's action items) of a text: one per non-blank line, stripped of a leading list
-     * marker ("*", "-", "#", as people type checklists), each cut to a summary's length.
+     * The improvement areas (or a 1:1's action items) of a text: one per non-blank line, each cut to a summary's
+     * length; {@code listItems}: stripped of a leading list marker ("*", "-", "#", as people type checklists).
      */
-    static List<String> areas(String text) {
-        return Arrays.stream(text.split("\\R")).map(line -> line.strip().replaceFirst("^[*#-]+\\s*", "").strip())
+    static List<String> areas(String text, boolean listItems) {
+        return Arrays.stream(text.split("\\R")).map(String::strip)
+                .map(line -> listItems ? line.replaceFirst("^[*#-]+\\s*", "").strip() : line)
                 .filter(line -> !line.isEmpty())
                 .map(line -> line.length() > SUMMARY_MAX ? line.substring(0, SUMMARY_MAX) : line).distinct().toList();
     }
@@ -85,8 +89,9 @@ public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider
     @SuppressWarnings("rawtypes")
     public void execute(Map transientVars, Map args, PropertySet ps) {
         MutableIssue review = getIssue(transientVars);
+        boolean listItems = "true".equals(WorkflowArgs.text(args, LIST_ITEMS_ARG));
         List<String> areas = WorkflowArgs.field(customFieldManager, args, IMPROVEMENT_ARG)
-                .map(review::getCustomFieldValue).map(Object::toString).map(CoachingFromReviewPostFunction::areas)
+                .map(review::getCustomFieldValue).map(Object::toString).map(text -> areas(text, listItems))
                 .orElse(List.of());
         if (areas.isEmpty()) {
             return;

@@ -18,6 +18,8 @@ import java.util.function.Predicate;
 /**
  * Settings of {@link CoachingFromReviewPostFunction}: the improvement areas field, the reviewee's field, the coaching
  * action's rep field and the name of the issue link type. A blank link type is stored as "Relates", Jira's own.
+ * Whether lines are list items (set by the 1:1 Meeting workflow only) is not offered on the form: a hidden input
+ * carries it through an edit, so editing the meeting's function keeps it and a review's never gains it.
  */
 public class CoachingFromReviewPostFunctionFactory extends AbstractWorkflowPluginFactory
         implements WorkflowPluginFunctionFactory {
@@ -65,7 +67,10 @@ public class CoachingFromReviewPostFunctionFactory extends AbstractWorkflowPlugi
                 CoachingFromReviewPostFunction.REP_ARG,
                 extractSingleParam(formParams, CoachingFromReviewPostFunction.REP_ARG).strip(),
                 CoachingFromReviewPostFunction.LINK_TYPE_ARG,
-                linkType(extractSingleParam(formParams, CoachingFromReviewPostFunction.LINK_TYPE_ARG)));
+                linkType(extractSingleParam(formParams, CoachingFromReviewPostFunction.LINK_TYPE_ARG)),
+                CoachingFromReviewPostFunction.LIST_ITEMS_ARG,
+                String.valueOf("true".equals(formParams.containsKey(CoachingFromReviewPostFunction.LIST_ITEMS_ARG)
+                        ? extractSingleParam(formParams, CoachingFromReviewPostFunction.LIST_ITEMS_ARG) : "")));
     }
 
     private static String linkType(String value) {
@@ -77,6 +82,7 @@ public class CoachingFromReviewPostFunctionFactory extends AbstractWorkflowPlugi
         velocityParams.put("allFields", choices(field -> true));
         velocityParams.put("userFields", choices(PersonRoleConditionFactory::isUserField));
         velocityParams.put("selectedAreas", WorkflowArgs.text(args, CoachingFromReviewPostFunction.IMPROVEMENT_ARG));
+        velocityParams.put("listItems", "true".equals(WorkflowArgs.text(args, CoachingFromReviewPostFunction.LIST_ITEMS_ARG)));
         velocityParams.put("selectedReviewee", WorkflowArgs.text(args, CoachingFromReviewPostFunction.REVIEWEE_ARG));
         velocityParams.put("selectedRep", WorkflowArgs.text(args, CoachingFromReviewPostFunction.REP_ARG));
         velocityParams.put("linkType", linkType(WorkflowArgs.text(args, CoachingFromReviewPostFunction.LINK_TYPE_ARG)));

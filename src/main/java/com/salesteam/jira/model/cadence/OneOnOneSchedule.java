@@ -10,9 +10,17 @@ import java.util.Optional;
  * issues created in the Jira project {@code projectKey}. The meeting of a cycle is identified by its day, so
  * (rep, day) is the natural key a scheduled meeting is created under. {@code managerKey} is who set the schedule up
  * as the rep's manager; the meeting goes to whoever manages the rep when it is created ({@link OneOnOneHost}).
+ * {@code notBefore} is the day the schedule was saved: no meeting is owed for a day before it, so a schedule saved
+ * with a first day in the past (or changed mid-cycle) never creates a meeting dated in the past.
  */
 public record OneOnOneSchedule(String repKey, String managerKey, MeetingFrequency frequency, LocalDate firstMeeting,
-                               String projectKey) {
+                               String projectKey, LocalDate notBefore) {
+
+    /** A schedule that applies from its first meeting on. */
+    public OneOnOneSchedule(String repKey, String managerKey, MeetingFrequency frequency, LocalDate firstMeeting,
+                            String projectKey) {
+        this(repKey, managerKey, frequency, firstMeeting, projectKey, firstMeeting);
+    }
 
     public OneOnOneSchedule {
         Objects.requireNonNull(repKey, "repKey");
@@ -20,6 +28,7 @@ public record OneOnOneSchedule(String repKey, String managerKey, MeetingFrequenc
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(firstMeeting, "firstMeeting");
         Objects.requireNonNull(projectKey, "projectKey");
+        Objects.requireNonNull(notBefore, "notBefore");
     }
 
     /** The meeting day on or before {@code today} that starts the current cycle; empty before the first meeting. */

@@ -5,9 +5,11 @@ import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.automation.StalePolicy;
 import com.salesteam.jira.model.cadence.HeldMeeting;
 import com.salesteam.jira.model.cadence.MeetingAgenda;
+import com.salesteam.jira.model.cadence.OneOnOneHost;
 import com.salesteam.jira.model.kpi.ScoreLine;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.review.CoachingAction;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AutomationRepository;
@@ -26,13 +28,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The agendas of many reps' 1:1s from a fixed number of reads whatever their number: the reps' open deals (the
  * ledger: slips and last update), the stale-deal rules of the automation (how long each stage may sit idle; a stage
  * without a rule is never stale, as for the automation), the reps' scorecards of the quarter, their open coaching
- * actions and their last held meeting. Only the deals that make an agenda are named through Jira.
+ * actions and their last held meeting. Only the deals that make an agenda are named through Jira, and only those in
+ * a project the meeting's manager may browse (the agenda is theirs to read): others are left off.
  *
  * <p>"The last meeting's open action items" are the items of the rep's last held meeting whose Coaching Action
  * (created from the item when the meeting was held) is still open; they are listed under that heading instead of
@@ -53,10 +57,11 @@ public class MeetingAgendas {
     private final CoachingRepository coaching;
     private final OneOnOneRepository meetings;
     private final DealTitles titles;
+    private final ProjectBrowsing browsing;
 
     public MeetingAgendas(DealLedger ledger, AutomationRepository automation, RepScorecardLoader scorecards,
                           ScorecardCache scorecardRules, CoachingRepository coaching, OneOnOneRepository meetings,
-                          DealTitles titles) {
+                          DealTitles titles, ProjectBrowsing browsing) {
         this.ledger = ledger;
         this.automation = automation;
         this.scorecards = scorecards;
@@ -64,6 +69,7 @@ public class MeetingAgendas {
         this.coaching = coaching;
         this.meetings = meetings;
         this.titles = titles;
+        this.browsing = browsing;
     }
 
     /** Each rep's agenda for a meeting on {@code day}; deal updates are read as days in {@code zone}. */
@@ -76,8 +82,14 @@ public class MeetingAgendas {
         Map<String, StalePolicy> policies = automation.stalePolicies();
         Map<String, List<DealFacts>> deals = new HashMap<>();
         Set<Long> discussed = new HashSet<>();
+        Map<String, Set<Long>> hiddenFromHost = new HashMap<>();
         for (DealFacts deal : ledger.openDealsOf(reps)) {
             if (deal.ownerKey().isPresent()) {
+                Optional<String> host = OneOnOneHost.of(deal.ownerKey().get(), hierarchy);
+                if (host.isEmpty() || hiddenFromHost.computeIfAbsent(host.get(), browsing::projectsHiddenFrom)
+                        .contains(deal.projectId())) {
+                    continue;
+                }
                 deals.computeIfAbsent(deal.ownerKey().get(), rep -> new ArrayList<>()).add(deal);
                 if (MeetingAgenda.discussed(fact(deal, "", "", policies, zone), day, DEFAULT_STALE_DAYS)) {
                     discussed.add(deal.issueId());

@@ -20,13 +20,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * Creates the 1:1 Meetings the reps' schedules owe today, each with its agenda generated from data: for each, the
- * natural key (day|rep) is claimed in AO first, then the issue is created and recorded. A meeting whose issue Jira
+ * natural key (day|rep) is claimed in AO first (a rep with a claim in the current cycle, even under a changed
+ * schedule, is owed nothing), then the issue is created and recorded. A meeting whose issue Jira
  * refuses is logged, its claim released (the next run tries again) and the run goes on. The agendas of a batch of
  * meetings are read together. No permission check: the scheduled job calls it.
  */
@@ -76,7 +78,7 @@ public class OneOnOneRun {
         LocalDate today = calendar.today(clock);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         List<DueMeeting> due = OneOnOnePlan.due(schedules, hierarchy, today,
-                meetings.claimedKeys(OneOnOnePlan.currentKeys(schedules, today)));
+                meetings.lastClaimedDays(OneOnOnePlan.reps(schedules), OneOnOnePlan.claimsSince(today)));
         int created = 0;
         int skipped = 0;
         int failed = 0;
@@ -85,8 +87,8 @@ public class OneOnOneRun {
                 return new Outcome(created, skipped, failed, false);
             }
             List<DueMeeting> batch = due.subList(from, Math.min(due.size(), from + BATCH));
-            Map<String, MeetingAgenda> agendaOf = agendas.forReps(batch.stream().map(DueMeeting::repKey).toList(),
-                    hierarchy, today, calendar.zone(), translator.locale());
+            Map<String, MeetingAgenda> agendaOf = agendasOf(batch.stream().map(DueMeeting::repKey).toList(),
+                    hierarchy, today, calendar);
             for (DueMeeting meeting : batch) {
                 if (!meetings.claim(meeting)) {
                     skipped++;
@@ -114,6 +116,33 @@ public class OneOnOneRun {
             }
         }
         return new Outcome(created, skipped, failed, true);
+    }
+
+    /**
+     * The batch's agendas read together; if that read fails, each rep's alone, so one rep's broken data (a scorecard,
+     * a coaching record, a ledger row) costs that rep's agenda only, never the other meetings of the run: a rep whose
+     * agenda still cannot be read gets an empty one and the meeting is created on time.
+     */
+    private Map<String, MeetingAgenda> agendasOf(List<String> reps, TeamHierarchy hierarchy, LocalDate today,
+                                                 FiscalCalendar calendar) {
+        try {
+            return agendas.forReps(reps, hierarchy, today, calendar.zone(), translator.locale());
+        } catch (RuntimeException batchFailure) {
+            LOG.warn("Sales Team Manager: 1:1 agendas of {} reps could not be read together ({}); reading each alone",
+                    reps.size(), batchFailure.getMessage());
+        }
+        Map<String, MeetingAgenda> agendaOf = new HashMap<>();
+        for (String rep : reps) {
+            try {
+                agendaOf.putAll(agendas.forReps(List.of(rep), hierarchy, today, calendar.zone(), translator.locale()));
+            } catch (RuntimeException e) {
+                LOG.warn("Sales Team Manager: the 1:1 agenda of {} could not be read ({}); the meeting gets an empty one",
+                        rep, e.getMessage());
+                agendaOf.put(rep, MeetingAgenda.build(List.of(), List.of(), List.of(), "", today,
+                        MeetingAgendas.DEFAULT_STALE_DAYS));
+            }
+        }
+        return agendaOf;
     }
 
     private String summary(DueMeeting meeting) {

@@ -124,7 +124,8 @@ public class OneOnOneService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
-        OneOnOneSchedule schedule = new OneOnOneSchedule(repKey, host.get(), frequency.get(), first.get(), projectKey);
+        OneOnOneSchedule schedule = new OneOnOneSchedule(repKey, host.get(), frequency.get(), first.get(), projectKey,
+                LocalDate.now(clock));
         schedules.save(schedule);
         return schedule;
     }

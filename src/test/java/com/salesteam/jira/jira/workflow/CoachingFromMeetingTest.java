@@ -46,7 +46,7 @@ import static org.mockito.Mockito.when;
 public class CoachingFromMeetingTest {
 
     private static final Map<String, String> ARGS = Map.of("improvementFieldId", "customfield_20",
-            "revieweeFieldId", "customfield_21", "repFieldId", "customfield_21", "linkType", "Relates");
+            "revieweeFieldId", "customfield_21", "repFieldId", "customfield_21", "linkType", "Relates", "listItems", "true");
 
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);

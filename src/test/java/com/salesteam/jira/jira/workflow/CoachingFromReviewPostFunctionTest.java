@@ -224,8 +224,47 @@ public class CoachingFromReviewPostFunctionTest {
 
     @Test
     public void areasAreCutToASummarysLength() {
-        assertEquals(List.of("x".repeat(255)), CoachingFromReviewPostFunction.areas("x".repeat(300)));
-        assertEquals(List.of(), CoachingFromReviewPostFunction.areas(" \n\t\n"));
+        assertEquals(List.of("x".repeat(255)), CoachingFromReviewPostFunction.areas("x".repeat(300), false));
+        assertEquals(List.of(), CoachingFromReviewPostFunction.areas(" \n\t\n", false));
+        assertEquals(List.of("Closing", "1 objection"), CoachingFromReviewPostFunction.areas("- Closing\n#1 objection", true));
+    }
+
+    @Test
+    public void aReviewsAreasKeepTheirLeadingMarksAndMatchTheirActionsAfterReopen() throws CreateException {
+        Issue existing = mock(Issue.class);
+        IssueType type = mock(IssueType.class);
+        when(type.getName()).thenReturn("Coaching Action");
+        when(existing.getIssueType()).thenReturn(type);
+        when(existing.getSummary()).thenReturn("- Closing skills");
+        IssueLink link = mock(IssueLink.class);
+        when(link.getDestinationObject()).thenReturn(existing);
+        when(links.getOutwardLinks(500L)).thenReturn(List.of(link));
+
+        signOff("- Closing skills\n#1 objection");
+
+        assertEquals(List.of("#1 objection"), summaries);
+    }
+
+    @Test
+    public void onlyAFunctionStoredWithListItemsKeepsThemThroughAnEdit() {
+        CoachingFromReviewPostFunctionFactory factory = new CoachingFromReviewPostFunctionFactory(customFieldManager,
+                new PropertiesTranslator(Locale.ENGLISH));
+        Map<String, Object> reviewForm = Map.of("improvementFieldId", new String[]{"customfield_1"},
+                "revieweeFieldId", new String[]{""}, "repFieldId", new String[]{""}, "linkType", new String[]{"Relates"});
+        Map<String, Object> meetingForm = new HashMap<>(reviewForm);
+        meetingForm.put("listItems", new String[]{"true"});
+        FunctionDescriptor meeting = mock(FunctionDescriptor.class);
+        when(meeting.getArgs()).thenReturn(Map.of("improvementFieldId", "customfield_1", "listItems", "true"));
+        FunctionDescriptor review = mock(FunctionDescriptor.class);
+        when(review.getArgs()).thenReturn(Map.of("improvementFieldId", "customfield_1"));
+        VelocityHarness velocity = new VelocityHarness();
+
+        assertEquals("false", factory.getDescriptorParams(reviewForm).get("listItems"));
+        assertEquals("true", factory.getDescriptorParams(meetingForm).get("listItems"));
+        assertTrue(velocity.render(CoachingFromReviewPostFunctionFactory.PARAMS_TEMPLATE,
+                factory.getVelocityParams("edit-parameters", meeting)).contains("name=\"listItems\" value=\"true\""));
+        assertFalse(velocity.render(CoachingFromReviewPostFunctionFactory.PARAMS_TEMPLATE,
+                factory.getVelocityParams("edit-parameters", review)).contains("listItems"));
     }
 
     @Test

@@ -58,5 +58,6 @@ public class MeetingWorkflowXmlTest {
         assertEquals("{field.rep}", hold.get(CoachingFromReviewPostFunction.REVIEWEE_ARG));
         assertEquals("{field.rep}", hold.get(CoachingFromReviewPostFunction.REP_ARG));
         assertEquals("Relates", hold.get(CoachingFromReviewPostFunction.LINK_TYPE_ARG));
+        assertEquals("true", hold.get(CoachingFromReviewPostFunction.LIST_ITEMS_ARG));
     }
 }

@@ -6,8 +6,8 @@ import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 
@@ -30,19 +30,43 @@ public class OneOnOnePlanTest {
 
     @Test
     public void eachStartedScheduleOwesItsCurrentCycleMeetingHeldByTheRepsManager() {
-        List<DueMeeting> due = OneOnOnePlan.due(schedules, TEAMS, TODAY, Set.of());
+        List<DueMeeting> due = OneOnOnePlan.due(schedules, TEAMS, TODAY, Map.of());
 
         assertEquals(List.of(new DueMeeting("bob", "boss", LocalDate.of(2026, 12, 28), "SALES"),
                 new DueMeeting("ann", "boss", LocalDate.of(2027, 1, 6), "SALES")), due);
         assertEquals("2027-01-06|ann", due.get(1).key());
-        assertEquals(List.of("2026-12-28|bob", "2027-01-06|ann", "2027-01-05|dee"),
-                OneOnOnePlan.currentKeys(schedules, TODAY));
+        assertEquals(List.of("bob", "ann", "cy", "dee"), OneOnOnePlan.reps(schedules));
+        assertEquals(LocalDate.of(2026, 12, 9), OneOnOnePlan.claimsSince(TODAY));
     }
 
     @Test
     public void aClaimedMeetingIsNotOwedAgain() {
-        List<DueMeeting> due = OneOnOnePlan.due(schedules, TEAMS, TODAY, Set.of("2027-01-06|ann"));
+        List<DueMeeting> due = OneOnOnePlan.due(schedules, TEAMS, TODAY, Map.of("ann", TODAY));
 
         assertEquals(List.of("bob"), due.stream().map(DueMeeting::repKey).toList());
+    }
+
+    @Test
+    public void aScheduleChangedMidCycleOwesNothingUntilAFullCycleAfterTheLastClaim() {
+        // ann met on Wednesday 2027-01-06; on Friday 01-08 her manager moves the meetings to Fridays
+        List<OneOnOneSchedule> moved = List.of(new OneOnOneSchedule("ann", "whoever", MeetingFrequency.WEEKLY,
+                LocalDate.of(2027, 1, 8), "SALES", LocalDate.of(2027, 1, 8)));
+        Map<String, LocalDate> claimed = Map.of("ann", TODAY);
+
+        assertEquals(List.of(), OneOnOnePlan.due(moved, TEAMS, LocalDate.of(2027, 1, 8), claimed));
+        assertEquals(List.of(), OneOnOnePlan.due(moved, TEAMS, LocalDate.of(2027, 1, 12), claimed));
+        assertEquals(List.of(new DueMeeting("ann", "boss", LocalDate.of(2027, 1, 15), "SALES")),
+                OneOnOnePlan.due(moved, TEAMS, LocalDate.of(2027, 1, 15), claimed));
+    }
+
+    @Test
+    public void aScheduleSavedAfterItsCurrentMeetingDayWaitsForTheNextOne() {
+        // saved on Friday 2027-01-08 with weekly meetings from Wednesday 2026-12-30: 01-06 is already past
+        List<OneOnOneSchedule> late = List.of(new OneOnOneSchedule("ann", "whoever", MeetingFrequency.WEEKLY,
+                LocalDate.of(2026, 12, 30), "SALES", LocalDate.of(2027, 1, 8)));
+
+        assertEquals(List.of(), OneOnOnePlan.due(late, TEAMS, LocalDate.of(2027, 1, 8), Map.of()));
+        assertEquals(List.of(new DueMeeting("ann", "boss", LocalDate.of(2027, 1, 13), "SALES")),
+                OneOnOnePlan.due(late, TEAMS, LocalDate.of(2027, 1, 13), Map.of()));
     }
 }

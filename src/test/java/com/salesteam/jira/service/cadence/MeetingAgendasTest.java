@@ -82,6 +82,7 @@ public class MeetingAgendasTest {
             ScoreWeightEntity.class, CoachActionEntity.class, OneOnOneEntity.class, OneOnOneMeetEntity.class);
 
     private final List<Collection<Long>> titleRequests = new ArrayList<>();
+    private String hiddenFrom = "";
     private MeetingAgendas agendas;
     private TeamHierarchy hierarchy;
 
@@ -135,7 +136,8 @@ public class MeetingAgendasTest {
         RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
         MemoryScorecardCache cache = MemoryScorecardCache.over(loader);
         cache.rules();
-        agendas = new MeetingAgendas(new DealLedger(db.ao()), automation, loader, cache, coaching, meetings, titles);
+        agendas = new MeetingAgendas(new DealLedger(db.ao()), automation, loader, cache, coaching, meetings, titles,
+                user -> user.equals(hiddenFrom) ? Set.of(1L) : Set.of());
     }
 
     private static CoachingAction action(long id, String key, String summary, String rep) {
@@ -163,6 +165,17 @@ public class MeetingAgendasTest {
         assertTrue(bob.isEmpty());
         assertEquals("only the deals an agenda names are looked up in Jira", List.of(Set.of(1L, 2L)),
                 titleRequests.stream().map(Set::copyOf).toList());
+    }
+
+    @Test
+    public void dealsInAProjectTheManagerCannotBrowseAreLeftOffAndNotNamed() {
+        hiddenFrom = "boss";
+
+        MeetingAgenda ann = agendas.forReps(List.of("ann"), hierarchy, DAY, ZoneOffset.UTC, Locale.ENGLISH).get("ann");
+
+        assertEquals(List.of(), ann.slipped());
+        assertEquals(List.of(), ann.stale());
+        assertEquals(List.of(), titleRequests);
     }
 
     @Test

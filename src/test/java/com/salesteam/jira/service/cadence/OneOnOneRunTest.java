@@ -117,6 +117,11 @@ public class OneOnOneRunTest {
     }
 
     private OneOnOneRun run(OneOnOneRepository store, String instant) {
+        return run(store, instant, "");
+    }
+
+    /** A run whose agenda reader fails whenever {@code brokenRep} is among the reps it is asked for. */
+    private OneOnOneRun run(OneOnOneRepository store, String instant, String brokenRep) {
         KpiRepository kpis = new KpiRepository(db.ao());
         ScorecardRepository weights = new ScorecardRepository(db.ao());
         TeamRepository teams = new TeamRepository(db.ao());
@@ -124,7 +129,17 @@ public class OneOnOneRunTest {
         RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
         MeetingAgendas agendaReader = new MeetingAgendas(new DealLedger(db.ao()), new AutomationRepository(db.ao()),
                 loader, MemoryScorecardCache.over(loader), new CoachingRepository(db.ao()), store,
-                ids -> java.util.Map.of());
+                ids -> java.util.Map.of(), user -> Set.of()) {
+            @Override
+            public java.util.Map<String, com.salesteam.jira.model.cadence.MeetingAgenda> forReps(
+                    Collection<String> reps, com.salesteam.jira.model.TeamHierarchy hierarchy, LocalDate day,
+                    java.time.ZoneId zone, Locale locale) {
+                if (reps.contains(brokenRep)) {
+                    throw new IllegalStateException("scorecard of " + brokenRep + " cannot be read");
+                }
+                return super.forReps(reps, hierarchy, day, zone, locale);
+            }
+        };
         return new OneOnOneRun(store, teams, settings, agendaReader, issues, users,
                 new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
@@ -144,6 +159,34 @@ public class OneOnOneRunTest {
     }
 
     @Test
+    public void aRepWhoseAgendaCannotBeReadGetsAnEmptyOneAndTheOtherMeetingsKeepTheirs() {
+        OneOnOneRun.Outcome outcome = run(meetings, "2026-11-11T06:00:00Z", "ann").run(() -> false);
+
+        assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), outcome);
+        assertEquals(List.of(new DueMeeting("bob", "boss", FIRST, "SALES"),
+                new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 11), "SALES")), created);
+        assertTrue(agendas.get(1), agendas.get(1).startsWith("Nothing was found to discuss"));
+        assertEquals(Optional.of(10_001L), meetings.issueIdOf("2026-11-11|ann"));
+    }
+
+    @Test
+    public void aScheduleMovedAfterItsMeetingCreatesNoSecondMeetingInThatCycle() {
+        run("2026-11-11T06:00:00Z").run(() -> false);
+        // Friday 11-13: ann's weekly 1:1 moves from Wednesdays to Fridays, saved that day
+        meetings.save(new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, LocalDate.of(2026, 11, 13),
+                "SALES", LocalDate.of(2026, 11, 13)));
+        created.clear();
+
+        OneOnOneRun.Outcome sameCycle = run("2026-11-13T06:00:00Z").run(() -> false);
+        OneOnOneRun.Outcome nextFriday = run("2026-11-20T06:00:00Z").run(() -> false);
+
+        assertEquals(new OneOnOneRun.Outcome(0, 0, 0, true), sameCycle);
+        assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), nextFriday);
+        assertEquals(List.of(new DueMeeting("bob", "boss", LocalDate.of(2026, 11, 18), "SALES"),
+                new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 20), "SALES")), created);
+    }
+
+    @Test
     public void reRunsInTheSameCycleCreateNothingAndTheNextCycleCreatesItsOwn() {
         run("2026-11-11T06:00:00Z").run(() -> false);
         OneOnOneRun.Outcome again = run("2026-11-11T09:00:00Z").run(() -> false);
@@ -156,8 +199,8 @@ public class OneOnOneRunTest {
 
         OneOnOneRun.Outcome next = run("2026-11-18T00:30:00Z").run(() -> false);
         assertEquals(new OneOnOneRun.Outcome(2, 0, 0, true), next);
-        assertEquals(Set.of("2026-11-18|ann", "2026-11-18|bob"),
-                meetings.claimedKeys(List.of("2026-11-18|ann", "2026-11-18|bob")));
+        assertEquals(Optional.of(10_002L), meetings.issueIdOf("2026-11-18|ann"));
+        assertEquals(Optional.of(10_003L), meetings.issueIdOf("2026-11-18|bob"));
         assertEquals(4, db.ao().count(OneOnOneMeetEntity.class));
     }
 
@@ -167,8 +210,8 @@ public class OneOnOneRunTest {
         OneOnOneRun first = run("2026-11-11T06:00:00Z");
         OneOnOneRepository racing = new OneOnOneRepository(db.ao()) {
             @Override
-            public Set<String> claimedKeys(Collection<String> meetingKeys) {
-                Set<String> before = super.claimedKeys(meetingKeys);
+            public java.util.Map<String, LocalDate> lastClaimedDays(Collection<String> repKeys, LocalDate since) {
+                java.util.Map<String, LocalDate> before = super.lastClaimedDays(repKeys, since);
                 first.run(() -> false);
                 return before;
             }

@@ -78,7 +78,7 @@ public class OneOnOneServiceTest {
         OneOnOneSchedule saved = service.save("ann", draft(" biweekly ", "2026-11-23", " SALES "));
 
         assertEquals(new OneOnOneSchedule("ann", "boss", MeetingFrequency.BIWEEKLY, LocalDate.of(2026, 11, 23),
-                "SALES"), saved);
+                "SALES", LocalDate.of(2026, 11, 20)), saved);
         assertEquals(Optional.of(saved), store.schedule("ann"));
         as("ann");
         assertEquals(Optional.of(saved), service.get("ann").schedule());
