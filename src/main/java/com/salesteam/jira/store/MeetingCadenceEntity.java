@@ -2,9 +2,9 @@ package com.salesteam.jira.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * Table AO_xxxxxx_MEETING_CADENCE: one Sales Meeting cadence per team; FREQUENCIES holds the frequency names
@@ -14,7 +14,8 @@ import net.java.ao.schema.Table;
 @Table("MeetingCadence")
 public interface MeetingCadenceEntity extends Entity {
 
-    @Indexed
+    /** Unique: two saves racing for a team must not leave it two cadences. */
+    @Unique
     long getTeamId();
 
     void setTeamId(long teamId);

@@ -42,18 +42,46 @@ public class MeetingCadenceRepository {
         return rows.length == 0 ? Optional.empty() : toCadence(rows[0]);
     }
 
-    /** Replaces the team's cadence in one transaction. */
+    /**
+     * Sets the team's cadence in one transaction, updating its row in place. A save racing another for a team that
+     * had none loses the insert to the unique team column and is then retried as an update, so the team keeps one
+     * cadence, the last one written.
+     */
     public void save(MeetingCadence cadence) {
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(MeetingCadenceEntity.class, "TEAM_ID = ?", cadence.teamId());
-            Map<String, Object> row = new HashMap<>();
-            row.put("TEAM_ID", cadence.teamId());
-            row.put("FREQUENCIES", cadence.frequencies().stream().map(Enum::name).collect(Collectors.joining(",")));
-            row.put("PROJECT_KEY", cadence.projectKey());
-            row.put("LEADERBOARD_TOP", cadence.leaderboardTop());
-            ao.create(MeetingCadenceEntity.class, List.of(row));
-            return null;
-        });
+        try {
+            ao.executeInTransaction(() -> {
+                if (!update(cadence)) {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("TEAM_ID", cadence.teamId());
+                    row.put("FREQUENCIES", frequencies(cadence));
+                    row.put("PROJECT_KEY", cadence.projectKey());
+                    row.put("LEADERBOARD_TOP", cadence.leaderboardTop());
+                    ao.create(MeetingCadenceEntity.class, List.of(row));
+                }
+                return null;
+            });
+        } catch (RuntimeException raced) {
+            if (!ao.executeInTransaction(() -> update(cadence))) {
+                throw raced;
+            }
+        }
+    }
+
+    private boolean update(MeetingCadence cadence) {
+        MeetingCadenceEntity[] rows = ao.find(MeetingCadenceEntity.class,
+                Query.select().where("TEAM_ID = ?", cadence.teamId()));
+        if (rows.length == 0) {
+            return false;
+        }
+        rows[0].setFrequencies(frequencies(cadence));
+        rows[0].setProjectKey(cadence.projectKey());
+        rows[0].setLeaderboardTop(cadence.leaderboardTop());
+        rows[0].save();
+        return true;
+    }
+
+    private static String frequencies(MeetingCadence cadence) {
+        return cadence.frequencies().stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     /** Stops the team's meetings; the issues already created stay. */

@@ -79,7 +79,7 @@ public class MeetingJobTest {
         cadences.save(new MeetingCadence(emea, EnumSet.allOf(TeamMeetingFrequency.class), "SALES", 5));
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenReturn(new TeamAgenda("EMEA", "May",
-                List.of(), Optional.empty(), List.of(), List.of(), List.of()));
+                Optional.empty(), Optional.empty(), List.of(), new TeamAgenda.ReviewsDue(0, 0), List.of()));
         SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
             created.add(summary);
             return new SalesMeetingIssues.Created(created.size(), projectKey + "-" + created.size());

@@ -53,11 +53,14 @@ public class MeetingSandboxTest {
         assertTrue(agenda.contains("h3. Leaderboard\nLeaderboards are not shown to reps."));
         assertTrue(agenda.contains("h3. Slipped deals\n* SALES\\-10002 (Ava Taylor): now closing 2026\\-09\\-18,"
                 + " slipped 2 times"));
-        assertTrue(agenda.contains("h3. Reviews due\n* Ava Taylor: 0 due, 1 overdue"));
+        // the team's totals only: how each rep stands is for the manager
+        assertTrue(agenda, agenda.contains("h3. Reviews due\n* The team: 0 due, 6 overdue"));
         assertTrue(agenda.contains("h3. Competitions running"));
         String monthly = SANDBOX.get("/browse/SALES-502", ADMIN).body();
         assertTrue(monthly, monthly.contains("Sales Meeting: EMEA Enterprise, May 2026"));
-        assertTrue(monthly.contains("h3. Forecast\n* Closed "));
+        // the demo keeps the default attainment sharing (own row only), so the team's amounts are not written
+        assertTrue(monthly, monthly.contains("h3. Forecast\nForecast amounts are not shown to the team."));
+        assertFalse(monthly.contains("* Closed "));
         assertTrue(SANDBOX.get("/browse/CN-503", ADMIN).body().contains("Sales Meeting: 华东区销售"));
         assertEquals(404, SANDBOX.get("/browse/SALES-999", ADMIN).statusCode());
 
@@ -115,7 +118,11 @@ public class MeetingSandboxTest {
         String path = "/rest/salesteam/1.0/meeting-cadence/team/" + teamId("华东区销售");
         HttpResponse<String> refused = SANDBOX.send("PUT", path, ADMIN, "application/json",
                 "{\"frequencies\":[\"<script>\"],\"projectKey\":\"cn\",\"leaderboardTop\":99}");
+        HttpResponse<String> noProject = SANDBOX.send("PUT", path, ADMIN, "application/json",
+                "{\"frequencies\":[\"weekly\"],\"projectKey\":\"NOPE\",\"leaderboardTop\":3}");
 
+        assertEquals(400, noProject.statusCode());
+        assertTrue(noProject.body(), noProject.body().contains("\"projectKey\":\"There is no project with the key NOPE"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("\"frequencies\""));
         assertTrue(refused.body().contains("\"projectKey\""));

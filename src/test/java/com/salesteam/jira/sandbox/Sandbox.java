@@ -218,6 +218,9 @@ import java.util.stream.Stream;
 public final class Sandbox implements AutoCloseable {
 
     public static final String CONTEXT = "/jira";
+    /** Team meeting cadence: the projects the sandbox's Jira has (the demo data creates meetings in SALES and CN). */
+    private static final com.salesteam.jira.service.ProjectKeys SANDBOX_PROJECTS =
+            key -> Set.of("SALES", "CN").contains(key);
 
     private final Server server;
     private final TestActiveObjects database;
@@ -359,7 +362,7 @@ public final class Sandbox implements AutoCloseable {
                         new RepCoachingRepository(database.ao()),
                         new com.salesteam.jira.store.CoachingRepository(database.ao()), acting.currentUser(), clock),
                 new com.salesteam.jira.service.automation.SlippedDeals(automationRepository, ledger, users), settings,
-                users, acting), salesMeetings, session);
+                users, acting, userKey -> Set.of(), ledger), salesMeetings, session);
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
                 automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
@@ -426,7 +429,7 @@ public final class Sandbox implements AutoCloseable {
                 // Team meeting cadence
                 .register(new com.salesteam.jira.rest.MeetingCadenceResource(
                         new com.salesteam.jira.service.cadence.MeetingCadenceService(meetingCadences, teamRepository,
-                                session)))
+                                SANDBOX_PROJECTS, session)))
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
@@ -513,7 +516,7 @@ public final class Sandbox implements AutoCloseable {
         // Automation: the admin page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new AutomationAdminServlet(session,
                 new AutomationAdminPage(automation, new com.salesteam.jira.service.cadence.MeetingCadenceService(
-                        meetingCadences, teamRepository, session), stages, stageNames, session), session, templateRenderer(velocity),
+                        meetingCadences, teamRepository, SANDBOX_PROJECTS, session), stages, stageNames, session), session, templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/automation");
         // Coaching cadence: the Review cycles page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(

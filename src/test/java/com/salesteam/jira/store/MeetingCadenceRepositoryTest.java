@@ -4,6 +4,8 @@ import com.salesteam.jira.model.cadence.MeetingCadence;
 import com.salesteam.jira.model.cadence.MeetingKey;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -25,6 +27,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.spy;
 
 /** Teams' meeting cadences and the meetings' claims on the real SQL engines, with their statement counts. */
 @RunWith(Parameterized.class)
@@ -65,6 +71,42 @@ public class MeetingCadenceRepositoryTest {
         assertEquals(2, db.ao().count(MeetingCadenceEntity.class));
         assertEquals("MONTHLY,QUARTERLY", db.ao().find(MeetingCadenceEntity.class,
                 net.java.ao.Query.select().where("TEAM_ID = ?", 1L))[0].getFrequencies());
+    }
+
+    @Test
+    public void aSaveUpdatesTheTeamsRowInPlaceAndTheTeamColumnRefusesASecondRow() {
+        repository.save(new MeetingCadence(1, EnumSet.of(WEEKLY), "SALES", 5));
+        int id = db.ao().find(MeetingCadenceEntity.class)[0].getID();
+
+        repository.save(new MeetingCadence(1, EnumSet.of(MONTHLY), "HR", 7));
+
+        MeetingCadenceEntity[] rows = db.ao().find(MeetingCadenceEntity.class);
+        assertEquals(1, rows.length);
+        assertEquals(id, rows[0].getID());
+        Map<String, Object> second = new HashMap<>();
+        second.put("TEAM_ID", 1L);
+        second.put("FREQUENCIES", "WEEKLY");
+        second.put("PROJECT_KEY", "X");
+        second.put("LEADERBOARD_TOP", 3);
+        assertThrows(RuntimeException.class, () -> db.ao().executeInTransaction(() -> {
+            db.ao().create(MeetingCadenceEntity.class, List.of(second));
+            return null;
+        }));
+        assertEquals(1, db.ao().count(MeetingCadenceEntity.class));
+    }
+
+    @Test
+    public void aSaveWhoseInsertLosesARaceIsRetriedAsAnUpdate() {
+        repository.save(new MeetingCadence(1, EnumSet.of(WEEKLY), "SALES", 5));
+        // the racing save looked before the other's row was committed: its first look finds nothing
+        ActiveObjects racing = spy(db.ao());
+        doReturn(new MeetingCadenceEntity[0]).doCallRealMethod().when(racing)
+                .find(eq(MeetingCadenceEntity.class), any(Query.class));
+
+        new MeetingCadenceRepository(racing).save(new MeetingCadence(1, EnumSet.of(QUARTERLY), "HR", 9));
+
+        assertEquals(1, db.ao().count(MeetingCadenceEntity.class));
+        assertEquals(Optional.of(new MeetingCadence(1, EnumSet.of(QUARTERLY), "HR", 9)), repository.cadence(1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.salesteam.jira.model.cadence;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 
 /**
@@ -12,6 +13,8 @@ import java.util.function.BiFunction;
 public final class AgendaWiki {
 
     private static final String SPECIAL = "\\*_?-+^~{}[]|!#";
+    private static final Pattern BLOCK_MARKER = Pattern.compile("^(\\s*(?:h[1-6]|bq))\\.",
+            Pattern.CASE_INSENSITIVE);
 
     private AgendaWiki() {
     }
@@ -48,10 +51,15 @@ public final class AgendaWiki {
         return wiki.toString().strip();
     }
 
-    /** Data as wiki text: markup characters escaped with a backslash, line breaks folded into spaces. */
+    /**
+     * Data as wiki text: markup characters escaped with a backslash, line breaks folded into spaces, and a heading or
+     * quote marker at the start ("h1." to "h6.", "bq.", where the value may begin a line) broken by an invisible
+     * word joiner before its dot, since Jira's backslash does not escape letters or dots ("#", "*", "-" are escaped).
+     */
     public static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (char c : value.replaceAll("\\R", " ").toCharArray()) {
+        String folded = BLOCK_MARKER.matcher(value.replaceAll("\\R", " ")).replaceFirst("$1\u2060.");
+        StringBuilder out = new StringBuilder(folded.length() + 8);
+        for (char c : folded.toCharArray()) {
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
             }

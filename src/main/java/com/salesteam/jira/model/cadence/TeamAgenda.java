@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The agenda of a team's Sales Meeting, from data: the team's forecast for the period, the top of its leaderboard
- * (as a rep of the team may see it: empty when boards are not shown to reps, values empty when amounts are hidden),
- * the team's slipped deals, the reviews due and the competitions running. Values are already formatted for the
- * agenda's language; rendering escapes them.
+ * The agenda of a team's Sales Meeting, from data, cut to what every member of the team may see (the issue is
+ * theirs): the team's forecast for the period (empty when its amounts are not shown to the team), the top of its
+ * leaderboard (empty when boards are not shown to reps, values empty when amounts are hidden), the team's slipped
+ * deals, the team's reviews due and the competitions running. Values are already formatted for the agenda's
+ * language; rendering escapes them.
  */
-public record TeamAgenda(String teamName, String periodLabel, List<ForecastFigure> forecast,
-                         Optional<List<LeaderRow>> leaderboard, List<SlippedDeal> slipped, List<ReviewsDue> reviews,
+public record TeamAgenda(String teamName, String periodLabel, Optional<List<ForecastFigure>> forecast,
+                         Optional<List<LeaderRow>> leaderboard, List<SlippedDeal> slipped, ReviewsDue reviews,
                          List<RunningCompetition> competitions) {
 
     /** The team's forecast in one currency (cumulative categories, as the forecast service computes them). */
@@ -42,10 +43,10 @@ public record TeamAgenda(String teamName, String periodLabel, List<ForecastFigur
         }
     }
 
-    /** A rep with reviews not yet signed off. */
-    public record ReviewsDue(String repName, int due, int overdue) {
-        public ReviewsDue {
-            Objects.requireNonNull(repName, "repName");
+    /** The team's reviews not yet signed off, in total: how each rep stands is for the manager only. */
+    public record ReviewsDue(int due, int overdue) {
+        public boolean isEmpty() {
+            return due + overdue == 0;
         }
     }
 
@@ -60,10 +61,10 @@ public record TeamAgenda(String teamName, String periodLabel, List<ForecastFigur
     public TeamAgenda {
         Objects.requireNonNull(teamName, "teamName");
         Objects.requireNonNull(periodLabel, "periodLabel");
-        forecast = List.copyOf(forecast);
+        forecast = forecast.map(List::copyOf);
+        Objects.requireNonNull(reviews, "reviews");
         leaderboard = leaderboard.map(List::copyOf);
         slipped = List.copyOf(slipped);
-        reviews = List.copyOf(reviews);
         competitions = List.copyOf(competitions);
     }
 }

@@ -21,9 +21,11 @@ public final class TeamAgendaWiki {
 
         heading(wiki, text.apply("salesteam.meeting.agenda.forecast", new Object[0]));
         if (agenda.forecast().isEmpty()) {
+            line(wiki, escape(text.apply("salesteam.meeting.agenda.forecast.notshared", new Object[0])));
+        } else if (agenda.forecast().get().isEmpty()) {
             none(wiki, text);
         }
-        agenda.forecast().forEach(figure -> item(wiki, escape(text.apply("salesteam.meeting.agenda.forecast.line",
+        agenda.forecast().orElse(List.of()).forEach(figure -> item(wiki, escape(text.apply("salesteam.meeting.agenda.forecast.line",
                 new Object[]{figure.closed(), figure.commit(), figure.bestCase(), figure.pipeline()}))));
 
         heading(wiki, text.apply("salesteam.meeting.agenda.leaderboard", new Object[0]));
@@ -50,9 +52,10 @@ public final class TeamAgendaWiki {
         heading(wiki, text.apply("salesteam.meeting.agenda.reviews", new Object[0]));
         if (agenda.reviews().isEmpty()) {
             none(wiki, text);
+        } else {
+            item(wiki, escape(text.apply("salesteam.meeting.agenda.reviews.total",
+                    new Object[]{agenda.reviews().due(), agenda.reviews().overdue()})));
         }
-        agenda.reviews().forEach(review -> item(wiki, escape(text.apply("salesteam.meeting.agenda.reviews.line",
-                new Object[]{review.repName(), review.due(), review.overdue()}))));
 
         heading(wiki, text.apply("salesteam.meeting.agenda.competitions", new Object[0]));
         if (agenda.competitions().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A flagged deal in a manager's slip list. */
-public record SlippedDeal(long issueId, String issueKey, String ownerKey, String ownerName, LocalDate baseline,
+public record SlippedDeal(long issueId, long projectId, String issueKey, String ownerKey, String ownerName, LocalDate baseline,
                           LocalDate expectedClose, int slipCount, Set<SlipReason> reasons, Instant alertedAt) {
 
     public SlippedDeal {

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The open deals the slip alerts flagged, newest alert first, of some owners or of everyone; no permission check
- * (the slipped-deal list and the meeting agenda check who asks). Two statements: the alerts, the deals' facts.
+ * The open deals the slip alerts flagged, newest alert first, of some owners or of everyone, each with its project.
+ * No permission check here: the slipped-deal list checks who asks, the meeting agenda drops the deals of projects
+ * some member of the team cannot browse. Two statements: the alerts, the deals' facts.
  */
 public class SlippedDeals {
 
@@ -42,7 +43,7 @@ public class SlippedDeals {
                 continue;
             }
             String owner = deal.ownerKey().get();
-            deals.add(new SlippedDeal(deal.issueId(), watch.issueKey(), owner,
+            deals.add(new SlippedDeal(deal.issueId(), deal.projectId(), watch.issueKey(), owner,
                     users.byKey(owner).map(Person::displayName).orElse(owner), watch.baseline(),
                     deal.expectedClose().get(), deal.slipCount(), watch.reasons(), watch.alertedAt().orElseThrow()));
         }

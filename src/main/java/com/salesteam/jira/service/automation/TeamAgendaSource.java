@@ -9,22 +9,26 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.cadence.CoachingOverview;
 import com.salesteam.jira.model.cadence.TeamAgenda;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.model.competition.CompetitionState;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.ActingUser;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.ForecastService;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.cadence.CoachingOverviewService;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.ranking.Leaderboard;
 import com.salesteam.jira.service.ranking.LeaderboardService;
+import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.SettingsRepository;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,9 +36,12 @@ import java.util.Set;
 
 /**
  * Gathers a team's Sales Meeting agenda from the app's own services, read as the team's manager (so their rules on
- * who sees what apply), then cut to what a rep of the team may see of the leaderboard, since the meeting issue is
- * the whole team's: no board when the admin does not show boards to reps, ranks without amounts when the admin
- * hides them. The forecast is the team's total only (no per-rep lines), the figure the team meets about.
+ * who sees what apply), then cut to what every member of the team may see, since the meeting issue is the whole
+ * team's. Amounts (forecast totals, leaderboard values) only when the admin shares team figures with reps and does
+ * not hide amounts, and every member may browse every project holding deals (the {@link
+ * com.salesteam.jira.service.DealAmountAccess} rule, checked for all members in one read); otherwise the agenda
+ * says the forecast is not shown and ranks without amounts. No board at all when boards are not shown to reps.
+ * Slipped deals of a project some member cannot browse are left out; reviews are the team's totals, not per rep.
  */
 public class TeamAgendaSource {
 
@@ -46,11 +53,13 @@ public class TeamAgendaSource {
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final ActingUser acting;
+    private final ProjectBrowsing browsing;
+    private final DealLedger ledger;
 
     /** The services given must be built over {@code acting}, the caller this source sets for them. */
     public TeamAgendaSource(ForecastService forecasts, LeaderboardService leaderboards, CompetitionService competitions,
                             CoachingOverviewService coaching, SlippedDeals slippedDeals, SettingsRepository settings,
-                            UserDirectory users, ActingUser acting) {
+                            UserDirectory users, ActingUser acting, ProjectBrowsing browsing, DealLedger ledger) {
         this.forecasts = forecasts;
         this.leaderboards = leaderboards;
         this.competitions = competitions;
@@ -59,6 +68,8 @@ public class TeamAgendaSource {
         this.settings = settings;
         this.users = users;
         this.acting = acting;
+        this.browsing = browsing;
+        this.ledger = ledger;
     }
 
     /** The agenda of {@code team}'s meeting for {@code period}, read as {@code managerKey}, values in {@code locale}. */
@@ -68,10 +79,22 @@ public class TeamAgendaSource {
                 false);
         return acting.as(manager, () -> {
             Set<String> members = hierarchy.rollUpMembers(team.id());
-            return new TeamAgenda(team.name(), period.label(locale), forecast(team, period, locale),
-                    leaderboard(team, period, top, locale), slipped(members), reviews(team),
+            Set<Long> hidden = hiddenFromSomeone(members);
+            AttainmentSharing sharing = settings.attainmentSharing();
+            boolean amounts = sharing.showTeamToReps() && !sharing.hideAmounts()
+                    && (hidden.isEmpty() || !ledger.anyDealIn(hidden));
+            return new TeamAgenda(team.name(), period.label(locale),
+                    amounts ? Optional.of(forecast(team, period, locale)) : Optional.empty(),
+                    leaderboard(team, period, top, locale, amounts), slipped(members, hidden), reviews(team),
                     running(members));
         });
+    }
+
+    /** The projects some member of the team cannot browse: one lookup per member, no statement. */
+    private Set<Long> hiddenFromSomeone(Set<String> members) {
+        Set<Long> hidden = new HashSet<>();
+        members.forEach(member -> hidden.addAll(browsing.projectsHiddenFrom(member)));
+        return hidden;
     }
 
     /** Empty when the manager may not see the team's amounts (a project they cannot browse holds a deal). */
@@ -90,7 +113,8 @@ public class TeamAgendaSource {
     }
 
     /** Leaderboards have no weeks: a weekly meeting looks at the month its week begins in. */
-    private Optional<List<TeamAgenda.LeaderRow>> leaderboard(Team team, Period period, int top, Locale locale) {
+    private Optional<List<TeamAgenda.LeaderRow>> leaderboard(Team team, Period period, int top, Locale locale,
+                                                             boolean amounts) {
         LeaderboardPrivacy privacy = settings.leaderboardSettings().privacy();
         if (!privacy.showToReps()) {
             return Optional.empty();
@@ -98,7 +122,7 @@ public class TeamAgendaSource {
         Period ranked = period.type() == PeriodType.WEEK
                 ? period.calendar().periodContaining(PeriodType.MONTH, period.start()) : period;
         Leaderboard board = leaderboards.board(LeaderboardMetric.REVENUE_WON.key(), ranked.key(), team.id(), top);
-        boolean hidden = privacy.hideAmountsFromReps() || board.hiddenAmounts();
+        boolean hidden = !amounts || privacy.hideAmountsFromReps() || board.hiddenAmounts();
         List<TeamAgenda.LeaderRow> rows = new ArrayList<>();
         for (Leaderboard.Row row : board.rows()) {
             Optional<String> value = hidden ? Optional.empty() : row.value()
@@ -108,20 +132,14 @@ public class TeamAgendaSource {
         return Optional.of(rows);
     }
 
-    private List<TeamAgenda.SlippedDeal> slipped(Set<String> members) {
-        return slippedDeals.of(Optional.of(members)).stream().map(deal -> new TeamAgenda.SlippedDeal(deal.issueKey(),
+    private List<TeamAgenda.SlippedDeal> slipped(Set<String> members, Set<Long> hidden) {
+        return slippedDeals.of(Optional.of(members)).stream().filter(deal -> !hidden.contains(deal.projectId())).map(deal -> new TeamAgenda.SlippedDeal(deal.issueKey(),
                 deal.ownerName(), deal.expectedClose(), deal.slipCount())).toList();
     }
 
-    private List<TeamAgenda.ReviewsDue> reviews(Team team) {
-        List<TeamAgenda.ReviewsDue> due = new ArrayList<>();
-        for (CoachingOverview.Line line : coaching.overview(team.id()).overview().reps()) {
-            if (line.reviewsDue() + line.reviewsOverdue() > 0) {
-                due.add(new TeamAgenda.ReviewsDue(users.byKey(line.repKey()).map(Person::displayName)
-                        .orElse(line.repKey()), line.reviewsDue(), line.reviewsOverdue()));
-            }
-        }
-        return due;
+    private TeamAgenda.ReviewsDue reviews(Team team) {
+        CoachingOverview overview = coaching.overview(team.id()).overview();
+        return new TeamAgenda.ReviewsDue(overview.reviewsDue(), overview.reviewsOverdue());
     }
 
     /** The running competitions someone of the team takes part in. */

@@ -8,6 +8,7 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectKeys;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.MeetingCadenceRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -35,11 +36,14 @@ public class MeetingCadenceService {
 
     private final MeetingCadenceRepository cadences;
     private final TeamRepository teams;
+    private final ProjectKeys projects;
     private final AccessGuard access;
 
-    public MeetingCadenceService(MeetingCadenceRepository cadences, TeamRepository teams, CurrentUser currentUser) {
+    public MeetingCadenceService(MeetingCadenceRepository cadences, TeamRepository teams, ProjectKeys projects,
+                                 CurrentUser currentUser) {
         this.cadences = cadences;
         this.teams = teams;
+        this.projects = projects;
         this.access = new AccessGuard(currentUser);
     }
 
@@ -85,6 +89,9 @@ public class MeetingCadenceService {
         String projectKey = draft.projectKey() == null ? "" : draft.projectKey().strip();
         if (!PROJECT_KEY.matcher(projectKey).matches()) {
             errors.add(FieldError.of("projectKey", "salesteam.meeting.error.project"));
+        } else if (!projects.exists(projectKey)) {
+            // checked now: a key of no project would make the meeting job fail every hour
+            errors.add(FieldError.of("projectKey", "salesteam.meeting.error.noproject", projectKey));
         }
         int top = draft.leaderboardTop() == null ? MeetingCadence.DEFAULT_TOP : draft.leaderboardTop();
         if (top < 1 || top > MeetingCadence.MAX_TOP) {

@@ -26,10 +26,11 @@ public class TeamAgendaWikiTest {
 
     private static TeamAgenda agenda(Optional<List<TeamAgenda.LeaderRow>> board) {
         return new TeamAgenda("EMEA " + EVIL, "May 2026",
-                List.of(new TeamAgenda.ForecastFigure("€10,000.00", "€25,000.00", "€40,000.00", "€90,000.00")),
+                Optional.of(List.of(new TeamAgenda.ForecastFigure("€10,000.00", "€25,000.00", "€40,000.00",
+                        "€90,000.00"))),
                 board,
                 List.of(new TeamAgenda.SlippedDeal("SALES-3", "Ann " + EVIL, LocalDate.of(2026, 7, 31), 3)),
-                List.of(new TeamAgenda.ReviewsDue("Bob|x", 1, 2)),
+                new TeamAgenda.ReviewsDue(1, 2),
                 List.of(new TeamAgenda.RunningCompetition("Spring [sprint]", LocalDate.of(2026, 5, 31))));
     }
 
@@ -48,7 +49,7 @@ public class TeamAgendaWikiTest {
                 + "</script>\\{html\\} (€9,000.00)\n* 2. Bob (€4,000.00)"));
         assertTrue(wiki.contains("h3. Slipped deals\n* SALES\\-3 (Ann \\*\\[evil"));
         assertTrue(wiki.contains("now closing 2026\\-07\\-31, slipped 3 times"));
-        assertTrue(wiki.contains("h3. Reviews due\n* Bob\\|x: 1 due, 2 overdue"));
+        assertTrue(wiki.contains("h3. Reviews due\n* The team: 1 due, 2 overdue"));
         assertTrue(wiki.contains("h3. Competitions running\n* Spring \\[sprint\\], until 2026\\-05\\-31"));
         // no unescaped markup character from the data survives: no link, macro, table cell or emphasis
         assertFalse(wiki.contains(" *[evil"));
@@ -63,7 +64,7 @@ public class TeamAgendaWikiTest {
         assertTrue(wiki, wiki.contains("h3. 预测\n* 已成交 €10,000.00，承诺 €25,000.00"));
         assertTrue(wiki.contains("h3. 排行榜\n* 第 1 名 Ann \\*\\[evil"));
         assertTrue(wiki.contains("h3. 延期交易"));
-        assertTrue(wiki.contains("h3. 待完成的评估\n* Bob\\|x：待完成 1 个，逾期 2 个"));
+        assertTrue(wiki.contains("h3. 待完成的评估\n* 全团队：待完成 1 个，逾期 2 个"));
         assertTrue(wiki.contains("h3. 进行中的竞赛"));
     }
 
@@ -80,9 +81,38 @@ public class TeamAgendaWikiTest {
     }
 
     @Test
+    public void forecastAmountsNotSharedWithTheTeamAreSaidSoInBothLanguages() {
+        TeamAgenda hidden = new TeamAgenda("APAC", "May 2026", Optional.empty(), Optional.empty(), List.of(),
+                new TeamAgenda.ReviewsDue(0, 0), List.of());
+
+        String english = TeamAgendaWiki.render(hidden, texts(Locale.ENGLISH));
+        assertTrue(english, english.contains("h3. Forecast\nForecast amounts are not shown to the team.\n"));
+        String chinese = TeamAgendaWiki.render(hidden, texts(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(chinese, chinese.contains("h3. 预测\n预测金额不向团队展示。\n"));
+    }
+
+    @Test
+    public void aTeamNamedLikeAHeadingOrAQuoteStaysTextInBothLanguages() {
+        for (String name : List.of("h1. EMEA", "bq. X", "H2. Big")) {
+            TeamAgenda named = new TeamAgenda(name, "May 2026", Optional.of(List.of()), Optional.empty(), List.of(),
+                    new TeamAgenda.ReviewsDue(0, 0), List.of());
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                String wiki = TeamAgendaWiki.render(named, texts(locale));
+                for (String line : wiki.split("\n")) {
+                    assertFalse(line, line.matches("(?i)\\s*(h[1-6]|bq)\\.\\s.*") && !line.startsWith("h3. "));
+                }
+                assertTrue(wiki, wiki.replace("\u2060", "").contains(name));
+            }
+        }
+        assertTrue(TeamAgendaWiki.render(new TeamAgenda("h1. EMEA", "May", Optional.of(List.of()), Optional.empty(),
+                List.of(), new TeamAgenda.ReviewsDue(0, 0), List.of()), texts(Locale.SIMPLIFIED_CHINESE))
+                .startsWith("h1\u2060. EMEA 在 May"));
+    }
+
+    @Test
     public void emptyPartsSayThereIsNothingToDiscuss() {
-        TeamAgenda quiet = new TeamAgenda("APAC", "FY2026-Q2", List.of(), Optional.of(List.of()), List.of(), List.of(),
-                List.of());
+        TeamAgenda quiet = new TeamAgenda("APAC", "FY2026-Q2", Optional.of(List.of()), Optional.of(List.of()), List.of(),
+                new TeamAgenda.ReviewsDue(0, 0), List.of());
         String wiki = TeamAgendaWiki.render(quiet, texts(Locale.ENGLISH));
 
         assertEquals(5, wiki.split("_Nothing to discuss\\._", -1).length - 1);

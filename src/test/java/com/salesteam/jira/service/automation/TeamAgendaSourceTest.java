@@ -14,6 +14,7 @@ import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionState;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.ActingUser;
@@ -21,6 +22,7 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.Forecast;
 import com.salesteam.jira.service.ForecastLine;
 import com.salesteam.jira.service.ForecastService;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.cadence.CoachingOverviewService;
@@ -28,6 +30,7 @@ import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.CompetitionSummary;
 import com.salesteam.jira.service.ranking.Leaderboard;
 import com.salesteam.jira.service.ranking.LeaderboardService;
+import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.SettingsRepository;
 import org.junit.Before;
 import org.junit.Rule;
@@ -84,6 +87,10 @@ public class TeamAgendaSourceTest {
     private SlippedDeals slipped;
     @Mock
     private SettingsRepository settings;
+    @Mock
+    private ProjectBrowsing browsing;
+    @Mock
+    private DealLedger ledger;
 
     private final ActingUser acting = new ActingUser();
     private final List<Optional<Caller>> askedAs = new ArrayList<>();
@@ -102,7 +109,10 @@ public class TeamAgendaSourceTest {
                 return Optional.empty();
             }
         };
-        source = new TeamAgendaSource(forecasts, leaderboards, competitions, coaching, slipped, settings, users, acting);
+        source = new TeamAgendaSource(forecasts, leaderboards, competitions, coaching, slipped, settings, users, acting,
+                browsing, ledger);
+        when(settings.attainmentSharing()).thenReturn(new AttainmentSharing(true, false));
+        when(browsing.projectsHiddenFrom(anyString())).thenReturn(Set.of());
         privacy(new LeaderboardPrivacy(true, false, Set.of()));
         ForecastTotals totals = new ForecastTotals(EUR, 1_000_000, 2, 500_000, 300_000, 200_000, 0, 0, 3);
         when(forecasts.forTeam(eq(3L), anyString())).thenAnswer(call -> {
@@ -110,8 +120,10 @@ public class TeamAgendaSourceTest {
             return new Forecast(MAY, new ForecastLine("3", "EMEA", Map.of(EUR, totals)), List.of(), List.of(), List.of());
         });
         when(leaderboards.board(anyString(), anyString(), anyLong(), anyInt())).thenAnswer(call -> board(false));
-        when(slipped.of(any())).thenReturn(List.of(new SlippedDeal(7, "SALES-7", "ann", "Ann", LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 8, 1), 3, Set.of(SlipReason.TOO_MANY_SLIPS), Instant.EPOCH)));
+        when(slipped.of(any())).thenReturn(List.of(new SlippedDeal(7, 10, "SALES-7", "ann", "Ann",
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 8, 1), 3, Set.of(SlipReason.TOO_MANY_SLIPS), Instant.EPOCH),
+                new SlippedDeal(8, 20, "SECRET-8", "bob", "Bob", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), 2,
+                        Set.of(SlipReason.TOO_MANY_SLIPS), Instant.EPOCH)));
         when(coaching.overview(3)).thenReturn(new CoachingOverviewService.TeamOverview(EMEA, new CoachingOverview(3, 1, 1,
                 List.of(new CoachingOverview.Line("ann", 1, 1, 0, Optional.empty(), 0, 0),
                         new CoachingOverview.Line("bob", 0, 0, 2, Optional.empty(), 0, 0)))));
@@ -147,13 +159,15 @@ public class TeamAgendaSourceTest {
         assertEquals(Optional.empty(), acting.currentUser().caller());
         assertEquals("EMEA", agenda.teamName());
         assertEquals(MAY.label(Locale.ENGLISH), agenda.periodLabel());
-        assertEquals(List.of(new TeamAgenda.ForecastFigure("€10,000.00", "€12,000.00", "€15,000.00", "€10,000.00")),
-                agenda.forecast());
+        assertEquals(Optional.of(List.of(new TeamAgenda.ForecastFigure("€10,000.00", "€12,000.00", "€15,000.00",
+                "€10,000.00"))), agenda.forecast());
         assertEquals(Optional.of(List.of(new TeamAgenda.LeaderRow(1, "Ann", Optional.of("€9,000.00")),
                 new TeamAgenda.LeaderRow(2, "Bob", Optional.of("€1,000.00")))), agenda.leaderboard());
-        assertEquals(List.of(new TeamAgenda.SlippedDeal("SALES-7", "Ann", LocalDate.of(2026, 8, 1), 3)), agenda.slipped());
+        assertEquals(List.of(new TeamAgenda.SlippedDeal("SALES-7", "Ann", LocalDate.of(2026, 8, 1), 3),
+                new TeamAgenda.SlippedDeal("SECRET-8", "Bob", LocalDate.of(2026, 9, 1), 2)), agenda.slipped());
         verify(slipped).of(Optional.of(Set.of("boss", "ann", "bob")));
-        assertEquals(List.of(new TeamAgenda.ReviewsDue("Name of ann", 1, 1)), agenda.reviews());
+        assertEquals(new TeamAgenda.ReviewsDue(1, 1), agenda.reviews());
+        verify(ledger, never()).anyDealIn(any());
         assertEquals(List.of(new TeamAgenda.RunningCompetition("Spring sprint", LocalDate.of(2026, 5, 31))),
                 agenda.competitions());
         verify(leaderboards).board(LeaderboardMetric.REVENUE_WON.key(), MAY.key(), 3L, 5);
@@ -184,8 +198,50 @@ public class TeamAgendaSourceTest {
         TeamAgenda agenda = source.agenda(EMEA, TEAMS, WEEK, 3, "boss", Locale.SIMPLIFIED_CHINESE);
 
         verify(leaderboards).board(LeaderboardMetric.REVENUE_WON.key(), MAY.key(), 3L, 3);
-        assertEquals(List.of(), agenda.forecast());
+        assertEquals(Optional.of(List.of()), agenda.forecast());
         assertEquals(WEEK.label(Locale.SIMPLIFIED_CHINESE), agenda.periodLabel());
+    }
+
+    @Test
+    public void theDefaultSharingShowsTheTeamNoAmounts() {
+        when(settings.attainmentSharing()).thenReturn(AttainmentSharing.DEFAULT);
+
+        TeamAgenda agenda = source.agenda(EMEA, TEAMS, MAY, 5, "boss", Locale.ENGLISH);
+
+        assertEquals(Optional.empty(), agenda.forecast());
+        assertEquals(Optional.of(List.of(new TeamAgenda.LeaderRow(1, "Ann", Optional.empty()),
+                new TeamAgenda.LeaderRow(2, "Bob", Optional.empty()))), agenda.leaderboard());
+
+        when(settings.attainmentSharing()).thenReturn(new AttainmentSharing(true, true));
+        assertEquals(Optional.empty(), source.agenda(EMEA, TEAMS, MAY, 5, "boss", Locale.ENGLISH).forecast());
+    }
+
+    @Test
+    public void aMemberWhoCannotBrowseEveryDealHidesTheAmountsAndThatProjectsSlippedDeals() {
+        when(browsing.projectsHiddenFrom("bob")).thenReturn(Set.of(20L));
+        when(browsing.projectsHiddenFrom("ann")).thenReturn(Set.of(30L));
+        when(ledger.anyDealIn(Set.of(20L, 30L))).thenReturn(true);
+
+        TeamAgenda agenda = source.agenda(EMEA, TEAMS, MAY, 5, "boss", Locale.ENGLISH);
+
+        assertEquals(Optional.empty(), agenda.forecast());
+        assertTrue(agenda.leaderboard().orElseThrow().stream().allMatch(row -> row.value().isEmpty()));
+        assertEquals(List.of(new TeamAgenda.SlippedDeal("SALES-7", "Ann", LocalDate.of(2026, 8, 1), 3)),
+                agenda.slipped());
+        verify(ledger).anyDealIn(Set.of(20L, 30L));
+        verify(browsing).projectsHiddenFrom("bob");
+    }
+
+    @Test
+    public void hiddenProjectsWithoutDealsLeaveTheAmountsShown() {
+        when(browsing.projectsHiddenFrom("bob")).thenReturn(Set.of(40L));
+        when(ledger.anyDealIn(Set.of(40L))).thenReturn(false);
+
+        TeamAgenda agenda = source.agenda(EMEA, TEAMS, MAY, 5, "boss", Locale.ENGLISH);
+
+        assertEquals(1, agenda.forecast().orElseThrow().size());
+        assertEquals(Optional.of("€9,000.00"), agenda.leaderboard().orElseThrow().get(0).value());
+        assertEquals(2, agenda.slipped().size());
     }
 
     @Test

@@ -50,6 +50,9 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -106,7 +109,8 @@ public class TeamMeetingAutomationTest {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenAnswer(call -> {
             Team team = call.getArgument(0);
-            return new TeamAgenda(team.name(), "period", List.of(), Optional.empty(), List.of(), List.of(), List.of());
+            return new TeamAgenda(team.name(), "period", Optional.of(List.of()), Optional.empty(), List.of(),
+                    new TeamAgenda.ReviewsDue(0, 0), List.of());
         });
         return new TeamMeetingAutomation(cadences, repository, new SettingsRepository(db.ao()),
                 new TeamLookup(new TeamRepository(db.ao())), agendas, issues, new PropertiesTranslator(Locale.ENGLISH));
@@ -188,6 +192,45 @@ public class TeamMeetingAutomationTest {
         assertEquals(1, retried.actions());
         assertTrue(created.get(2).startsWith("CN-3|lin|"));
         assertEquals(3, db.ao().count(TeamMeetingEntity.class));
+    }
+
+    @Test
+    public void oneTeamsFailedClaimIsCountedAndTheOtherTeamsStillMeet() {
+        cadences = spy(cadences);
+        doThrow(new IllegalStateException("deadlock")).when(cadences).claim(argThat(key -> key.teamId() == emea));
+
+        RunTally tally = run(automation(jira));
+
+        assertEquals(1, created.size());
+        assertTrue(created.get(0).startsWith("CN-1|lin|"));
+        assertEquals(2, tally.failures());
+        assertEquals(1, tally.actions());
+    }
+
+    @Test
+    public void aFailedReleaseOrAuditIsCountedAndTheRunGoesOn() {
+        refuseProject.set("SALES");
+        cadences = spy(cadences);
+        doThrow(new IllegalStateException("connection lost")).when(cadences).release(any());
+
+        RunTally released = run(automation(jira));
+
+        assertEquals(1, created.size());
+        assertEquals(2, released.failures());
+        assertEquals(1, released.actions());
+
+        refuseProject.set("");
+        created.clear();
+        cadences = new MeetingCadenceRepository(db.ao());
+        db.ao().deleteWithSQL(TeamMeetingEntity.class, "ISSUE_ID = ?", 0L);
+        repository = spy(repository);
+        doThrow(new IllegalStateException("audit table locked")).when(repository).recordAction(anyString(), any());
+
+        RunTally audited = run(automation(jira));
+
+        assertEquals(2, created.size());
+        assertEquals(2, audited.failures());
+        assertEquals(0, audited.actions());
     }
 
     @Test

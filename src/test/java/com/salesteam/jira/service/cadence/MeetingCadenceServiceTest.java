@@ -49,7 +49,7 @@ public class MeetingCadenceServiceTest {
     }
 
     private MeetingCadenceService as(String user, boolean admin) {
-        return new MeetingCadenceService(cadences, new TeamRepository(db.ao()),
+        return new MeetingCadenceService(cadences, new TeamRepository(db.ao()), key -> !key.equals("GONE"),
                 () -> user == null ? Optional.empty() : Optional.of(new Caller(user, user, admin)));
     }
 
@@ -98,6 +98,17 @@ public class MeetingCadenceServiceTest {
         assertEquals(Optional.of(new MeetingCadence(other, EnumSet.of(TeamMeetingFrequency.QUARTERLY), "SALES", 3)),
                 all.get(2).cadence());
         assertEquals(Optional.empty(), all.get(0).cadence());
+    }
+
+    @Test
+    public void aKeyOfNoProjectIsRefusedNamingTheField() {
+        ServiceException refusal = refused(() -> as("boss", false).save(district,
+                new MeetingCadenceDraft(List.of("weekly"), "GONE", 5)));
+
+        assertEquals(ServiceException.Reason.INVALID, refusal.reason());
+        assertEquals(List.of(FieldError.of("projectKey", "salesteam.meeting.error.noproject", "GONE")),
+                refusal.fieldErrors());
+        assertEquals(Optional.empty(), cadences.cadence(district));
     }
 
     @Test
