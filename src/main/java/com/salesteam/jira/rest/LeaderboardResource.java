@@ -26,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * /rest/salesteam/1.0/leaderboard?metric=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
- * for admins, of every rep. Money values come as decimal amounts of {@code currency}; a value the viewer may not
+ * for admins, of every rep; {@code from}/{@code to} (ISO days) rank a custom range instead of a period and
+ * {@code tieBreak=reached-first} tells ties apart by the day each reached its value. Money values come as decimal amounts of {@code currency}; a value the viewer may not
  * see comes as null (removed by the service, never sent). Each row lists the rep's badges, which name periods and
  * deals but never an amount.
  */
@@ -48,9 +49,11 @@ public class LeaderboardResource {
 
     @GET
     public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("period") String period,
-                                     @QueryParam("team") String team, @QueryParam("top") String top) {
-        Leaderboard board = leaderboards.board(metric, period, number(team, "team", Long::valueOf),
-                number(top, "top", Integer::valueOf));
+                                     @QueryParam("team") String team, @QueryParam("top") String top,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("tieBreak") String tieBreak) {
+        Leaderboard board = leaderboards.board(metric, period, from, to, number(team, "team", Long::valueOf),
+                number(top, "top", Integer::valueOf), tieBreak);
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());
         board.own().ifPresent(own -> shown.add(own.userKey()));
         Map<String, List<Badge>> badgesOf = badges.onBoard(shown);

@@ -1,8 +1,9 @@
 package com.salesteam.jira.service.ranking;
 
 /**
- * Leaderboards by metric, fiscal period and team (or everyone), ranked by standard competition ranking, with
- * movement against the period before. Who sees what is decided here, on the server.
+ * Leaderboards by metric, period (a week, fiscal month, quarter or year, or a custom range of days) and team (or
+ * everyone), ranked by standard competition ranking or with the "reached it first" tie-break, with movement against
+ * the period before. Who sees what is decided here, on the server.
  */
 public interface LeaderboardService {
 
@@ -11,9 +12,19 @@ public interface LeaderboardService {
 
     /**
      * @param metricKey  revenue-won (default), deals-won, weighted-pipeline or percent-of-quota
-     * @param periodKey  a fiscal month, quarter or year key; blank: the current quarter
+     * @param periodKey  a week, fiscal month, quarter or year key; blank: the current quarter
      * @param teamId     the team (with the teams below it), or null for every rep (admins only)
      * @param top        how many rows, 1 to {@link #MAX_TOP}; null: {@link #DEFAULT_TOP}
      */
-    Leaderboard board(String metricKey, String periodKey, Long teamId, Integer top);
+    default Leaderboard board(String metricKey, String periodKey, Long teamId, Integer top) {
+        return board(metricKey, periodKey, null, null, teamId, top, null);
+    }
+
+    /**
+     * @param from     with {@code to}, a custom range of days instead of a period: ISO days, both included, at most
+     *                 {@link BoardPeriod#MAX_RANGE_DAYS} days; null or blank: none
+     * @param tieBreak {@link TieBreaks#SHARED} (null or blank) or {@link TieBreaks#REACHED_FIRST}
+     */
+    Leaderboard board(String metricKey, String periodKey, String from, String to, Long teamId, Integer top,
+                      String tieBreak);
 }

@@ -1,9 +1,6 @@
 package com.salesteam.jira.service.ranking;
 
-import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
-import com.salesteam.jira.model.Period;
-import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
@@ -15,11 +12,13 @@ import com.salesteam.jira.model.ranking.Ranking;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -51,13 +50,12 @@ import java.util.Set;
  * and then without the other rows' amounts if the admin hides them; anyone else is refused. The all-company board
  * is for admins only: it shows everyone's figures, which no team's privacy setting was meant to share.
  *
- * <p>No "reached it first" tie-break: the period rows keep sums, not the day a sum was reached, and finding that
- * day means reading every won deal of every rep, which the statement and time budgets do not allow at 10,000 reps.
- * Ties share a rank (1, 2, 2, 4).
+ * <p>Weeks and custom ranges of days read the day rows instead of the period rows ({@link BoardSums}). Ties share a
+ * rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which reads
+ * the day rows of the tied reps that matter: one statement more (per 1,000 of them).
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
-    private final PeriodSumsCache periodSums;
     private final QuotaRepository quotas;
     private final TeamRepository teams;
     private final SettingsRepository settings;
@@ -65,12 +63,15 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final AccessGuard access;
     private final Clock clock;
     private final DealAmountAccess amounts;
+    private final BoardSums boardSums;
+    private final ReachedFirst reachedFirst;
 
     public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts) {
+            DealAmountAccess amounts, DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
-        this.periodSums = periodSums;
+        this.boardSums = new BoardSums(periodSums, daySums, ledger);
+        this.reachedFirst = new ReachedFirst(ledger);
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -80,17 +81,19 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     @Override
-    public Leaderboard board(String metricKey, String periodKey, Long teamId, Integer top) {
+    public Leaderboard board(String metricKey, String periodKey, String from, String to, Long teamId, Integer top,
+                             String tieBreak) {
         Caller caller = access.requireUser();
         LeaderboardMetric metric = metric(metricKey);
         int limit = top(top);
+        boolean byDay = TieBreaks.reachedFirst(tieBreak);
         if (teamId == null && !caller.admin()) {
             throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
         }
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         LeaderboardPrivacy privacy = read.privacy();
-        Period period = period(read.calendar(), periodKey);
-        List<String> periodKeys = List.of(period.key(), period.previous().key());
+        BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
+        List<String> periodKeys = List.of(period.key(), period.previousKey());
 
         Set<String> population = new LinkedHashSet<>();
         List<Quota> found;
@@ -98,7 +101,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // everyone's sums; only the population's are read below
         Map<String, Map<String, Map<Currency, ForecastTotals>>> sums;
         if (teamId == null) {
-            sums = periodSums.byPeriod(periodKeys);
+            sums = boardSums.read(period, Optional.empty());
             found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
             // everyone with figures in either period, or a quota to be measured against in this one
             sums.values().forEach(byOwner -> population.addAll(byOwner.keySet()));
@@ -108,7 +111,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
             hide = hideAmounts(caller, hierarchy, teamId, privacy);
             population.addAll(hierarchy.rollUpMembers(teamId));
-            sums = periodSums.byPeriod(periodKeys);
+            sums = boardSums.read(period, Optional.of(population));
             found = quotas.find(population.stream().map(QuotaSubject.Rep::new).toList(), periodKeys,
                     QuotaMetric.REVENUE_WON);
         }
@@ -119,28 +122,33 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 .put(quota.subject().key(), quota));
         Figures now = new Figures(metric, read.currency(), sums.getOrDefault(period.key(), Map.of()),
                 quotaByPeriod.getOrDefault(period.key(), Map.of()));
-        Figures before = new Figures(metric, read.currency(), sums.getOrDefault(period.previous().key(), Map.of()),
-                quotaByPeriod.getOrDefault(period.previous().key(), Map.of()));
+        Figures before = new Figures(metric, read.currency(), sums.getOrDefault(period.previousKey(), Map.of()),
+                quotaByPeriod.getOrDefault(period.previousKey(), Map.of()));
 
         // the rows shown and the ranks they have, now and before, without ordering every rep of the board
-        Ranking.Standings standings = Ranking.standings(now.entries(population));
+        List<Ranking.Entry> entries = now.entries(population);
+        Ranking.Standings standings = Ranking.standings(entries);
+        Optional<ReachedFirst.Result> told = byDay ? Optional.of(reachedFirst.rank(entries, limit, caller.userKey(),
+                period.range(), (rep, cumulative) -> new Figures(metric, read.currency(), Map.of(rep, cumulative),
+                        now.quotas()).score(rep))) : Optional.empty();
         Ranking.Standings previous = Ranking.standings(before.entries(population));
         // sums also count deals of projects the viewer may not browse: then only their own figure shows
         boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;
-        for (Ranking.Ranked standing : standings.top(limit)) {
+        for (Ranking.Ranked standing : told.map(ReachedFirst.Result::top).orElseGet(() -> standings.top(limit))) {
             boolean self = standing.entry().subjectKey().equals(caller.userKey());
             callerShown |= self;
             rows.add(row(standing, self, amountsHidden, now, before, previous));
         }
         Optional<Leaderboard.Row> own = Optional.empty();
         if (!callerShown && population.contains(caller.userKey())) {
-            own = now.score(caller.userKey()).map(score -> row(new Ranking.Ranked(standings.rankOf(score),
+            own = now.score(caller.userKey()).map(score -> row(new Ranking.Ranked(told.flatMap(ReachedFirst.Result::viewerRank)
+                    .orElseGet(() -> standings.rankOf(score)),
                     new Ranking.Entry(caller.userKey(), score, Optional.empty())), true, amountsHidden, now, before, previous));
         }
-        return new Leaderboard(metric, period.key(), period.previous().key(), Optional.ofNullable(teamId),
+        return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId),
                 read.currency(), rows, own, amountsHidden, now.otherCurrencyReps(population),
                 metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0);
     }
@@ -245,15 +253,5 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             throw ServiceException.invalid(FieldError.of("top", "salesteam.error.leaderboard.top", MAX_TOP));
         }
         return top;
-    }
-
-    /** Only what the period rows keep: fiscal months, quarters and years. Blank is the current quarter. */
-    private Period period(FiscalCalendar calendar, String key) {
-        if (key == null || key.isBlank()) {
-            return calendar.periodContaining(PeriodType.QUARTER, calendar.today(clock));
-        }
-        return Period.parse(key.strip(), calendar).filter(found -> found.type() != PeriodType.WEEK)
-                .orElseThrow(() -> ServiceException.invalid(
-                        FieldError.of("period", "salesteam.error.leaderboard.period", key)));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.badge;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -22,6 +23,7 @@ import com.salesteam.jira.store.BadgeEntity;
 import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -65,7 +67,7 @@ public class LeaderboardBadgeStatementsTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, BadgeEntity.class);
+            DealMonthEntity.class, DealDayEntity.class, BadgeEntity.class);
 
     @Test
     public void aWarmBoardStaysAtFiveStatementsAndAColdOneReadsTheBadgesOnce() {
@@ -96,7 +98,8 @@ public class LeaderboardBadgeStatementsTest {
                 call.getArgument(0), call.getArgument(0))));
         LeaderboardServiceImpl boards = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger),
                 new QuotaRepository(db.ao()), teams, settings,
-                users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
+                users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryDaySumsCache(ledger), ledger);
         BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser);
 
         db.statements().reset();

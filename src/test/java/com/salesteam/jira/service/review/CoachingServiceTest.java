@@ -19,6 +19,7 @@ import com.salesteam.jira.store.CoachActionEntity;
 import com.salesteam.jira.store.CoachingRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiEntryEntity;
@@ -60,7 +61,7 @@ public class CoachingServiceTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, CoachActionEntity.class,
             KpiDefEntity.class, KpiEntryEntity.class, AppSettingEntity.class, TeamEntity.class, TeamMemberEntity.class,
-            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class);
+            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-05-04T10:00:00Z"));
     private final ScorecardCache cache = mock(ScorecardCache.class);
