@@ -47,6 +47,7 @@ public class ActivityPage {
         context.put("today", today.toString());
         context.put("earliest", today.minusDays(90).toString());
         context.put("kpis", manual.stream().map(kpi -> new KpiRow(kpi, translator.locale())).toList());
+        context.put("noKpis", manual.isEmpty());
         context.put("days", days);
         return context;
     }

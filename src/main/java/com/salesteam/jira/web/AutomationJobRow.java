@@ -57,4 +57,8 @@ public final class AutomationJobRow {
     public List<AutomationActionRow> getActions() {
         return actions;
     }
+
+    public boolean hasActions() {
+        return !actions.isEmpty();
+    }
 }

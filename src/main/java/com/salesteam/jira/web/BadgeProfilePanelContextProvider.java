@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -12,7 +13,6 @@ import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.badge.BadgeService;
 import com.salesteam.jira.service.badge.BadgeText;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * The badges panel on a Jira user profile ({@code webpanels.user.profile.summary.custom}; Jira puts the profile's
  * owner in the context as {@code profileUser}). Shown to the person, their managers and admins; anyone else gets
  * an empty panel. The person sees their new badges marked, with a button that marks them seen: the app's
- * notification of an award.
+ * notification of an award. Award days are those of the viewer's Jira time zone.
  */
 public class BadgeProfilePanelContextProvider implements ContextProvider {
 
@@ -34,13 +34,15 @@ public class BadgeProfilePanelContextProvider implements ContextProvider {
     private final CurrentUser currentUser;
     private final Translator translator;
     private final PageBuilderService pageBuilderService;
+    private final TimeZoneManager timeZoneManager;
 
     public BadgeProfilePanelContextProvider(BadgeService badges, CurrentUser currentUser, Translator translator,
-                                            PageBuilderService pageBuilderService) {
+                                            PageBuilderService pageBuilderService, TimeZoneManager timeZoneManager) {
         this.badges = badges;
         this.currentUser = currentUser;
         this.translator = translator;
         this.pageBuilderService = pageBuilderService;
+        this.timeZoneManager = timeZoneManager;
     }
 
     @Override
@@ -69,7 +71,7 @@ public class BadgeProfilePanelContextProvider implements ContextProvider {
         }
         boolean own = caller.get().userKey().equals(user.getKey());
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(translator.locale())
-                .withZone(ZoneOffset.UTC);
+                .withZone(timeZoneManager.getLoggedInUserTimeZone().toZoneId());
         List<BadgeRow> rows = found.stream().map(badge -> new BadgeRow(badge.award().kind().key(),
                 BadgeText.name(badge, translator), BadgeText.reason(badge, translator),
                 translator.text("salesteam.panel.badges.awarded", day.format(badge.awardedAt())),

@@ -88,6 +88,7 @@ public class CommissionAdminPage implements AdminPage {
         context.put("i18n", new PageI18n(translator));
         context.put("plans", plans.stream().map(this::planRow)
                 .sorted(Comparator.comparing(row -> row.getName().toLowerCase(translator.locale()))).toList());
+        context.put("noPlans", plans.isEmpty());
         context.put("kinds", Arrays.stream(PlanKind.values())
                 .map(kind -> new GadgetOption(kind.key(), kindLabel(kind))).toList());
         context.put("teams", teamList.stream()
@@ -95,6 +96,7 @@ public class CommissionAdminPage implements AdminPage {
         context.put("quarters", quarters);
         context.put("currentQuarter", current.key());
         context.put("assignments", assignments);
+        context.put("noAssignments", assignments.isEmpty());
         return context;
     }
 

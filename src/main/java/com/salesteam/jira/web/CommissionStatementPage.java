@@ -146,6 +146,7 @@ public class CommissionStatementPage {
         context.put("planKind", translator.text("salesteam.commission.kind." + statement.plan().kind().key()));
         context.put("currency", statement.plan().currency().getCurrencyCode());
         context.put("lines", lines);
+        context.put("noLines", lines.isEmpty());
         context.put("credited", format(statement.credited(), money));
         context.put("earned", format(statement.earned(), money));
         context.put("clawedBack", format(statement.clawedBack(), money));

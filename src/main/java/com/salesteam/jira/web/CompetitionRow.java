@@ -69,4 +69,8 @@ public final class CompetitionRow {
     public List<CompetitionWinnerRow> getWinners() {
         return winners;
     }
+
+    public boolean hasWinners() {
+        return !winners.isEmpty();
+    }
 }

@@ -62,6 +62,9 @@ public class CompetitionsPage {
         context.put("upcoming", byState.get(CompetitionState.UPCOMING));
         context.put("finished", byState.get(CompetitionState.FINISHED));
         context.put("hasCompetitions", !all.isEmpty());
+        context.put("noRunning", byState.get(CompetitionState.RUNNING).isEmpty());
+        context.put("noUpcoming", byState.get(CompetitionState.UPCOMING).isEmpty());
+        context.put("noFinished", byState.get(CompetitionState.FINISHED).isEmpty());
 
         List<Team> teamList = teams.list();
         boolean canCreate = caller.admin() || new TeamHierarchy(teamList).managesAny(caller.userKey());

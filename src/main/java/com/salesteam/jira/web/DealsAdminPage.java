@@ -45,8 +45,10 @@ public class DealsAdminPage implements AdminPage {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
         Map<String, String> names = stageNames.byId();
-        context.put("stages", stages.list().stream()
-                .map(rule -> new StageRow(rule, names.getOrDefault(rule.stageId(), ""))).toList());
+        List<StageRow> stageRows = stages.list().stream()
+                .map(rule -> new StageRow(rule, names.getOrDefault(rule.stageId(), ""))).toList();
+        context.put("stages", stageRows);
+        context.put("noStages", stageRows.isEmpty());
         List<GadgetOption> outcomes = new ArrayList<>();
         for (DealOutcome outcome : DealOutcome.values()) {
             String key = outcome.name().toLowerCase(Locale.ROOT);

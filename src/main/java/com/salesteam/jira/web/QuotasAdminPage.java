@@ -50,10 +50,12 @@ public class QuotasAdminPage implements AdminPage {
     public Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
-        context.put("teams", teams.list().stream()
+        List<GadgetOption> teamOptions = teams.list().stream()
                 .sorted(Comparator.comparing(team -> team.name().toLowerCase(translator.locale())))
                 .map(team -> new GadgetOption(Long.toString(team.id()), team.name()))
-                .toList());
+                .toList();
+        context.put("teams", teamOptions);
+        context.put("noTeams", teamOptions.isEmpty());
         Period thisYear = periods.containing("year", "");
         List<GadgetOption> years = new ArrayList<>();
         for (Period year = thisYear.previous(), last = thisYear.next().next(); !year.start().isAfter(last.start());

@@ -5,6 +5,7 @@ import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.cadence.ReviewCycleService;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,9 @@ public class ReviewCyclesPage {
     public Map<String, Object> context() {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
-        context.put("rows", cycles.list().stream().map(ReviewCycleRow::new).toList());
+        List<ReviewCycleRow> rows = cycles.list().stream().map(ReviewCycleRow::new).toList();
+        context.put("rows", rows);
+        context.put("noCycles", rows.isEmpty());
         return context;
     }
 }

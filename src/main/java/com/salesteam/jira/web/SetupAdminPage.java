@@ -37,6 +37,7 @@ public class SetupAdminPage implements AdminPage {
                 .map(project -> new GadgetOption(project.key(), project.name() + " (" + project.key() + ")"))
                 .toList();
         context.put("projects", projects);
+        context.put("noProjects", projects.isEmpty());
         context.put("blueprints", setup.blueprints().stream()
                 .map(blueprint -> new GadgetOption(blueprint.key(), translator.text(blueprint.nameKey())))
                 .toList());

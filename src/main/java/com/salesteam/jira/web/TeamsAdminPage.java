@@ -62,6 +62,7 @@ public class TeamsAdminPage implements AdminPage {
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", new PageI18n(translator));
         context.put("teams", rows);
+        context.put("noTeams", rows.isEmpty());
         return context;
     }
 

@@ -438,7 +438,8 @@ public final class Sandbox implements AutoCloseable {
                 new CoachingGadgetContextProvider(session, teams, session));
         // Badges: a stand-in for Jira's user profile showing the app's profile panel
         context.addServlet(new ServletHolder(new SandboxProfileServlet(users, session, velocity,
-                new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService()))),
+                new BadgeProfilePanelContextProvider(badges, session, session, pageBuilderService(),
+                        new SandboxTimeZones(session)))),
                 "/secure/ViewProfile.jspa");
         // Competitions: the history page and its form, behind the sandbox's XSRF token
         SandboxXsrf xsrf = new SandboxXsrf(session);

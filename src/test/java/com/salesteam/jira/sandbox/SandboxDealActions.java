@@ -34,7 +34,7 @@ final class SandboxDealActions implements DealActions {
 
     @Override
     public ZoneId zoneOf(String userKey) {
-        return ZoneId.of(userKey.contains(".") && !userKey.matches("[a-z]\\..*") ? "Asia/Shanghai" : "Europe/London");
+        return SandboxTimeZones.zoneOf(userKey);
     }
 
     @Override

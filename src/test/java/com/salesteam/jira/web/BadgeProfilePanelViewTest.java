@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -55,6 +57,8 @@ public class BadgeProfilePanelViewTest {
     private WebResourceAssembler assembler;
     @Mock
     private RequiredResources resources;
+    @Mock
+    private TimeZoneManager timeZones;
 
     private final VelocityHarness velocity = new VelocityHarness();
 
@@ -63,6 +67,7 @@ public class BadgeProfilePanelViewTest {
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
         when(profileUser.getKey()).thenReturn("li.wei");
+        when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
         when(badges.badgesOf("li.wei")).thenReturn(List.of(
                 new Badge(new Award("li.wei", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(7L)),
                         Optional.of("SALES-7" + XSS), Instant.parse("2026-04-01T06:00:00Z"), false),
@@ -73,7 +78,7 @@ public class BadgeProfilePanelViewTest {
     private String render(String viewer, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(viewer).map(key -> new Caller(key, key, false)));
         BadgeProfilePanelContextProvider provider = new BadgeProfilePanelContextProvider(badges, currentUser,
-                new PropertiesTranslator(locale), pageBuilder);
+                new PropertiesTranslator(locale), pageBuilder, timeZones);
         Map<String, Object> context = new HashMap<>();
         context.put("profileUser", profileUser);
         return velocity.render("templates/badges-profile-panel.vm", provider.getContextMap(context));
@@ -93,6 +98,21 @@ public class BadgeProfilePanelViewTest {
         assertTrue(html, html.contains("salesteam-badges-seen"));
         assertTrue(html, html.contains("salesteam-badge-biggest-deal"));
         verify(resources).requireContext(BadgeProfilePanelContextProvider.RESOURCE_CONTEXT);
+    }
+
+    @Test
+    public void theAwardDayIsTheViewersDayInTheirTimeZone() {
+        when(badges.badgesOf("li.wei")).thenReturn(List.of(new Badge(
+                new Award("li.wei", BadgeKind.FIRST_DEAL_WON, "SALES-7", Optional.of(7L)), Optional.of("SALES-7"),
+                Instant.parse("2026-03-31T20:00:00Z"), true)));
+
+        when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("Asia/Shanghai"));
+        String shanghai = render("li.wei", Locale.ENGLISH);
+        when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
+        String newYork = render("li.wei", Locale.ENGLISH);
+
+        assertTrue(shanghai, shanghai.contains("Apr 1, 2026"));
+        assertTrue(newYork, newYork.contains("Mar 31, 2026"));
     }
 
     @Test

@@ -73,6 +73,7 @@ public class DealCoachingPanel implements ContextProvider {
         result.put("attainment", "");
         result.put("attainmentDetail", "");
         result.put("actions", List.of());
+        result.put("hasActions", false);
         result.put("browseUrl", "");
         Object found = context.get("issue");
         Optional<Caller> viewer = currentUser.caller();
@@ -88,6 +89,7 @@ public class DealCoachingPanel implements ContextProvider {
         List<CoachingAction> actions = coaching.forDeal(deal.getId()).stream()
                 .filter(action -> action.repKey().filter(seen).isPresent()).toList();
         result.put("actions", actions.stream().map(action -> row(action, today, i18n)).toList());
+        result.put("hasActions", !actions.isEmpty());
         result.put("browseUrl", applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/browse/");
         result.put("shown", !actions.isEmpty() || !"".equals(result.get("attainment")));
         return result;

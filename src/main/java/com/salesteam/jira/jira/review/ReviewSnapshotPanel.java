@@ -58,6 +58,7 @@ public class ReviewSnapshotPanel implements ContextProvider {
         result.put("shown", false);
         result.put("lines", List.of());
         result.put("kpis", List.of());
+        result.put("hasKpis", false);
         Object issue = context.get("issue");
         if (!(issue instanceof Issue review) || review.getId() == null) {
             return result;
@@ -95,6 +96,7 @@ public class ReviewSnapshotPanel implements ContextProvider {
         result.put("shown", true);
         result.put("lines", lines);
         result.put("kpis", kpis);
+        result.put("hasKpis", !kpis.isEmpty());
         return result;
     }
 

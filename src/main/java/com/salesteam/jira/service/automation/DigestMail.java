@@ -28,13 +28,15 @@ public final class DigestMail {
         context.put("recipientName", digest.recipientName());
         context.put("weekKey", digest.weekKey());
         context.put("stale", rows(digest.stale(), translator));
+        context.put("hasStale", !digest.stale().isEmpty());
         context.put("slipped", rows(digest.slipped(), translator));
+        context.put("hasSlipped", !digest.slipped().isEmpty());
         return context;
     }
 
-    private static List<Map<String, String>> rows(List<DigestLine> lines, Translator translator) {
-        return lines.stream().map(line -> Map.of("issueKey", line.issueKey(), "owner", line.ownerName(),
-                "what", translator.text("salesteam.digest.kind." + line.kind().name().toLowerCase(Locale.ROOT)),
-                "detail", line.detail())).toList();
+    private static List<DigestRow> rows(List<DigestLine> lines, Translator translator) {
+        return lines.stream().map(line -> new DigestRow(line.issueKey(), line.ownerName(),
+                translator.text("salesteam.digest.kind." + line.kind().name().toLowerCase(Locale.ROOT)),
+                line.detail())).toList();
     }
 }

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Completed coaching actions per person and week, for the coaching-streak badge. Coaching actions are another part
- * of the app (issue 6); until they are counted, {@link NotMeasuredCoaching} answers {@code measured() == false}
- * and no coaching badge is awarded.
+ * Completed coaching actions per person and week, for the coaching-streak badge; while {@code measured()} is false
+ * no coaching badge is awarded.
  */
 public interface CoachingCompletions {
 

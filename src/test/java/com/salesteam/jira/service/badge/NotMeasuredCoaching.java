@@ -5,7 +5,7 @@ import com.salesteam.jira.model.Period;
 import java.util.List;
 import java.util.Map;
 
-/** Coaching completions are not measured yet (coaching actions come with issue 6): nobody has any. */
+/** Completions that are not measured: nobody has any, as when no coaching store is at hand. */
 public class NotMeasuredCoaching implements CoachingCompletions {
 
     @Override
