@@ -107,7 +107,9 @@ public class DaySumsBench {
                         }
                     }
                 }
-                insert.executeBatch();
+                if (issue % 5_000 != 0) {
+                    insert.executeBatch();
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealDayEntity.class)
                     + " (OWNER_KEY, DAY_KEY, CURRENCY, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR, COMMIT_MINOR,"
@@ -126,7 +128,9 @@ public class DaySumsBench {
                         insert.executeBatch();
                     }
                 }
-                insert.executeBatch();
+                if (batch % 5_000 != 0) {
+                    insert.executeBatch();
+                }
             }
             connection.commit();
             connection.setAutoCommit(true);

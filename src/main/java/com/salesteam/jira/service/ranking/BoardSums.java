@@ -7,18 +7,17 @@ import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.DealLedger;
 
-import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A board's sums of its period and of the one before, per board key, owner and currency, always from
  * pre-aggregated rows in at most one statement: a fiscal period's from the period sums cache, a week's from the day
- * sums cache, a custom range's from one read of the day rows of both ranges (of the team's reps when the board is a
- * team's: a range is never cached, since no deal change could tell which ranges to forget).
+ * sums cache, a custom range's from one read of everyone's day rows of both ranges, which the board then narrows to
+ * its reps (a range is never cached, since no deal change could tell which ranges to forget; and on the embedded
+ * database a range read of everyone took a third of the time of the same read narrowed by 1,000 owners in SQL).
  */
 public final class BoardSums {
 
@@ -32,14 +31,12 @@ public final class BoardSums {
         this.ledger = ledger;
     }
 
-    /** @param reps the team's reps, or empty for everyone */
-    public Map<String, Map<String, Map<Currency, ForecastTotals>>> read(BoardPeriod period,
-                                                                       Optional<Collection<String>> reps) {
+    public Map<String, Map<String, Map<Currency, ForecastTotals>>> read(BoardPeriod period) {
         List<DateRange> ranges = List.of(period.range(), period.previousRange());
         Map<DateRange, Map<String, DealSums>> days = switch (period.kind()) {
             case FISCAL -> null;
             case WEEK -> daySums.byRange(ranges);
-            case CUSTOM -> reps.isPresent() ? ledger.spanSumsByOwner(reps.get(), ranges) : ledger.spanSumsOfEveryone(ranges);
+            case CUSTOM -> ledger.spanSumsOfEveryone(ranges);
         };
         if (days == null) {
             return periodSums.byPeriod(List.of(period.key(), period.previousKey()));

@@ -101,7 +101,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // everyone's sums; only the population's are read below
         Map<String, Map<String, Map<Currency, ForecastTotals>>> sums;
         if (teamId == null) {
-            sums = boardSums.read(period, Optional.empty());
+            sums = boardSums.read(period);
             found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
             // everyone with figures in either period, or a quota to be measured against in this one
             sums.values().forEach(byOwner -> population.addAll(byOwner.keySet()));
@@ -111,7 +111,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
             hide = hideAmounts(caller, hierarchy, teamId, privacy);
             population.addAll(hierarchy.rollUpMembers(teamId));
-            sums = boardSums.read(period, Optional.of(population));
+            sums = boardSums.read(period);
             found = quotas.find(population.stream().map(QuotaSubject.Rep::new).toList(), periodKeys,
                     QuotaMetric.REVENUE_WON);
         }
