@@ -185,15 +185,6 @@ public class DealLedger {
         return new MonthSums(byOwner, byStage);
     }
 
-    /** One owner's sums per month and currency, over all the months the owner has: one indexed read. */
-    public Map<YearMonth, Map<Currency, ForecastTotals>> monthsOf(String owner) {
-        Map<YearMonth, Map<Currency, ForecastTotals>> months = new HashMap<>();
-        // period rows have YEAR_MONTH 0
-        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ? AND YEAR_MONTH > ?", owner, 0),
-                row -> addByMonth(months, row));
-        return months;
-    }
-
     /** One owner's monthly rows of {@code [from, toExclusive)}, month by month and per currency, from one read. */
     public Map<YearMonth, Map<Currency, ForecastTotals>> monthSumsByMonth(String owner, YearMonth from,
                                                                        YearMonth toExclusive) {
