@@ -4,28 +4,17 @@
  * progress. Reloads on a change of team and every five minutes. Every text goes in with textContent, nothing is
  * built from HTML.
  */
-define('salesteam/dashboard/coaching-gadget', [], function () {
+define('salesteam/dashboard/coaching-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
     'use strict';
+
+    var element = kit.element,
+        contextPath = kit.contextPath,
+        format = kit.format;
 
     var REST = '/rest/salesteam/1.0/coaching/team/';
     var REFRESH_MS = 5 * 60 * 1000;
     /** A rep without a 1:1 for longer than two weeks is shown as late. */
     var LATE_MEETING_DAYS = 14;
-
-    function element(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    function contextPath() {
-        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
-    function format(pattern, values) {
-        return pattern.replace(/\{(\d+)}/g, function (match, index) {
-            return values[Number(index)];
-        });
-    }
 
     function cell(text, late) {
         var td = document.createElement('td');
@@ -58,16 +47,9 @@ define('salesteam/dashboard/coaching-gadget', [], function () {
             }
             gadget.load(root, team);
         });
-        // one timer per gadget, even if the dashboard renders it again; it stops once the gadget leaves the page
-        window.clearInterval(this.timer);
-        this.timer = window.setInterval(function () {
-            if (!document.body.contains(root)) {
-                window.clearInterval(gadget.timer);
-                return;
-            }
+        kit.refreshEvery(this, root, REFRESH_MS, function () {
             gadget.load(root, team);
-        }, REFRESH_MS);
-        this.load(root, team);
+        });
     };
 
     CoachingGadget.prototype.load = function (root, team) {

@@ -5,34 +5,16 @@
  * every picker change and every five minutes. The server has already removed what the viewer may not see; every
  * text goes in with textContent, nothing is built from HTML.
  */
-define('salesteam/dashboard/competition-gadget', [], function () {
+define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
     'use strict';
+
+    var element = kit.element,
+        contextPath = kit.contextPath,
+        format = kit.format,
+        initials = kit.initials;
 
     var REST = '/rest/salesteam/1.0/competitions/';
     var REFRESH_MS = 5 * 60 * 1000;
-
-    function element(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    function contextPath() {
-        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
-    function format(pattern, values) {
-        return pattern.replace(/\{(\d+)}/g, function (match, index) {
-            return values[Number(index)];
-        });
-    }
-
-    /** Up to two letters: the first of the first and of the last word; Array.from keeps CJK characters whole. */
-    function initials(name) {
-        var words = String(name || '?').trim().split(/\s+/);
-        var first = Array.from(words[0])[0] || '?';
-        var last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
-        return (first + last).toUpperCase();
-    }
 
     function CompetitionGadget(API) {
         this.API = API;
@@ -59,16 +41,9 @@ define('salesteam/dashboard/competition-gadget', [], function () {
             gadget.save({competition: pick.value});
             gadget.load(root, pick);
         });
-        // one timer per gadget, even if the dashboard renders it again; it stops once the gadget leaves the page
-        window.clearInterval(this.timer);
-        this.timer = window.setInterval(function () {
-            if (!document.body.contains(root)) {
-                window.clearInterval(gadget.timer);
-                return;
-            }
+        kit.refreshEvery(this, root, REFRESH_MS, function () {
             gadget.load(root, pick);
-        }, REFRESH_MS);
-        this.load(root, pick);
+        });
     };
 
     CompetitionGadget.prototype.save = function (preferences) {

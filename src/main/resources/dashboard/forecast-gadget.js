@@ -2,25 +2,14 @@
  * Pipeline & Forecast dashboard item: fetches the app's forecast JSON for the picked period and scope and
  * draws the figures and the stage funnel. Every text goes in with textContent; nothing is built from HTML.
  */
-define('salesteam/dashboard/forecast-gadget', [], function () {
+define('salesteam/dashboard/forecast-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
     'use strict';
 
+    var element = kit.element,
+        contextPath = kit.contextPath,
+        formatAll = kit.format;
+
     var REST = '/rest/salesteam/1.0/forecast/';
-
-    function element(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    function contextPath() {
-        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
-    function formatAll(pattern, values) {
-        return pattern.replace(/\{(\d+)}/g, function (match, index) {
-            return values[Number(index)];
-        });
-    }
 
     function format(pattern, value) {
         return pattern.replace('{0}', String(value));

@@ -3,27 +3,16 @@
  * picked period and measure, and draws one row per member with a bar, the pace marker and the gap. The server has
  * already removed what the viewer may not see; every text goes in with textContent, nothing is built from HTML.
  */
-define('salesteam/dashboard/quota-attainment-gadget', [], function () {
+define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
     'use strict';
+
+    var element = kit.element,
+        contextPath = kit.contextPath,
+        format = kit.format;
 
     var REST = '/rest/salesteam/1.0/attainment/';
     /** The bar's full width stands for 150 % of quota, so a rep well beyond it still reads as beyond. */
     var BAR_MAX = 150;
-
-    function element(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    function contextPath() {
-        return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
-    function format(pattern, values) {
-        return pattern.replace(/\{(\d+)}/g, function (match, index) {
-            return values[Number(index)];
-        });
-    }
 
     function share(percent) {
         return Math.max(0, Math.min(BAR_MAX, Number(percent))) * 100 / BAR_MAX;

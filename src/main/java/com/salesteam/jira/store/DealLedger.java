@@ -122,6 +122,19 @@ public class DealLedger {
         return ids;
     }
 
+    /** The owners' open deals (1:1 agendas): one statement per 1,000 owners. */
+    public List<DealFacts> openDealsOf(Collection<String> owners) {
+        List<DealFacts> deals = new ArrayList<>();
+        for (List<String> chunk : chunks(owners)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(DealOutcome.OPEN.name());
+            parameters.add(Boolean.FALSE);
+            ao.stream(DealEntity.class, Query.select().where("OWNER_KEY IN (" + placeholders(chunk.size())
+                    + ") AND OUTCOME = ? AND DELETED = ?", parameters.toArray()), row -> deals.add(toFacts(row)));
+        }
+        return deals;
+    }
+
     /** The issue ids of deals in {@code currency} whose amount lies in {@code [minMinor, maxMinor]}. */
     public List<Long> issueIdsByAmount(Currency currency, long minMinor, long maxMinor) {
         List<Long> ids = new ArrayList<>();

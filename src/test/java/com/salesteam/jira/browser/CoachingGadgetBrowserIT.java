@@ -126,7 +126,7 @@ public class CoachingGadgetBrowserIT {
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-coaching-row"));
 
-        Object timers = runFiveMinuteTimers(browser, "load(root, team)");
+        Object timers = runFiveMinuteTimers(browser, "/coaching-gadget.js");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-coaching-row")).isEmpty());

@@ -136,7 +136,7 @@ public class CompetitionBrowserIT {
         waiting(browser).until(driver -> !rows(gadget).isEmpty());
         WebElement first = rows(gadget).get(0);
 
-        Object timers = runFiveMinuteTimers(browser, "load(root, pick)");
+        Object timers = runFiveMinuteTimers(browser, "/competition-gadget.js");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !rows(gadget).isEmpty());

@@ -139,19 +139,19 @@ public final class SandboxBrowser extends ExternalResource {
         ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.recordedIntervals = []; var setIntervalBefore = window.setInterval;"
                         + "window.setInterval = function (callback, delay) {"
-                        + " window.recordedIntervals.push({callback: callback, delay: delay});"
+                        + " window.recordedIntervals.push({callback: callback, delay: delay, stack: String(new Error().stack)});"
                         + " return setIntervalBefore.apply(window, arguments); };"));
     }
 
     /**
-     * Runs the recorded five-minute timers whose callback contains the given source text (other dashboard items reload
-     * every five minutes too), and returns how many ran.
+     * Runs the recorded five-minute timers set from the given gadget script (found in the stack when the timer was
+     * set: other dashboard items reload every five minutes too, through the same kit), and returns how many ran.
      */
-    public static Object runFiveMinuteTimers(WebDriver browser, String callbackSource) {
+    public static Object runFiveMinuteTimers(WebDriver browser, String gadgetScript) {
         return ((JavascriptExecutor) browser).executeScript(
-                "var source = arguments[0];"
+                "var script = arguments[0];"
                         + "var due = window.recordedIntervals.filter(function (t) { return t.delay === 300000"
-                        + " && String(t.callback).indexOf(source) >= 0; });"
-                        + "due.forEach(function (t) { t.callback(); }); return due.length;", callbackSource);
+                        + " && t.stack.indexOf(script) >= 0; });"
+                        + "due.forEach(function (t) { t.callback(); }); return due.length;", gadgetScript);
     }
 }

@@ -371,7 +371,7 @@ public class SandboxBrowserIT {
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());
         WebElement first = gadget.findElement(By.className("salesteam-leaderboard-row"));
 
-        Object timers = runFiveMinuteTimers(browser, "load(root, pickers)");
+        Object timers = runFiveMinuteTimers(browser, "/leaderboard-gadget.js");
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-row")).isEmpty());

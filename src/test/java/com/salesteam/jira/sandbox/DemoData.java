@@ -350,4 +350,36 @@ final class DemoData {
         coaching.recordOneOnOne("li.wei", now.minus(java.time.Duration.ofDays(9)));
         coaching.setOnboarding("huang.qiang", 4, 4);
     }
+
+    // --- 1:1 meetings ---
+    /**
+     * Unless any 1:1 schedule exists: o.davis meets m.garcia every week (the current meeting three days ago) and
+     * zhang.min meets wang.fang every two weeks; a real run creates their current meetings over {@code run}'s issues,
+     * and o.davis's is held (two action items, one already a coaching action), so the gadget's last 1:1 is real.
+     */
+    static void seedOneOnOnesIfEmpty(com.salesteam.jira.store.OneOnOneRepository oneOnOnes,
+                                     com.salesteam.jira.service.cadence.OneOnOneRun run,
+                                     com.salesteam.jira.service.cadence.MeetingRecords records,
+                                     com.salesteam.jira.store.CoachingRepository actions, Clock clock) {
+        if (!oneOnOnes.schedules().isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        oneOnOnes.save(new com.salesteam.jira.model.cadence.OneOnOneSchedule("o.davis", "m.garcia",
+                com.salesteam.jira.model.cadence.MeetingFrequency.WEEKLY, today.minusDays(10), "SALES"));
+        oneOnOnes.save(new com.salesteam.jira.model.cadence.OneOnOneSchedule("zhang.min", "wang.fang",
+                com.salesteam.jira.model.cadence.MeetingFrequency.BIWEEKLY, today.minusDays(2), "CN"));
+        run.run(() -> false);
+        LocalDate held = today.minusDays(3);
+        oneOnOnes.issueIdOf(held + "|o.davis").ifPresent(issueId -> {
+            records.record(new com.salesteam.jira.model.cadence.MeetingIssue(issueId, "SALES-" + (issueId - 30_000),
+                    Optional.of("o.davis"), Optional.of(held.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC)),
+                    "* Send the Acme proposal\n* Book a ride-along with Ava"));
+            // what the Hold transition's post-function creates from the first item in Jira
+            actions.record(new com.salesteam.jira.model.review.CoachingAction(41_000, "SALES-C41",
+                    "Send the Acme proposal", Optional.of("o.davis"), Optional.empty(), "1:1 coaching",
+                    com.salesteam.jira.model.review.CoachingState.OPEN, Optional.of(today.plusDays(4)),
+                    Optional.empty()), today);
+        });
+    }
 }

@@ -334,6 +334,27 @@ public final class Sandbox implements AutoCloseable {
         };
         DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, reviewRecords, teamRepository, new ReviewCycleRun(reviewCycles,
                 teamRepository, settings, sandboxIssues, users, session, clock), clock);
+        // 1:1 meetings: the tables, a real run of the schedules over numbered sandbox issues, one meeting held
+        database.ao().migrate(com.salesteam.jira.store.OneOnOneEntity.class,
+                com.salesteam.jira.store.OneOnOneMeetEntity.class);
+        com.salesteam.jira.store.OneOnOneRepository oneOnOnes = new com.salesteam.jira.store.OneOnOneRepository(
+                database.ao());
+        com.salesteam.jira.service.cadence.OneOnOneService oneOnOneService =
+                new com.salesteam.jira.service.cadence.OneOnOneService(oneOnOnes, teamRepository, users, session, clock);
+        DemoData.seedOneOnOnesIfEmpty(oneOnOnes, new com.salesteam.jira.service.cadence.OneOnOneRun(
+                oneOnOnes, teamRepository, settings, new com.salesteam.jira.service.cadence.MeetingAgendas(ledger,
+                automationRepository, new RepScorecardLoader(new KpiRepository(database.ao()), scorecardWeights, ledger,
+                teamRepository, settings), scorecards, coachActions, oneOnOnes, ids -> {
+                    Map<Long, com.salesteam.jira.service.cadence.DealTitles.Title> titles = new java.util.HashMap<>();
+                    ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
+                            dealActions.issueKey(id), "Deal " + id)));
+                    return titles;
+                }), (meeting, summary, agenda) -> {
+                    long id = sandboxIssueIds.incrementAndGet();
+                    return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
+                            + (id - 30_000));
+                }, users, session, clock), new com.salesteam.jira.service.cadence.MeetingRecords(oneOnOnes, repCoaching),
+                coachActions, clock);
         ResourceConfig rest = new ResourceConfig()
                 .register(new AutomationResource(automation))
                 .register(new CommissionResource(commission, session))
@@ -365,6 +386,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new CompetitionResource(competitions, session, session))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
+                // 1:1 meetings: the reps' schedules
+                .register(new com.salesteam.jira.rest.OneOnOneResource(oneOnOneService))
                 .register(new com.salesteam.jira.rest.DevelopmentPlanResource(
                         new com.salesteam.jira.service.cadence.DevelopmentPlanService(
                                 new com.salesteam.jira.store.DevelopmentPlanRepository(database.ao()), teamRepository,
@@ -421,7 +444,8 @@ public final class Sandbox implements AutoCloseable {
         // Coaching cadence: the Review cycles page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(
                 session, new com.salesteam.jira.web.ReviewCyclesPage(new ReviewCycleService(reviewCycles,
-                teamRepository, session), session), templateRenderer(velocity), loginUriProvider(),
+                teamRepository, session), session, /* 1:1 meetings */ oneOnOneService), templateRenderer(velocity),
+                loginUriProvider(),
                 pageBuilderService()), session)), "/plugins/servlet/salesteam/review-cycles");
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),

@@ -71,6 +71,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 // Automation
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-automation-admin.js\"></script>\n"
                 // Coaching cadence: the Review cycles page
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-review-cycles.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-review-cycles.js\"></script>\n"
+                // 1:1 meetings: their section of the Review cycles page
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-oneonones.js\"></script>\n";
     }
 }

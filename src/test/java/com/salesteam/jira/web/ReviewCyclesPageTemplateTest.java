@@ -5,6 +5,7 @@ import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.cadence.OneOnOneService;
 import com.salesteam.jira.service.cadence.ReviewCycleService;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
@@ -34,12 +35,14 @@ public class ReviewCyclesPageTemplateTest {
 
     @Mock
     private ReviewCycleService cycles;
+    @Mock
+    private OneOnOneService oneOnOnes;
 
     private final VelocityHarness velocity = new VelocityHarness();
 
     private String render(Locale locale) {
         return velocity.render(ReviewCyclesPage.TEMPLATE,
-                new ReviewCyclesPage(cycles, new PropertiesTranslator(locale)).context());
+                new ReviewCyclesPage(cycles, new PropertiesTranslator(locale), oneOnOnes).context());
     }
 
     @Test
@@ -81,6 +84,6 @@ public class ReviewCyclesPageTemplateTest {
         when(cycles.list()).thenThrow(ServiceException.forbidden("salesteam.cadence.error.forbidden"));
 
         assertThrows(ServiceException.class, () -> new ReviewCyclesPage(cycles,
-                new PropertiesTranslator(Locale.ENGLISH)).context());
+                new PropertiesTranslator(Locale.ENGLISH), oneOnOnes).context());
     }
 }

@@ -6,15 +6,18 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.salesteam.jira.service.cadence.MeetingRecords;
 import com.salesteam.jira.service.review.CoachingService;
 import com.salesteam.jira.service.review.ReviewRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the coaching store and the reviews store in step with Coaching Action and Performance Review issues:
- * create, edit, assign, transition, move and delete all arrive as issue events. An issue moved or edited into
- * another type leaves both stores. A failure is logged and the event dropped; the issue's next change records it.
+ * Keeps the coaching store and the reviews store in step with Coaching Action and Performance Review issues, and
+ * the 1:1 store (and each rep's last 1:1) with 1:1 Meeting issues: create, edit, assign, transition, move and delete
+ * all arrive as issue events; a meeting's Hold (resolution set) is when it was held, and a deleted one no longer
+ * counts as held. An issue moved or edited into another type leaves both stores. A failure is logged and the event
+ * dropped; the issue's next change records it.
  */
 public class ReviewsIssueListener implements LifecycleAware {
 
@@ -25,14 +28,19 @@ public class ReviewsIssueListener implements LifecycleAware {
     private final CoachingService coaching;
     private final ReviewIssueReader reviewReader;
     private final ReviewRecords reviews;
+    private final MeetingIssueReader meetingReader;
+    private final MeetingRecords meetings;
 
     public ReviewsIssueListener(EventPublisher eventPublisher, CoachingIssueReader coachingReader,
-                                CoachingService coaching, ReviewIssueReader reviewReader, ReviewRecords reviews) {
+                                CoachingService coaching, ReviewIssueReader reviewReader, ReviewRecords reviews,
+                                MeetingIssueReader meetingReader, MeetingRecords meetings) {
         this.eventPublisher = eventPublisher;
         this.coachingReader = coachingReader;
         this.coaching = coaching;
         this.reviewReader = reviewReader;
         this.reviews = reviews;
+        this.meetingReader = meetingReader;
+        this.meetings = meetings;
     }
 
     @Override
@@ -65,6 +73,13 @@ public class ReviewsIssueListener implements LifecycleAware {
                 reviews.record(reviewReader.read(issue));
             } else if (review || retyped) {
                 reviews.delete(issue.getId());
+            }
+            if (meetingReader.isMeeting(issue)) {
+                if (deleted) {
+                    meetings.delete(issue.getId());
+                } else {
+                    meetings.record(meetingReader.read(issue));
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Coaching action or review {} not recorded: {}", issue.getKey(), e.toString());

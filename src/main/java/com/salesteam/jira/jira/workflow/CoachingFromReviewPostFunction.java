@@ -38,6 +38,10 @@ import java.util.Set;
  * <p>A review signed off again after Reopen creates no duplicates: an area whose summary a Coaching Action linked
  * to the review already has (case and padding ignored) is skipped. An area is cut to Jira's 255-character summary.
  * Failures are logged per area and not thrown: the review has moved by then.
+ *
+ * <p>The 1:1 Meeting workflow runs it on Hold with the meeting's Action Items as the areas and its Sales Rep as both
+ * the reviewee and the rep: each action item becomes one Coaching Action linked from the meeting, and holding the
+ * meeting again after Reopen adds only new items.
  */
 public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider {
 
@@ -67,9 +71,13 @@ public class CoachingFromReviewPostFunction extends AbstractJiraFunctionProvider
         this.userManager = userManager;
     }
 
-    /** The improvement areas of a text: one per non-blank line, stripped, each cut to a summary's length. */
+    /**
+     * The improvement areas (or a 1:1's action items) of a text: one per non-blank line, stripped of a leading list
+     * marker ("*", "-", "#", as people type checklists), each cut to a summary's length.
+     */
     static List<String> areas(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+        return Arrays.stream(text.split("\\R")).map(line -> line.strip().replaceFirst("^[*#-]+\\s*", "").strip())
+                .filter(line -> !line.isEmpty())
                 .map(line -> line.length() > SUMMARY_MAX ? line.substring(0, SUMMARY_MAX) : line).distinct().toList();
     }
 

@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * The agenda of a 1:1, generated from data: the rep's deals whose close date slipped (most slips first), deals not
- * updated for {@code staleDays} or more (longest first), KPIs below their benchmark (lowest share of it first), open
- * coaching actions and the action items of the last meeting. Empty sections are left out when rendered.
+ * updated for as long as their stage allows, else {@code staleDays} (longest first), KPIs below their benchmark
+ * (lowest share of it first), open coaching actions and the action items of the last meeting. Empty sections are
+ * left out when rendered.
  */
 public record MeetingAgenda(List<Deal> slipped, List<Deal> stale, List<Kpi> belowBenchmark, List<Action> openActions,
                             List<String> lastActionItems) {
@@ -51,12 +52,24 @@ public record MeetingAgenda(List<Deal> slipped, List<Deal> stale, List<Kpi> belo
         }
     }
 
-    /** A deal of the rep as the ledger knows it: slips and the day it was last updated. */
-    public record DealFact(String issueKey, String summary, int slipCount, LocalDate lastUpdated, boolean open) {
+    /**
+     * A deal of the rep as the ledger knows it: slips and the day it was last updated. {@code staleAfterDays} is the
+     * idle time its stage allows (the stale-deal rule of the stage), or 0 to use the meeting's default.
+     */
+    public record DealFact(String issueKey, String summary, int slipCount, LocalDate lastUpdated, boolean open,
+                           int staleAfterDays) {
         public DealFact {
             Objects.requireNonNull(issueKey, "issueKey");
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(lastUpdated, "lastUpdated");
+            if (staleAfterDays < 0) {
+                throw new IllegalArgumentException("staleAfterDays must not be negative");
+            }
+        }
+
+        /** A deal judged by the meeting's default idle time. */
+        public DealFact(String issueKey, String summary, int slipCount, LocalDate lastUpdated, boolean open) {
+            this(issueKey, summary, slipCount, lastUpdated, open, 0);
         }
     }
 
@@ -81,7 +94,7 @@ public record MeetingAgenda(List<Deal> slipped, List<Deal> stale, List<Kpi> belo
             if (deal.slipCount() > 0) {
                 slipped.add(new Deal(deal.issueKey(), deal.summary(), deal.slipCount(), idle));
             }
-            if (idle >= staleDays) {
+            if (stale(deal, day, staleDays)) {
                 stale.add(new Deal(deal.issueKey(), deal.summary(), deal.slipCount(), idle));
             }
         }
@@ -90,6 +103,16 @@ public record MeetingAgenda(List<Deal> slipped, List<Deal> stale, List<Kpi> belo
         List<Kpi> below = new ArrayList<>(kpis.stream().filter(Kpi::below).toList());
         below.sort(Comparator.comparing(Kpi::share).thenComparing(Kpi::name));
         return new MeetingAgenda(slipped, stale, below, openActions, actionItems(lastMeetingActionItems));
+    }
+
+    /** Whether the deal has a place on the agenda: open, and slipped or stale. */
+    public static boolean discussed(DealFact deal, LocalDate day, int staleDays) {
+        return deal.open() && (deal.slipCount() > 0 || stale(deal, day, staleDays));
+    }
+
+    private static boolean stale(DealFact deal, LocalDate day, int staleDays) {
+        long idle = Math.max(0, ChronoUnit.DAYS.between(deal.lastUpdated(), day));
+        return idle >= (deal.staleAfterDays() > 0 ? deal.staleAfterDays() : staleDays);
     }
 
     /** The action items of a meeting, one per non-blank line, list markers ("*", "-", "#") removed. */

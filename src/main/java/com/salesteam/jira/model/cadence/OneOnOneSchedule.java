@@ -6,16 +6,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rep's recurring 1:1 with their manager: the first meeting's day and every week or two after it. The meeting
- * of a cycle is identified by its day, so (rep, day) is the natural key a scheduled meeting is created under.
+ * A rep's recurring 1:1 with their manager: the first meeting's day and every week or two after it, the meeting
+ * issues created in the Jira project {@code projectKey}. The meeting of a cycle is identified by its day, so
+ * (rep, day) is the natural key a scheduled meeting is created under. {@code managerKey} is who set the schedule up
+ * as the rep's manager; the meeting goes to whoever manages the rep when it is created ({@link OneOnOneHost}).
  */
-public record OneOnOneSchedule(String repKey, String managerKey, MeetingFrequency frequency, LocalDate firstMeeting) {
+public record OneOnOneSchedule(String repKey, String managerKey, MeetingFrequency frequency, LocalDate firstMeeting,
+                               String projectKey) {
 
     public OneOnOneSchedule {
         Objects.requireNonNull(repKey, "repKey");
         Objects.requireNonNull(managerKey, "managerKey");
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(firstMeeting, "firstMeeting");
+        Objects.requireNonNull(projectKey, "projectKey");
     }
 
     /** The meeting day on or before {@code today} that starts the current cycle; empty before the first meeting. */

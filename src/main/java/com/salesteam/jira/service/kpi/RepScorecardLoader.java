@@ -6,6 +6,7 @@ import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.service.RepScorecard;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.store.DealLedger;
@@ -15,6 +16,7 @@ import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,6 +63,17 @@ public class RepScorecardLoader {
         return new RepScorecard(userKey, quarter.key(),
                 reader.scores(List.of(userKey), hierarchy, rules, quarter, basics.currency()).get(userKey),
                 ScorecardReader.viewers(userKey, hierarchy));
+    }
+
+    /**
+     * Many people's scorecards in the quarter around a day, in three reads whatever their number (the calendar with
+     * the currency, everyone's logged values, everyone's deal sums): the 1:1 agendas' KPIs below benchmark.
+     */
+    public Map<String, ScorecardScore> quarterScores(Collection<String> people, TeamHierarchy hierarchy,
+                                                     LocalDate day, ScorecardRules rules) {
+        SettingsRepository.CalendarAndCurrency basics = settings.calendarAndCurrency();
+        Period quarter = basics.calendar().periodContaining(PeriodType.QUARTER, day);
+        return reader.scores(people, hierarchy, rules, quarter, basics.currency());
     }
 
     /** The person's scorecard over any fiscal period (a review's), read as {@link #load} reads a quarter. */

@@ -4,9 +4,11 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import com.salesteam.jira.model.cadence.MeetingIssue;
 import com.salesteam.jira.model.review.CoachingAction;
 import com.salesteam.jira.model.review.CoachingState;
 import com.salesteam.jira.model.review.ReviewRecord;
+import com.salesteam.jira.service.cadence.MeetingRecords;
 import com.salesteam.jira.service.review.CoachingService;
 import com.salesteam.jira.service.review.ReviewRecords;
 import org.junit.Before;
@@ -17,6 +19,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -42,6 +45,10 @@ public class ReviewsIssueListenerTest {
     @Mock
     private ReviewRecords reviews;
     @Mock
+    private MeetingIssueReader meetingReader;
+    @Mock
+    private MeetingRecords meetings;
+    @Mock
     private Issue issue;
 
     private ReviewsIssueListener listener;
@@ -52,7 +59,8 @@ public class ReviewsIssueListenerTest {
 
     @Before
     public void setUp() {
-        listener = new ReviewsIssueListener(publisher, coachingReader, coaching, reviewReader, reviews);
+        listener = new ReviewsIssueListener(publisher, coachingReader, coaching, reviewReader, reviews, meetingReader,
+                meetings);
         when(issue.getId()).thenReturn(7L);
         when(coachingReader.read(issue)).thenReturn(action);
         when(reviewReader.read(issue)).thenReturn(review);
@@ -100,6 +108,28 @@ public class ReviewsIssueListenerTest {
         verify(reviews).delete(7L);
         verify(coaching, never()).record(any());
         verify(reviews, never()).record(any());
+    }
+
+    @Test
+    public void aMeetingIsRecordedOnEveryChangeAndForgottenAsHeldWhenDeleted() {
+        MeetingIssue held = new MeetingIssue(7, "SALES-7", Optional.of("li.wei"),
+                Optional.of(Instant.parse("2026-11-20T10:00:00Z")), "Call Acme");
+        when(meetingReader.isMeeting(issue)).thenReturn(true);
+        when(meetingReader.read(issue)).thenReturn(held);
+
+        fire(EventType.ISSUE_RESOLVED_ID);
+        fire(EventType.ISSUE_DELETED_ID);
+
+        verify(meetings).record(held);
+        verify(meetings).delete(7L);
+        verify(coaching, never()).record(any());
+        verify(reviews, never()).record(any());
+    }
+
+    @Test
+    public void otherIssuesAreNotRecordedAsMeetings() {
+        fire(EventType.ISSUE_RESOLVED_ID);
+        verify(meetings, never()).record(any());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 public class MeetingAgendaTest {
@@ -43,5 +45,24 @@ public class MeetingAgendaTest {
                 " \n", DAY, 14);
 
         assertTrue(agenda.isEmpty());
+    }
+
+    @Test
+    public void aDealsOwnStageRuleDecidesWhenItIsStaleAndOnlyOpenSlippedOrStaleDealsAreDiscussed() {
+        MeetingAgenda.DealFact quick = new MeetingAgenda.DealFact("S-5", "Quick stage", 0, DAY.minusDays(3), true, 3);
+        MeetingAgenda.DealFact patient = new MeetingAgenda.DealFact("S-6", "Patient stage", 0, DAY.minusDays(20), true,
+                Integer.MAX_VALUE);
+        MeetingAgenda.DealFact slipped = new MeetingAgenda.DealFact("S-7", "Slipped", 2, DAY, true, Integer.MAX_VALUE);
+
+        MeetingAgenda agenda = MeetingAgenda.build(List.of(quick, patient, slipped), List.of(), List.of(), "", DAY, 14);
+
+        assertEquals(List.of("S-5"), agenda.stale().stream().map(MeetingAgenda.Deal::issueKey).toList());
+        assertEquals(List.of("S-7"), agenda.slipped().stream().map(MeetingAgenda.Deal::issueKey).toList());
+        assertTrue(MeetingAgenda.discussed(quick, DAY, 14));
+        assertFalse(MeetingAgenda.discussed(patient, DAY, 14));
+        assertTrue(MeetingAgenda.discussed(slipped, DAY, 14));
+        assertFalse(MeetingAgenda.discussed(new MeetingAgenda.DealFact("S-8", "Won", 4, DAY.minusDays(99), false),
+                DAY, 14));
+        assertThrows(IllegalArgumentException.class, () -> new MeetingAgenda.DealFact("S-9", "x", 0, DAY, true, -1));
     }
 }

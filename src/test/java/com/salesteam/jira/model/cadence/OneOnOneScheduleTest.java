@@ -13,7 +13,7 @@ public class OneOnOneScheduleTest {
 
     @Test
     public void everyTwoWeeksFromTheFirstMeetingAcrossTheYearEnd() {
-        OneOnOneSchedule schedule = new OneOnOneSchedule("ann", "boss", MeetingFrequency.BIWEEKLY, FIRST);
+        OneOnOneSchedule schedule = new OneOnOneSchedule("ann", "boss", MeetingFrequency.BIWEEKLY, FIRST, "SALES");
 
         assertEquals(Optional.empty(), schedule.currentMeeting(FIRST.minusDays(1)));
         assertEquals(FIRST, schedule.nextMeeting(FIRST.minusDays(1)));
@@ -24,7 +24,7 @@ public class OneOnOneScheduleTest {
 
     @Test
     public void weeklyMeetingsAndTheirNaturalKeys() {
-        OneOnOneSchedule schedule = new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, FIRST);
+        OneOnOneSchedule schedule = new OneOnOneSchedule("ann", "boss", MeetingFrequency.WEEKLY, FIRST, "SALES");
 
         assertEquals(Optional.of(LocalDate.of(2027, 1, 4)), schedule.currentMeeting(LocalDate.of(2027, 1, 10)));
         assertEquals("2027-01-04|ann", schedule.meetingKey(LocalDate.of(2027, 1, 4)));

@@ -1,0 +1,125 @@
+package com.salesteam.jira.service.cadence;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.cadence.AgendaWiki;
+import com.salesteam.jira.model.cadence.DueMeeting;
+import com.salesteam.jira.model.cadence.MeetingAgenda;
+import com.salesteam.jira.model.cadence.OneOnOnePlan;
+import com.salesteam.jira.model.cadence.OneOnOneSchedule;
+import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.OneOnOneRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Creates the 1:1 Meetings the reps' schedules owe today, each with its agenda generated from data: for each, the
+ * natural key (day|rep) is claimed in AO first, then the issue is created and recorded. A meeting whose issue Jira
+ * refuses is logged, its claim released (the next run tries again) and the run goes on. The agendas of a batch of
+ * meetings are read together. No permission check: the scheduled job calls it.
+ */
+public class OneOnOneRun {
+
+    /** Meetings prepared (and read) together, and created between two checks for cancellation. */
+    public static final int BATCH = 50;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneOnOneRun.class);
+
+    /** What a run did. */
+    public record Outcome(int created, int skipped, int failed, boolean complete) {
+        public String summary() {
+            return "1:1 meetings: " + created + " created, " + skipped + " already there, " + failed + " failed"
+                    + (complete ? "" : " (cancelled)");
+        }
+    }
+
+    private final OneOnOneRepository meetings;
+    private final TeamRepository teams;
+    private final SettingsRepository settings;
+    private final MeetingAgendas agendas;
+    private final MeetingIssues issues;
+    private final UserDirectory users;
+    private final Translator translator;
+    private final Clock clock;
+
+    public OneOnOneRun(OneOnOneRepository meetings, TeamRepository teams, SettingsRepository settings,
+                       MeetingAgendas agendas, MeetingIssues issues, UserDirectory users, Translator translator,
+                       Clock clock) {
+        this.meetings = meetings;
+        this.teams = teams;
+        this.settings = settings;
+        this.agendas = agendas;
+        this.issues = issues;
+        this.users = users;
+        this.translator = translator;
+        this.clock = clock;
+    }
+
+    public Outcome run(BooleanSupplier cancelled) {
+        List<OneOnOneSchedule> schedules = meetings.schedules();
+        if (schedules.isEmpty()) {
+            return new Outcome(0, 0, 0, true);
+        }
+        FiscalCalendar calendar = settings.fiscalCalendar();
+        LocalDate today = calendar.today(clock);
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        List<DueMeeting> due = OneOnOnePlan.due(schedules, hierarchy, today,
+                meetings.claimedKeys(OneOnOnePlan.currentKeys(schedules, today)));
+        int created = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (int from = 0; from < due.size(); from += BATCH) {
+            if (from > 0 && cancelled.getAsBoolean()) {
+                return new Outcome(created, skipped, failed, false);
+            }
+            List<DueMeeting> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            Map<String, MeetingAgenda> agendaOf = agendas.forReps(batch.stream().map(DueMeeting::repKey).toList(),
+                    hierarchy, today, calendar.zone(), translator.locale());
+            for (DueMeeting meeting : batch) {
+                if (!meetings.claim(meeting)) {
+                    skipped++;
+                    continue;
+                }
+                MeetingIssues.Created issue;
+                try {
+                    issue = issues.create(meeting, summary(meeting), AgendaWiki.render(agendaOf.get(meeting.repKey()),
+                            translator::text));
+                } catch (RuntimeException e) {
+                    meetings.release(meeting.key());
+                    failed++;
+                    LOG.warn("Sales Team Manager: could not create the 1:1 {} ({}); skipped, tried again next run",
+                            meeting.key(), e.getMessage());
+                    continue;
+                }
+                try {
+                    meetings.confirm(meeting.key(), issue.id(), issue.key());
+                } catch (RuntimeException e) {
+                    // the issue exists: the claim stays, so no later run creates a second meeting for it
+                    LOG.warn("Sales Team Manager: 1:1 {} created as {} but not recorded against its claim ({})",
+                            meeting.key(), issue.key(), e.getMessage());
+                }
+                created++;
+            }
+        }
+        return new Outcome(created, skipped, failed, true);
+    }
+
+    private String summary(DueMeeting meeting) {
+        String name = users.byKey(meeting.repKey()).map(Person::displayName).orElse(meeting.repKey());
+        return translator.text("salesteam.oneonone.summary", name,
+                meeting.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(translator.locale())));
+    }
+}

@@ -1,0 +1,57 @@
+package com.salesteam.jira.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table AO_xxxxxx_ONE_ON_ONE_MEET: one row per 1:1 Meeting issue. A scheduled meeting is claimed under its natural
+ * key (day|rep, unique) before its issue is created (ISSUE_ID 0 until then), so a re-run or a second node cannot
+ * create it twice; a meeting created by hand gets the key "issue:" + its id when first seen. The issue listener
+ * keeps HELD_AT (epoch milliseconds, 0 while not held) and the action items, which the next meeting's agenda reads
+ * per rep (index rep + held). ACTION_ITEMS is never filtered or sorted, so it may be unlimited text.
+ */
+@Preload
+@Table("OneOnOneMeet")
+@Indexes({@Index(name = "rep_held", methodNames = {"getRepKey", "getHeldAt"})})
+public interface OneOnOneMeetEntity extends Entity {
+
+    @NotNull
+    @Unique
+    String getNaturalKey();
+
+    void setNaturalKey(String naturalKey);
+
+    @NotNull
+    String getRepKey();
+
+    void setRepKey(String repKey);
+
+    long getMeetingDay();
+
+    void setMeetingDay(long meetingDay);
+
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    long getHeldAt();
+
+    void setHeldAt(long heldAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getActionItems();
+
+    void setActionItems(String actionItems);
+}

@@ -1,0 +1,212 @@
+package com.salesteam.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.cadence.DueMeeting;
+import com.salesteam.jira.model.cadence.HeldMeeting;
+import com.salesteam.jira.model.cadence.MeetingFrequency;
+import com.salesteam.jira.model.cadence.OneOnOneSchedule;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reps' 1:1 schedules and the meetings held or created for them. A scheduled meeting is claimed (its natural key
+ * written) before its issue is created and confirmed with the issue after, so a re-run or a second node finds the
+ * claim and skips it; the issue listener then records when each meeting was held and its action items.
+ */
+public class OneOnOneRepository {
+
+    private final ActiveObjects ao;
+
+    public OneOnOneRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Every rep's schedule: one statement. */
+    public List<OneOnOneSchedule> schedules() {
+        List<OneOnOneSchedule> schedules = new ArrayList<>();
+        ao.stream(OneOnOneEntity.class, Query.select(), row -> toSchedule(row).ifPresent(schedules::add));
+        return schedules;
+    }
+
+    public Optional<OneOnOneSchedule> schedule(String repKey) {
+        OneOnOneEntity[] rows = ao.find(OneOnOneEntity.class, Query.select().where("REP_KEY = ?", repKey));
+        return rows.length == 0 ? Optional.empty() : toSchedule(rows[0]);
+    }
+
+    /** Replaces the rep's schedule (the old row deleted and the new written in one transaction). */
+    public void save(OneOnOneSchedule schedule) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(OneOnOneEntity.class, "REP_KEY = ?", schedule.repKey());
+            Map<String, Object> row = new HashMap<>();
+            row.put("REP_KEY", schedule.repKey());
+            row.put("MANAGER_KEY", schedule.managerKey());
+            row.put("FREQUENCY", schedule.frequency().name());
+            row.put("FIRST_DAY", schedule.firstMeeting().toEpochDay());
+            row.put("PROJECT_KEY", schedule.projectKey());
+            ao.create(OneOnOneEntity.class, List.of(row));
+            return null;
+        });
+    }
+
+    /** Stops the rep's schedule; the meetings it created stay. */
+    public boolean delete(String repKey) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(OneOnOneEntity.class, "REP_KEY = ?", repKey) > 0);
+    }
+
+    /** Which of these meeting keys are already claimed: one statement (IN lists of 1,000 joined). */
+    public Set<String> claimedKeys(Collection<String> meetingKeys) {
+        Set<String> claimed = new HashSet<>();
+        List<String> keys = List.copyOf(new HashSet<>(meetingKeys));
+        if (!keys.isEmpty()) {
+            ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("NATURAL_KEY", keys.size()),
+                    keys.toArray()), row -> claimed.add(row.getNaturalKey()));
+        }
+        return claimed;
+    }
+
+    /**
+     * Claims the meeting in one transaction: false when its key is already there (checked first; the unique column
+     * refuses a row a racing node wrote between the check and the insert, which also reads as false).
+     */
+    public boolean claim(DueMeeting meeting) {
+        try {
+            return ao.executeInTransaction(() -> {
+                if (ao.count(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?", meeting.key())) > 0) {
+                    return false;
+                }
+                Map<String, Object> row = new HashMap<>();
+                row.put("NATURAL_KEY", meeting.key());
+                row.put("REP_KEY", meeting.repKey());
+                row.put("MEETING_DAY", meeting.day().toEpochDay());
+                row.put("ISSUE_ID", 0L);
+                row.put("HELD_AT", 0L);
+                ao.create(OneOnOneMeetEntity.class, List.of(row));
+                return true;
+            });
+        } catch (RuntimeException raced) {
+            if (ao.count(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?", meeting.key())) > 0) {
+                return false;
+            }
+            throw raced;
+        }
+    }
+
+    /** Records the issue created for a claimed meeting. */
+    public void confirm(String meetingKey, long issueId, String issueKey) {
+        ao.executeInTransaction(() -> {
+            for (OneOnOneMeetEntity row : ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                    meetingKey))) {
+                row.setIssueId(issueId);
+                row.setIssueKey(issueKey);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** The issue created for a claimed meeting; empty when unclaimed or not created yet. */
+    public Optional<Long> issueIdOf(String meetingKey) {
+        OneOnOneMeetEntity[] rows = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
+                meetingKey));
+        return rows.length == 0 || rows[0].getIssueId() == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
+    }
+
+    /** Gives up a claim whose issue could not be created, so the next run tries again. */
+    public void release(String meetingKey) {
+        ao.executeInTransaction(() -> ao.deleteWithSQL(OneOnOneMeetEntity.class, "NATURAL_KEY = ? AND ISSUE_ID = ?",
+                meetingKey, 0L));
+    }
+
+    /**
+     * Records a 1:1 Meeting issue as it is now: held at {@code heldAt} (empty: not held, or reopened) with its action
+     * items. A meeting no schedule created (made by hand) gets its row here. One transaction of two statements.
+     */
+    public void recordMeeting(long issueId, String issueKey, String repKey, Optional<Instant> heldAt,
+                              String actionItems) {
+        ao.executeInTransaction(() -> {
+            OneOnOneMeetEntity[] rows = ao.find(OneOnOneMeetEntity.class, Query.select().where("ISSUE_ID = ?",
+                    issueId));
+            long held = heldAt.map(Instant::toEpochMilli).orElse(0L);
+            if (rows.length == 0) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("NATURAL_KEY", "issue:" + issueId);
+                row.put("REP_KEY", repKey);
+                row.put("MEETING_DAY", heldAt.map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay())
+                        .orElse(0L));
+                row.put("ISSUE_ID", issueId);
+                row.put("ISSUE_KEY", issueKey);
+                row.put("HELD_AT", held);
+                row.put("ACTION_ITEMS", actionItems);
+                ao.create(OneOnOneMeetEntity.class, List.of(row));
+                return null;
+            }
+            for (OneOnOneMeetEntity row : rows) {
+                row.setIssueKey(issueKey);
+                row.setRepKey(repKey);
+                row.setHeldAt(held);
+                row.setActionItems(actionItems);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A deleted meeting issue no longer counts as held (its claim stays, so the job does not create the meeting of
+     * that cycle again): one transaction of two statements.
+     */
+    public void forgetHeld(long issueId) {
+        ao.executeInTransaction(() -> {
+            for (OneOnOneMeetEntity row : ao.find(OneOnOneMeetEntity.class, Query.select().where("ISSUE_ID = ?",
+                    issueId))) {
+                row.setHeldAt(0L);
+                row.setActionItems("");
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** Each rep's latest held meeting, for these reps: one statement (IN lists of 1,000 joined). */
+    public Map<String, HeldMeeting> lastHeld(Collection<String> repKeys) {
+        Map<String, HeldMeeting> last = new HashMap<>();
+        List<String> reps = List.copyOf(new HashSet<>(repKeys));
+        if (reps.isEmpty()) {
+            return last;
+        }
+        List<Object> parameters = InList.parameters(reps);
+        parameters.add(0L);
+        ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size()) + " AND HELD_AT > ?",
+                parameters.toArray()), row -> {
+                    HeldMeeting seen = last.get(row.getRepKey());
+                    if (seen == null || seen.heldAt().toEpochMilli() < row.getHeldAt()) {
+                        last.put(row.getRepKey(), new HeldMeeting(row.getRepKey(),
+                                row.getIssueKey() == null ? "" : row.getIssueKey(), Instant.ofEpochMilli(row.getHeldAt()),
+                                row.getActionItems() == null ? "" : row.getActionItems()));
+                    }
+                });
+        return last;
+    }
+
+    /** A row a later version wrote with a frequency this one does not know is left out, not failed on. */
+    private static Optional<OneOnOneSchedule> toSchedule(OneOnOneEntity row) {
+        try {
+            return Optional.of(new OneOnOneSchedule(row.getRepKey(), row.getManagerKey(),
+                    MeetingFrequency.valueOf(row.getFrequency()), LocalDate.ofEpochDay(row.getFirstDay()),
+                    row.getProjectKey()));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
