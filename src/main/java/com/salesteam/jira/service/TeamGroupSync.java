@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,14 +49,16 @@ public class TeamGroupSync {
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
     private final Clock clock;
+    private final TeamArrivals arrivals;
 
     public TeamGroupSync(TeamRepository teams, GroupDirectory groups, AttainmentCache attainments,
-                         ScorecardCache scorecards, Clock clock) {
+                         ScorecardCache scorecards, Clock clock, TeamArrivals arrivals) {
         this.teams = teams;
         this.groups = groups;
         this.attainments = attainments;
         this.scorecards = scorecards;
         this.clock = clock;
+        this.arrivals = arrivals;
     }
 
     /** Syncs one team now; empty if it does not exist or names no group. */
@@ -65,7 +68,16 @@ public class TeamGroupSync {
 
     /** Syncs a team just read, without reading it again; empty if it names no group or is gone. */
     public Optional<GroupSyncStatus> sync(Team team) {
-        Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced).flatMap(this::syncTeam);
+        return sync(team, List.of());
+    }
+
+    /**
+     * Syncs a team just saved; {@code membersBefore} were in it before that save (which cleared the members of a
+     * team linked to a group), so they are not told to onboarding as added.
+     */
+    public Optional<GroupSyncStatus> sync(Team team, Collection<String> membersBefore) {
+        Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced)
+                .flatMap(synced -> syncTeam(synced, membersBefore));
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
             attainments.forgetAll();
             scorecards.forgetAll();
@@ -87,7 +99,8 @@ public class TeamGroupSync {
             for (GroupLink link : links.subList(start, Math.min(links.size(), start + BATCH))) {
                 Optional<GroupSyncStatus> status;
                 try {
-                    status = teams.findById(link.teamId()).filter(Team::synced).flatMap(this::syncTeam);
+                    status = teams.findById(link.teamId()).filter(Team::synced)
+                            .flatMap(team -> syncTeam(team, List.of()));
                 } catch (RuntimeException e) {
                     LOG.warn("Sales Team Manager: cannot sync team {} with the group {}; skipped", link.teamId(),
                             link.groupName(), e);
@@ -111,10 +124,11 @@ public class TeamGroupSync {
         return new Run(done, changed, failed, true);
     }
 
-    private Optional<GroupSyncStatus> syncTeam(Team team) {
+    private Optional<GroupSyncStatus> syncTeam(Team team, Collection<String> membersBefore) {
         String group = team.groupName().orElseThrow();
         GroupSyncStatus status;
         Optional<List<String>> newMembers = Optional.empty();
+        List<String> arrived = List.of();
         try {
             Optional<List<String>> wanted = groups.activeMemberKeys(group);
             if (wanted.isEmpty()) {
@@ -129,12 +143,21 @@ public class TeamGroupSync {
                 status = GroupSyncStatus.changed(clock.instant(), added, removed);
                 if (status.changedMembers()) {
                     newMembers = Optional.of(new ArrayList<>(target));
+                    arrived = target.stream().filter(key -> !current.contains(key) && !membersBefore.contains(key))
+                            .toList();
                 }
             }
         } catch (RuntimeException e) {
             LOG.warn("Sales Team Manager: cannot sync team {} with the group {}; skipped", team.id(), group, e);
             status = GroupSyncStatus.failed(clock.instant(), FAILED);
         }
-        return teams.recordSync(team.id(), newMembers, status) ? Optional.of(status) : Optional.empty();
+        if (!teams.recordSync(team.id(), newMembers, status)) {
+            return Optional.empty();
+        }
+        if (!arrived.isEmpty()) {
+            // told once the members are saved, so onboarding never plans for someone the sync did not add
+            arrivals.added(team.id(), arrived);
+        }
+        return Optional.of(status);
     }
 }

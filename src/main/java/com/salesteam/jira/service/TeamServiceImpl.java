@@ -24,10 +24,11 @@ public class TeamServiceImpl implements TeamService {
     private final ScorecardCache scorecards;
     private final GroupDirectory groups;
     private final TeamGroupSync groupSync;
+    private final TeamArrivals arrivals;
 
     public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
                            AttainmentCache attainments, ScorecardCache scorecards, GroupDirectory groups,
-                           TeamGroupSync groupSync) {
+                           TeamGroupSync groupSync, TeamArrivals arrivals) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
@@ -35,6 +36,7 @@ public class TeamServiceImpl implements TeamService {
         this.scorecards = scorecards;
         this.groups = groups;
         this.groupSync = groupSync;
+        this.arrivals = arrivals;
     }
 
     @Override
@@ -57,22 +59,30 @@ public class TeamServiceImpl implements TeamService {
         Team created = teams.create(clean);
         attainments.forgetAll();
         scorecards.forgetAll();
-        return syncedAtOnce(created);
+        arrive(created, List.of());
+        return syncedAtOnce(created, List.of());
     }
 
     @Override
     public Team update(long id, TeamDraft draft) {
         access.requireAdmin(ADMIN_ONLY);
         TeamDraft clean = draft.trimmed();
-        if (teams.findById(id).isEmpty()) {
-            throw notFound(id);
-        }
+        Team before = teams.findById(id).orElseThrow(() -> notFound(id));
         validate(clean, Optional.of(id));
         Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
         // who manages whom decides who sees an attainment or a scorecard, and which benchmarks count
         attainments.forgetAll();
         scorecards.forgetAll();
-        return syncedAtOnce(updated);
+        arrive(updated, before.memberKeys());
+        return syncedAtOnce(updated, before.memberKeys());
+    }
+
+    /** Tells onboarding who the saved change added to the team (a synced team's group sync tells its own). */
+    private void arrive(Team saved, List<String> membersBefore) {
+        List<String> added = saved.memberKeys().stream().filter(member -> !membersBefore.contains(member)).toList();
+        if (!added.isEmpty()) {
+            arrivals.added(saved.id(), added);
+        }
     }
 
     @Override
@@ -91,12 +101,15 @@ public class TeamServiceImpl implements TeamService {
         return teams.syncStatuses();
     }
 
-    /** A team saved with a group takes the group's members at once, not at the next scheduled sync. */
-    private Team syncedAtOnce(Team saved) {
+    /**
+     * A team saved with a group takes the group's members at once, not at the next scheduled sync; those who were in
+     * it before the save are no arrivals for onboarding.
+     */
+    private Team syncedAtOnce(Team saved, List<String> membersBefore) {
         if (!saved.synced()) {
             return saved;
         }
-        groupSync.sync(saved);
+        groupSync.sync(saved, membersBefore);
         return teams.findById(saved.id()).orElse(saved);
     }
 

@@ -345,7 +345,6 @@ final class DemoData {
         }
         coaching.recordOneOnOne("e.johnson", now.minus(java.time.Duration.ofDays(4)));
         coaching.recordOneOnOne("l.brown", now.minus(java.time.Duration.ofDays(21)));
-        coaching.setOnboarding("j.clark", 2, 5);
         coaching.recordOneOnOne("j.clark", now.minus(java.time.Duration.ofDays(7)));
         coaching.recordOneOnOne("li.wei", now.minus(java.time.Duration.ofDays(9)));
         coaching.setOnboarding("huang.qiang", 4, 4);
@@ -381,5 +380,48 @@ final class DemoData {
                     com.salesteam.jira.model.review.CoachingState.OPEN, Optional.of(today.plusDays(4)),
                     Optional.empty()), today);
         });
+    }
+
+    // --- Onboarding ---
+    /** Sandbox Coaching Action ids of onboarding tasks start above this (the demo coaching actions use 40,000+). */
+    static final long ONBOARDING_ISSUE_IDS = 50_000;
+
+    static String onboardingIssueKey(String projectKey, long issueId) {
+        return projectKey + "-" + (issueId - ONBOARDING_ISSUE_IDS + 1_000);
+    }
+
+    /**
+     * A five-task onboarding template in SALES and James Clark's plan from it, made 21 days ago: its Coaching
+     * Actions created by a real run of the onboarding job's work and the first two done, through the same path as
+     * the issue listener, so the Coaching &amp; Reviews gadget shows 2 of 5 from real data. Unless a template exists.
+     */
+    static void seedOnboardingIfEmpty(com.salesteam.jira.store.OnboardingRepository onboarding,
+                                      com.salesteam.jira.service.cadence.OnboardingPlans plans,
+                                      com.salesteam.jira.service.cadence.OnboardingRun run,
+                                      com.salesteam.jira.store.CoachingRepository actions, Clock clock) {
+        if (!onboarding.template().tasks().isEmpty()) {
+            return;
+        }
+        com.salesteam.jira.model.cadence.OnboardingTemplate template =
+                new com.salesteam.jira.model.cadence.OnboardingTemplate("SALES", List.of(
+                        new com.salesteam.jira.model.cadence.OnboardingTask("Product training", "Training course", 3),
+                        new com.salesteam.jira.model.cadence.OnboardingTask("CRM and pipeline hygiene", "1:1 coaching", 5),
+                        new com.salesteam.jira.model.cadence.OnboardingTask("Ride-along with a senior rep", "Ride-along", 10),
+                        new com.salesteam.jira.model.cadence.OnboardingTask("First deal review with a mentor", "Mentoring", 30),
+                        new com.salesteam.jira.model.cadence.OnboardingTask("Solo discovery call, reviewed", "1:1 coaching", 45)));
+        onboarding.saveTemplate(template);
+        LocalDate today = LocalDate.now(clock);
+        onboarding.create(template.planFor("j.clark", today.minusDays(21)));
+        run.run(() -> false);
+        for (com.salesteam.jira.model.cadence.OnboardingStep step : onboarding.plan("j.clark").orElseThrow().steps()) {
+            if (step.position() < 2 && step.issueKey().isPresent()) {
+                long id = ONBOARDING_ISSUE_IDS - 1_000 + Long.parseLong(step.issueKey().get().substring("SALES-".length()));
+                actions.record(new com.salesteam.jira.model.review.CoachingAction(id, step.issueKey().get(),
+                        step.title(), Optional.of("j.clark"), Optional.empty(), step.kind(),
+                        com.salesteam.jira.model.review.CoachingState.DONE, Optional.of(step.due()), Optional.empty()),
+                        step.due());
+                plans.coachingChanged(id, true);
+            }
+        }
     }
 }

@@ -175,6 +175,26 @@ import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.web.CompetitionGadgetContextProvider;
 import com.salesteam.jira.web.CompetitionsPage;
 import com.salesteam.jira.web.CompetitionsServlet;
+// Onboarding
+import com.salesteam.jira.model.review.CoachingAction;
+import com.salesteam.jira.model.review.CoachingState;
+import com.salesteam.jira.rest.OnboardingResource;
+import com.salesteam.jira.service.cadence.DevelopmentPlanService;
+import com.salesteam.jira.service.cadence.OnboardingIssues;
+import com.salesteam.jira.service.cadence.OnboardingPlans;
+import com.salesteam.jira.service.cadence.OnboardingRun;
+import com.salesteam.jira.service.cadence.OnboardingService;
+import com.salesteam.jira.store.CoachActionEntity;
+import com.salesteam.jira.store.CoachingRepository;
+import com.salesteam.jira.store.DevelopmentPlanRepository;
+import com.salesteam.jira.store.OnboardPlanEntity;
+import com.salesteam.jira.store.OnboardStepEntity;
+import com.salesteam.jira.store.OnboardTaskEntity;
+import com.salesteam.jira.store.OnboardingRepository;
+import com.salesteam.jira.web.DevelopmentPlanPage;
+import com.salesteam.jira.web.DevelopmentPlanServlet;
+import com.salesteam.jira.web.OnboardingAdminPage;
+import com.salesteam.jira.web.OnboardingAdminServlet;
 
 import javax.servlet.DispatcherType;
 import java.io.IOException;
@@ -240,10 +260,33 @@ public final class Sandbox implements AutoCloseable {
                 new KpiRepository(database.ao()), scorecardWeights, ledger, teamRepository, settings));
         // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
         SandboxGroups groups = new SandboxGroups();
-        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock);
+        // Onboarding: its tables; the sandbox has no scheduler, so the onboarding job's work runs at once when a team
+        // change makes plans, over numbered sandbox issues recorded in the coaching store as Jira's listener does
+        database.ao().migrate(OnboardTaskEntity.class, OnboardPlanEntity.class, OnboardStepEntity.class,
+                RepCoachingEntity.class, CoachActionEntity.class);
+        OnboardingRepository onboardingStore = new OnboardingRepository(database.ao());
+        CoachingRepository onboardingActions = new CoachingRepository(database.ao());
+        AtomicLong onboardingIssueIds = new AtomicLong(DemoData.ONBOARDING_ISSUE_IDS + database.ao().count(
+                OnboardStepEntity.class, net.java.ao.Query.select().where("ISSUE_ID > ?", 0L)));
+        OnboardingIssues onboardingIssues = (step, reporter) -> {
+            long id = onboardingIssueIds.incrementAndGet();
+            String key = DemoData.onboardingIssueKey(step.projectKey(), id);
+            onboardingActions.record(new CoachingAction(id, key, step.title(), java.util.Optional.of(step.repKey()),
+                    java.util.Optional.empty(), step.kind(), CoachingState.OPEN, java.util.Optional.of(step.due()),
+                    java.util.Optional.empty()), step.due());
+            return new OnboardingIssues.Created(id, key);
+        };
+        OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues);
+        OnboardingPlans onboardingPlans = new OnboardingPlans(onboardingStore, new RepCoachingRepository(database.ao()),
+                teamRepository, settings, () -> onboardingRun.run(() -> false), clock);
+        OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, session);
+        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock,
+                onboardingPlans);
         DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);
+        // Onboarding: the demo template only after the demo group's first sync, whose members are no newcomers
+        DemoData.seedOnboardingIfEmpty(onboardingStore, onboardingPlans, onboardingRun, onboardingActions, clock);
         TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards, groups,
-                groupSync);
+                groupSync, onboardingPlans);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
         jiraConfiguration.addProject("SALES", "Sales EMEA");
@@ -395,6 +438,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new CoachingResource(new CoachingOverviewService(teamRepository,
                         new com.salesteam.jira.service.review.ReviewRecords(reviewRecords), repCoaching,
                         coachActions, session, clock), users))
+                // Onboarding: the template and a person's plan
+                .register(new OnboardingResource(onboarding))
                 .register(new ServiceExceptionMapper(session))
                 .register(new WebApplicationExceptionMapper(session))
                 .register(new AccessAnnotationFilter(session))
@@ -470,6 +515,16 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CompetitionsServlet(session,
                 new CompetitionsPage(competitions, teams, session), competitions, session, templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)), CompetitionsServlet.PATH);
+        // Onboarding: the template admin page and the Development plan page, behind the sandbox's XSRF token
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new OnboardingAdminServlet(session,
+                new OnboardingAdminPage(onboarding, session), onboarding, session, templateRenderer(velocity),
+                loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)), OnboardingAdminServlet.PATH);
+        DevelopmentPlanService developmentPlans = new DevelopmentPlanService(new DevelopmentPlanRepository(
+                database.ao()), teamRepository, session, clock);
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new DevelopmentPlanServlet(session,
+                new DevelopmentPlanPage(developmentPlans, onboarding, teams, users, session, clock), developmentPlans,
+                session, templateRenderer(velocity), loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)),
+                DevelopmentPlanServlet.PATH);
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

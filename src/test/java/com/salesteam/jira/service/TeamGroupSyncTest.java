@@ -84,6 +84,8 @@ public class TeamGroupSyncTest {
     private TeamRepository repository;
     private TeamGroupSync sync;
     private TeamService service;
+    /** Who onboarding was told was added to a team, in order. */
+    private final List<String> joined = new ArrayList<>();
 
     public TeamGroupSyncTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class);
@@ -92,8 +94,10 @@ public class TeamGroupSyncTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
-        sync = new TeamGroupSync(repository, groups, attainments, scorecards, Clock.fixed(NOW, ZoneOffset.UTC));
-        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups, sync);
+        sync = new TeamGroupSync(repository, groups, attainments, scorecards, Clock.fixed(NOW, ZoneOffset.UTC),
+                (team, added) -> joined.addAll(added));
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups, sync,
+                (team, added) -> joined.addAll(added));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(
                 new Person(call.getArgument(0), call.getArgument(0), call.getArgument(0))));
         groups.members.put("emea-sales", new ArrayList<>(List.of("cy", "ann", "bob")));
@@ -124,6 +128,32 @@ public class TeamGroupSyncTest {
         assertEquals(List.of("ann", "bob"), storedMembers(created.id()));
         assertEquals(GroupSyncStatus.changed(NOW, 2, 0), repository.syncStatuses().get(created.id()));
         assertFalse("members changed: the attainment cache is forgotten", attainments.holds("ann"));
+    }
+
+    @Test
+    public void onboardingIsToldWhoTheGroupBroughtInOnceTheMembersAreSaved() {
+        Team team = service.create(synced("EMEA", "emea-sales"));
+        assertEquals(List.of("ann", "bob", "cy"), joined);
+
+        groups.members.get("emea-sales").add("dora");
+        groups.members.get("emea-sales").remove("ann");
+        sync.syncAll(() -> false);
+        sync.syncAll(() -> false);
+
+        assertEquals("dora once, ann's leaving tells nothing", List.of("ann", "bob", "cy", "dora"), joined);
+        assertEquals(List.of("bob", "cy", "dora"), storedMembers(team.id()));
+    }
+
+    @Test
+    public void linkingATeamKeptByHandToAGroupTellsOnlyWhomTheGroupAdds() {
+        Team manual = service.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"),
+                List.of("ann", "bob")));
+        groups.members.get("emea-sales").add("dora");
+
+        service.update(manual.id(), synced("EMEA", "emea-sales"));
+
+        assertEquals(List.of("ann", "bob", "cy", "dora"), storedMembers(manual.id()));
+        assertEquals("ann and bob were in the team before it was linked", List.of("ann", "bob", "cy", "dora"), joined);
     }
 
     @Test

@@ -45,6 +45,8 @@ public class TeamServiceImplTest {
 
     private TeamRepository repository;
     private TeamService service;
+    /** Who onboarding was told was added to a team, in order. */
+    private final List<String> joined = new java.util.ArrayList<>();
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
 
     private static final Caller ADMIN = new Caller("admin", "Alex Admin", true);
@@ -55,7 +57,8 @@ public class TeamServiceImplTest {
         repository = new TeamRepository(db.ao());
         MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
         service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups,
-                new TeamGroupSync(repository, groups, attainments, scorecards, Clock.systemUTC()));
+                new TeamGroupSync(repository, groups, attainments, scorecards, Clock.systemUTC(), (team, added) -> joined.addAll(added)),
+                (team, added) -> joined.addAll(added));
         when(users.byKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
             return key.startsWith("ghost") ? Optional.empty() : Optional.of(new Person(key, key, key.toUpperCase()));
@@ -88,6 +91,19 @@ public class TeamServiceImplTest {
 
     private static String field(ServiceException e) {
         return e.fieldErrors().get(0).field();
+    }
+
+    @Test
+    public void onboardingIsToldWhoEachSavedChangeAddedOnlyOnceSaved() {
+        Team created = service.create(draft("EMEA", "ann", "bob"));
+        assertEquals(List.of("ann", "bob"), joined);
+
+        service.update(created.id(), draft("EMEA", "bob", "cy"));
+        service.update(created.id(), draft("EMEA", "bob", "cy"));
+        assertEquals("cy once; ann removed tells nothing", List.of("ann", "bob", "cy"), joined);
+
+        refused(() -> service.update(created.id(), draft("EMEA", "ghost")));
+        assertEquals("a refused change adds nobody", List.of("ann", "bob", "cy"), joined);
     }
 
     @Test

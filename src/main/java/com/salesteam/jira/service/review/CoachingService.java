@@ -5,6 +5,7 @@ import com.salesteam.jira.model.kpi.KpiEntry;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.review.CoachingAction;
 import com.salesteam.jira.service.ScorecardCache;
+import com.salesteam.jira.service.cadence.OnboardingPlans;
 import com.salesteam.jira.store.CoachingRepository;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.SettingsRepository;
@@ -31,18 +32,22 @@ public class CoachingService {
     private final ScorecardCache scorecards;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final OnboardingPlans onboarding;
 
     public CoachingService(CoachingRepository coaching, KpiRepository kpis, ScorecardCache scorecards,
-                           SettingsRepository settings, Clock clock) {
+                           SettingsRepository settings, Clock clock, OnboardingPlans onboarding) {
         this.coaching = coaching;
         this.kpis = kpis;
         this.scorecards = scorecards;
         this.settings = settings;
         this.clock = clock;
+        this.onboarding = onboarding;
     }
 
+    /** Records the action; when it is an onboarding task, its person's onboarding progress follows it. */
     public void record(CoachingAction action) {
         recount(coaching.record(action, today()));
+        onboarding.coachingChanged(action.issueId(), action.state().completed());
     }
 
     public void delete(long issueId) {

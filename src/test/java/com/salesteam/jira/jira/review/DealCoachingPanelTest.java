@@ -107,7 +107,8 @@ public class DealCoachingPanelTest {
         ApplicationProperties properties = mock(ApplicationProperties.class);
         when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         CoachingService service = new CoachingService(coaching, new KpiRepository(db.ao()), mock(ScorecardCache.class),
-                new SettingsRepository(db.ao()), Clock.fixed(Instant.parse("2026-05-20T08:00:00Z"), ZoneOffset.UTC));
+                new SettingsRepository(db.ao()), Clock.fixed(Instant.parse("2026-05-20T08:00:00Z"), ZoneOffset.UTC),
+                mock(com.salesteam.jira.service.cadence.OnboardingPlans.class));
         DealCoachingPanel panel = new DealCoachingPanel(deals, attainments, service,
                 new ReviewVisibility(() -> Optional.ofNullable(viewer.get()), teams), () -> Optional.ofNullable(viewer.get()),
                 new PropertiesTranslator(locale), properties, amounts);

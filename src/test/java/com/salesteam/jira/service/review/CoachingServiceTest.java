@@ -61,12 +61,16 @@ public class CoachingServiceTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, CoachActionEntity.class,
             KpiDefEntity.class, KpiEntryEntity.class, AppSettingEntity.class, TeamEntity.class, TeamMemberEntity.class,
-            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
+            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
+            com.salesteam.jira.store.OnboardTaskEntity.class, com.salesteam.jira.store.OnboardPlanEntity.class,
+            com.salesteam.jira.store.OnboardStepEntity.class, com.salesteam.jira.store.RepCoachingEntity.class);
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-05-04T10:00:00Z"));
     private final ScorecardCache cache = mock(ScorecardCache.class);
     private KpiRepository kpis;
     private CoachingService service;
+    private com.salesteam.jira.store.OnboardingRepository onboardingStore;
+    private com.salesteam.jira.store.RepCoachingRepository repCoaching;
 
     @Before
     public void setUp() {
@@ -94,7 +98,13 @@ public class CoachingServiceTest {
                 return now.get();
             }
         };
-        service = new CoachingService(new CoachingRepository(db.ao()), kpis, cache, new SettingsRepository(db.ao()), clock);
+        onboardingStore = new com.salesteam.jira.store.OnboardingRepository(db.ao());
+        repCoaching = new com.salesteam.jira.store.RepCoachingRepository(db.ao());
+        com.salesteam.jira.service.cadence.OnboardingPlans onboarding =
+                new com.salesteam.jira.service.cadence.OnboardingPlans(onboardingStore, repCoaching,
+                        new com.salesteam.jira.store.TeamRepository(db.ao()), new SettingsRepository(db.ao()), () -> { }, clock);
+        service = new CoachingService(new CoachingRepository(db.ao()), kpis, cache, new SettingsRepository(db.ao()), clock,
+                onboarding);
     }
 
     private static CoachingAction action(long id, String rep, CoachingState state) {
@@ -105,6 +115,27 @@ public class CoachingServiceTest {
     private BigDecimal logged(String rep, LocalDate day) {
         return kpis.entries(rep, day, day.plusDays(1)).stream().filter(entry -> entry.kpiKey().equals("coaching"))
                 .map(KpiEntry::value).findFirst().orElse(null);
+    }
+
+    @Test
+    public void anOnboardingTasksCoachingActionReachingDoneOrReopenedMovesItsPersonsProgress() {
+        onboardingStore.create(new com.salesteam.jira.model.cadence.OnboardingTemplate("SALES", List.of(
+                new com.salesteam.jira.model.cadence.OnboardingTask("Product training", "Training course", 3),
+                new com.salesteam.jira.model.cadence.OnboardingTask("Ride along", "Ride-along", 10)))
+                .planFor("li.wei", MAY_4));
+        onboardingStore.claim("li.wei#1");
+        onboardingStore.confirm("li.wei#1", 7, "SALES-7");
+
+        service.record(action(7, "li.wei", CoachingState.DONE));
+        assertEquals(1, repCoaching.byRep(List.of("li.wei")).get("li.wei").onboardingDone());
+        assertEquals(2, repCoaching.byRep(List.of("li.wei")).get("li.wei").onboardingTotal());
+        service.record(action(7, "li.wei", CoachingState.VERIFIED));
+        assertEquals(1, repCoaching.byRep(List.of("li.wei")).get("li.wei").onboardingDone());
+        service.record(action(7, "li.wei", CoachingState.OPEN));
+        assertEquals(0, repCoaching.byRep(List.of("li.wei")).get("li.wei").onboardingDone());
+        service.record(action(8, "li.wei", CoachingState.DONE));
+        assertEquals("an action of no onboarding task changes no progress", 0,
+                repCoaching.byRep(List.of("li.wei")).get("li.wei").onboardingDone());
     }
 
     @Test

@@ -1,0 +1,12 @@
+package com.salesteam.jira.rest.entities;
+
+import java.util.List;
+
+/** A person's onboarding plan: when they joined, tasks done of all, and each task (days as ISO dates). */
+public record OnboardingPlanJson(String repKey, boolean hasPlan, String joined, int done, int total,
+                                 List<Step> steps) {
+
+    /** A task of the plan; {@code issueKey} is null until its Coaching Action exists. */
+    public record Step(String title, String kind, String due, String issueKey, boolean done) {
+    }
+}
