@@ -106,6 +106,38 @@
                 }
             });
         });
+        root.querySelectorAll('.salesteam-meeting-team').forEach(function (row) {
+            var url = '/rest/salesteam/1.0/meeting-cadence/team/' + encodeURIComponent(row.getAttribute('data-team'));
+            row.querySelector('.salesteam-meeting-save').addEventListener('click', function () {
+                var frequencies = ['weekly', 'monthly', 'quarterly'].filter(function (name) {
+                    return row.querySelector('[name=' + name + ']').checked;
+                });
+                window.SalesTeamAdmin.request('PUT', url, {
+                    frequencies: frequencies,
+                    projectKey: row.querySelector('[name=projectKey]').value,
+                    leaderboardTop: numberOrNull(row.querySelector('[name=leaderboardTop]').value)
+                }).then(function (result) {
+                    markFields(row, result.ok ? {} : (result.body || {}).errors);
+                    if (result.ok) {
+                        window.location.reload();
+                    } else {
+                        refusal(result);
+                    }
+                });
+            });
+            var stop = row.querySelector('.salesteam-meeting-stop');
+            if (stop) {
+                stop.addEventListener('click', function () {
+                    window.SalesTeamAdmin.request('DELETE', url).then(function (result) {
+                        if (result.ok) {
+                            window.location.reload();
+                        } else {
+                            refusal(result);
+                        }
+                    });
+                });
+            }
+        });
     }
 
     if (document.readyState === 'loading') {

@@ -6,6 +6,8 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.salesteam.jira.model.automation.Digest;
 import com.salesteam.jira.service.Translator;
@@ -28,13 +30,15 @@ public class JiraDigestMailer implements DigestMailer {
     private final I18nHelper.BeanFactory i18nFactory;
     private final TemplateRenderer renderer;
     private final MailQueue mailQueue;
+    private final ApplicationProperties applicationProperties;
 
     public JiraDigestMailer(UserManager userManager, I18nHelper.BeanFactory i18nFactory, TemplateRenderer renderer,
-                            MailQueue mailQueue) {
+                            MailQueue mailQueue, ApplicationProperties applicationProperties) {
         this.userManager = userManager;
         this.i18nFactory = i18nFactory;
         this.renderer = renderer;
         this.mailQueue = mailQueue;
+        this.applicationProperties = applicationProperties;
     }
 
     @Override
@@ -50,7 +54,8 @@ public class JiraDigestMailer implements DigestMailer {
         Translator translator = new HelperTranslator(i18nFactory.getInstance(user));
         StringWriter body = new StringWriter();
         try {
-            renderer.render(DigestMail.TEMPLATE, DigestMail.context(digest, translator), body);
+            renderer.render(DigestMail.TEMPLATE, DigestMail.context(digest, translator,
+                    applicationProperties.getBaseUrl(UrlMode.CANONICAL)), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import com.salesteam.jira.service.automation.AutomationJobs;
 import com.salesteam.jira.service.automation.AutomationRunner;
 import com.salesteam.jira.service.automation.AutomationService;
 import com.salesteam.jira.service.automation.JobStatus;
+import com.salesteam.jira.service.cadence.MeetingCadenceService;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,8 @@ import java.util.Map;
 
 /**
  * The automation admin page: every job with its next run, last run and what that run did to which issue, with
- * "run now" and on/off; the settings and each stage's stale-deal rule (changed over the JSON REST API).
+ * "run now" and on/off; the settings, each stage's stale-deal rule and each team's Sales Meeting cadence (changed
+ * over the JSON REST API).
  */
 public class AutomationAdminPage implements AdminPage {
 
@@ -34,13 +36,15 @@ public class AutomationAdminPage implements AdminPage {
             .withZone(ZoneOffset.UTC);
 
     private final AutomationService automation;
+    private final MeetingCadenceService meetings;
     private final StageService stages;
     private final StageNames stageNames;
     private final Translator translator;
 
-    public AutomationAdminPage(AutomationService automation, StageService stages, StageNames stageNames,
-                               Translator translator) {
+    public AutomationAdminPage(AutomationService automation, MeetingCadenceService meetings, StageService stages,
+                               StageNames stageNames, Translator translator) {
         this.automation = automation;
+        this.meetings = meetings;
         this.stages = stages;
         this.stageNames = stageNames;
         this.translator = translator;
@@ -74,6 +78,9 @@ public class AutomationAdminPage implements AdminPage {
                     policy != null && policy.createTask(), policy != null && policy.flag()));
         }
         context.put("rules", rules);
+        List<MeetingCadenceRow> meetingTeams = meetings.list().stream().map(MeetingCadenceRow::new).toList();
+        context.put("meetingTeams", meetingTeams);
+        context.put("hasMeetingTeams", !meetingTeams.isEmpty());
         return context;
     }
 
@@ -93,8 +100,9 @@ public class AutomationAdminPage implements AdminPage {
         if (run.finished().isEmpty()) {
             return translator.text("salesteam.admin.automation.running");
         }
-        // the digest goes through people, not deals
+        // the digest goes through people, the meetings through teams' meetings, the others through deals
         String key = AutomationJobs.DIGEST.equals(run.job()) ? "salesteam.admin.automation.result.digest"
+                : AutomationJobs.MEETINGS.equals(run.job()) ? "salesteam.admin.automation.result.meetings"
                 : "salesteam.admin.automation.result";
         String counts = translator.text(key, run.deals(), run.actions(), run.failures());
         // a failed run's reason is the exception's text, as Jira's own scheduler history shows it

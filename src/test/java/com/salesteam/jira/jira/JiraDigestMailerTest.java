@@ -6,6 +6,8 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.salesteam.jira.model.automation.ActionKind;
 import com.salesteam.jira.model.automation.Digest;
@@ -55,6 +57,8 @@ public class JiraDigestMailerTest {
     private MailQueue mailQueue;
     @Mock
     private ApplicationUser li;
+    @Mock
+    private ApplicationProperties applicationProperties;
     private JiraDigestMailer mailer;
 
     @Before
@@ -74,7 +78,8 @@ public class JiraDigestMailerTest {
             ((Writer) call.getArgument(2)).write(new VelocityHarness().render(call.getArgument(0), context));
             return null;
         }).when(renderer).render(anyString(), any(), any(Writer.class));
-        mailer = new JiraDigestMailer(userManager, i18nFactory, renderer, mailQueue);
+        when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
+        mailer = new JiraDigestMailer(userManager, i18nFactory, renderer, mailQueue, applicationProperties);
     }
 
     @Test
@@ -87,6 +92,7 @@ public class JiraDigestMailerTest {
         assertEquals("UTF-8", email.getEncoding());
         assertTrue(email.getBody().contains("李伟，您好："));
         assertTrue(email.getBody().contains("<td>SALES-1</td>"));
+        assertTrue(email.getBody().contains("<a href=\"https://jira.example.com/plugins/servlet/salesteam/digest\">"));
         verify(renderer).render(org.mockito.ArgumentMatchers.eq("templates/email/digest.vm"), any(), any(Writer.class));
     }
 

@@ -424,4 +424,26 @@ final class DemoData {
             }
         }
     }
+
+    // --- Team meeting cadence ---
+
+    /**
+     * EMEA Enterprise meets weekly and monthly in SALES, 华东区销售 quarterly in CN (showing three of the board); a
+     * first run of the meeting job creates this week's, month's and quarter's meetings, once: a restart keeps them.
+     */
+    static void seedMeetingCadencesIfEmpty(com.salesteam.jira.store.MeetingCadenceRepository cadences,
+                                           TeamRepository teams,
+                                           com.salesteam.jira.service.automation.AutomationRunner runner) {
+        if (!cadences.cadences().isEmpty()) {
+            return;
+        }
+        teams.findIdByName("EMEA Enterprise").ifPresent(team -> cadences.save(new com.salesteam.jira.model.cadence
+                .MeetingCadence(team, java.util.EnumSet.of(com.salesteam.jira.model.cadence.TeamMeetingFrequency.WEEKLY,
+                com.salesteam.jira.model.cadence.TeamMeetingFrequency.MONTHLY), "SALES", 5)));
+        teams.findIdByName("华东区销售").ifPresent(team -> cadences.save(new com.salesteam.jira.model.cadence
+                .MeetingCadence(team, java.util.EnumSet.of(com.salesteam.jira.model.cadence.TeamMeetingFrequency
+                .QUARTERLY), "CN", 3)));
+        runner.run(com.salesteam.jira.service.automation.AutomationJobs.MEETINGS,
+                com.salesteam.jira.service.automation.AutomationRunner.SCHEDULE, () -> false);
+    }
 }

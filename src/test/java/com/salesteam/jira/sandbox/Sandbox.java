@@ -340,10 +340,34 @@ public final class Sandbox implements AutoCloseable {
                 StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, DigestOptOutEntity.class);
         AutomationRepository automationRepository = new AutomationRepository(database.ao());
         SandboxDealActions dealActions = new SandboxDealActions();
+        // Team meeting cadence: its tables, the agenda read as each team's manager, meetings into memory
+        database.ao().migrate(com.salesteam.jira.store.MeetingCadenceEntity.class,
+                com.salesteam.jira.store.TeamMeetingEntity.class);
+        com.salesteam.jira.store.MeetingCadenceRepository meetingCadences =
+                new com.salesteam.jira.store.MeetingCadenceRepository(database.ao());
+        SandboxSalesMeetings salesMeetings = new SandboxSalesMeetings();
+        com.salesteam.jira.service.ActingUser acting = new com.salesteam.jira.service.ActingUser();
+        com.salesteam.jira.service.automation.TeamMeetingAutomation meetings =
+                new com.salesteam.jira.service.automation.TeamMeetingAutomation(meetingCadences, automationRepository,
+                settings, new TeamLookup(teamRepository), new com.salesteam.jira.service.automation.TeamAgendaSource(
+                new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
+                        everyDeal),
+                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
+                        users, acting.currentUser(), clock, everyDeal, daySums, ledger),
+                new CompetitionService(new CompetitionRepository(database.ao()), ledger,
+                        new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
+                        everyDeal),
+                new CoachingOverviewService(teamRepository, new com.salesteam.jira.service.review.ReviewRecords(
+                        new com.salesteam.jira.store.ReviewRecordRepository(database.ao())),
+                        new RepCoachingRepository(database.ao()),
+                        new com.salesteam.jira.store.CoachingRepository(database.ao()), acting.currentUser(), clock),
+                new com.salesteam.jira.service.automation.SlippedDeals(automationRepository, ledger, users), settings,
+                users, acting), salesMeetings, session);
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
                 automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
-                settings, new TeamLookup(teamRepository), users, digest -> { }), automationRepository, clock);
+                settings, new TeamLookup(teamRepository), users, digest -> { }), /* Team meeting cadence */ meetings,
+                automationRepository, clock);
         AutomationDemo automationDemo = new AutomationDemo(automationRunner, clock);
         automationDemo.seedIfNeverRun(automationRepository);
         AutomationService automation = new AutomationService(automationRepository, automationDemo, ledger,
@@ -398,8 +422,14 @@ public final class Sandbox implements AutoCloseable {
                             + (id - 30_000));
                 }, users, session, clock), new com.salesteam.jira.service.cadence.MeetingRecords(oneOnOnes, repCoaching),
                 coachActions, clock);
+        // Team meeting cadence: the demo teams' cadences and a first real run, once its data exists (above)
+        DemoData.seedMeetingCadencesIfEmpty(meetingCadences, teamRepository, automationRunner);
         ResourceConfig rest = new ResourceConfig()
                 .register(new AutomationResource(automation))
+                // Team meeting cadence
+                .register(new com.salesteam.jira.rest.MeetingCadenceResource(
+                        new com.salesteam.jira.service.cadence.MeetingCadenceService(meetingCadences, teamRepository,
+                                session)))
                 .register(new CommissionResource(commission, session))
                 .register(new TeamResource(teams, new TeamJsonMapper(users), session))
                 .register(new PeriodResource(periods, periodMapper))
@@ -484,7 +514,8 @@ public final class Sandbox implements AutoCloseable {
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/commission/statement");
         // Automation: the admin page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new AutomationAdminServlet(session,
-                new AutomationAdminPage(automation, stages, stageNames, session), session, templateRenderer(velocity),
+                new AutomationAdminPage(automation, new com.salesteam.jira.service.cadence.MeetingCadenceService(
+                        meetingCadences, teamRepository, session), stages, stageNames, session), session, templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService()), session)), "/plugins/servlet/salesteam/admin/automation");
         // Coaching cadence: the Review cycles page
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.ReviewCyclesServlet(
@@ -525,6 +556,12 @@ public final class Sandbox implements AutoCloseable {
                 new DevelopmentPlanPage(developmentPlans, onboarding, teams, users, session, clock), developmentPlans,
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)),
                 DevelopmentPlanServlet.PATH);
+        // Digest preferences: each user's own page, behind the sandbox's XSRF token; the meetings as Jira would show them
+        context.addServlet(new ServletHolder(new SandboxChromeServlet(new com.salesteam.jira.web.DigestPreferencesServlet(
+                session, new com.salesteam.jira.web.DigestPreferencesPage(automation, session), automation, session,
+                templateRenderer(velocity), loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)),
+                com.salesteam.jira.web.DigestPreferencesServlet.PATH);
+        context.addServlet(new ServletHolder(new SandboxSalesMeetingServlet(salesMeetings)), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxPagesServlet(users, session, velocity, contextProviders)), "/*");
 
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));

@@ -9,6 +9,10 @@ import com.salesteam.jira.model.automation.AutomationAction;
 import com.salesteam.jira.model.automation.AutomationRun;
 import com.salesteam.jira.model.automation.AutomationSettings;
 import com.salesteam.jira.model.automation.QuietHours;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.cadence.MeetingCadence;
+import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
+import com.salesteam.jira.service.cadence.MeetingCadenceService;
 import com.salesteam.jira.model.automation.StalePolicy;
 import com.salesteam.jira.service.StageNames;
 import com.salesteam.jira.service.StageService;
@@ -27,6 +31,7 @@ import org.mockito.junit.MockitoRule;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +54,8 @@ public class AutomationAdminTemplateTest {
     private AutomationService automation;
     @Mock
     private StageService stages;
+    @Mock
+    private MeetingCadenceService meetings;
 
     @Before
     public void setUp() {
@@ -69,11 +76,18 @@ public class AutomationAdminTemplateTest {
         when(automation.stalePolicies()).thenReturn(List.of(new StalePolicy("10001" + XSS, 7, 3, true, false)));
         when(stages.list()).thenReturn(List.of(new StageRule("10001" + XSS, DealOutcome.OPEN, 20, ForecastCategory.PIPELINE),
                 new StageRule("10002", DealOutcome.OPEN, 40, ForecastCategory.PIPELINE)));
+        when(meetings.list()).thenReturn(List.of(
+                new MeetingCadenceService.TeamCadence(new Team(3, "EMEA " + XSS, "", Optional.empty(),
+                        Optional.of("boss"), List.of("ann")), Optional.of(new MeetingCadence(3,
+                        EnumSet.of(TeamMeetingFrequency.WEEKLY, TeamMeetingFrequency.QUARTERLY), "SALES", 7))),
+                new MeetingCadenceService.TeamCadence(new Team(4, "APAC", "", Optional.empty(), Optional.empty(),
+                        List.of()), Optional.empty())));
     }
 
     private String render(Locale locale) {
         StageNames names = () -> Map.of("10001" + XSS, "Prospecting " + XSS);
-        AutomationAdminPage page = new AutomationAdminPage(automation, stages, names, new PropertiesTranslator(locale));
+        AutomationAdminPage page = new AutomationAdminPage(automation, meetings, stages, names,
+                new PropertiesTranslator(locale));
         return new VelocityHarness().render(AutomationAdminPage.TEMPLATE, page.context());
     }
 
@@ -126,5 +140,46 @@ public class AutomationAdminTemplateTest {
         assertTrue(html.contains("已创建子任务"));
         assertTrue(html.contains("按计划"));
         assertFalse(html.contains("<script>"));
+    }
+
+    @Test
+    public void eachTeamsMeetingCadenceIsShownEscapedWithItsFrequencies() {
+        String html = render(Locale.ENGLISH);
+
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("<h3>Team meetings</h3>"));
+        assertTrue(html.contains("<tr class=\"salesteam-meeting-team\" data-team=\"3\">"));
+        assertTrue(html.contains("<td>EMEA &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        String emea = html.substring(html.indexOf("data-team=\"3\""), html.indexOf("data-team=\"4\""));
+        assertTrue(emea.contains("name=\"weekly\" checked"));
+        assertFalse(emea.contains("name=\"monthly\" checked"));
+        assertTrue(emea.contains("name=\"quarterly\" checked"));
+        assertTrue(emea.contains("name=\"projectKey\" value=\"SALES\""));
+        assertTrue(emea.contains("name=\"leaderboardTop\" value=\"7\""));
+        assertTrue(emea.contains("Stop meetings"));
+        // a team without meetings: nothing ticked, the default top, nothing to stop
+        String apac = html.substring(html.indexOf("data-team=\"4\""));
+        assertFalse(apac.contains("checked"));
+        assertTrue(apac.contains("name=\"leaderboardTop\" value=\"5\""));
+        assertFalse(apac.substring(0, apac.indexOf("</tr>")).contains("Stop meetings"));
+    }
+
+    @Test
+    public void theMeetingJobsRunSaysWhatItCreatedInBothLanguages() {
+        when(automation.overview()).thenReturn(List.of(new JobStatus(AutomationJobs.MEETINGS, true, Optional.empty(),
+                Optional.of(new AutomationRun(11, AutomationJobs.MEETINGS, T, Optional.of(T), "schedule", 3, 2, 1,
+                        "3 deals, 2 actions, 1 failed")),
+                List.of(new AutomationAction(11, 501, "SALES-501", ActionKind.CREATED_MEETING, "EMEA · FY2026-W20", T)))));
+
+        String english = render(Locale.ENGLISH);
+        assertTrue(english.contains("Team meeting cadence"));
+        assertTrue(english.contains("3 meetings due, 2 created, 1 failed"));
+        assertTrue(english.contains("<td>Created the Sales Meeting</td>"));
+        assertTrue(english.contains("<td>SALES-501</td>"));
+        String chinese = render(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("团队会议节奏"));
+        assertTrue(chinese.contains("应开会议 3 个，已创建 2 个，失败 1 个"));
+        assertTrue(chinese.contains("<td>已创建销售会议</td>"));
+        assertTrue(chinese.contains("<h3>团队会议</h3>"));
     }
 }

@@ -19,6 +19,7 @@ import static org.junit.Assert.assertTrue;
 public class DigestMailTemplateTest {
 
     private static final String XSS = "\"><script>alert(1)</script>";
+    private static final String BASE = "https://jira.example.com";
 
     private static final Digest DIGEST = new Digest("ann", "Ann " + XSS, "2026-W20",
             List.of(new DigestLine("SALES-1" + XSS, "Bob " + XSS, ActionKind.COMMENTED, "")),
@@ -26,7 +27,7 @@ public class DigestMailTemplateTest {
 
     private static String render(Locale locale) {
         return new VelocityHarness().render(DigestMail.TEMPLATE,
-                DigestMail.context(DIGEST, new PropertiesTranslator(locale)));
+                DigestMail.context(DIGEST, new PropertiesTranslator(locale), BASE));
     }
 
     @Test
@@ -40,6 +41,9 @@ public class DigestMailTemplateTest {
         assertTrue(html.contains("Deals whose close date slipped"));
         assertTrue(html.contains("<td>TOO_MANY_SLIPS</td>"));
         assertTrue(html.contains("in 2026-W20"));
+        // the way out is a link to the person's own preferences page
+        assertTrue(html.contains("To stop it, switch it off on your page: <a href=\"https://jira.example.com"
+                + "/plugins/servlet/salesteam/digest\">Sales digest preferences</a>"));
         assertEquals("Your sales digest for 2026-W20", DigestMail.subject(DIGEST, new PropertiesTranslator(Locale.ENGLISH)));
     }
 
@@ -52,6 +56,8 @@ public class DigestMailTemplateTest {
         assertTrue(html.contains("已停滞的商机"));
         assertTrue(html.contains("<td>已提醒负责人</td>"));
         assertTrue(html.contains("<td>李伟 &quot;&gt;&lt;script&gt;"));
+        assertTrue(html.contains("请在您的设置页面关闭： <a href=\"https://jira.example.com/plugins/servlet/salesteam/digest\">"
+                + "销售摘要设置</a>"));
         assertEquals("您的 2026-W20 销售摘要", DigestMail.subject(DIGEST, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE)));
     }
 
@@ -59,7 +65,7 @@ public class DigestMailTemplateTest {
     public void aSectionWithoutDealsIsLeftOut() {
         Digest onlySlips = new Digest("ann", "Ann", "2026-W20", List.of(), DIGEST.slipped());
         String html = new VelocityHarness().render(DigestMail.TEMPLATE,
-                DigestMail.context(onlySlips, new PropertiesTranslator(Locale.ENGLISH)));
+                DigestMail.context(onlySlips, new PropertiesTranslator(Locale.ENGLISH), BASE));
         assertFalse(html.contains("Deals that went stale"));
         assertTrue(html.contains("Deals whose close date slipped"));
     }

@@ -3,8 +3,8 @@ package com.salesteam.jira.model.setup;
 import java.util.List;
 
 /**
- * What a sales project needs for coaching and performance reviews: the Coaching Action, 1:1 Meeting and
- * Performance Review issue types, their fields, screens and the three workflows shipped in the jar. The names are
+ * What a sales project needs for coaching and performance reviews: the Coaching Action, 1:1 Meeting,
+ * Performance Review and (for the team meeting cadence) Sales Meeting issue types, their fields, screens and the three workflows shipped in the jar. The names are
  * how the reviews' workflow modules, the coaching listener and the panels find them, so they are constants here.
  *
  * <p>The linked deal of a coaching action is a line of text holding the deal's issue key: setup can create such
@@ -18,6 +18,8 @@ public final class ReviewsBlueprint {
     public static final String COACHING_TYPE = "Coaching Action";
     public static final String MEETING_TYPE = "1:1 Meeting";
     public static final String REVIEW_TYPE = "Performance Review";
+    /** A team's meeting, created on its cadence with a generated agenda; held like a 1:1 (Scheduled, Held). */
+    public static final String SALES_MEETING_TYPE = "Sales Meeting";
 
     public static final String KIND_FIELD = "Coaching Kind";
     public static final String REP_FIELD = "Sales Rep";
@@ -39,6 +41,7 @@ public final class ReviewsBlueprint {
     public static final String REVIEW_WORKFLOW = "Performance Review Workflow";
     public static final String COACHING_WORKFLOW = "Coaching Action Workflow";
     public static final String MEETING_WORKFLOW = "1:1 Meeting Workflow";
+    public static final String SALES_MEETING_WORKFLOW = "Sales Meeting Workflow";
 
     /** The kinds of coaching, as Jira stores the options (option texts are not translated by Jira). */
     public static final List<String> KIND_OPTIONS = List.of("1:1 coaching", "Training course", "Mentoring",
@@ -54,7 +57,8 @@ public final class ReviewsBlueprint {
         return new SetupBlueprint(KEY,
                 List.of(new IssueTypeSpec(COACHING_TYPE, "salesteam.setup.reviews.issuetype.coaching"),
                         new IssueTypeSpec(MEETING_TYPE, "salesteam.setup.reviews.issuetype.meeting"),
-                        new IssueTypeSpec(REVIEW_TYPE, "salesteam.setup.reviews.issuetype.review")),
+                        new IssueTypeSpec(REVIEW_TYPE, "salesteam.setup.reviews.issuetype.review"),
+                        new IssueTypeSpec(SALES_MEETING_TYPE, "salesteam.setup.reviews.issuetype.salesmeeting")),
                 List.of(new StatusSpec("scheduled", "Scheduled", StatusKind.TO_DO),
                         new StatusSpec("selfAssessment", "Self Assessment", StatusKind.IN_PROGRESS),
                         new StatusSpec("managerReview", "Manager Review", StatusKind.IN_PROGRESS),
@@ -102,14 +106,20 @@ public final class ReviewsBlueprint {
                                 List.of("field.selfRating", "field.selfAssessment")),
                         new ScreenSpec("managerReview", "Review Manager Screen", List.of("field.managerRating",
                                 "field.strengths", "field.improvement", "field.summary")),
-                        new ScreenSpec("feedback", "Review Feedback Screen", List.of("field.feedback"))),
+                        new ScreenSpec("feedback", "Review Feedback Screen", List.of("field.feedback")),
+                        new ScreenSpec("salesMeeting", "Sales Meeting Screen", List.of("summary", "assignee",
+                                "duedate", "description"))),
                 List.of(new ScreenSchemeSpec("coaching", "Coaching Action Screen Scheme", "coaching"),
                         new ScreenSchemeSpec("meeting", "1:1 Meeting Screen Scheme", "meeting"),
-                        new ScreenSchemeSpec("review", "Performance Review Screen Scheme", "review")),
+                        new ScreenSchemeSpec("review", "Performance Review Screen Scheme", "review"),
+                        new ScreenSchemeSpec("salesMeeting", "Sales Meeting Screen Scheme", "salesMeeting")),
                 List.of(new WorkflowSpec(REVIEW_WORKFLOW, "workflows/review-workflow.xml", REVIEW_TYPE, "review"),
                         new WorkflowSpec(COACHING_WORKFLOW, "workflows/coaching-workflow.xml", COACHING_TYPE,
                                 "coaching"),
-                        new WorkflowSpec(MEETING_WORKFLOW, "workflows/meeting-workflow.xml", MEETING_TYPE, "meeting")),
+                        new WorkflowSpec(MEETING_WORKFLOW, "workflows/meeting-workflow.xml", MEETING_TYPE, "meeting"),
+                        // the same two steps as a 1:1, as a workflow of its own so either can change alone
+                        new WorkflowSpec(SALES_MEETING_WORKFLOW, "workflows/meeting-workflow.xml", SALES_MEETING_TYPE,
+                                "salesMeeting")),
                 List.of());
     }
 }

@@ -8,7 +8,9 @@ public final class AutomationJobs {
     public static final String STALE_DEALS = "stale-deals";
     public static final String SLIP_ALERTS = "slip-alerts";
     public static final String DIGEST = "digest";
-    public static final List<String> ALL = List.of(STALE_DEALS, SLIP_ALERTS, DIGEST);
+    /** The teams' Sales Meetings (the meeting cadence): hourly, so a period's meeting comes on its first day. */
+    public static final String MEETINGS = "meetings";
+    public static final List<String> ALL = List.of(STALE_DEALS, SLIP_ALERTS, DIGEST, MEETINGS);
     /** Deals read, decided and acted on per batch: bounded memory and short transactions whatever the ledger's size. */
     static final int BATCH = 200;
 

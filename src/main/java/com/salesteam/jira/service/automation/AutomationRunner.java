@@ -30,8 +30,8 @@ public class AutomationRunner {
     private final Clock clock;
 
     public AutomationRunner(StaleDealAutomation staleDeals, SlipAlertAutomation slipAlerts, DigestAutomation digest,
-                            AutomationRepository repository, Clock clock) {
-        this.automations = List.<Automation>of(staleDeals, slipAlerts, digest).stream()
+                            TeamMeetingAutomation meetings, AutomationRepository repository, Clock clock) {
+        this.automations = List.<Automation>of(staleDeals, slipAlerts, digest, meetings).stream()
                 .collect(Collectors.toUnmodifiableMap(Automation::key, Function.identity()));
         this.repository = repository;
         this.clock = clock;

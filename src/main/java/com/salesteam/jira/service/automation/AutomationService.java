@@ -1,14 +1,11 @@
 package com.salesteam.jira.service.automation;
 
-import com.salesteam.jira.model.DealFacts;
-import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.automation.AutomationAction;
 import com.salesteam.jira.model.automation.AutomationRun;
 import com.salesteam.jira.model.automation.AutomationSettings;
 import com.salesteam.jira.model.automation.QuietHours;
-import com.salesteam.jira.model.automation.SlipWatch;
 import com.salesteam.jira.model.automation.StalePolicy;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
@@ -40,19 +37,19 @@ public class AutomationService {
 
     private final AutomationRepository repository;
     private final AutomationSchedule schedule;
-    private final DealLedger ledger;
     private final TeamLookup teams;
     private final UserDirectory users;
     private final AccessGuard access;
+    private final SlippedDeals slipped;
 
     public AutomationService(AutomationRepository repository, AutomationSchedule schedule, DealLedger ledger,
                              TeamLookup teams, UserDirectory users, CurrentUser currentUser) {
         this.repository = repository;
         this.schedule = schedule;
-        this.ledger = ledger;
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
+        this.slipped = new SlippedDeals(repository, ledger, users);
     }
 
     /** Every job with its next run, last run and that run's actions: three statements. */
@@ -197,21 +194,6 @@ public class AutomationService {
         } else if (!caller.admin()) {
             throw ServiceException.forbidden("salesteam.error.automation.slips.forbidden");
         }
-        List<SlipWatch> alerted = repository.alertedSlips();
-        Map<Long, DealFacts> facts = ledger.factsOf(alerted.stream().map(SlipWatch::issueId).toList());
-        List<SlippedDeal> deals = new ArrayList<>();
-        for (SlipWatch watch : alerted) {
-            DealFacts deal = facts.get(watch.issueId());
-            if (deal == null || deal.outcome() != DealOutcome.OPEN || deal.ownerKey().isEmpty()
-                    || deal.expectedClose().isEmpty()
-                    || owners.map(set -> !set.contains(deal.ownerKey().get())).orElse(false)) {
-                continue;
-            }
-            String owner = deal.ownerKey().get();
-            deals.add(new SlippedDeal(deal.issueId(), watch.issueKey(), owner,
-                    users.byKey(owner).map(Person::displayName).orElse(owner), watch.baseline(),
-                    deal.expectedClose().get(), deal.slipCount(), watch.reasons(), watch.alertedAt().orElseThrow()));
-        }
-        return deals;
+        return slipped.of(owners);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class DigestMail {
 
     public static final String TEMPLATE = "templates/email/digest.vm";
+    /** The page where each person switches the digest off (or on again) for themselves, under Jira's base URL. */
+    public static final String PREFERENCES_PATH = "/plugins/servlet/salesteam/digest";
 
     private DigestMail() {
     }
@@ -22,8 +24,10 @@ public final class DigestMail {
         return translator.text("salesteam.digest.subject", digest.weekKey());
     }
 
-    public static Map<String, Object> context(Digest digest, Translator translator) {
+    /** {@code baseUrl} is Jira's, so the mail links to the recipient's digest preferences page. */
+    public static Map<String, Object> context(Digest digest, Translator translator, String baseUrl) {
         Map<String, Object> context = new HashMap<>();
+        context.put("preferencesUrl", baseUrl + PREFERENCES_PATH);
         context.put("i18n", new PageI18n(translator));
         context.put("recipientName", digest.recipientName());
         context.put("weekKey", digest.weekKey());

@@ -43,10 +43,10 @@ public class ReviewsBlueprintTest {
     }
 
     @Test
-    public void theBlueprintBringsTheThreeIssueTypesAndTheFieldsTheIssueAsksFor() {
+    public void theBlueprintBringsTheFourIssueTypesAndTheFieldsTheIssueAsksFor() {
         assertEquals("reviews", REVIEWS.key());
         assertEquals("salesteam.setup.blueprint.reviews", REVIEWS.nameKey());
-        assertEquals(List.of("Coaching Action", "1:1 Meeting", "Performance Review"),
+        assertEquals(List.of("Coaching Action", "1:1 Meeting", "Performance Review", "Sales Meeting"),
                 REVIEWS.issueTypes().stream().map(IssueTypeSpec::name).toList());
         Map<String, FieldKind> kinds = REVIEWS.fields().stream().collect(Collectors.toMap(FieldSpec::name, FieldSpec::kind));
         assertEquals(FieldKind.SELECT, kinds.get("Coaching Kind"));
@@ -69,9 +69,9 @@ public class ReviewsBlueprintTest {
         SetupPlan fresh = plan(inventory(Map.of(), Map.of(), Map.of()));
         assertTrue(fresh.conflicts().isEmpty());
         assertEquals(fresh.steps(), fresh.creations());
-        // 3 types, 10 statuses, 1 resolution, 14 fields, 6 screens, 3 screen schemes, 3 workflows,
-        // and per workflow its project mapping and screen scheme, plus 3 project issue types
-        assertEquals(3 + 10 + 1 + 14 + 6 + 3 + 3 + 3 + 3 * 2, fresh.steps().size());
+        // 4 types, 10 statuses, 1 resolution, 14 fields, 7 screens, 4 screen schemes, 4 workflows,
+        // and per workflow its project mapping and screen scheme, plus 4 project issue types
+        assertEquals(4 + 10 + 1 + 14 + 7 + 4 + 4 + 4 + 4 * 2, fresh.steps().size());
 
         SetupPlan usual = plan(inventory(Map.of(), Map.of("To Do", "10000", "In Progress", "3", "Done", "10001"),
                 Map.of("Done", "10000")));
@@ -93,5 +93,23 @@ public class ReviewsBlueprintTest {
                         "screen.selfAssessment", "status.feedback", "status.managerReview", "status.scheduled",
                         "status.selfAssessment", "status.signedOff")),
                 WorkflowTemplate.placeholders(resource("workflows/review-workflow.xml")));
+    }
+
+    @Test
+    public void aSalesMeetingTypeAlreadyInJiraIsReusedNotDuplicated() {
+        SetupPlan plan = plan(inventory(Map.of("Sales Meeting", new ExistingIssueType("10042", false)), Map.of(),
+                Map.of()));
+        List<SetupStep> meetingTypes = plan.steps().stream().filter(step -> step.kind() == StepKind.ISSUE_TYPE
+                && step.name().equals("Sales Meeting")).toList();
+        assertEquals(1, meetingTypes.size());
+        assertEquals(StepAction.EXISTS, meetingTypes.get(0).action());
+        assertEquals(Optional.of("10042"), meetingTypes.get(0).existingId());
+        assertTrue(plan.creations().stream().noneMatch(step -> step.kind() == StepKind.ISSUE_TYPE
+                && step.name().equals("Sales Meeting")));
+        // its workflow is the 1:1's two steps under a name of its own
+        WorkflowSpec workflow = REVIEWS.workflows().stream()
+                .filter(spec -> spec.issueType().equals(ReviewsBlueprint.SALES_MEETING_TYPE)).findFirst().orElseThrow();
+        assertEquals("Sales Meeting Workflow", workflow.name());
+        assertEquals("workflows/meeting-workflow.xml", workflow.resource());
     }
 }

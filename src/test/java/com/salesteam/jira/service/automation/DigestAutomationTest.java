@@ -93,7 +93,7 @@ public class DigestAutomationTest {
         RecordingDealActions jira = new RecordingDealActions(ledger, clock);
         runner = new AutomationRunner(new StaleDealAutomation(ledger, repository, new TeamLookup(teams), jira,
                 new com.salesteam.jira.testing.PropertiesTranslator(java.util.Locale.ENGLISH)),
-                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), digest, repository, clock);
+                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), digest, NoMeetings.automation(), repository, clock);
 
         deal(ledger, 1, "ann");
         deal(ledger, 2, "bob");

@@ -78,7 +78,7 @@ public class SlipAlertAutomationTest {
         TeamRepository teams = new TeamRepository(db.ao());
         runner = new AutomationRunner(new StaleDealAutomation(ledger, repository, new TeamLookup(teams), jira,
                 new PropertiesTranslator(Locale.ENGLISH)),
-                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), digest(), repository, clock);
+                new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira), digest(), NoMeetings.automation(), repository, clock);
         repository.saveSettings(new AutomationSettings(Optional.of("bot"), QuietHours.NONE, 2));
     }
 

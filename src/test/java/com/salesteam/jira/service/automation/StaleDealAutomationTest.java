@@ -85,7 +85,7 @@ public class StaleDealAutomationTest {
         StaleDealAutomation stale = new StaleDealAutomation(ledger, repository, new TeamLookup(teams), jira,
                 new PropertiesTranslator(java.util.Locale.ENGLISH));
         SlipAlertAutomation slips = new SlipAlertAutomation(ledger, repository, new SettingsRepository(db.ao()), jira);
-        runner = new AutomationRunner(stale, slips, digest(), repository, clock);
+        runner = new AutomationRunner(stale, slips, digest(), NoMeetings.automation(), repository, clock);
         repository.saveSettings(new AutomationSettings(Optional.of("bot"), QuietHours.NONE, 2));
         repository.replaceStalePolicies(List.of(new StalePolicy(OPEN_STAGE, 7, 3, true, true)));
     }

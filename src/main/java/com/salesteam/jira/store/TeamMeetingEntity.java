@@ -1,0 +1,47 @@
+package com.salesteam.jira.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table AO_xxxxxx_TEAM_MEETING: one row per Sales Meeting the cadence job created, keyed by (team, frequency,
+ * period) in one unique column. Written before the issue is created (ISSUE_ID 0 until then), so a second run or a
+ * second node finds the claim and creates nothing.
+ */
+@Preload
+@Table("TeamMeeting")
+public interface TeamMeetingEntity extends Entity {
+
+    @NotNull
+    @Unique
+    String getNaturalKey();
+
+    void setNaturalKey(String naturalKey);
+
+    long getTeamId();
+
+    void setTeamId(long teamId);
+
+    @NotNull
+    String getFrequency();
+
+    void setFrequency(String frequency);
+
+    @NotNull
+    @Indexed
+    String getPeriodKey();
+
+    void setPeriodKey(String periodKey);
+
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+}
