@@ -15,6 +15,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
     var REST = '/rest/salesteam/1.0/leaderboard';
     var REFRESH_MS = 5 * 60 * 1000;
     var ALL_REPS = 'all';
+    var KPI_PREFIX = 'kpi:';
 
     function LeaderboardGadget(API) {
         this.API = API;
@@ -64,7 +65,11 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         var gadget = this;
         var status = root.querySelector('.salesteam-leaderboard-status');
         var texts = root.querySelector('.salesteam-leaderboard-texts');
-        var url = contextPath() + REST + '?metric=' + encodeURIComponent(pickers.metric.value)
+        // a KPI is picked as "kpi:<key>" and asked for as metric=kpi&kpi=<key>
+        var picked = pickers.metric.value;
+        var kpi = picked.indexOf(KPI_PREFIX) === 0 ? picked.substring(KPI_PREFIX.length) : null;
+        var url = contextPath() + REST + '?metric=' + encodeURIComponent(kpi === null ? picked : 'kpi')
+            + (kpi === null ? '' : '&kpi=' + encodeURIComponent(kpi))
             + '&period=' + encodeURIComponent(pickers.period.value)
             + '&top=' + encodeURIComponent(pickers.top.value)
             + '&tieBreak=' + encodeURIComponent(pickers.tieBreak.value)
@@ -143,7 +148,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
             list.hidden = false;
             var leader = Number(board.rows[0].value);
             board.rows.forEach(function (line) {
-                list.appendChild(row(line, leader, texts));
+                list.appendChild(row(line, leader, texts, board.lowerIsBetter));
             });
             if (board.own) {
                 var gap = document.createElement('li');
@@ -151,7 +156,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
                 gap.setAttribute('aria-hidden', 'true');
                 gap.textContent = '⋯';
                 list.appendChild(gap);
-                list.appendChild(row(board.own, leader, texts));
+                list.appendChild(row(board.own, leader, texts, board.lowerIsBetter));
             }
         }
         // the notes explain an empty board too: reps ranked on another currency's amounts show as zeros
@@ -159,7 +164,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         note.hidden = !notes.length;
     };
 
-    function row(line, leader, texts) {
+    function row(line, leader, texts, lowerIsBetter) {
         var item = document.createElement('li');
         item.className = 'salesteam-leaderboard-row' + (line.self ? ' salesteam-leaderboard-self' : '');
         item.setAttribute('data-user', line.userKey);
@@ -202,12 +207,14 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         // an empty track would read as zero: a hidden value, or a leader without a value, gets no track at all
         track.className = 'salesteam-leaderboard-track';
         track.setAttribute('aria-hidden', 'true');
-        if (line.value === null || !(leader > 0)) {
+        // where the lowest value leads, the bar is the leader's value against this one
+        var share = lowerIsBetter ? leader * 100 / Number(line.value) : Number(line.value) * 100 / leader;
+        if (line.value === null || !(leader > 0) || !isFinite(share)) {
             track.classList.add('salesteam-leaderboard-nobar');
         } else {
             var fill = document.createElement('span');
             fill.className = 'salesteam-leaderboard-bar';
-            fill.style.width = Math.max(0, Math.min(100, Number(line.value) * 100 / leader)) + '%';
+            fill.style.width = Math.max(0, Math.min(100, share)) + '%';
             track.appendChild(fill);
         }
         item.appendChild(track);

@@ -3,6 +3,11 @@ package com.salesteam.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.badge.Badge;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
@@ -18,6 +23,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +31,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * /rest/salesteam/1.0/leaderboard?metric=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
+ * /rest/salesteam/1.0/leaderboard?metric=&kpi=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
  * for admins, of every rep; {@code from}/{@code to} (ISO days) rank a custom range instead of a period and
- * {@code tieBreak=reached-first} tells ties apart by the day each reached its value. Money values come as decimal amounts of {@code currency}; a value the viewer may not
+ * {@code tieBreak=reached-first} tells ties apart by the day each reached its value (neither for kpi or scorecard
+ * boards). Money values come as decimal amounts of {@code currency}; a value the viewer may not
  * see comes as null (removed by the service, never sent). Each row lists the rep's badges, which name periods and
  * deals but never an amount.
  */
@@ -48,11 +55,11 @@ public class LeaderboardResource {
     }
 
     @GET
-    public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("period") String period,
-                                     @QueryParam("team") String team, @QueryParam("top") String top,
-                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("tieBreak") String tieBreak) {
-        Leaderboard board = leaderboards.board(metric, period, from, to, number(team, "team", Long::valueOf),
+    public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("kpi") String kpi,
+                                     @QueryParam("period") String period, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("tieBreak") String tieBreak,
+                                     @QueryParam("team") String team, @QueryParam("top") String top) {
+        Leaderboard board = leaderboards.board(metric, kpi, period, from, to, number(team, "team", Long::valueOf),
                 number(top, "top", Integer::valueOf), tieBreak);
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());
         board.own().ifPresent(own -> shown.add(own.userKey()));
@@ -62,7 +69,11 @@ public class LeaderboardResource {
         json.put("period", board.periodKey());
         json.put("previousPeriod", board.previousPeriodKey());
         json.put("scope", board.teamId().map(id -> "team:" + id).orElse("all"));
-        json.put("currency", board.metric().money() ? board.currency().getCurrencyCode() : null);
+        json.put("kpi", board.kpi().map(KpiDefinition::key).orElse(null));
+        json.put("kpiName", board.kpi().map(definition -> definition.name(translator.locale())).orElse(null));
+        json.put("lowerIsBetter", board.kpi().filter(definition -> definition.direction() == KpiDirection.LOWER_IS_BETTER)
+                .isPresent());
+        json.put("currency", board.metric().money() || moneyKpi(board) ? board.currency().getCurrencyCode() : null);
         json.put("rows", board.rows().stream().map(row -> row(board, row, badgesOf)).toList());
         json.put("own", board.own().map(row -> row(board, row, badgesOf)).orElse(null));
         json.put("hiddenAmounts", board.hiddenAmounts());
@@ -98,6 +109,26 @@ public class LeaderboardResource {
         return json;
     }
 
+    /** A KPI in money counts the default currency (its values and benchmarks are typed in it). */
+    private static boolean moneyKpi(Leaderboard board) {
+        return board.kpi().filter(kpi -> kpi.unit() == KpiUnit.MONEY
+                || kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.REVENUE_WON).isPresent();
+    }
+
+    private String kpiValue(Leaderboard board, KpiDefinition kpi, BigDecimal value) {
+        if (moneyKpi(board)) {
+            // a KPI logged in hundredths of a currency with fewer decimals is rounded for display only
+            return Money.of(value.setScale(Math.max(0, board.currency().getDefaultFractionDigits()),
+                    RoundingMode.HALF_UP), board.currency()).format(translator.locale());
+        }
+        String plain = KpiDefinition.plainText(value);
+        return switch (kpi.unit()) {
+            case PERCENT -> translator.text("salesteam.leaderboard.kpi.percent", plain);
+            case HOURS -> translator.text("salesteam.leaderboard.hours", plain);
+            default -> plain;
+        };
+    }
+
     /** Minor units become the currency's amount; counts and percentages stay as they are. */
     private static BigDecimal value(Leaderboard board, BigDecimal value) {
         return board.metric().money() ? Money.ofMinor(value.longValueExact(), board.currency()).amount() : value;
@@ -106,6 +137,12 @@ public class LeaderboardResource {
     private String formatted(Leaderboard board, BigDecimal value) {
         if (board.metric().money()) {
             return Money.ofMinor(value.longValueExact(), board.currency()).format(translator.locale());
+        }
+        if (board.kpi().isPresent()) {
+            return kpiValue(board, board.kpi().get(), value);
+        }
+        if (board.metric() == LeaderboardMetric.SCORECARD) {
+            return KpiDefinition.plainText(value);
         }
         return board.metric() == LeaderboardMetric.PERCENT_OF_QUOTA
                 ? translator.text("salesteam.leaderboard.percent", value.toPlainString()) : value.toPlainString();

@@ -1,6 +1,7 @@
 package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiEntry;
@@ -218,6 +219,87 @@ public class KpiRepository {
             sums.put(user, values);
         });
         return sums;
+    }
+
+    // ---- Leaderboards: a KPI, or every KPI, of a period and the one before it in one read
+
+    /**
+     * Each person's total of one KPI in hundredths, per period key, in one statement: the days from the earliest
+     * start to the latest end, each added to the period that holds it. People who logged nothing in a period are
+     * absent from it.
+     */
+    public Map<String, Map<String, Long>> kpiTotals(String kpiKey, Collection<String> userKeys,
+                                                    Collection<Period> periods) {
+        if (userKeys.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> users = new LinkedHashSet<>(userKeys);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(kpiKey);
+        parameters.addAll(InList.parameters(users));
+        return kpiTotals("KPI_KEY = ? AND " + InList.of("USER_KEY", users.size()), parameters, periods);
+    }
+
+    /** {@link #kpiTotals(String, Collection, Collection)} of everyone who logged the KPI in a period. */
+    public Map<String, Map<String, Long>> kpiTotalsOfEveryone(String kpiKey, Collection<Period> periods) {
+        if (periods.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(kpiKey);
+        return kpiTotals("KPI_KEY = ?", parameters, periods);
+    }
+
+    /**
+     * Each person's total of every KPI, per period key, in one statement (see {@link #kpiTotals}); people who logged
+     * nothing in a period are absent from it.
+     */
+    public Map<String, Map<String, Map<String, BigDecimal>>> sumsOfEveryKpi(Collection<String> userKeys,
+                                                                            Collection<Period> periods) {
+        if (userKeys.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> users = new LinkedHashSet<>(userKeys);
+        Map<DayKey, Latest> latest = latestIn(InList.of("USER_KEY", users.size()), InList.parameters(users), periods);
+        Map<String, Map<String, Map<String, Long>>> totals = new HashMap<>();
+        latest.forEach((day, found) -> periodOf(periods, day.epochDay()).ifPresent(period -> totals
+                .computeIfAbsent(period.key(), key -> new HashMap<>())
+                .computeIfAbsent(day.userKey(), user -> new HashMap<>())
+                .merge(day.kpiKey(), found.hundredths(), Long::sum)));
+        Map<String, Map<String, Map<String, BigDecimal>>> sums = new HashMap<>();
+        totals.forEach((period, byUser) -> byUser.forEach((user, byKpi) -> {
+            Map<String, BigDecimal> values = new HashMap<>();
+            byKpi.forEach((kpi, total) -> values.put(kpi, value(total)));
+            sums.computeIfAbsent(period, key -> new HashMap<>()).put(user, values);
+        }));
+        return sums;
+    }
+
+    private Map<String, Map<String, Long>> kpiTotals(String where, List<Object> parameters,
+                                                     Collection<Period> periods) {
+        Map<String, Map<String, Long>> totals = new HashMap<>();
+        latestIn(where, parameters, periods).forEach((day, found) -> periodOf(periods, day.epochDay())
+                .ifPresent(period -> totals.computeIfAbsent(period.key(), key -> new HashMap<>())
+                        .merge(day.userKey(), found.hundredths(), Long::sum)));
+        return totals;
+    }
+
+    private Map<DayKey, Latest> latestIn(String where, List<Object> parameters, Collection<Period> periods) {
+        LocalDate from = periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<Object> all = new ArrayList<>(parameters);
+        all.add(from.toEpochDay());
+        all.add(to.toEpochDay());
+        Map<DayKey, Latest> latest = new HashMap<>();
+        ao.stream(KpiEntryEntity.class, Query.select().where(where + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?",
+                all.toArray()), row -> keepLatest(latest, row.getKpiKey(), row.getUserKey(), row.getEpochDay(),
+                row.getID(), row.getHundredths()));
+        return latest;
+    }
+
+    private static Optional<Period> periodOf(Collection<Period> periods, long epochDay) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return periods.stream().filter(period -> period.contains(day)).findFirst();
     }
 
     private static void keepLatest(Map<DayKey, Latest> latest, String kpiKey, String userKey, long epochDay, int id,

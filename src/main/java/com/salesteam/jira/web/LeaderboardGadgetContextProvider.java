@@ -3,15 +3,19 @@ package com.salesteam.jira.web;
 import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +33,22 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
 
     private static final List<Integer> SIZES = List.of(5, 10, 25);
 
+    /** A KPI's metric picker value: "kpi:" and its key; the script splits it into the metric and kpi parameters. */
+    static final String KPI_PREFIX = "kpi:";
+
     private final CurrentUser currentUser;
     private final TeamService teams;
     private final PeriodService periods;
     private final Translator translator;
+    private final ScorecardCache scorecards;
 
     public LeaderboardGadgetContextProvider(CurrentUser currentUser, TeamService teams, PeriodService periods,
-                                            Translator translator) {
+                                            Translator translator, ScorecardCache scorecards) {
         this.currentUser = currentUser;
         this.teams = teams;
         this.periods = periods;
         this.translator = translator;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -91,7 +100,19 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
     private List<GadgetOption> metricOptions() {
         List<GadgetOption> options = new ArrayList<>();
         for (LeaderboardMetric metric : LeaderboardMetric.values()) {
-            options.add(new GadgetOption(metric.key(), translator.text("salesteam.gadget.leaderboard.metric." + metric.key())));
+            if (metric != LeaderboardMetric.KPI) {
+                options.add(new GadgetOption(metric.key(),
+                        translator.text("salesteam.gadget.leaderboard.metric." + metric.key())));
+            }
+        }
+        // one option per KPI whose values are measured, in the viewer's language; the script sends it as metric=kpi
+        List<KpiDefinition> kpis = new ArrayList<>(scorecards.rules().kpis().values());
+        kpis.sort(Comparator.comparing(KpiDefinition::key));
+        for (KpiDefinition kpi : kpis) {
+            if (kpi.active() && Scorecard.measured(kpi.source())) {
+                options.add(new GadgetOption(KPI_PREFIX + kpi.key(), translator.text(
+                        "salesteam.gadget.leaderboard.metric.kpi", kpi.name(translator.locale()))));
+            }
         }
         return options;
     }

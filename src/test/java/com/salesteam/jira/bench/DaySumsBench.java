@@ -21,6 +21,7 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
@@ -32,6 +33,7 @@ import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -227,7 +229,8 @@ public class DaySumsBench {
         return new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, admin,
                 Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC),
-                new DealAmountAccess(userKey -> Set.of(), ledger), daySums, ledger);
+                new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(engine.ao()),
+                MemoryScorecardCache.empty(), daySums, ledger);
     }
 
     private static Map<String, Long> wonInWeekGroupedByOwner() {

@@ -45,6 +45,7 @@ import com.salesteam.jira.service.ranking.LeaderboardService;
 import com.salesteam.jira.service.ranking.LeaderboardServiceImpl;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import java.util.Set;
 import org.junit.AfterClass;
@@ -363,10 +364,12 @@ public class ForecastBench {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
 
         engine.statements().reset();

@@ -353,7 +353,8 @@ public final class Sandbox implements AutoCloseable {
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
                 new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
-                        users, acting.currentUser(), clock, everyDeal, daySums, ledger),
+                        users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
+                        daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                         new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
                         everyDeal),
@@ -451,7 +452,8 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock, everyDeal, daySums, ledger), session, /* Badges */ badges))
+                        teamRepository, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        scorecards, daySums, ledger), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
@@ -529,7 +531,7 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
                 new CompetitionGadgetContextProvider(session, competitions, session),

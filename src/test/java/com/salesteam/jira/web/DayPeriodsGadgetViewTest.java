@@ -4,6 +4,7 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -48,14 +49,16 @@ public class DayPeriodsGadgetViewTest {
     @Test
     public void theLeaderboardOffersThisAndLastWeekAndTheTieRule() {
         String html = renderGadget("dashboard/leaderboard-gadget.vm",
-                new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH)));
+                new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH),
+                        MemoryScorecardCache.empty()));
         assertTrue(html, html.contains("<option value=\"2026-W20\">Week 20, 2026</option>"));
         assertTrue(html, html.contains("<option value=\"2026-W19\">Week 19, 2026</option>"));
         assertTrue(html, html.contains("<option value=\"shared\">Share the rank</option>"));
         assertTrue(html, html.contains("<option value=\"reached-first\">First to reach it ranks higher</option>"));
 
         String chinese = renderGadget("dashboard/leaderboard-gadget.vm", new LeaderboardGadgetContextProvider(
-                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE)));
+                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),
+                MemoryScorecardCache.empty()));
         assertTrue(chinese, chinese.contains("2026年第20周"));
         assertTrue(chinese, chinese.contains("先达成者排名靠前"));
     }

@@ -2,8 +2,16 @@ package com.salesteam.jira.web;
 
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -13,7 +21,9 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +48,16 @@ public class LeaderboardGadgetViewTest {
     @Mock
     private PeriodService periods;
 
+    /** The standard activities, e-mails switched off, and a KPI named with markup; no weights. */
+    private final ScorecardCache scorecards = new MemoryScorecardCache(() -> new ScorecardRules(Map.of(
+            "calls", KpiDefinition.standardActivities().get(0),
+            "emails", KpiDefinition.standardActivities().get(2).withActive(false),
+            "demos", new KpiDefinition("demos", "Demos " + XSS, "演示 " + XSS, KpiUnit.COUNT, new KpiSource.Manual(),
+                    KpiDirection.HIGHER_IS_BETTER, Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.ONE),
+                    true)), Map.of()), (user, day, rules) -> {
+                throw new AssertionError("the picker reads no scorecard");
+            });
+
     @Before
     public void setUp() {
         when(teams.list()).thenReturn(regionDistrictAndElsewhere());
@@ -47,7 +67,8 @@ public class LeaderboardGadgetViewTest {
     private String render(Caller caller, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
         return renderGadget("dashboard/leaderboard-gadget.vm",
-                new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale)));
+                new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale),
+                        scorecards));
     }
 
     @Test
@@ -66,6 +87,12 @@ public class LeaderboardGadgetViewTest {
         assertTrue(html.contains("<option value=\"FY2026\">"));
         assertTrue(html.contains("<option value=\"weighted-pipeline\">Weighted pipeline</option>"));
         assertTrue(html.contains("<option value=\"percent-of-quota\">Percent of quota</option>"));
+        assertTrue(html.contains("<option value=\"scorecard\">KPI Scorecard</option>"));
+        assertTrue(html.contains("<option value=\"kpi:calls\">KPI: Calls</option>"));
+        assertTrue("names of KPIs are escaped", html.contains(
+                "<option value=\"kpi:demos\">KPI: Demos &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertFalse("an inactive KPI is not offered", html.contains("kpi:emails"));
+        assertFalse("no bare kpi metric without its KPI", html.contains("value=\"kpi\""));
         assertTrue(html, html.contains("<option value=\"10\" selected>10</option>"));
         assertTrue(html.contains("<option value=\"25\">25</option>"));
         assertTrue(html.contains("data-not-shared=\"Your admin has not shared leaderboards with reps."));
@@ -81,6 +108,8 @@ public class LeaderboardGadgetViewTest {
         assertFalse(html.contains("value=\"3\""));
         assertTrue(html.contains("2026财年第2季度"));
         assertTrue(html.contains("<option value=\"revenue-won\">赢单收入</option>"));
+        assertTrue(html.contains("<option value=\"scorecard\">KPI 计分卡</option>"));
+        assertTrue(html, html.contains("<option value=\"kpi:calls\">KPI 指标：电话</option>"));
         assertTrue(html.contains("排名依据"));
         assertTrue(html.contains("data-not-shared=\"您的管理员尚未向销售代表共享排行榜。"));
         assertFalse(html.contains("<script"));

@@ -87,6 +87,8 @@ public final class CompetitionRules {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric.percent"));
             return Optional.empty();
         }
+        // KPI and scorecard boards have no counterpart in the competitions' deal sums yet
+        metric = metric.filter(m -> m != LeaderboardMetric.KPI && m != LeaderboardMetric.SCORECARD);
         if (metric.isEmpty()) {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric", key));
         }

@@ -9,7 +9,11 @@ public enum LeaderboardMetric {
     DEALS_WON(false),
     WEIGHTED_PIPELINE(true),
     /** Revenue won against the rep's revenue-won quota of the same period: fair to new reps with smaller quotas. */
-    PERCENT_OF_QUOTA(false);
+    PERCENT_OF_QUOTA(false),
+    /** One KPI's values in the period, chosen by its key; a lower-is-better KPI ranks the lowest first. */
+    KPI(false),
+    /** The KPI Scorecard score. */
+    SCORECARD(false);
 
     private final boolean money;
 

@@ -65,8 +65,24 @@ final class ScorecardReader {
     /** Each person's scorecard in the period, in the order given. */
     Map<String, ScorecardScore> scores(Collection<String> people, TeamHierarchy hierarchy, ScorecardRules rules,
                                        Period period, Currency currency) {
+        Map<String, KpiRole> roles = roles(people, hierarchy);
+        Set<KpiSource> sources = sources(roles, rules);
+        // each read only when a weighted KPI needs it
+        Map<String, Map<String, BigDecimal>> logged = sources.stream().anyMatch(ScorecardReader::stored)
+                ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
+        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromLedger)
+                ? dealSums(roles.keySet(), period) : Map.of();
+        return score(roles, rules, period.type(), currency, logged, deals);
+    }
+
+    static Map<String, KpiRole> roles(Collection<String> people, TeamHierarchy hierarchy) {
         Map<String, KpiRole> roles = new LinkedHashMap<>();
         people.forEach(person -> roles.put(person, roleOf(person, hierarchy)));
+        return roles;
+    }
+
+    /** Where the values of the active KPIs weighted for these roles come from. */
+    static Set<KpiSource> sources(Map<String, KpiRole> roles, ScorecardRules rules) {
         Set<KpiSource> sources = new HashSet<>();
         for (KpiRole role : new LinkedHashSet<>(roles.values())) {
             for (ScorecardWeight weight : rules.scorecard(role).weights()) {
@@ -76,11 +92,13 @@ final class ScorecardReader {
                 }
             }
         }
-        // each read only when a weighted KPI needs it
-        Map<String, Map<String, BigDecimal>> logged = sources.stream().anyMatch(ScorecardReader::stored)
-                ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
-        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromLedger)
-                ? dealSums(roles.keySet(), period) : Map.of();
+        return sources;
+    }
+
+    /** Each person's scorecard from values already read: logged per person and KPI, deal sums per person. */
+    static Map<String, ScorecardScore> score(Map<String, KpiRole> roles, ScorecardRules rules, PeriodType type,
+                                             Currency currency, Map<String, Map<String, BigDecimal>> logged,
+                                             Map<String, Map<Currency, ForecastTotals>> deals) {
         Map<String, ScorecardScore> scores = new LinkedHashMap<>();
         roles.forEach((person, role) -> {
             Map<String, BigDecimal> actuals = new HashMap<>();
@@ -91,18 +109,18 @@ final class ScorecardReader {
                             .ifPresent(value -> actuals.put(kpi.key(), value));
                 }
             }
-            scores.put(person, rules.score(role, actuals, period.type()));
+            scores.put(person, rules.score(role, actuals, type));
         });
         return scores;
     }
 
     /** Values kept as daily entries: logged by hand, counted by the hourly JQL job or by the coaching store. */
-    private static boolean stored(KpiSource source) {
+    static boolean stored(KpiSource source) {
         return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount
                 || source instanceof KpiSource.CoachingCompletion;
     }
 
-    private static boolean fromLedger(KpiSource source) {
+    static boolean fromLedger(KpiSource source) {
         return source instanceof KpiSource.DealMetric && Scorecard.measured(source);
     }
 

@@ -17,14 +17,31 @@ public interface LeaderboardService {
      * @param top        how many rows, 1 to {@link #MAX_TOP}; null: {@link #DEFAULT_TOP}
      */
     default Leaderboard board(String metricKey, String periodKey, Long teamId, Integer top) {
-        return board(metricKey, periodKey, null, null, teamId, top, null);
+        return board(metricKey, null, periodKey, null, null, teamId, top, null);
     }
 
     /**
+     * As {@link #board(String, String, Long, Integer)}, with the metrics kpi (then {@code kpiKey} names an active,
+     * measured KPI) and scorecard besides.
+     */
+    default Leaderboard board(String metricKey, String kpiKey, String periodKey, Long teamId, Integer top) {
+        return board(metricKey, kpiKey, periodKey, null, null, teamId, top, null);
+    }
+
+    /** As {@link #board(String, String, String, String, String, Long, Integer, String)} without a KPI. */
+    default Leaderboard board(String metricKey, String periodKey, String from, String to, Long teamId, Integer top,
+                              String tieBreak) {
+        return board(metricKey, null, periodKey, from, to, teamId, top, tieBreak);
+    }
+
+    /**
+     * As {@link #board(String, String, String, Long, Integer)}, with the day-based options besides; KPI and
+     * scorecard boards refuse them (their values are kept per fiscal period, with no day rows).
+     *
      * @param from     with {@code to}, a custom range of days instead of a period: ISO days, both included, at most
      *                 {@link BoardPeriod#MAX_RANGE_DAYS} days; null or blank: none
      * @param tieBreak {@link TieBreaks#SHARED} (null or blank) or {@link TieBreaks#REACHED_FIRST}
      */
-    Leaderboard board(String metricKey, String periodKey, String from, String to, Long teamId, Integer top,
-                      String tieBreak);
+    Leaderboard board(String metricKey, String kpiKey, String periodKey, String from, String to, Long teamId,
+                      Integer top, String tieBreak);
 }

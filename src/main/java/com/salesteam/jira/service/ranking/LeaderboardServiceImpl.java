@@ -1,14 +1,23 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.model.ranking.Ranking;
+import com.salesteam.jira.model.ranking.ScoreStandings;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -16,9 +25,12 @@ import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.service.kpi.PeriodScorecards;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -27,32 +39,44 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads in at most five statements whatever the number of reps: the settings (calendar, currency, privacy and
- * exclusions in one), the teams (two; not for the all-company board), the revenue-won quotas of both periods and,
- * unless the period sums cache holds them, the period rows of the period and the one before it
- * ({@code PERIOD_KEY IN (?, ?)}; the all-company board and a team's read the same cached sums of everyone). The
- * sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
+ * exclusions in one), the teams (two; not for the all-company board of a money, count or KPI metric) and what the
+ * metric ranks. Revenue won, deals won and weighted pipeline read only the period rows of the period and the one
+ * before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them; percent of quota adds the
+ * revenue-won quotas of both periods; a KPI reads its logged values of both periods in one statement (or the
+ * cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both periods in one and
+ * the cached period rows. KPI definitions and weights come from the scorecard cache (two statements after they
+ * change). A team's board of revenue, deals, weighted pipeline or a KPI thus takes four statements at most, which
+ * leaves the REST resource one for the shown people's badges when they are not cached; a team's board of percent
+ * of quota or of the scorecard takes five when the period rows are not cached, so with uncached badges as well its
+ * request takes six (the teams' two statements are the price of checking who may see the board on fresh rows).
+ * The sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
  * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
- * period, read by every board for movement, rarely changes.
+ * period, read by every board for movement, rarely changes. Each period is scored in one pass over the board's
+ * people into whole numbers ({@link PeriodScores}) and ranked as such ({@link ScoreStandings}).
  *
  * <p>Who sees what: admins every board with amounts; a manager of the team or of a team above it that board with
  * amounts; a rep on the team (directly or in a team below it) that board only when the admin shows boards to reps,
- * and then without the other rows' amounts if the admin hides them; anyone else is refused. The all-company board
- * is for admins only: it shows everyone's figures, which no team's privacy setting was meant to share.
+ * and then without the other rows' values if the admin hides amounts (KPI values and scorecard scores are hidden
+ * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
+ * it shows everyone's figures, which no team's privacy setting was meant to share.
  *
  * <p>Weeks and custom ranges of days read the day rows instead of the period rows ({@link BoardSums}). Ties share a
  * rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which reads
- * the day rows of the tied reps that matter: one statement more (per 1,000 of them).
+ * the day rows of the tied reps that matter: one statement more (per 1,000 of them). KPI and scorecard boards rank
+ * fiscal periods only and share ties: logged KPI values and scorecards have no day rows to rank a week, a range or
+ * the day a value was reached by.
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
@@ -63,12 +87,16 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final AccessGuard access;
     private final Clock clock;
     private final DealAmountAccess amounts;
+    private final KpiRepository kpis;
+    private final ScorecardCache scorecards;
+    private final PeriodScorecards periodScorecards;
     private final BoardSums boardSums;
     private final ReachedFirst reachedFirst;
 
     public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts, DaySumsCache daySums, DealLedger ledger) {
+                                  DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
+                                  DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
         this.boardSums = new BoardSums(periodSums, daySums, ledger);
         this.reachedFirst = new ReachedFirst(ledger);
@@ -78,11 +106,14 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
+        this.kpis = kpis;
+        this.scorecards = scorecards;
+        this.periodScorecards = new PeriodScorecards(kpis, periodSums);
     }
 
     @Override
-    public Leaderboard board(String metricKey, String periodKey, String from, String to, Long teamId, Integer top,
-                             String tieBreak) {
+    public Leaderboard board(String metricKey, String kpiKey, String periodKey, String from, String to, Long teamId,
+                             Integer top, String tieBreak) {
         Caller caller = access.requireUser();
         LeaderboardMetric metric = metric(metricKey);
         int limit = top(top);
@@ -90,67 +121,263 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         if (teamId == null && !caller.admin()) {
             throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
         }
+        Optional<KpiDefinition> kpi = metric == LeaderboardMetric.KPI ? Optional.of(kpi(kpiKey)) : Optional.empty();
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         LeaderboardPrivacy privacy = read.privacy();
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
-        List<String> periodKeys = List.of(period.key(), period.previousKey());
 
-        Set<String> population = new LinkedHashSet<>();
-        List<Quota> found;
-        boolean hide = false;
-        // everyone's sums; only the population's are read below
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums;
-        if (teamId == null) {
-            sums = boardSums.read(period);
-            found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
-            // everyone with figures in either period, or a quota to be measured against in this one
-            sums.values().forEach(byOwner -> population.addAll(byOwner.keySet()));
-            found.stream().filter(quota -> quota.periodKey().equals(period.key()))
-                    .forEach(quota -> population.add(quota.subject().key()));
-        } else {
-            TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
-            hide = hideAmounts(caller, hierarchy, teamId, privacy);
+        TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
+                : new TeamHierarchy(teams.findAll());
+        boolean hide = teamId != null && hideAmounts(caller, hierarchy, teamId, privacy);
+        Set<String> population = new HashSet<>();
+        if (teamId != null) {
             population.addAll(hierarchy.rollUpMembers(teamId));
-            sums = boardSums.read(period);
-            found = quotas.find(population.stream().map(QuotaSubject.Rep::new).toList(), periodKeys,
-                    QuotaMetric.REVENUE_WON);
         }
+        Scored scored = switch (metric) {
+            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, teamId, false);
+            case PERCENT_OF_QUOTA -> ofPercent(period, teamId, population);
+            case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, fiscal(read.calendar(), period, byDay), teamId,
+                    population);
+            case SCORECARD -> ofScorecards(hierarchy, read.currency(), fiscal(read.calendar(), period, byDay), teamId,
+                    population);
+        };
         population.removeAll(privacy.excluded());
 
-        Map<String, Map<String, Quota>> quotaByPeriod = new HashMap<>();
-        found.forEach(quota -> quotaByPeriod.computeIfAbsent(quota.periodKey(), key -> new HashMap<>())
-                .put(quota.subject().key(), quota));
-        Figures now = new Figures(metric, read.currency(), sums.getOrDefault(period.key(), Map.of()),
-                quotaByPeriod.getOrDefault(period.key(), Map.of()));
-        Figures before = new Figures(metric, read.currency(), sums.getOrDefault(period.previousKey(), Map.of()),
-                quotaByPeriod.getOrDefault(period.previousKey(), Map.of()));
-
-        // the rows shown and the ranks they have, now and before, without ordering every rep of the board
-        List<Ranking.Entry> entries = now.entries(population);
-        Ranking.Standings standings = Ranking.standings(entries);
-        Optional<ReachedFirst.Result> told = byDay ? Optional.of(reachedFirst.rank(entries, limit, caller.userKey(),
-                period.range(), (rep, cumulative) -> new Figures(metric, read.currency(), Map.of(rep, cumulative),
-                        now.quotas()).score(rep))) : Optional.empty();
-        Ranking.Standings previous = Ranking.standings(before.entries(population));
+        // one pass over the board's people scoring both periods: the rows shown and the ranks they have, now and before
+        Pass pass = scored.everyone().map(sums -> Pass.ofEveryone(sums, privacy.excluded()))
+                .orElseGet(() -> Pass.of(population, scored));
+        ScoreStandings standings = pass.now();
+        ScoreStandings previous = pass.before();
         // sums also count deals of projects the viewer may not browse: then only their own figure shows
         boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;
-        for (Ranking.Ranked standing : told.map(ReachedFirst.Result::top).orElseGet(() -> standings.top(limit))) {
-            boolean self = standing.entry().subjectKey().equals(caller.userKey());
+        Optional<ReachedFirst.Result> told = byDay ? Optional.of(reachedFirst.rank(entries(standings), limit,
+                caller.userKey(), period.range(), scored.byDay())) : Optional.empty();
+        List<ScoreStandings.Place> shown = told.map(LeaderboardServiceImpl::places).orElseGet(() -> standings.top(limit));
+        for (ScoreStandings.Place place : shown) {
+            boolean self = place.subjectKey().equals(caller.userKey());
             callerShown |= self;
-            rows.add(row(standing, self, amountsHidden, now, before, previous));
+            rows.add(row(place, self, amountsHidden, metric, scored, previous));
         }
         Optional<Leaderboard.Row> own = Optional.empty();
-        if (!callerShown && population.contains(caller.userKey())) {
-            own = now.score(caller.userKey()).map(score -> row(new Ranking.Ranked(told.flatMap(ReachedFirst.Result::viewerRank)
-                    .orElseGet(() -> standings.rankOf(score)),
-                    new Ranking.Entry(caller.userKey(), score, Optional.empty())), true, amountsHidden, now, before, previous));
+        long callerScore = pass.onBoard(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
+        if (!callerShown && callerScore != PeriodScores.NONE) {
+            int rank = told.flatMap(ReachedFirst.Result::viewerRank).orElseGet(() -> standings.rankOf(callerScore));
+            own = Optional.of(row(new ScoreStandings.Place(rank, caller.userKey(), callerScore), true, amountsHidden,
+                    metric, scored, previous));
         }
-        return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId),
-                read.currency(), rows, own, amountsHidden, now.otherCurrencyReps(population),
-                metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0);
+        return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId), read.currency(), rows,
+                own, amountsHidden, pass.otherCurrency(),
+                metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0, kpi);
+    }
+
+    /** Both periods ranked, the reps counted on other currencies, and who is on the board. */
+    private record Pass(ScoreStandings now, ScoreStandings before, int otherCurrency, Predicate<String> onBoard) {
+
+        boolean onBoard(String rep) {
+            return onBoard.test(rep);
+        }
+
+        static Pass of(Set<String> population, Scored scored) {
+            int size = population.size();
+            String[] keys = new String[size];
+            long[] scores = new long[size];
+            String[] keysBefore = new String[size];
+            long[] scoresBefore = new long[size];
+            int ranked = 0;
+            int rankedBefore = 0;
+            int otherCurrency = 0;
+            for (String rep : population) {
+                long now = scored.now().of(rep);
+                if (now != PeriodScores.NONE) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = now;
+                }
+                long before = scored.before().of(rep);
+                if (before != PeriodScores.NONE) {
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = before;
+                }
+                if (scored.otherCurrency().test(rep)) {
+                    otherCurrency++;
+                }
+            }
+            return new Pass(ScoreStandings.of(keys, scores, ranked), ScoreStandings.of(keysBefore, scoresBefore,
+                    rankedBefore), otherCurrency, population::contains);
+        }
+
+        /**
+         * Everyone with sums in either period, walking both periods' maps rather than building their union and
+         * looking each rep up in them: the all-company board's 10,000 reps cost one lookup each.
+         */
+        static Pass ofEveryone(EveryonesSums sums, Set<String> excluded) {
+            int size = sums.now().size() + sums.before().size();
+            String[] keys = new String[size];
+            long[] scores = new long[size];
+            String[] keysBefore = new String[size];
+            long[] scoresBefore = new long[size];
+            int ranked = 0;
+            int rankedBefore = 0;
+            int otherCurrency = 0;
+            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.now().entrySet()) {
+                String rep = own.getKey();
+                if (!excluded.contains(rep)) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = sums.score().applyAsLong(own.getValue());
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = sums.score().applyAsLong(sums.before().get(rep));
+                    if (sums.otherCurrency().test(own.getValue())) {
+                        otherCurrency++;
+                    }
+                }
+            }
+            long none = sums.score().applyAsLong(null);
+            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.before().entrySet()) {
+                String rep = own.getKey();
+                if (!sums.now().containsKey(rep) && !excluded.contains(rep)) {
+                    keys[ranked] = rep;
+                    scores[ranked++] = none;
+                    keysBefore[rankedBefore] = rep;
+                    scoresBefore[rankedBefore++] = sums.score().applyAsLong(own.getValue());
+                }
+            }
+            return new Pass(ScoreStandings.of(keys, scores, ranked), ScoreStandings.of(keysBefore, scoresBefore,
+                    rankedBefore), otherCurrency, rep -> !excluded.contains(rep)
+                    && (sums.now().containsKey(rep) || sums.before().containsKey(rep)));
+        }
+    }
+
+    /** Everyone's sums of both periods and how a rep's own sums score, for the all-company board of a sums metric. */
+    private record EveryonesSums(Map<String, Map<Currency, ForecastTotals>> now,
+                                 Map<String, Map<Currency, ForecastTotals>> before,
+                                 ToLongFunction<Map<Currency, ForecastTotals>> score,
+                                 Predicate<Map<Currency, ForecastTotals>> otherCurrency) {
+    }
+
+    /**
+     * Both periods' scores, at one scale; {@code ascending}: lower values rank first (stored negated); {@code byDay}
+     * scores a rep's cumulative day sums for the "reached it first" tie-break.
+     */
+    private record Scored(PeriodScores now, PeriodScores before, int scale, boolean ascending,
+                          Predicate<String> otherCurrency, Optional<EveryonesSums> everyone, ReachedFirst.Scorer byDay) {
+
+        BigDecimal value(long score) {
+            return BigDecimal.valueOf(ascending ? -score : score, scale);
+        }
+    }
+
+    private Scored ofSums(LeaderboardMetric metric, Currency currency, BoardPeriod period, Long teamId,
+                          boolean ascending) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+        Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
+        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
+        ToLongFunction<Map<Currency, ForecastTotals>> counted = PeriodScores.sumScore(metric, currency);
+        // a lower-is-better deal KPI ranks negated sums
+        ToLongFunction<Map<Currency, ForecastTotals>> score = ascending ? own -> -counted.applyAsLong(own) : counted;
+        Predicate<Map<Currency, ForecastTotals>> other = metric == LeaderboardMetric.DEALS_WON ? own -> false
+                : own -> otherCurrency(own, currency, metric);
+        // the all-company board ranks everyone with figures in either period
+        return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
+                rep -> other.test(now.get(rep)), teamId == null
+                ? Optional.of(new EveryonesSums(now, before, score, other)) : Optional.empty(),
+                (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
+    }
+
+    private Scored ofPercent(BoardPeriod period, Long teamId, Set<String> population) {
+        List<String> periodKeys = List.of(period.key(), period.previousKey());
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+        Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
+        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
+        List<Quota> found;
+        if (teamId == null) {
+            found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
+            // everyone with figures in either period, or a quota to be measured against in this one
+            population.addAll(now.keySet());
+            population.addAll(before.keySet());
+            found.stream().filter(quota -> quota.periodKey().equals(period.key()))
+                    .forEach(quota -> population.add(quota.subject().key()));
+        } else {
+            found = quotas.find(population.stream().map(QuotaSubject.Rep::new).toList(), periodKeys,
+                    QuotaMetric.REVENUE_WON);
+        }
+        Map<String, Quota> quotasNow = new HashMap<>();
+        Map<String, Quota> quotasBefore = new HashMap<>();
+        found.forEach(quota -> (quota.periodKey().equals(period.key()) ? quotasNow : quotasBefore)
+                .put(quota.subject().key(), quota));
+        return new Scored(PeriodScores.ofPercent(now, quotasNow), PeriodScores.ofPercent(before, quotasBefore), 1,
+                false, rep -> otherCurrency(now.get(rep), Optional.ofNullable(quotasNow.get(rep))
+                .flatMap(Quota::amount).map(Money::currency).orElse(null), LeaderboardMetric.PERCENT_OF_QUOTA),
+                Optional.empty(), (rep, cumulative) -> {
+                    long score = PeriodScores.ofPercent(Map.of(rep, cumulative), quotasNow).of(rep);
+                    return score == PeriodScores.NONE ? Optional.empty() : Optional.of(BigDecimal.valueOf(score));
+                });
+    }
+
+    /**
+     * Logged (or counted) values in hundredths; the deal KPIs from the period sums in the currency's minor units, as
+     * the scorecard measures them.
+     */
+    private Scored ofKpi(KpiDefinition kpi, Currency currency, BoardPeriod board, Period period, Long teamId,
+                         Set<String> population) {
+        Period earlier = period.previous();
+        boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
+        if (kpi.source() instanceof KpiSource.DealMetric deal) {
+            boolean count = deal.metric() == QuotaMetric.DEALS_WON;
+            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, board,
+                    teamId, ascending);
+            return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
+                    sums.otherCurrency(), sums.everyone(), sums.byDay());
+        }
+        List<Period> periods = List.of(period, earlier);
+        Map<String, Map<String, Long>> totals = teamId == null ? kpis.kpiTotalsOfEveryone(kpi.key(), periods)
+                : kpis.kpiTotals(kpi.key(), population, periods);
+        Map<String, Long> now = totals.getOrDefault(period.key(), Map.of());
+        Map<String, Long> before = totals.getOrDefault(earlier.key(), Map.of());
+        if (teamId == null) {
+            // everyone who logged it in either period
+            population.addAll(now.keySet());
+            population.addAll(before.keySet());
+        }
+        return new Scored(PeriodScores.ofValues(now, ascending), PeriodScores.ofValues(before, ascending),
+                KpiDefinition.SCALE, ascending, rep -> false, Optional.empty(), LeaderboardServiceImpl::noDays);
+    }
+
+    /** Scores in hundredths; people without a score (nothing weighted is measured) are not ranked. */
+    private Scored ofScorecards(TeamHierarchy hierarchy, Currency currency, Period period, Long teamId,
+                                Set<String> population) {
+        Period earlier = period.previous();
+        if (teamId == null) {
+            // everyone in a sales team
+            hierarchy.all().forEach(team -> population.addAll(team.memberKeys()));
+        }
+        Map<String, Map<String, ScorecardScore>> scores = periodScorecards.scores(population, hierarchy,
+                scorecards.rules(), List.of(period, earlier), currency);
+        return new Scored(PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(period.key(), Map.of()))),
+                PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(earlier.key(), Map.of()))),
+                KpiDefinition.SCALE, false, rep -> false, Optional.empty(), LeaderboardServiceImpl::noDays);
+    }
+
+    private static Map<String, Long> hundredths(Map<String, ScorecardScore> scores) {
+        Map<String, Long> values = new HashMap<>();
+        scores.forEach((person, score) -> score.score().ifPresent(value -> values.put(person,
+                value.setScale(KpiDefinition.SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact())));
+        return values;
+    }
+
+    /** Whether the rep has figures of this metric in a currency the board does not count (no rates are applied). */
+    private static boolean otherCurrency(Map<Currency, ForecastTotals> own, Currency counted, LeaderboardMetric metric) {
+        if (own == null) {
+            return false;
+        }
+        for (ForecastTotals totals : own.values()) {
+            if (!totals.currency().equals(counted) && (metric == LeaderboardMetric.WEIGHTED_PIPELINE
+                    ? totals.weightedMinor() != 0 : totals.wonMinor() != 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refused alike for a team that does not exist and one the rep is not on, so ids reveal nothing. */
@@ -168,75 +395,30 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return privacy.hideAmountsFromReps();
     }
 
-    private Leaderboard.Row row(Ranking.Ranked standing, boolean self, boolean amountsHidden, Figures now,
-                                Figures before, Ranking.Standings previous) {
-        String key = standing.entry().subjectKey();
-        return new Leaderboard.Row(standing.rank(), key, users.byKey(key).map(Person::displayName).orElse(key),
-                amountsHidden && !self ? Optional.empty() : Optional.of(standing.entry().score()),
-                now.percentOfQuota(key),
-                before.score(key).map(score -> Ranking.movement(previous.rankOf(score), standing.rank())),
+    private Leaderboard.Row row(ScoreStandings.Place place, boolean self, boolean amountsHidden,
+                                LeaderboardMetric metric, Scored scored, ScoreStandings previous) {
+        String key = place.subjectKey();
+        long before = scored.before().of(key);
+        Optional<BigDecimal> percent = metric == LeaderboardMetric.PERCENT_OF_QUOTA
+                ? Optional.of(scored.value(place.score())) : Optional.empty();
+        return new Leaderboard.Row(place.rank(), key, users.byKey(key).map(Person::displayName).orElse(key),
+                amountsHidden && !self ? Optional.empty() : Optional.of(scored.value(place.score())), percent,
+                before == PeriodScores.NONE ? Optional.empty()
+                        : Optional.of(Ranking.movement(previous.rankOf(before), place.rank())),
                 self);
     }
 
-    /** One period's sums and quotas, scored by the metric. */
-    private record Figures(LeaderboardMetric metric, Currency currency, Map<String, Map<Currency, ForecastTotals>> sums,
-                           Map<String, Quota> quotas) {
-
-        List<Ranking.Entry> entries(Collection<String> reps) {
-            List<Ranking.Entry> entries = new ArrayList<>(reps.size());
-            for (String rep : reps) {
-                score(rep).ifPresent(score -> entries.add(new Ranking.Entry(rep, score, Optional.empty())));
-            }
-            return entries;
+    /** An active KPI whose values are measured; the definitions come from the scorecard cache. */
+    private KpiDefinition kpi(String key) {
+        String wanted = key == null ? "" : key.strip();
+        if (wanted.isEmpty()) {
+            throw ServiceException.invalid(FieldError.of("kpi", "salesteam.error.leaderboard.kpi.required"));
         }
-
-        /** Empty only on a percent-of-quota board for a rep without a quota to divide by. */
-        Optional<BigDecimal> score(String rep) {
-            Map<Currency, ForecastTotals> own = sums.getOrDefault(rep, Map.of());
-            return switch (metric) {
-                case REVENUE_WON -> Optional.of(BigDecimal.valueOf(in(own, currency).wonMinor()));
-                case DEALS_WON -> Optional.of(BigDecimal.valueOf(own.values().stream()
-                        .mapToLong(ForecastTotals::wonCount).sum()));
-                case WEIGHTED_PIPELINE -> Optional.of(BigDecimal.valueOf(in(own, currency).weightedMinor()));
-                case PERCENT_OF_QUOTA -> percentOfQuota(rep);
-            };
+        KpiDefinition kpi = scorecards.rules().kpis().get(wanted);
+        if (kpi == null || !kpi.active() || !Scorecard.measured(kpi.source())) {
+            throw ServiceException.invalid(FieldError.of("kpi", "salesteam.error.leaderboard.kpi", wanted));
         }
-
-        /** Won in the quota's currency against the revenue-won quota, one decimal. */
-        Optional<BigDecimal> percentOfQuota(String rep) {
-            Quota quota = quotas.get(rep);
-            if (quota == null || quota.units() <= 0 || quota.amount().isEmpty()) {
-                return Optional.empty();
-            }
-            long won = in(sums.getOrDefault(rep, Map.of()), quota.amount().get().currency()).wonMinor();
-            return Optional.of(BigDecimal.valueOf(won).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(quota.units()), 1, RoundingMode.HALF_UP));
-        }
-
-        /** Reps with figures of this metric in a currency the board does not count (no rates are applied). */
-        int otherCurrencyReps(Collection<String> reps) {
-            if (metric == LeaderboardMetric.DEALS_WON) {
-                return 0;
-            }
-            int count = 0;
-            for (String rep : reps) {
-                Currency counted = metric == LeaderboardMetric.PERCENT_OF_QUOTA
-                        ? Optional.ofNullable(quotas.get(rep)).flatMap(Quota::amount).map(money -> money.currency())
-                        .orElse(currency) : currency;
-                for (ForecastTotals totals : sums.getOrDefault(rep, Map.of()).values()) {
-                    if (!totals.currency().equals(counted) && (metric == LeaderboardMetric.WEIGHTED_PIPELINE
-                            ? totals.weightedMinor() != 0 : totals.wonMinor() != 0)) {
-                        count++;
-                        break;
-                    }
-                }
-            }
-            return count;
-        }
-
-        private static ForecastTotals in(Map<Currency, ForecastTotals> totals, Currency currency) {
-            return totals.getOrDefault(currency, ForecastTotals.zero(currency));
-        }
+        return kpi;
     }
 
     private static LeaderboardMetric metric(String key) {
@@ -253,5 +435,40 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             throw ServiceException.invalid(FieldError.of("top", "salesteam.error.leaderboard.top", MAX_TOP));
         }
         return top;
+    }
+
+    /**
+     * The fiscal period of a KPI or scorecard board: logged values and scorecards are kept per fiscal period, with no
+     * day rows for a week, a custom range or the day a value was reached.
+     */
+    private static Period fiscal(FiscalCalendar calendar, BoardPeriod period, boolean byDay) {
+        if (period.kind() == BoardPeriod.Kind.CUSTOM) {
+            throw ServiceException.invalid(FieldError.of("from", "salesteam.error.leaderboard.days.metric"));
+        }
+        if (period.kind() == BoardPeriod.Kind.WEEK) {
+            throw ServiceException.invalid(FieldError.of("period", "salesteam.error.leaderboard.days.metric"));
+        }
+        if (byDay) {
+            throw ServiceException.invalid(FieldError.of("tieBreak", "salesteam.error.leaderboard.tiebreak.metric"));
+        }
+        return Period.parse(period.key(), calendar).orElseThrow();
+    }
+
+    private static Optional<BigDecimal> noDays(String rep, Map<Currency, ForecastTotals> cumulative) {
+        return Optional.empty();
+    }
+
+    /** Everyone ranked, as the tie-break reads them. */
+    private static List<Ranking.Entry> entries(ScoreStandings standings) {
+        List<Ranking.Entry> entries = new ArrayList<>(standings.size());
+        for (ScoreStandings.Place place : standings.all()) {
+            entries.add(new Ranking.Entry(place.subjectKey(), BigDecimal.valueOf(place.score()), Optional.empty()));
+        }
+        return entries;
+    }
+
+    private static List<ScoreStandings.Place> places(ReachedFirst.Result told) {
+        return told.top().stream().map(ranked -> new ScoreStandings.Place(ranked.rank(), ranked.entry().subjectKey(),
+                ranked.entry().score().longValueExact())).toList();
     }
 }

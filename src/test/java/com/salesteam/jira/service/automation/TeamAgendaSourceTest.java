@@ -130,7 +130,7 @@ public class TeamAgendaSourceTest {
                                 Optional.empty(), Optional.empty(), false),
                         new Leaderboard.Row(2, "bob", "Bob", hidden ? Optional.empty() : Optional.of(BigDecimal.valueOf(100_000)),
                                 Optional.empty(), Optional.empty(), false)),
-                Optional.empty(), hidden, 0, 0);
+                Optional.empty(), hidden, 0, 0, Optional.empty());
     }
 
     private static CompetitionSummary running(String name, List<String> roster) {

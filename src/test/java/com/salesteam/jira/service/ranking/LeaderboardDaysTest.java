@@ -19,6 +19,7 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
@@ -30,6 +31,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -84,7 +86,8 @@ public class LeaderboardDaysTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(db.ao()), teams,
                 settings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                new DealAmountAccess(userKey -> Set.of(), ledger), new MemoryDaySumsCache(ledger), ledger);
+                new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
+                new MemoryDaySumsCache(ledger), ledger);
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("ann", "bob", "carl", "dave")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));

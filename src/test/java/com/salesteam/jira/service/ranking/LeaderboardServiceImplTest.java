@@ -4,6 +4,7 @@ import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -28,6 +29,7 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -102,8 +104,8 @@ public class LeaderboardServiceImplTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new LeaderboardServiceImpl(periodSums, quotas, teams, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger),
-                ledger);
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new KpiRepository(db.ao()),
+                MemoryScorecardCache.empty(), new MemoryDaySumsCache(ledger), ledger);
         privacy = new LeaderboardPrivacyService(settings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
@@ -173,8 +175,7 @@ public class LeaderboardServiceImplTest {
         assertFalse(board.hiddenAmounts());
         assertEquals("the previous quarter", "FY2026-Q1", board.previousPeriodKey());
         assertEquals("erin's dollars are left out, and counted", 1, board.otherCurrencyReps());
-        assertEquals(Optional.of(new BigDecimal("50.0")), board.rows().get(0).percentOfQuota());
-        assertEquals("erin has no quota", Optional.empty(), board.rows().get(3).percentOfQuota());
+        assertEquals("a board of revenue reads no quotas", Optional.empty(), board.rows().get(0).percentOfQuota());
         assertEquals(Optional.empty(), board.own());
     }
 
@@ -215,20 +216,26 @@ public class LeaderboardServiceImplTest {
     }
 
     @Test
-    public void anAdminSeesEveryRepInThreeStatements() {
+    public void anAdminSeesEveryRepInTwoStatementsAndQuotasAreReadForThePercentBoardOnly() {
         actAs("admin", true);
         db.statements().reset();
         Leaderboard board = service.board("revenue-won", Q2, null, null);
 
-        assertEquals("settings, period rows, quotas: " + db.statements().count(), 3, db.statements().count());
+        assertEquals("settings, period rows: " + db.statements().count(), 2, db.statements().count());
         assertEquals(List.of("dan", "bob", "carl", "dave", "erin"), keys(board));
         assertEquals(Optional.empty(), board.teamId());
 
         new QuotaRepository(db.ao()).put(Quota.ofAmount(new QuotaSubject.Rep("newbie"), Q2, QuotaMetric.REVENUE_WON,
                 Money.ofMinor(1_000_00L, EUR)), "vp", NOW);
-        Leaderboard withNewcomer = service.board("revenue-won", Q2, null, null);
-        assertEquals("a rep with a quota and nothing won yet is on the board", 6, withNewcomer.rows().size());
-        assertEquals(6, withNewcomer.rows().get(5).rank());
+        assertEquals("no figures, so not on a board of revenue", 5, service.board("revenue-won", Q2, null, null)
+                .rows().size());
+        db.statements().reset();
+        Leaderboard withNewcomer = service.board("percent-of-quota", Q2, null, null);
+        assertEquals("settings, quotas (the period rows are cached)", 2, db.statements().count());
+        assertTrue("a rep with a quota and nothing won yet is on the percent board",
+                keys(withNewcomer).contains("newbie"));
+        assertEquals(Optional.of(new BigDecimal("0.0")), withNewcomer.rows().stream()
+                .filter(row -> row.userKey().equals("newbie")).findFirst().orElseThrow().value());
     }
 
     @Test
@@ -290,7 +297,9 @@ public class LeaderboardServiceImplTest {
         assertEquals(List.of(Optional.empty(), Optional.of(euros(40_000)), Optional.empty(), Optional.empty()),
                 board.rows().stream().map(Leaderboard.Row::value).toList());
         assertEquals("Name of bob", board.rows().get(0).name());
-        assertEquals(Optional.of(new BigDecimal("50.0")), board.rows().get(0).percentOfQuota());
+        Leaderboard percent = boardAs("carl", district.id(), "percent-of-quota", null);
+        assertEquals(Optional.of(new BigDecimal("80.0")), percent.rows().get(0).percentOfQuota());
+        assertEquals("a percent is no amount", percent.rows().get(0).percentOfQuota(), percent.rows().get(0).value());
     }
 
     @Test
@@ -388,7 +397,7 @@ public class LeaderboardServiceImplTest {
         db.statements().reset();
         Leaderboard after = boardAs("boss", district.id(), "revenue-won", null);
 
-        assertEquals("settings, teams (two), quotas, this quarter's rows; the previous quarter stays cached", 5,
+        assertEquals("settings, teams (two), this quarter's rows; the previous quarter stays cached", 4,
                 db.statements().count());
         assertEquals(List.of("erin", "bob", "carl", "dave"), keys(after));
         assertEquals(Optional.of(euros(70_000)), after.rows().get(0).value());
@@ -420,6 +429,23 @@ public class LeaderboardServiceImplTest {
     }
 
     @Test
+    public void onTheBoardOfEveryoneARepWithFiguresOnlyBeforeRanksLastAtZeroWithTheMoveDown() {
+        won(ledger, "fay", 5_000, EUR, LocalDate.of(2026, 3, 1));
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of("dan")));
+        actAs("admin", true);
+
+        Leaderboard board = service.board("revenue-won", Q2, null, null);
+
+        assertEquals("dan is left out", List.of("bob", "carl", "dave", "erin", "fay"), keys(board));
+        assertEquals(List.of(1, 2, 2, 4, 5), ranks(board));
+        assertEquals(Optional.of(BigDecimal.ZERO), board.rows().get(4).value());
+        assertEquals("Q1: erin 1, carl 2, fay 3, bob and dave 4", List.of(Optional.of(3), Optional.of(0),
+                Optional.of(2), Optional.of(-3), Optional.of(-2)), board.rows().stream().map(Leaderboard.Row::movement)
+                .toList());
+        assertEquals("erin's dollars", 1, board.otherCurrencyReps());
+    }
+
+    @Test
     public void aViewerWithoutFiguresOnTheBoardOfEveryoneRanksAfterThoseWithFiguresOrHasNoRow() {
         actAs("admin", true);
         Leaderboard admins = service.board("revenue-won", Q2, null, 2);
@@ -428,8 +454,10 @@ public class LeaderboardServiceImplTest {
 
         new QuotaRepository(db.ao()).put(Quota.ofAmount(new QuotaSubject.Rep("admin"), Q2, QuotaMetric.REVENUE_WON,
                 Money.ofMinor(1_000_00L, EUR)), "vp", NOW);
-        Leaderboard.Row own = service.board("revenue-won", Q2, null, 2).own().orElseThrow();
-        assertEquals("with a quota and nothing won: after the five with figures", 6, own.rank());
-        assertEquals(Optional.of(BigDecimal.ZERO), own.value());
+        assertEquals("a quota is no figure of revenue", Optional.empty(),
+                service.board("revenue-won", Q2, null, 2).own());
+        Leaderboard.Row own = service.board("percent-of-quota", Q2, null, 2).own().orElseThrow();
+        assertEquals("with a quota and nothing won: after the three with quotas and figures", 4, own.rank());
+        assertEquals(Optional.of(new BigDecimal("0.0")), own.value());
     }
 }
