@@ -291,6 +291,27 @@ public class LeaderboardKpiBoardsTest {
     }
 
     @Test
+    public void kpiAndScorecardBoardsRefuseWeeksRangesAndReachedFirstNamingTheField() {
+        actAs("boss", false);
+        for (String metric : List.of("kpi", "scorecard")) {
+            assertEquals(metric, List.of("period"), fields(() -> service.board(metric, "calls", "2026-W19", null, null,
+                    district.id(), null, null)));
+            assertEquals(metric, List.of("from"), fields(() -> service.board(metric, "calls", "", "2026-05-01",
+                    "2026-05-17", district.id(), null, null)));
+            assertEquals(metric, List.of("tieBreak"), fields(() -> service.board(metric, "calls", Q2, null, null,
+                    district.id(), null, "reached-first")));
+            assertEquals(metric, service.board(metric, "calls", Q2, district.id(), null),
+                    service.board(metric, "calls", Q2, null, null, district.id(), null, "shared"));
+        }
+    }
+
+    private static List<String> fields(Runnable call) {
+        ServiceException refusal = refused(call::run);
+        assertEquals(ServiceException.Reason.INVALID, refusal.reason());
+        return refusal.fieldErrors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
     public void aMissingUnknownInactiveOrUnmeasuredKpiIsAFieldError() {
         actAs("boss", false);
         new KpiRepository(db.ao()).create(new KpiDefinition("pipe", "New pipeline", "新管道", KpiUnit.MONEY,
