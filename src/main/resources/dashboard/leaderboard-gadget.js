@@ -1,5 +1,5 @@
 /*
- * Leaderboard dashboard item: fetches the ranked board for the picked metric, period, team and size, and draws one
+ * Leaderboard dashboard item: fetches the ranked board for the picked metric, period, team, size and tie rule, and draws one
  * row per rep with rank, initials, name, a bar against the leader, the value and the movement since the period
  * before, and the rep's badges as icons. Reloads on every picker change and every five minutes. The server has
  * already removed what the viewer may not see; every text goes in with textContent, nothing is built from HTML.
@@ -33,7 +33,8 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
             metric: root.querySelector('.salesteam-leaderboard-metric'),
             period: root.querySelector('.salesteam-leaderboard-period'),
             team: root.querySelector('.salesteam-leaderboard-team'),
-            top: root.querySelector('.salesteam-leaderboard-top')
+            top: root.querySelector('.salesteam-leaderboard-top'),
+            tieBreak: root.querySelector('.salesteam-leaderboard-tiebreak')
         };
         Object.keys(pickers).forEach(function (name) {
             var select = pickers[name];
@@ -71,6 +72,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
             + (kpi === null ? '' : '&kpi=' + encodeURIComponent(kpi))
             + '&period=' + encodeURIComponent(pickers.period.value)
             + '&top=' + encodeURIComponent(pickers.top.value)
+            + '&tieBreak=' + encodeURIComponent(pickers.tieBreak.value)
             + (pickers.team.value === ALL_REPS ? '' : '&team=' + encodeURIComponent(pickers.team.value));
         // an answer that arrives after a newer request was made is dropped, so quick picker changes cannot race
         var request = (this.request || 0) + 1;

@@ -12,13 +12,18 @@ import java.util.Optional;
  *
  * <p>The deal counts in the period of its close date once won or lost, otherwise in the period of its expected
  * close date. A won deal is always {@link ForecastCategory#CLOSED}; a lost one counts nowhere.
+ *
+ * <p>{@code createdOn} is the day the deal issue was created (in the fiscal calendar's zone): the deal is new
+ * pipeline of that day, whatever became of it since. Empty when not known (a deal recorded before the ledger kept
+ * it, until the reconciliation reads the issue again).
  */
 public record DealFacts(long issueId, long projectId, Optional<String> ownerKey, Optional<Long> teamId,
                         Money amount, String stageId, DealOutcome outcome, int probability,
                         ForecastCategory category, Optional<LocalDate> expectedClose, Optional<LocalDate> closedOn,
-                        int slipCount, long version) {
+                        int slipCount, long version, Optional<LocalDate> createdOn) {
 
     public DealFacts {
+        Objects.requireNonNull(createdOn, "createdOn");
         Objects.requireNonNull(ownerKey, "ownerKey");
         Objects.requireNonNull(teamId, "teamId");
         Objects.requireNonNull(amount, "amount");
@@ -45,13 +50,21 @@ public record DealFacts(long issueId, long projectId, Optional<String> ownerKey,
         }
     }
 
+    /** Facts whose creation day is not known. */
+    public DealFacts(long issueId, long projectId, Optional<String> ownerKey, Optional<Long> teamId, Money amount,
+                     String stageId, DealOutcome outcome, int probability, ForecastCategory category,
+                     Optional<LocalDate> expectedClose, Optional<LocalDate> closedOn, int slipCount, long version) {
+        this(issueId, projectId, ownerKey, teamId, amount, stageId, outcome, probability, category, expectedClose,
+                closedOn, slipCount, version, Optional.empty());
+    }
+
     /** The same facts, whatever the version they were observed at. */
     public boolean sameFactsAs(DealFacts other) {
         return issueId == other.issueId && projectId == other.projectId && ownerKey.equals(other.ownerKey)
                 && teamId.equals(other.teamId) && amount.equals(other.amount) && stageId.equals(other.stageId)
                 && outcome == other.outcome && probability == other.probability && category == other.category
                 && expectedClose.equals(other.expectedClose) && closedOn.equals(other.closedOn)
-                && slipCount == other.slipCount;
+                && slipCount == other.slipCount && createdOn.equals(other.createdOn);
     }
 
     /** The day that decides the deal's period: the close date once closed, else the expected close date. */

@@ -59,7 +59,7 @@ public record DealTimeline(Instant created, List<DealChange> changes) {
         if (stageThen.isEmpty() && categoryThen.isEmpty() && probabilityThen.isEmpty()) {
             return Optional.of(new DealFacts(current.issueId(), current.projectId(), current.ownerKey(), current.teamId(),
                     amount, current.stageId(), current.outcome(), current.probability(), current.category(),
-                    expectedClose, current.closedOn(), slips, current.version()));
+                    expectedClose, current.closedOn(), slips, current.version(), current.createdOn()));
         }
         StageRule ruleNow = rules.ruleFor(current.stageId());
         String stageId = stageThen.orElse(current.stageId());
@@ -79,6 +79,7 @@ public record DealTimeline(Instant created, List<DealChange> changes) {
         Optional<LocalDate> closedOn = rule.outcome() == DealOutcome.OPEN ? Optional.empty()
                 : current.closedOn().filter(date -> !date.isAfter(day));
         return Optional.of(new DealFacts(current.issueId(), current.projectId(), current.ownerKey(), current.teamId(),
-                amount, stageId, rule.outcome(), probability, category, expectedClose, closedOn, slips, current.version()));
+                amount, stageId, rule.outcome(), probability, category, expectedClose, closedOn, slips, current.version(),
+                current.createdOn()));
     }
 }

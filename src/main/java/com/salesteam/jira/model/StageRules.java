@@ -31,7 +31,8 @@ public final class StageRules {
      * The facts of a deal now. Won deals count at 100 %, lost ones at 0 %; open ones at their own probability
      * or their stage's default. Each move of the expected close date to a later day counts as a slip. A closed
      * deal closes on its resolution date (Jira's own record of it), else on the day it was first seen closed, so
-     * the result does not depend on the order in which changes were seen.
+     * the result does not depend on the order in which changes were seen. A snapshot that does not know the
+     * issue's creation day keeps the one recorded.
      */
     public DealFacts toFacts(DealSnapshot deal, Optional<DealFacts> previous, Optional<Long> teamId,
                              Currency defaultCurrency) {
@@ -57,6 +58,7 @@ public final class StageRules {
         }
         return new DealFacts(deal.issueId(), deal.projectId(), deal.assigneeKey(), teamId,
                 deal.amount().orElse(Money.zero(defaultCurrency)), deal.statusId(), rule.outcome(), probability,
-                category, deal.expectedClose(), closedOn, slips, deal.version());
+                category, deal.expectedClose(), closedOn, slips, deal.version(),
+                deal.created().or(() -> previous.flatMap(DealFacts::createdOn)));
     }
 }

@@ -32,7 +32,9 @@ import java.util.function.Function;
 
 /**
  * /rest/salesteam/1.0/leaderboard?metric=&kpi=&period=&team=&top=: a ranked board of a team (with the teams below it) or,
- * for admins, of every rep. Money values come as decimal amounts of {@code currency}; a value the viewer may not
+ * for admins, of every rep; {@code from}/{@code to} (ISO days) rank a custom range instead of a period and
+ * {@code tieBreak=reached-first} tells ties apart by the day each reached its value (neither for kpi or scorecard
+ * boards). Money values come as decimal amounts of {@code currency}; a value the viewer may not
  * see comes as null (removed by the service, never sent). Each row lists the rep's badges, which name periods and
  * deals but never an amount.
  */
@@ -54,10 +56,11 @@ public class LeaderboardResource {
 
     @GET
     public Map<String, Object> board(@QueryParam("metric") String metric, @QueryParam("kpi") String kpi,
-                                     @QueryParam("period") String period, @QueryParam("team") String team,
-                                     @QueryParam("top") String top) {
-        Leaderboard board = leaderboards.board(metric, kpi, period, number(team, "team", Long::valueOf),
-                number(top, "top", Integer::valueOf));
+                                     @QueryParam("period") String period, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("tieBreak") String tieBreak,
+                                     @QueryParam("team") String team, @QueryParam("top") String top) {
+        Leaderboard board = leaderboards.board(metric, kpi, period, from, to, number(team, "team", Long::valueOf),
+                number(top, "top", Integer::valueOf), tieBreak);
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());
         board.own().ifPresent(own -> shown.add(own.userKey()));
         Map<String, List<Badge>> badgesOf = badges.onBoard(shown);

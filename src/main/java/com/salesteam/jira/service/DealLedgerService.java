@@ -33,10 +33,12 @@ public class DealLedgerService {
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
     private final PeriodSumsCache periodSums;
+    private final DaySumsCache daySums;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
                              SettingsRepository settings, LedgerLock lock, AttainmentCache attainments,
-                             ScorecardCache scorecards, PeriodSumsCache periodSums) {
+                             ScorecardCache scorecards, PeriodSumsCache periodSums, DaySumsCache daySums) {
+        this.daySums = daySums;
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
@@ -90,6 +92,7 @@ public class DealLedgerService {
             owner.ifPresent(attainments::forgetRep);
             owner.ifPresent(scorecards::forgetPerson);
             recorded.ifPresent(deal -> periodSums.forgetPeriods(DealLedger.periodKeysOf(deal, calendar)));
+            recorded.ifPresent(deal -> daySums.forgetRanges(DealLedger.dayRangeKeysOf(deal, calendar)));
         }
         return change;
     }
@@ -99,18 +102,22 @@ public class DealLedgerService {
                                         FiscalCalendar calendar) {
         Set<String> owners = new HashSet<>();
         Set<String> periods = new HashSet<>();
+        Set<String> ranges = new HashSet<>();
         DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), calendar, previous -> {
             previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
             previous.ifPresent(before -> periods.addAll(DealLedger.periodKeysOf(before, calendar)));
+            previous.ifPresent(before -> ranges.addAll(DealLedger.dayRangeKeysOf(before, calendar)));
             DealFacts facts = rules.toFacts(deal, previous, team, currency);
             facts.ownerKey().ifPresent(owners::add);
             periods.addAll(DealLedger.periodKeysOf(facts, calendar));
+            ranges.addAll(DealLedger.dayRangeKeysOf(facts, calendar));
             return facts;
         }));
         if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
             owners.forEach(attainments::forgetRep);
             owners.forEach(scorecards::forgetPerson);
             periodSums.forgetPeriods(periods);
+            daySums.forgetRanges(ranges);
         }
         return change;
     }
@@ -127,6 +134,7 @@ public class DealLedgerService {
         attainments.forgetAll();
         scorecards.forgetAll();
         periodSums.forgetAll();
+        daySums.forgetAll();
     }
 
     /**
@@ -142,6 +150,7 @@ public class DealLedgerService {
         attainments.forgetAll();
         scorecards.forgetAll();
         periodSums.forgetAll();
+        daySums.forgetAll();
     }
 
     /** Each member's team: the first, by name, that lists them (teams come sorted by name). */

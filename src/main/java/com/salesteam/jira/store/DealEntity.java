@@ -87,4 +87,9 @@ public interface DealEntity extends Entity {
     boolean isDeleted();
 
     void setDeleted(boolean deleted);
+
+    /** ISO date (yyyy-MM-dd) the deal issue was created; null when not yet known (model version 5 added it). */
+    String getCreatedOn();
+
+    void setCreatedOn(String createdOn);
 }

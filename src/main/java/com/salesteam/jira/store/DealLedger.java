@@ -2,11 +2,14 @@ package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.NewPipeline;
 import com.salesteam.jira.model.PeriodType;
 import net.java.ao.Query;
 
@@ -25,8 +28,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The deal ledger, its per-rep monthly sums and its per-rep fiscal period sums, changed together in one
- * transaction (the period keys follow {@code calendar}, the stored fiscal calendar). Recording the same facts
+ * The deal ledger, its per-rep monthly sums, its per-rep fiscal period sums and its per-rep day sums, changed
+ * together in one transaction (the period keys follow {@code calendar}, the stored fiscal calendar). Recording the same facts
  * twice changes nothing, and facts older than what is stored are ignored, so events may repeat or arrive late.
  */
 public class DealLedger {
@@ -193,15 +196,6 @@ public class DealLedger {
                     .merge(currency, sum, ForecastTotals::plus);
         }
         return new MonthSums(byOwner, byStage);
-    }
-
-    /** One owner's sums per month and currency, over all the months the owner has: one indexed read. */
-    public Map<YearMonth, Map<Currency, ForecastTotals>> monthsOf(String owner) {
-        Map<YearMonth, Map<Currency, ForecastTotals>> months = new HashMap<>();
-        // period rows have YEAR_MONTH 0
-        ao.stream(DealMonthEntity.class, Query.select().where("OWNER_KEY = ? AND YEAR_MONTH > ?", owner, 0),
-                row -> addByMonth(months, row));
-        return months;
     }
 
     /** One owner's monthly rows of {@code [from, toExclusive)}, month by month and per currency, from one read. */
@@ -418,6 +412,8 @@ public class DealLedger {
         ao.executeInTransaction(() -> {
             // month rows and period rows (YEAR_MONTH 0) alike
             ao.deleteWithSQL(DealMonthEntity.class, "YEAR_MONTH >= ?", 0);
+            ao.deleteWithSQL(DealDayEntity.class, "DAY_KEY >= ?", 0);
+            Map<DayKey, DaySum> daySums = new HashMap<>();
             Map<MonthKey, ForecastTotals> sums = new HashMap<>();
             Map<Map.Entry<Long, MonthKey>, ForecastTotals> teamSums = new HashMap<>();
             Map<PeriodKey, ForecastTotals> periodSums = new HashMap<>();
@@ -428,6 +424,7 @@ public class DealLedger {
                     deal.teamId().ifPresent(team -> teamSums.merge(Map.entry(team, key), ForecastTotals.of(deal), ForecastTotals::plus));
                 });
                 periodKeys(deal, calendar).forEach(key -> periodSums.merge(key, ForecastTotals.of(deal), ForecastTotals::plus));
+                addDays(daySums, deal, false);
             });
             List<Map<String, Object>> rows = new ArrayList<>();
             sums.forEach((key, sum) -> {
@@ -447,6 +444,10 @@ public class DealLedger {
             });
             if (!rows.isEmpty()) {
                 ao.create(DealMonthEntity.class, rows);
+            }
+            List<Map<String, Object>> days = dayRows(daySums);
+            if (!days.isEmpty()) {
+                ao.create(DealDayEntity.class, days);
             }
             return null;
         });
@@ -520,6 +521,13 @@ public class DealLedger {
         if (!rows.isEmpty()) {
             ao.create(DealMonthEntity.class, rows);
         }
+        Map<DayKey, DaySum> daySums = new HashMap<>();
+        before.ifPresent(deal -> addDays(daySums, deal, true));
+        after.ifPresent(deal -> addDays(daySums, deal, false));
+        List<Map<String, Object>> days = dayRows(daySums);
+        if (!days.isEmpty()) {
+            ao.create(DealDayEntity.class, days);
+        }
     }
 
     private static void addDelta(Map<MonthKey, ForecastTotals> owners, Map<Map.Entry<Long, MonthKey>, ForecastTotals> teams,
@@ -589,6 +597,7 @@ public class DealLedger {
         row.setExpectedClose(facts.expectedClose().map(LocalDate::toString).orElse(null));
         row.setClosedOn(facts.closedOn().map(LocalDate::toString).orElse(null));
         row.setSlipCount(facts.slipCount());
+        row.setCreatedOn(facts.createdOn().map(LocalDate::toString).orElse(null));
         row.setVersion(facts.version());
         row.setDeleted(false);
         row.save();
@@ -603,7 +612,195 @@ public class DealLedger {
                 row.getProbability(), ForecastCategory.valueOf(row.getCategory()),
                 Optional.ofNullable(row.getExpectedClose()).map(LocalDate::parse),
                 Optional.ofNullable(row.getClosedOn()).map(LocalDate::parse),
-                row.getSlipCount(), row.getVersion());
+                row.getSlipCount(), row.getVersion(), Optional.ofNullable(row.getCreatedOn()).map(LocalDate::parse));
+    }
+
+    // --- Day sums: weeks, custom ranges, new pipeline and the day a figure was reached ---
+
+    private record DayKey(String owner, int day, String currency) {
+    }
+
+    /** A day's forecast sums (by forecast day) and new pipeline (by creation day) of one owner and currency. */
+    private record DaySum(ForecastTotals totals, NewPipeline created) {
+        DaySum plus(DaySum other) {
+            return new DaySum(totals.plus(other.totals), created.plus(other.created));
+        }
+
+        boolean isZero() {
+            return totals.isZero() && created.isZero();
+        }
+    }
+
+    /** The deal's forecast sums on its forecast day and its new pipeline on its creation day, for its owner. */
+    private static void addDays(Map<DayKey, DaySum> days, DealFacts deal, boolean negate) {
+        if (deal.ownerKey().isEmpty()) {
+            return;
+        }
+        Currency currency = deal.amount().currency();
+        String owner = deal.ownerKey().get();
+        deal.forecastDate().ifPresent(day -> {
+            ForecastTotals totals = negate ? ForecastTotals.of(deal).negate() : ForecastTotals.of(deal);
+            days.merge(new DayKey(owner, dayKey(day), currency.getCurrencyCode()),
+                    new DaySum(totals, NewPipeline.zero(currency)), DaySum::plus);
+        });
+        deal.createdOn().ifPresent(day -> {
+            NewPipeline created = negate ? NewPipeline.of(deal).negate() : NewPipeline.of(deal);
+            days.merge(new DayKey(owner, dayKey(day), currency.getCurrencyCode()),
+                    new DaySum(ForecastTotals.zero(currency), created), DaySum::plus);
+        });
+    }
+
+    private static List<Map<String, Object>> dayRows(Map<DayKey, DaySum> days) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        days.forEach((key, sum) -> {
+            if (!sum.isZero()) {
+                Map<String, Object> row = sumRow(key.owner(), 0, null, sum.totals());
+                row.remove("TEAM_ID");
+                row.remove("YEAR_MONTH");
+                row.remove("PERIOD_KEY");
+                row.remove("STAGE_ID");
+                row.put("DAY_KEY", key.day());
+                row.put("NEW_MINOR", sum.created().amountMinor());
+                row.put("NEW_COUNT", sum.created().count());
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    /** year × 10,000 + month × 100 + day. */
+    public static int dayKey(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+
+    private static LocalDate day(int dayKey) {
+        return LocalDate.of(dayKey / 10_000, dayKey / 100 % 100, dayKey % 100);
+    }
+
+    /** Every owner's sums of each span, from one read of the days the spans cover. */
+    public Map<DateRange, Map<String, DealSums>> spanSumsOfEveryone(Collection<DateRange> spans) {
+        return spanSums(Optional.empty(), spans);
+    }
+
+    /** The owners' sums of each span, from one read per 1,000 owners. */
+    public Map<DateRange, Map<String, DealSums>> spanSumsByOwner(Collection<String> owners, Collection<DateRange> spans) {
+        return spanSums(Optional.of(owners), spans);
+    }
+
+    private Map<DateRange, Map<String, DealSums>> spanSums(Optional<Collection<String>> owners,
+                                                           Collection<DateRange> spans) {
+        Map<DateRange, Map<String, SumsBuilder>> building = new LinkedHashMap<>();
+        spans.forEach(span -> building.put(span, new LinkedHashMap<>()));
+        if (!spans.isEmpty() && !owners.map(Collection::isEmpty).orElse(false)) {
+            LocalDate from = spans.stream().map(DateRange::start).min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = spans.stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow();
+            streamDays(owners, from, to, row -> {
+                LocalDate day = day(row.getDayKey());
+                building.forEach((span, byOwner) -> {
+                    if (span.contains(day)) {
+                        byOwner.computeIfAbsent(row.getOwnerKey(), owner -> new SumsBuilder()).add(row);
+                    }
+                });
+            });
+        }
+        Map<DateRange, Map<String, DealSums>> result = new LinkedHashMap<>();
+        building.forEach((span, byOwner) -> result.put(span, build(byOwner)));
+        return result;
+    }
+
+    /** One owner's sums day by day, every day the owner has a row: one indexed read. */
+    public java.util.NavigableMap<LocalDate, DealSums> daysOf(String owner) {
+        Map<LocalDate, SumsBuilder> days = new HashMap<>();
+        ao.stream(DealDayEntity.class, Query.select().where("OWNER_KEY = ?", owner),
+                row -> days.computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row));
+        return new java.util.TreeMap<>(build(days));
+    }
+
+    /**
+     * The owners' sums day by day in {@code span} (days without a row left out): what the "reached it first"
+     * tie-break reads for the few tied reps. One read per 1,000 owners.
+     */
+    public Map<String, java.util.NavigableMap<LocalDate, DealSums>> daysByOwner(Collection<String> owners,
+                                                                                 DateRange span) {
+        Map<String, Map<LocalDate, SumsBuilder>> building = new LinkedHashMap<>();
+        if (!owners.isEmpty()) {
+            streamDays(Optional.of(owners), span.start(), span.end(), row -> building
+                    .computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                    .computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row));
+        }
+        Map<String, java.util.NavigableMap<LocalDate, DealSums>> result = new LinkedHashMap<>();
+        building.forEach((owner, days) -> result.put(owner, new java.util.TreeMap<>(build(days))));
+        return result;
+    }
+
+    private void streamDays(Optional<Collection<String>> owners, LocalDate from, LocalDate toExclusive,
+                            net.java.ao.EntityStreamCallback<DealDayEntity, Integer> callback) {
+        if (owners.isEmpty()) {
+            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ?", dayKey(from),
+                    dayKey(toExclusive)), callback);
+            return;
+        }
+        for (List<String> chunk : chunks(owners.get())) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(dayKey(from));
+            parameters.add(dayKey(toExclusive));
+            parameters.addAll(chunk);
+            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ? AND "
+                    + InList.of("OWNER_KEY", chunk.size()), parameters.toArray()), callback);
+        }
+    }
+
+    private static <K> Map<K, DealSums> build(Map<K, SumsBuilder> builders) {
+        Map<K, DealSums> built = new LinkedHashMap<>();
+        builders.forEach((key, builder) -> built.put(key, builder.build()));
+        return built;
+    }
+
+    /** Adds day rows up without a new object per row. */
+    private static final class SumsBuilder {
+        private final Map<Currency, ForecastTotals> totals = new HashMap<>(2);
+        private final Map<Currency, NewPipeline> created = new HashMap<>(2);
+
+        void add(DealDayEntity row) {
+            Currency currency = Currency.getInstance(row.getCurrency());
+            ForecastTotals sum = dayTotals(row);
+            if (!sum.isZero()) {
+                totals.merge(currency, sum, ForecastTotals::plus);
+            }
+            if (row.getNewMinor() != 0 || row.getNewCount() != 0) {
+                created.merge(currency, new NewPipeline(currency, row.getNewMinor(), row.getNewCount()), NewPipeline::plus);
+            }
+        }
+
+        DealSums build() {
+            return new DealSums(totals, created);
+        }
+    }
+
+    private static ForecastTotals dayTotals(DealDayEntity row) {
+        return new ForecastTotals(Currency.getInstance(row.getCurrency()), row.getWonMinor(), row.getWonCount(),
+                row.getPipelineMinor(), row.getBestCaseMinor(), row.getCommitMinor(), row.getOmittedMinor(),
+                row.getWeightedMinor(), row.getOpenCount());
+    }
+
+    /**
+     * The {@link DateRange#key() range keys} of the weeks, fiscal months, quarters and years whose day sums count the
+     * deal: those holding its forecast day or its creation day; none without an owner. What a cache of day sums per
+     * period forgets.
+     */
+    public static Set<String> dayRangeKeysOf(DealFacts deal, FiscalCalendar calendar) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        if (deal.ownerKey().isEmpty()) {
+            return keys;
+        }
+        for (Optional<LocalDate> day : List.of(deal.forecastDate(), deal.createdOn())) {
+            day.ifPresent(date -> {
+                for (PeriodType type : PeriodType.values()) {
+                    keys.add(DateRange.of(calendar.periodContaining(type, date)).key());
+                }
+            });
+        }
+        return keys;
     }
 
     private Optional<DealEntity> row(long issueId) {

@@ -120,7 +120,8 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
     /** This quarter first: the board people look at most; then the last one, for the final standings. */
     private List<GadgetOption> periodOptions() {
         Period quarter = periods.containing("quarter", "");
+        Period week = periods.containing("week", "");
         return GadgetPickers.periods(List.of(quarter, quarter.previous(), periods.containing("month", ""),
-                periods.containing("year", "")), translator.locale());
+                periods.containing("year", ""), week, week.previous()), translator.locale());
     }
 }

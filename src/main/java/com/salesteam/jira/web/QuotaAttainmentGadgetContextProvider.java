@@ -69,7 +69,9 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
         result.put("periods", periodOptions());
         result.put("metrics", List.of(
                 new GadgetOption(QuotaMetric.REVENUE_WON.key(), translator.text("salesteam.gadget.attainment.metric.revenue")),
-                new GadgetOption(QuotaMetric.DEALS_WON.key(), translator.text("salesteam.gadget.attainment.metric.deals"))));
+                new GadgetOption(QuotaMetric.DEALS_WON.key(), translator.text("salesteam.gadget.attainment.metric.deals")),
+                new GadgetOption(QuotaMetric.NEW_PIPELINE.key(),
+                        translator.text("salesteam.gadget.attainment.metric.newpipeline"))));
         if (!visible.isEmpty()) {
             result.put("mode", MODE_TEAM);
         } else if (caller.get().admin()) {
@@ -85,7 +87,9 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
 
     private List<GadgetOption> periodOptions() {
         Period quarter = periods.containing("quarter", "");
+        Period week = periods.containing("week", "");
         return GadgetPickers.periods(List.of(quarter, quarter.previous(), quarter.next(),
-                periods.containing("month", ""), periods.containing("year", "")), translator.locale());
+                periods.containing("month", ""), periods.containing("year", ""), week, week.previous()),
+                translator.locale());
     }
 }

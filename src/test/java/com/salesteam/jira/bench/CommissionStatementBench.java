@@ -25,6 +25,7 @@ import com.salesteam.jira.store.CommTierEntity;
 import com.salesteam.jira.store.CommissionRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -63,7 +64,7 @@ public class CommissionStatementBench {
     public void aStatementOfFiveThousandDeals() throws Exception {
         TestActiveObjects engine = TestActiveObjects.create(TestDatabase.HSQLDB);
         engine.ao().migrate(TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class,
-                QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, CommPlanEntity.class, CommTierEntity.class,
+                QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, CommPlanEntity.class, CommTierEntity.class,
                 CommAssignEntity.class, CommCloseEntity.class, CommLineEntity.class);
         new TeamRepository(engine.ao()).create(new TeamDraft("East", "", Optional.empty(), Optional.of("boss"), List.of("bob")));
         DealLedger ledger = new DealLedger(engine.ao());

@@ -1,5 +1,6 @@
 package com.salesteam.jira.bench;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -13,6 +14,7 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
@@ -86,7 +88,7 @@ public class ForecastBench {
     @BeforeClass
     public static void load() throws Exception {
         engine = TestActiveObjects.create(TestDatabase.HSQLDB);
-        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, TeamEntity.class,
+        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, DealDayEntity.class, TeamEntity.class,
                 TeamMemberEntity.class, AppSettingEntity.class, StageRuleEntity.class, QuotaEntity.class,
                 QuotaChangeEntity.class);
         ledger = new DealLedger(engine.ao());
@@ -235,7 +237,8 @@ public class ForecastBench {
         }
         teams.create(new TeamDraft("Reconciled", "", Optional.empty(), Optional.empty(), members));
         DealLedgerService service = new DealLedgerService(ledger, rules, teams, new SettingsRepository(engine.ao()),
-                new InJvmLock(), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger));
+                new InJvmLock(), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger),
+                new MemoryDaySumsCache(ledger));
         Random random = new Random(5);
         List<DealSnapshot> snapshots = new ArrayList<>();
         long firstIssue = 10_000_000L;
@@ -292,10 +295,12 @@ public class ForecastBench {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         AttainmentService attainment = new AttainmentServiceImpl(quotas, ledger, periodSums,
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
+                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryDaySumsCache(ledger));
         // the slow path to check against: nothing cached, every call reads the period rows afresh
         AttainmentService uncached = new AttainmentServiceImpl(quotas, ledger, MemoryPeriodSumsCache.keepingNothing(ledger),
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger));
+                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryDaySumsCache(ledger));
 
         List<String> team = new ArrayList<>();
         for (int rep = 0; rep < TEAM_SIZE; rep++) {
@@ -359,11 +364,13 @@ public class ForecastBench {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
-                new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
+                new MemoryDaySumsCache(ledger), ledger);
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
-                new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
+                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
+                new MemoryDaySumsCache(ledger), ledger);
 
         engine.statements().reset();
         Leaderboard board = leaderboards.board("revenue-won", "FY2026-Q2", null, 10);

@@ -11,6 +11,7 @@ import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
@@ -43,7 +44,7 @@ public class ClusterPeriodSumsCacheTest {
     private static final Currency CNY = Currency.getInstance("CNY");
 
     @Rule
-    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, DealEntity.class, DealMonthEntity.class);
+    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
 
     private DealLedger ledger;
     private MapCache<Map<String, Map<Currency, ForecastTotals>>> backing;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 public class StageRulesTest {
 
@@ -77,5 +78,20 @@ public class StageRulesTest {
         assertEquals(0, facts.probability());
         assertEquals(Money.zero(EUR), facts.amount());
         assertEquals(Optional.empty(), facts.forecastDate());
+    }
+
+    @Test
+    public void theCreationDayComesFromTheIssueElseStaysAsRecorded() {
+        DealSnapshot created = new DealSnapshot(7, 1, Optional.of("ann"), "10", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(TODAY), Optional.empty(), TODAY, 1, Optional.of(TODAY.minusDays(3)));
+        DealFacts first = rules.toFacts(created, Optional.empty(), Optional.empty(), EUR);
+        assertEquals(Optional.of(TODAY.minusDays(3)), first.createdOn());
+
+        DealFacts later = rules.toFacts(snapshot("10", Optional.empty(), TODAY, 2), Optional.of(first), Optional.empty(), EUR);
+        assertEquals("a snapshot without it keeps the recorded day", Optional.of(TODAY.minusDays(3)), later.createdOn());
+        assertEquals(Optional.empty(), rules.toFacts(snapshot("10", Optional.empty(), TODAY, 2), Optional.empty(),
+                Optional.empty(), EUR).createdOn());
+        assertTrue("the creation day is part of the facts", !first.sameFactsAs(rules.toFacts(snapshot("10",
+                Optional.empty(), TODAY, 1), Optional.empty(), Optional.empty(), EUR)));
     }
 }

@@ -129,7 +129,9 @@ final class DemoData {
                             Money.ofMinor(amount, currency), outcome == DealOutcome.OPEN ? STAGES[stage] : outcome.name().toLowerCase(),
                             outcome, outcome == DealOutcome.WON ? 100 : outcome == DealOutcome.LOST ? 0 : STAGE_PROBABILITY[stage],
                             STAGE_CATEGORY[stage], Optional.of(close),
-                            outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), random.nextInt(3), 1), FiscalCalendar.DEFAULT);
+                            outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), random.nextInt(3), 1,
+                            // created a month or three before its close (no random draw: the other demo data stay as they were)
+                            Optional.of(close.minusDays(30 + issueId % 60))), FiscalCalendar.DEFAULT);
                 }
             }
         }

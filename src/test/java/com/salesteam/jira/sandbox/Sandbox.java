@@ -1,5 +1,6 @@
 package com.salesteam.jira.sandbox;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -50,6 +51,7 @@ import com.salesteam.jira.service.setup.ProjectSetupService;
 import com.salesteam.jira.service.setup.ProjectSetupServiceImpl;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.ForecastAdjustEntity;
 import com.salesteam.jira.store.ForecastAdjustmentRepository;
@@ -241,7 +243,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);
-        database.ao().migrate(DealEntity.class, DealMonthEntity.class, StageRuleEntity.class,
+        database.ao().migrate(DealEntity.class, DealMonthEntity.class, DealDayEntity.class, StageRuleEntity.class,
                 ForecastAdjustEntity.class, QuotaEntity.class, QuotaChangeEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
@@ -304,8 +306,9 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
+        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments, scorecards, periodSums);
+                new InJvmLock(), attainments, scorecards, periodSums, daySums);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -353,7 +356,8 @@ public final class Sandbox implements AutoCloseable {
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
                 new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
-                        users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards),
+                        users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
+                        daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                         new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
                         everyDeal),
@@ -445,14 +449,14 @@ public final class Sandbox implements AutoCloseable {
                         settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
-                        periodSums, teamRepository, settings, users, session, clock, everyDeal), session))
+                        periodSums, teamRepository, settings, users, session, clock, everyDeal, daySums), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
                         teamRepository, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
-                        scorecards), session, /* Badges */ badges))
+                        scorecards, daySums, ledger), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))

@@ -14,6 +14,7 @@ import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -54,7 +55,7 @@ public class AsOfForecastServiceImplTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
             StageRuleEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
@@ -9,6 +10,7 @@ import com.salesteam.jira.model.StageRule;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -42,11 +44,12 @@ public class DealLedgerServiceTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, StageRuleEntity.class);
 
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private MemoryPeriodSumsCache periodSums;
+    private MemoryDaySumsCache daySums;
     private DealLedgerService service;
 
     @Before
@@ -56,9 +59,10 @@ public class DealLedgerServiceTest {
                 new StageRule("open", DealOutcome.OPEN, 20, ForecastCategory.PIPELINE),
                 new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
         periodSums = new MemoryPeriodSumsCache(new DealLedger(db.ao()));
+        daySums = new MemoryDaySumsCache(new DealLedger(db.ao()));
         service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments,
-                scorecards, periodSums);
+                scorecards, periodSums, daySums);
     }
 
     private static DealSnapshot deal(String owner, long amount, long version) {
@@ -197,5 +201,36 @@ public class DealLedgerServiceTest {
         service.saveFiscalCalendar(com.salesteam.jira.model.FiscalCalendar.of(java.time.Month.APRIL,
                 java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY));
         assertFalse(periodSums.holds("FY2026-Q2") || periodSums.holds("FY2025"));
+    }
+
+    // --- the day sums cache: the weeks and periods of the forecast day and of the creation day ---
+
+    @Test
+    public void aChangedDealForgetsTheDaySumsOfTheWeeksAndPeriodsOfItsForecastAndCreationDays() {
+        com.salesteam.jira.model.FiscalCalendar calendar = com.salesteam.jira.model.FiscalCalendar.DEFAULT;
+        LocalDate created = LocalDate.of(2026, 4, 7);
+        com.salesteam.jira.model.DateRange createdWeek = com.salesteam.jira.model.DateRange.of(
+                calendar.periodContaining(com.salesteam.jira.model.PeriodType.WEEK, created));
+        com.salesteam.jira.model.DateRange closeWeek = com.salesteam.jira.model.DateRange.of(
+                calendar.periodContaining(com.salesteam.jira.model.PeriodType.WEEK, MAY));
+        com.salesteam.jira.model.DateRange otherWeek = closeWeek.previous();
+        service.record(new DealSnapshot(7, 1L, Optional.of("ann"), "open", Optional.of(Money.ofMinor(100_00, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(MAY), Optional.empty(), MAY, 1, Optional.of(created)));
+        daySums.byRange(List.of(createdWeek, closeWeek, otherWeek));
+
+        service.record(new DealSnapshot(7, 1L, Optional.of("ann"), "open", Optional.of(Money.ofMinor(300_00, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(MAY), Optional.empty(), MAY, 2, Optional.of(created)));
+
+        assertFalse(daySums.holds(createdWeek.key()));
+        assertFalse(daySums.holds(closeWeek.key()));
+        assertTrue("a week the deal never counted in stays", daySums.holds(otherWeek.key()));
+        assertEquals(Money.ofMinor(300_00, EUR), daySums.byRange(List.of(createdWeek)).get(createdWeek).get("ann")
+                .created(EUR).amount());
+
+        service.delete(7, 3);
+        assertFalse(daySums.holds(createdWeek.key()));
+        daySums.byRange(List.of(otherWeek));
+        service.rebuildSums();
+        assertFalse(daySums.holds(otherWeek.key()));
     }
 }

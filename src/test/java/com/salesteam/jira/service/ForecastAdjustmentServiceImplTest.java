@@ -11,6 +11,7 @@ import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.ForecastAdjustEntity;
 import com.salesteam.jira.store.ForecastAdjustmentRepository;
@@ -67,7 +68,7 @@ public class ForecastAdjustmentServiceImplTest {
 
     public ForecastAdjustmentServiceImplTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                ForecastAdjustEntity.class, DealEntity.class, DealMonthEntity.class);
+                ForecastAdjustEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @Before

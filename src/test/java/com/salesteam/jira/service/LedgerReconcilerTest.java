@@ -1,5 +1,6 @@
 package com.salesteam.jira.service;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -14,6 +15,7 @@ import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.ReconciliationStatus;
 import com.salesteam.jira.store.SettingsRepository;
@@ -64,7 +66,7 @@ public class LedgerReconcilerTest {
 
     private static ActiveObjectsRule database() {
         return new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+                DealEntity.class, DealMonthEntity.class, DealDayEntity.class, StageRuleEntity.class);
     }
 
     @Before
@@ -86,7 +88,8 @@ public class LedgerReconcilerTest {
     private static DealLedgerService service(ActiveObjectsRule db) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(),
-                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(new DealLedger(db.ao())));
+                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(new DealLedger(db.ao())),
+                new MemoryDaySumsCache(new DealLedger(db.ao())));
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

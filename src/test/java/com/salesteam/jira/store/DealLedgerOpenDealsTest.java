@@ -39,7 +39,7 @@ public class DealLedgerOpenDealsTest {
     private DealLedger ledger;
 
     public DealLedgerOpenDealsTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @Before

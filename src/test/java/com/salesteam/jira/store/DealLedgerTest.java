@@ -50,7 +50,7 @@ public class DealLedgerTest {
     private DealLedger ledger;
 
     public DealLedgerTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @Before
@@ -281,12 +281,13 @@ public class DealLedgerTest {
         db.statements().reset();
         ledger.record(deal(1, "ann", 1000, DealOutcome.WON, ForecastCategory.CLOSED, 100, LocalDate.of(2026, 5, 20), 2),
                 FiscalCalendar.DEFAULT);
-        assertEquals("read the deal, one batch of month and period sums, write the deal", 3, db.statements().count());
+        assertEquals("read the deal, one batch of month and period sums, one of day sums, write the deal", 4,
+                db.statements().count());
         assertEquals(Money.ofMinor(100_000, EUR),
                 ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").get("ann").get(EUR).closedWon());
         assertEquals(Money.ofMinor(100_000, EUR), ledger.periodTotalsOfEveryone("FY2026").get("ann").get(EUR).closedWon());
         assertEquals("one month, the period rows left out", Map.of(MAY, Map.of(EUR, may("ann").get(EUR))),
-                ledger.monthsOf("ann"));
+                ledger.monthSumsByMonth("ann", YearMonth.of(2026, 1), YearMonth.of(2027, 1)));
         ledger.delete(1, 3, FiscalCalendar.DEFAULT);
         assertTrue(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-M05").get("ann").get(EUR).isZero());
     }

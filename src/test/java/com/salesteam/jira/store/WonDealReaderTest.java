@@ -41,7 +41,7 @@ public class WonDealReaderTest {
     private WonDealReader reader;
 
     public WonDealReaderTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class);
+        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @Before

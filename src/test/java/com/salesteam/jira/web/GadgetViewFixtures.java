@@ -32,8 +32,9 @@ final class GadgetViewFixtures {
                 new Team(3, "Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("carl")));
     }
 
-    /** The current quarter, month and year are FY2026-Q2, FY2026-M05 and FY2026. */
+    /** The current quarter, month, year and week are FY2026-Q2, FY2026-M05, FY2026 and 2026-W20. */
     static void stubCurrentPeriods(PeriodService periods) {
+        when(periods.containing("week", "")).thenReturn(Period.parse("2026-W20", FiscalCalendar.DEFAULT).orElseThrow());
         when(periods.containing("quarter", "")).thenReturn(Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow());
         when(periods.containing("month", "")).thenReturn(Period.parse("FY2026-M05", FiscalCalendar.DEFAULT).orElseThrow());
         when(periods.containing("year", "")).thenReturn(Period.parse("FY2026", FiscalCalendar.DEFAULT).orElseThrow());

@@ -60,7 +60,8 @@ public class DealIssueReader {
                 expectedClose(issue),
                 Optional.ofNullable(issue.getResolutionDate()).flatMap(raw -> date(raw, zone)),
                 LocalDate.ofInstant(eventTime.toInstant(), zone),
-                eventTime.getTime());
+                eventTime.getTime(),
+                Optional.ofNullable(issue.getCreated()).flatMap(raw -> date(raw, zone)));
     }
 
     /** The deal's expected close date, read as {@link #read} reads it. */

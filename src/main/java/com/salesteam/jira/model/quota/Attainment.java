@@ -29,6 +29,13 @@ public record Attainment(long quotaUnits, long closedUnits, long openUnits, long
                 coverage, weightedCoverage);
     }
 
+    /** Attainment of a metric that has no pipeline to cover its gap (new pipeline itself): no coverage. */
+    public static Attainment withoutCoverage(long quotaUnits, long closedUnits, Period period, LocalDate today) {
+        Attainment full = of(quotaUnits, closedUnits, 0, 0, period, today);
+        return new Attainment(quotaUnits, closedUnits, 0, 0, full.percent(), full.gapUnits(), full.pacePercent(),
+                Optional.empty(), Optional.empty());
+    }
+
     /** The elapsed share of the period on {@code today}, 0 before it starts and 100 once it has ended. */
     public static BigDecimal pace(Period period, LocalDate today) {
         long days = ChronoUnit.DAYS.between(period.start(), period.end());

@@ -57,6 +57,15 @@ public final class ScoreStandings {
         return 1 + ascending.length - low;
     }
 
+    /** Every subject with its rank, in the order given. */
+    public List<Place> all() {
+        List<Place> all = new ArrayList<>(scores.length);
+        for (int i = 0; i < scores.length; i++) {
+            all.add(new Place(rankOf(scores[i]), keys[i], scores[i]));
+        }
+        return all;
+    }
+
     /** The first {@code limit} places: highest first, tied scores by subject key; only those at the cut-off are ordered. */
     public List<Place> top(int limit) {
         if (limit <= 0 || ascending.length == 0) {

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.quota.Attainment;
@@ -14,6 +15,19 @@ import java.util.Map;
 final class AttainmentMath {
 
     private AttainmentMath() {
+    }
+
+    /**
+     * New pipeline created in the quota's currency (by count for a count quota): no coverage, since pipeline is what
+     * is measured; the other metrics from the forecast sums.
+     */
+    static Attainment of(Quota quota, DealSums sums, Period period, LocalDate today) {
+        if (quota.metric() == QuotaMetric.NEW_PIPELINE) {
+            long created = quota.amount().map(money -> sums.created(money.currency()).amountMinor())
+                    .orElseGet(sums::createdCount);
+            return Attainment.withoutCoverage(quota.units(), created, period, today);
+        }
+        return of(quota, sums.totals(), period, today);
     }
 
     /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
@@ -15,6 +16,7 @@ import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
@@ -42,8 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
- * period sums of everyone in it, one row per rep and currency (weeks, which the ledger keeps no sums of, read the
- * raw ledger instead). A team's closed
+ * period sums of everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day
+ * sums instead: see {@link AttainmentSums}). A team's closed
  * and open figures are those of the people in it now, nested, as its derived quota is theirs.
  *
  * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
@@ -53,8 +55,7 @@ import java.util.stream.Collectors;
 public class AttainmentServiceImpl implements AttainmentService {
 
     private final QuotaRepository quotas;
-    private final DealLedger ledger;
-    private final PeriodSumsCache periodSums;
+    private final AttainmentSums sums;
     private final TeamRepository teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
@@ -65,11 +66,10 @@ public class AttainmentServiceImpl implements AttainmentService {
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts) {
+            DealAmountAccess amounts, DaySumsCache daySums) {
         this.amounts = amounts;
         this.quotas = quotas;
-        this.ledger = ledger;
-        this.periodSums = periodSums;
+        this.sums = new AttainmentSums(ledger, periodSums, daySums);
         this.teams = teams;
         this.settings = settings;
         this.users = users;
@@ -101,8 +101,8 @@ public class AttainmentServiceImpl implements AttainmentService {
                         .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
         // the people in the team now (nested), like its derived quota: one read of their own rows
-        Map<String, Map<Currency, ForecastTotals>> byOwner = teamSums(everyone, period);
-        Map<Currency, ForecastTotals> teamSums = ForecastTotals.sum(byOwner.values());
+        Map<String, DealSums> byOwner = sums.ofReps(everyone, period, metric);
+        DealSums teamSums = DealSums.sum(byOwner.values());
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
                 teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
                 teamQuota.flatMap(AttainmentServiceImpl::currency));
@@ -110,7 +110,7 @@ public class AttainmentServiceImpl implements AttainmentService {
         for (String member : team.memberKeys()) {
             Optional<Quota> quota = Optional.ofNullable(found.get(new QuotaSubject.Rep(member)));
             members.add(new TeamAttainment.Line(member, name(member),
-                    quota.map(own -> attainment(own, byOwner.getOrDefault(member, Map.of()), period, calendar)),
+                    quota.map(own -> attainment(own, byOwner.getOrDefault(member, DealSums.EMPTY), period, calendar)),
                     quota.flatMap(AttainmentServiceImpl::currency)));
         }
         return shown.apply(new TeamAttainment(period.key(), metric, teamLine, members));
@@ -131,33 +131,9 @@ public class AttainmentServiceImpl implements AttainmentService {
         if (quota.isEmpty()) {
             return new TeamAttainment.Line(repKey, name(repKey), Optional.empty(), Optional.empty());
         }
-        Map<Currency, ForecastTotals> sums = sums(List.of(repKey), period).getOrDefault(repKey, Map.of());
-        return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), sums, period, calendar)),
+        DealSums own = sums.ofRep(repKey, period, metric);
+        return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), own, period, calendar)),
                 currency(quota.get()));
-    }
-
-    /** The members' sums, from the period sums of everyone (weeks from the raw ledger). */
-    private Map<String, Map<Currency, ForecastTotals>> teamSums(Collection<String> reps, Period period) {
-        if (period.type() == PeriodType.WEEK) {
-            return sums(reps, period);
-        }
-        Map<String, Map<Currency, ForecastTotals>> everyone = periodSums.byPeriod(List.of(period.key()))
-                .getOrDefault(period.key(), Map.of());
-        Map<String, Map<Currency, ForecastTotals>> members = new LinkedHashMap<>();
-        for (String rep : reps) {
-            Map<Currency, ForecastTotals> own = everyone.get(rep);
-            if (own != null) {
-                members.put(rep, own);
-            }
-        }
-        return members;
-    }
-
-    /** The period rows were built on the stored calendar, which is the one {@code period} comes from. */
-    private Map<String, Map<Currency, ForecastTotals>> sums(Collection<String> reps, Period period) {
-        return period.type() == PeriodType.WEEK
-                ? ledger.ledgerTotalsByOwner(reps, period.start(), period.end())
-                : ledger.periodTotalsByOwner(reps, period.key());
     }
 
     /** The sum of the reps' quotas, when they share one currency (or all count). */
@@ -173,18 +149,14 @@ public class AttainmentServiceImpl implements AttainmentService {
                 .orElseGet(() -> Quota.ofCount(subject, period.key(), metric, total)));
     }
 
-    private Attainment attainment(Quota quota, Map<Currency, ForecastTotals> sums, Period period,
+    private Attainment attainment(Quota quota, DealSums sums, Period period,
                                   FiscalCalendar calendar) {
         return AttainmentMath.of(quota, sums, period, calendar.today(clock));
     }
 
     private static QuotaMetric metric(String key) {
-        QuotaMetric metric = QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
+        return QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
                 ServiceException.invalid(FieldError.of("metric", "salesteam.error.quota.metric.unknown", key)));
-        if (metric == QuotaMetric.NEW_PIPELINE) {
-            throw ServiceException.invalid(FieldError.of("metric", "salesteam.error.attainment.metric", key));
-        }
-        return metric;
     }
 
     private static Optional<String> currency(Quota quota) {

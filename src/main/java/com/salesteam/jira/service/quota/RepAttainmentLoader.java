@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Reads what the attainment cache keeps of one rep, in five statements: the calendar, the teams (two), the rep's
- * quotas and the rep's monthly sums. Not a use case of its own: no caller check, the cache's reader decides.
+ * quotas and the rep's day sums. Not a use case of its own: no caller check, the cache's reader decides.
  */
 public class RepAttainmentLoader {
 
@@ -43,7 +43,7 @@ public class RepAttainmentLoader {
         Map<String, Map<QuotaMetric, Quota>> byPeriod = new HashMap<>();
         quotas.allOf(new QuotaSubject.Rep(repKey)).forEach(quota -> byPeriod
                 .computeIfAbsent(quota.periodKey(), period -> new EnumMap<>(QuotaMetric.class)).put(quota.metric(), quota));
-        return new RepFigures(repKey, settings.fiscalCalendar(), byPeriod, ledger.monthsOf(repKey), viewers(repKey),
+        return new RepFigures(repKey, settings.fiscalCalendar(), byPeriod, ledger.daysOf(repKey), viewers(repKey),
                 clock);
     }
 

@@ -1,7 +1,7 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.quota.Quota;
@@ -10,17 +10,17 @@ import com.salesteam.jira.service.RepAttainment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Currency;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything a rep's attainment is computed from: the calendar, the rep's quotas of every period and metric, the
- * rep's monthly sums and who may see them. Cached per rep, so one change of the rep forgets one entry on every
+ * rep's day sums (forecast sums by forecast day, new pipeline by creation day) and who may see them. Cached per rep, so one change of the rep forgets one entry on every
  * node, and any deal's close date is answered from memory.
  */
 public final class RepFigures {
@@ -31,16 +31,16 @@ public final class RepFigures {
     private final String repKey;
     private final FiscalCalendar calendar;
     private final Map<String, Map<QuotaMetric, Quota>> quotasByPeriod;
-    private final Map<YearMonth, Map<Currency, ForecastTotals>> months;
+    private final NavigableMap<LocalDate, DealSums> days;
     private final Set<String> viewers;
     private final Clock clock;
 
     RepFigures(String repKey, FiscalCalendar calendar, Map<String, Map<QuotaMetric, Quota>> quotasByPeriod,
-               Map<YearMonth, Map<Currency, ForecastTotals>> months, Set<String> viewers, Clock clock) {
+               NavigableMap<LocalDate, DealSums> days, Set<String> viewers, Clock clock) {
         this.repKey = repKey;
         this.calendar = calendar;
         this.quotasByPeriod = Map.copyOf(quotasByPeriod);
-        this.months = Map.copyOf(months);
+        this.days = Collections.unmodifiableNavigableMap(new TreeMap<>(days));
         this.viewers = Set.copyOf(viewers);
         this.clock = clock;
     }
@@ -59,11 +59,10 @@ public final class RepFigures {
 
     /**
      * The attainment of {@code metric} against the quota of exactly that period (a Sales Goal's). Nothing for a key
-     * naming no period, for a week (the monthly sums cannot split one) and for new pipeline, not computed yet.
+     * naming no period.
      */
     public RepAttainment on(String periodKey, QuotaMetric metric) {
         return Period.parse(periodKey.strip(), calendar)
-                .filter(period -> period.type() != PeriodType.WEEK && metric != QuotaMetric.NEW_PIPELINE)
                 .flatMap(period -> attainment(period, metric))
                 .orElseGet(() -> none(periodKey));
     }
@@ -73,13 +72,9 @@ public final class RepFigures {
         if (quota == null) {
             return Optional.empty();
         }
-        List<Map<Currency, ForecastTotals>> inPeriod = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(period.start()); month.isBefore(YearMonth.from(period.end()));
-             month = month.plusMonths(1)) {
-            inPeriod.add(months.getOrDefault(month, Map.of()));
-        }
+        DealSums inPeriod = DealSums.sum(days.subMap(period.start(), period.end()).values());
         return Optional.of(new RepAttainment(repKey, period.key(),
-                Optional.of(AttainmentMath.of(quota, ForecastTotals.sum(inPeriod), period, calendar.today(clock))),
+                Optional.of(AttainmentMath.of(quota, inPeriod, period, calendar.today(clock))),
                 quota.amount().map(money -> money.currency().getCurrencyCode()), viewers));
     }
 

@@ -4,7 +4,6 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Period;
-import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
@@ -22,6 +21,7 @@ import com.salesteam.jira.model.ranking.ScoreStandings;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
@@ -29,6 +29,7 @@ import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.PeriodScorecards;
+import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
@@ -71,13 +72,14 @@ import java.util.function.ToLongFunction;
  * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
  * it shows everyone's figures, which no team's privacy setting was meant to share.
  *
- * <p>No "reached it first" tie-break: the period rows keep sums, not the day a sum was reached, and finding that
- * day means reading every won deal of every rep, which the statement and time budgets do not allow at 10,000 reps.
- * Ties share a rank (1, 2, 2, 4).
+ * <p>Weeks and custom ranges of days read the day rows instead of the period rows ({@link BoardSums}). Ties share a
+ * rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which reads
+ * the day rows of the tied reps that matter: one statement more (per 1,000 of them). KPI and scorecard boards rank
+ * fiscal periods only and share ties: logged KPI values and scorecards have no day rows to rank a week, a range or
+ * the day a value was reached by.
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
-    private final PeriodSumsCache periodSums;
     private final QuotaRepository quotas;
     private final TeamRepository teams;
     private final SettingsRepository settings;
@@ -88,12 +90,16 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final KpiRepository kpis;
     private final ScorecardCache scorecards;
     private final PeriodScorecards periodScorecards;
+    private final BoardSums boardSums;
+    private final ReachedFirst reachedFirst;
 
     public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-                                  DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards) {
+                                  DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
+                                  DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
-        this.periodSums = periodSums;
+        this.boardSums = new BoardSums(periodSums, daySums, ledger);
+        this.reachedFirst = new ReachedFirst(ledger);
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -106,23 +112,19 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     @Override
-    public Leaderboard board(String metricKey, String periodKey, Long teamId, Integer top) {
-        return board(metricKey, null, periodKey, teamId, top);
-    }
-
-    @Override
-    public Leaderboard board(String metricKey, String kpiKey, String periodKey, Long teamId, Integer top) {
+    public Leaderboard board(String metricKey, String kpiKey, String periodKey, String from, String to, Long teamId,
+                             Integer top, String tieBreak) {
         Caller caller = access.requireUser();
         LeaderboardMetric metric = metric(metricKey);
         int limit = top(top);
+        boolean byDay = TieBreaks.reachedFirst(tieBreak);
         if (teamId == null && !caller.admin()) {
             throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
         }
         Optional<KpiDefinition> kpi = metric == LeaderboardMetric.KPI ? Optional.of(kpi(kpiKey)) : Optional.empty();
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         LeaderboardPrivacy privacy = read.privacy();
-        Period period = period(read.calendar(), periodKey);
-        Period earlier = period.previous();
+        BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 
         TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
                 : new TeamHierarchy(teams.findAll());
@@ -132,11 +134,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             population.addAll(hierarchy.rollUpMembers(teamId));
         }
         Scored scored = switch (metric) {
-            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, earlier,
-                    teamId, false);
-            case PERCENT_OF_QUOTA -> ofPercent(period, earlier, teamId, population);
-            case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, earlier, teamId, population);
-            case SCORECARD -> ofScorecards(hierarchy, read.currency(), period, earlier, teamId, population);
+            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, teamId, false);
+            case PERCENT_OF_QUOTA -> ofPercent(period, teamId, population);
+            case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, fiscal(read.calendar(), period, byDay), teamId,
+                    population);
+            case SCORECARD -> ofScorecards(hierarchy, read.currency(), fiscal(read.calendar(), period, byDay), teamId,
+                    population);
         };
         population.removeAll(privacy.excluded());
 
@@ -150,7 +153,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;
-        for (ScoreStandings.Place place : standings.top(limit)) {
+        Optional<ReachedFirst.Result> told = byDay ? Optional.of(reachedFirst.rank(entries(standings), limit,
+                caller.userKey(), period.range(), scored.byDay())) : Optional.empty();
+        List<ScoreStandings.Place> shown = told.map(LeaderboardServiceImpl::places).orElseGet(() -> standings.top(limit));
+        for (ScoreStandings.Place place : shown) {
             boolean self = place.subjectKey().equals(caller.userKey());
             callerShown |= self;
             rows.add(row(place, self, amountsHidden, metric, scored, previous));
@@ -158,10 +164,11 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         Optional<Leaderboard.Row> own = Optional.empty();
         long callerScore = pass.onBoard(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
         if (!callerShown && callerScore != PeriodScores.NONE) {
-            own = Optional.of(row(new ScoreStandings.Place(standings.rankOf(callerScore), caller.userKey(), callerScore),
-                    true, amountsHidden, metric, scored, previous));
+            int rank = told.flatMap(ReachedFirst.Result::viewerRank).orElseGet(() -> standings.rankOf(callerScore));
+            own = Optional.of(row(new ScoreStandings.Place(rank, caller.userKey(), callerScore), true, amountsHidden,
+                    metric, scored, previous));
         }
-        return new Leaderboard(metric, period.key(), earlier.key(), Optional.ofNullable(teamId), read.currency(), rows,
+        return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId), read.currency(), rows,
                 own, amountsHidden, pass.otherCurrency(),
                 metric == LeaderboardMetric.PERCENT_OF_QUOTA ? population.size() - standings.size() : 0, kpi);
     }
@@ -249,21 +256,23 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                                  Predicate<Map<Currency, ForecastTotals>> otherCurrency) {
     }
 
-    /** Both periods' scores, at one scale; {@code ascending}: lower values rank first (stored negated). */
+    /**
+     * Both periods' scores, at one scale; {@code ascending}: lower values rank first (stored negated); {@code byDay}
+     * scores a rep's cumulative day sums for the "reached it first" tie-break.
+     */
     private record Scored(PeriodScores now, PeriodScores before, int scale, boolean ascending,
-                          Predicate<String> otherCurrency, Optional<EveryonesSums> everyone) {
+                          Predicate<String> otherCurrency, Optional<EveryonesSums> everyone, ReachedFirst.Scorer byDay) {
 
         BigDecimal value(long score) {
             return BigDecimal.valueOf(ascending ? -score : score, scale);
         }
     }
 
-    private Scored ofSums(LeaderboardMetric metric, Currency currency, Period period, Period earlier, Long teamId,
+    private Scored ofSums(LeaderboardMetric metric, Currency currency, BoardPeriod period, Long teamId,
                           boolean ascending) {
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = periodSums.byPeriod(List.of(period.key(),
-                earlier.key()));
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
-        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(earlier.key(), Map.of());
+        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         ToLongFunction<Map<Currency, ForecastTotals>> counted = PeriodScores.sumScore(metric, currency);
         // a lower-is-better deal KPI ranks negated sums
         ToLongFunction<Map<Currency, ForecastTotals>> score = ascending ? own -> -counted.applyAsLong(own) : counted;
@@ -272,14 +281,15 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // the all-company board ranks everyone with figures in either period
         return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
                 rep -> other.test(now.get(rep)), teamId == null
-                ? Optional.of(new EveryonesSums(now, before, score, other)) : Optional.empty());
+                ? Optional.of(new EveryonesSums(now, before, score, other)) : Optional.empty(),
+                (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 
-    private Scored ofPercent(Period period, Period earlier, Long teamId, Set<String> population) {
-        List<String> periodKeys = List.of(period.key(), earlier.key());
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = periodSums.byPeriod(periodKeys);
+    private Scored ofPercent(BoardPeriod period, Long teamId, Set<String> population) {
+        List<String> periodKeys = List.of(period.key(), period.previousKey());
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
-        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(earlier.key(), Map.of());
+        Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         List<Quota> found;
         if (teamId == null) {
             found = quotas.repQuotasOfEveryone(periodKeys, QuotaMetric.REVENUE_WON);
@@ -299,22 +309,26 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return new Scored(PeriodScores.ofPercent(now, quotasNow), PeriodScores.ofPercent(before, quotasBefore), 1,
                 false, rep -> otherCurrency(now.get(rep), Optional.ofNullable(quotasNow.get(rep))
                 .flatMap(Quota::amount).map(Money::currency).orElse(null), LeaderboardMetric.PERCENT_OF_QUOTA),
-                Optional.empty());
+                Optional.empty(), (rep, cumulative) -> {
+                    long score = PeriodScores.ofPercent(Map.of(rep, cumulative), quotasNow).of(rep);
+                    return score == PeriodScores.NONE ? Optional.empty() : Optional.of(BigDecimal.valueOf(score));
+                });
     }
 
     /**
      * Logged (or counted) values in hundredths; the deal KPIs from the period sums in the currency's minor units, as
      * the scorecard measures them.
      */
-    private Scored ofKpi(KpiDefinition kpi, Currency currency, Period period, Period earlier, Long teamId,
+    private Scored ofKpi(KpiDefinition kpi, Currency currency, BoardPeriod board, Period period, Long teamId,
                          Set<String> population) {
+        Period earlier = period.previous();
         boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
         if (kpi.source() instanceof KpiSource.DealMetric deal) {
             boolean count = deal.metric() == QuotaMetric.DEALS_WON;
-            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, period,
-                    earlier, teamId, ascending);
+            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, board,
+                    teamId, ascending);
             return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
-                    sums.otherCurrency(), sums.everyone());
+                    sums.otherCurrency(), sums.everyone(), sums.byDay());
         }
         List<Period> periods = List.of(period, earlier);
         Map<String, Map<String, Long>> totals = teamId == null ? kpis.kpiTotalsOfEveryone(kpi.key(), periods)
@@ -327,12 +341,13 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             population.addAll(before.keySet());
         }
         return new Scored(PeriodScores.ofValues(now, ascending), PeriodScores.ofValues(before, ascending),
-                KpiDefinition.SCALE, ascending, rep -> false, Optional.empty());
+                KpiDefinition.SCALE, ascending, rep -> false, Optional.empty(), LeaderboardServiceImpl::noDays);
     }
 
     /** Scores in hundredths; people without a score (nothing weighted is measured) are not ranked. */
-    private Scored ofScorecards(TeamHierarchy hierarchy, Currency currency, Period period, Period earlier, Long teamId,
+    private Scored ofScorecards(TeamHierarchy hierarchy, Currency currency, Period period, Long teamId,
                                 Set<String> population) {
+        Period earlier = period.previous();
         if (teamId == null) {
             // everyone in a sales team
             hierarchy.all().forEach(team -> population.addAll(team.memberKeys()));
@@ -341,7 +356,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 scorecards.rules(), List.of(period, earlier), currency);
         return new Scored(PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(period.key(), Map.of()))),
                 PeriodScores.ofPresentValues(hundredths(scores.getOrDefault(earlier.key(), Map.of()))),
-                KpiDefinition.SCALE, false, rep -> false, Optional.empty());
+                KpiDefinition.SCALE, false, rep -> false, Optional.empty(), LeaderboardServiceImpl::noDays);
     }
 
     private static Map<String, Long> hundredths(Map<String, ScorecardScore> scores) {
@@ -422,13 +437,38 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return top;
     }
 
-    /** Only what the period rows keep: fiscal months, quarters and years. Blank is the current quarter. */
-    private Period period(FiscalCalendar calendar, String key) {
-        if (key == null || key.isBlank()) {
-            return calendar.periodContaining(PeriodType.QUARTER, calendar.today(clock));
+    /**
+     * The fiscal period of a KPI or scorecard board: logged values and scorecards are kept per fiscal period, with no
+     * day rows for a week, a custom range or the day a value was reached.
+     */
+    private static Period fiscal(FiscalCalendar calendar, BoardPeriod period, boolean byDay) {
+        if (period.kind() == BoardPeriod.Kind.CUSTOM) {
+            throw ServiceException.invalid(FieldError.of("from", "salesteam.error.leaderboard.days.metric"));
         }
-        return Period.parse(key.strip(), calendar).filter(found -> found.type() != PeriodType.WEEK)
-                .orElseThrow(() -> ServiceException.invalid(
-                        FieldError.of("period", "salesteam.error.leaderboard.period", key)));
+        if (period.kind() == BoardPeriod.Kind.WEEK) {
+            throw ServiceException.invalid(FieldError.of("period", "salesteam.error.leaderboard.days.metric"));
+        }
+        if (byDay) {
+            throw ServiceException.invalid(FieldError.of("tieBreak", "salesteam.error.leaderboard.tiebreak.metric"));
+        }
+        return Period.parse(period.key(), calendar).orElseThrow();
+    }
+
+    private static Optional<BigDecimal> noDays(String rep, Map<Currency, ForecastTotals> cumulative) {
+        return Optional.empty();
+    }
+
+    /** Everyone ranked, as the tie-break reads them. */
+    private static List<Ranking.Entry> entries(ScoreStandings standings) {
+        List<Ranking.Entry> entries = new ArrayList<>(standings.size());
+        for (ScoreStandings.Place place : standings.all()) {
+            entries.add(new Ranking.Entry(place.subjectKey(), BigDecimal.valueOf(place.score()), Optional.empty()));
+        }
+        return entries;
+    }
+
+    private static List<ScoreStandings.Place> places(ReachedFirst.Result told) {
+        return told.top().stream().map(ranked -> new ScoreStandings.Place(ranked.rank(), ranked.entry().subjectKey(),
+                ranked.entry().score().longValueExact())).toList();
     }
 }

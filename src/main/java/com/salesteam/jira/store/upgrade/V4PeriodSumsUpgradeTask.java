@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
@@ -23,7 +24,8 @@ public class V4PeriodSumsUpgradeTask implements ActiveObjectsUpgradeTask {
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(DealEntity.class, DealMonthEntity.class, AppSettingEntity.class);
+        // the rebuild writes the day sums too (model version 5), so their table must exist here as well
+        ao.migrate(DealEntity.class, DealMonthEntity.class, DealDayEntity.class, AppSettingEntity.class);
         new DealLedger(ao).rebuildMonths(new SettingsRepository(ao).fiscalCalendar());
     }
 }

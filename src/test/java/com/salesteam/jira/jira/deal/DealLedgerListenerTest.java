@@ -1,5 +1,6 @@
 package com.salesteam.jira.jira.deal;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -24,6 +25,7 @@ import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.StageRuleEntity;
@@ -61,7 +63,7 @@ public class DealLedgerListenerTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, StageRuleEntity.class);
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, StageRuleEntity.class);
     @Rule
     public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
@@ -99,7 +101,8 @@ public class DealLedgerListenerTest {
         listener = new DealLedgerListener(eventPublisher,
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
                 new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock(),
-                        MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger)));
+                        MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger),
+                        new MemoryDaySumsCache(ledger)));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");
@@ -177,5 +180,17 @@ public class DealLedgerListenerTest {
         listener.onIssueEvent(event(EventType.ISSUE_COMMENTED_ID));
 
         assertEquals(0, db.statements().count());
+    }
+
+    @Test
+    public void aDealKeepsTheDayItsIssueWasCreatedOnTheFiscalCalendarsClockAsNewPipeline() {
+        when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-05-31T23:30:00Z")));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID));
+
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 5, 31)), ledger.find(42).orElseThrow().createdOn());
+        com.salesteam.jira.model.DateRange may = com.salesteam.jira.model.DateRange.ofDays(
+                java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 5, 31));
+        assertEquals(Money.ofMinor(1_250_000, EUR), ledger.spanSumsOfEveryone(List.of(may)).get(may).get("JIRAUSER1")
+                .created(EUR).amount());
     }
 }

@@ -13,6 +13,7 @@ import com.salesteam.jira.service.DealQueries;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.SettingsRepository;
@@ -48,7 +49,7 @@ public class DealJqlFunctionsTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, AppSettingEntity.class);
+            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, AppSettingEntity.class);
 
     private DealLedger ledger;
     private DealsOfTeamFunction dealsOfTeam;

@@ -27,6 +27,14 @@ public class ScoreStandingsTest {
     }
 
     @Test
+    public void allListsEveryoneWithTheirRankInTheOrderGiven() {
+        ScoreStandings standings = ScoreStandings.of(new String[] {"d", "a", "c", "b", "unused"},
+                new long[] {10, 50, 30, 30, 99}, 4);
+        assertEquals(List.of(new ScoreStandings.Place(4, "d", 10), new ScoreStandings.Place(1, "a", 50),
+                new ScoreStandings.Place(2, "c", 30), new ScoreStandings.Place(2, "b", 30)), standings.all());
+    }
+
+    @Test
     public void emptyAndNegativeScores() {
         assertEquals(List.of(), ScoreStandings.of(new String[0], new long[0], 0).top(5));
         ScoreStandings standings = ScoreStandings.of(new String[] {"x", "y"}, new long[] {-5, -2}, 2);

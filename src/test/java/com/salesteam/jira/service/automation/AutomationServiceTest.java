@@ -25,6 +25,7 @@ import com.salesteam.jira.store.AutoSettingEntity;
 import com.salesteam.jira.store.AutomationRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SlipWatchEntity;
 import com.salesteam.jira.store.StaleEpisodeEntity;
@@ -69,7 +70,7 @@ public class AutomationServiceTest {
     public final MockitoRule mockito = MockitoJUnit.rule();
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, AutoSettingEntity.class,
+            TeamMemberEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, AutoSettingEntity.class,
             AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class, StaleRuleEntity.class,
             StaleEpisodeEntity.class, SlipWatchEntity.class, com.salesteam.jira.store.DigestOptOutEntity.class);
 

@@ -23,6 +23,7 @@ import com.salesteam.jira.store.AutoSettingEntity;
 import com.salesteam.jira.store.AutomationRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.DigestOptOutEntity;
 import com.salesteam.jira.store.SettingsRepository;
@@ -62,7 +63,7 @@ public class DigestAutomationTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
             AutoSettingEntity.class, AutoJobEntity.class, AutoRunEntity.class, AutoActionEntity.class,
             StaleRuleEntity.class, StaleEpisodeEntity.class, SlipWatchEntity.class, DigestOptOutEntity.class);
 

@@ -17,6 +17,7 @@ import com.salesteam.jira.store.BadgeEntity;
 import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -58,7 +59,7 @@ public class BadgeEvaluatorTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, AppSettingEntity.class,
-            QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, BadgeEntity.class);
+            QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, BadgeEntity.class);
 
     private DealLedger ledger;
     private QuotaRepository quotas;

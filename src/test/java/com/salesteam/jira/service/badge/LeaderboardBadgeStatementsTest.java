@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.badge;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -22,6 +23,7 @@ import com.salesteam.jira.store.BadgeEntity;
 import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -68,7 +70,7 @@ public class LeaderboardBadgeStatementsTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, BadgeEntity.class);
+            DealMonthEntity.class, DealDayEntity.class, BadgeEntity.class);
 
     @Test
     public void aColdBoardWithItsBadgesStaysAtFiveStatementsAndAWarmOneAtThree() {
@@ -100,7 +102,8 @@ public class LeaderboardBadgeStatementsTest {
         LeaderboardServiceImpl boards = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger),
                 new QuotaRepository(db.ao()), teams, settings,
                 users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
-                new KpiRepository(db.ao()), MemoryScorecardCache.empty());
+                new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
+                new MemoryDaySumsCache(ledger), ledger);
         BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser);
 
         db.statements().reset();

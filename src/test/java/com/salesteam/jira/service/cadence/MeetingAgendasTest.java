@@ -27,6 +27,7 @@ import com.salesteam.jira.store.CoachActionEntity;
 import com.salesteam.jira.store.CoachingRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiEntryEntity;
@@ -77,7 +78,7 @@ public class MeetingAgendasTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
             AutoSettingEntity.class, StaleRuleEntity.class, KpiDefEntity.class, KpiEntryEntity.class,
             ScoreWeightEntity.class, CoachActionEntity.class, OneOnOneEntity.class, OneOnOneMeetEntity.class);
 

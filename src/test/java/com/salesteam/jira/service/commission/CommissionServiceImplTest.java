@@ -29,6 +29,7 @@ import com.salesteam.jira.store.CommTierEntity;
 import com.salesteam.jira.store.CommissionRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -81,7 +82,7 @@ public class CommissionServiceImplTest {
 
     public CommissionServiceImplTest(TestDatabase database) {
         db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, CommPlanEntity.class,
+                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class, CommPlanEntity.class,
                 CommTierEntity.class, CommAssignEntity.class, CommCloseEntity.class, CommLineEntity.class);
     }
 

@@ -29,6 +29,7 @@ import com.salesteam.jira.store.CompStanding;
 import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -78,7 +79,7 @@ public class CompetitionServiceTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, CompEntity.class, CompStanding.class);
+            DealMonthEntity.class, DealDayEntity.class, CompEntity.class, CompStanding.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private CompetitionRepository repository;

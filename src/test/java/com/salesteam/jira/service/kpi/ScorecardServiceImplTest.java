@@ -26,6 +26,7 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiEntryEntity;
@@ -97,7 +98,7 @@ public class ScorecardServiceImplTest {
     public ScorecardServiceImplTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
                 KpiDefEntity.class, KpiEntryEntity.class, ScoreWeightEntity.class, DealEntity.class,
-                DealMonthEntity.class);
+                DealMonthEntity.class, DealDayEntity.class);
     }
 
     private KpiRepository kpis;

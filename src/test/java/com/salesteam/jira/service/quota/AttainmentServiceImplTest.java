@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -21,6 +22,7 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -64,7 +66,7 @@ public class AttainmentServiceImplTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class);
+            DealMonthEntity.class, DealDayEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private QuotaRepository quotas;
@@ -81,7 +83,7 @@ public class AttainmentServiceImplTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, new SettingsRepository(db.ao()), users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger));
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
     }
@@ -149,6 +151,58 @@ public class AttainmentServiceImplTest {
         assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.forRep("carl", "FY2026-Q2", "")).reason());
         assertEquals("a member rep gets their own row only (AttainmentVisibilityTest has the rest)", List.of("bob"),
                 service.forTeam(district.id(), "", "").members().stream().map(TeamAttainment.Line::subjectKey).toList());
-        assertEquals("metric", refused(() -> service.forRep("bob", "", "new-pipeline")).fieldErrors().get(0).field());
+        assertEquals("metric", refused(() -> service.forRep("bob", "", "new-deals")).fieldErrors().get(0).field());
+    }
+
+    private void created(long issue, String owner, long euros, LocalDate createdOn, LocalDate wonOn) {
+        ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(district.id()), Money.ofMinor(euros * 100, EUR),
+                "s", DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(wonOn), Optional.of(wonOn), 0, 1,
+                Optional.of(createdOn)), FiscalCalendar.DEFAULT);
+    }
+
+    @Test
+    public void newPipelineIsMeasuredByCreationDayPerRepAndTeamWithinTheBudget() {
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("bob"), "FY2026-Q2", QuotaMetric.NEW_PIPELINE,
+                Money.ofMinor(100_000_00, EUR)), "vp", NOW);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("carl"), "FY2026-Q2", QuotaMetric.NEW_PIPELINE,
+                Money.ofMinor(100_000_00, EUR)), "vp", NOW);
+        created(1, "bob", 30_000, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 7, 20));
+        created(2, "carl", 50_000, LocalDate.of(2026, 3, 30), LocalDate.of(2026, 5, 2));
+        created(3, "carl", 10_000, LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30));
+
+        db.statements().reset();
+        TeamAttainment team = service.forTeam(district.id(), "FY2026-Q2", "new-pipeline");
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals("created in Q2: 30k + 10k of 200k", Optional.of(new BigDecimal("20.0")),
+                team.team().attainment().orElseThrow().percent());
+        assertEquals(Optional.of(new BigDecimal("30.0")), team.members().get(0).attainment().orElseThrow().percent());
+        assertEquals("carl's first deal was created in March", Optional.of(new BigDecimal("10.0")),
+                team.members().get(1).attainment().orElseThrow().percent());
+        assertEquals(Optional.empty(), team.members().get(0).attainment().orElseThrow().coverage());
+
+        db.statements().reset();
+        assertEquals(Optional.of(new BigDecimal("10.0")),
+                service.forRep("carl", "FY2026-Q2", "new-pipeline").attainment().orElseThrow().percent());
+        assertTrue("one rep: " + db.statements().count(), db.statements().count() <= 5);
+    }
+
+    @Test
+    public void aWeeksQuotaIsMeasuredFromTheDaySums() {
+        // week 19 of 2026: 4 to 10 May
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("bob"), "2026-W19", QuotaMetric.REVENUE_WON,
+                Money.ofMinor(10_000_00, EUR)), "vp", NOW);
+        quotas.put(Quota.ofCount(new QuotaSubject.Rep("carl"), "2026-W19", QuotaMetric.DEALS_WON, 4), "vp", NOW);
+        created(1, "bob", 5_000, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 4));
+        created(2, "bob", 5_000, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 11));
+        created(3, "carl", 1_000, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 10));
+
+        db.statements().reset();
+        TeamAttainment week = service.forTeam(district.id(), "2026-W19", "revenue-won");
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertEquals(Optional.of(new BigDecimal("50.0")), week.members().get(0).attainment().orElseThrow().percent());
+        assertEquals(Optional.of(new BigDecimal("25.0")),
+                service.forTeam(district.id(), "2026-W19", "deals-won").members().get(1).attainment().orElseThrow().percent());
+        assertEquals(Optional.of(new BigDecimal("50.0")),
+                service.forRep("bob", "2026-W19", "revenue-won").attainment().orElseThrow().percent());
     }
 }

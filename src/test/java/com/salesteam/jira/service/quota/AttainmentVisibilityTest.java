@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.quota;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -21,6 +22,7 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -66,7 +68,7 @@ public class AttainmentVisibilityTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class);
+            DealMonthEntity.class, DealDayEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private SettingsRepository settings;
@@ -85,7 +87,8 @@ public class AttainmentVisibilityTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryDaySumsCache(ledger));
         sharing = new AttainmentSharingService(settings, currentUser);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),

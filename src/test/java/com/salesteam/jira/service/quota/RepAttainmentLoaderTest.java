@@ -13,6 +13,7 @@ import com.salesteam.jira.service.RepAttainment;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -63,7 +64,7 @@ public class RepAttainmentLoaderTest {
 
     public RepAttainmentLoaderTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class);
+                QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @Before
@@ -139,17 +140,43 @@ public class RepAttainmentLoaderTest {
     }
 
     @Test
-    public void noQuotaOfThatPeriodNoPeriodOrNewPipelineGiveNoAttainment() {
+    public void noQuotaOfThatPeriodOrNoPeriodGiveNoAttainment() {
         quota("FY2026-Q2", 100_000);
-        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), "FY2026-Q2", QuotaMetric.NEW_PIPELINE,
-                Money.ofMinor(1_00, EUR)), "admin", NOW);
 
         assertTrue("the year has no quota, the quarter's is not taken", loader.load("ann").on("FY2026",
                 QuotaMetric.REVENUE_WON).attainment().isEmpty());
         assertTrue(loader.load("ann").on("FY2026-Q9", QuotaMetric.REVENUE_WON).attainment().isEmpty());
-        assertTrue(loader.load("ann").on("FY2026-Q2", QuotaMetric.NEW_PIPELINE).attainment().isEmpty());
         assertEquals(Set.of("ann", "boss", "vp"), loader.load("ann").on("FY2026-Q9", QuotaMetric.REVENUE_WON).viewers());
-        assertTrue("a week cannot be split from monthly sums", loader.load("ann").on("2026-W20",
-                QuotaMetric.REVENUE_WON).attainment().isEmpty());
+        assertTrue("no quota of that week", loader.load("ann").on("2026-W17", QuotaMetric.REVENUE_WON).attainment().isEmpty());
+    }
+
+    @Test
+    public void newPipelineByCreationDayAndWeeksAreMeasuredFromTheDaySums() {
+        // created 14 April, won 20 April (week 17); a second deal created in week 17, still open
+        ledger.record(new DealFacts(1, 1, Optional.of("ann"), Optional.empty(), Money.ofMinor(40_000_00L, EUR), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(LocalDate.of(2026, 4, 20)),
+                Optional.of(LocalDate.of(2026, 4, 20)), 0, 2, Optional.of(LocalDate.of(2026, 4, 14))), FiscalCalendar.DEFAULT);
+        ledger.record(new DealFacts(3, 1, Optional.of("ann"), Optional.empty(), Money.ofMinor(10_000_00L, EUR), "open",
+                DealOutcome.OPEN, 30, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 9, 1)),
+                Optional.empty(), 0, 1, Optional.of(LocalDate.of(2026, 4, 21))), FiscalCalendar.DEFAULT);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), "FY2026-Q2", QuotaMetric.NEW_PIPELINE,
+                Money.ofMinor(100_000_00L, EUR)), "admin", NOW);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), "2026-W17", QuotaMetric.NEW_PIPELINE,
+                Money.ofMinor(20_000_00L, EUR)), "admin", NOW);
+        quotas.put(Quota.ofAmount(new QuotaSubject.Rep("ann"), "2026-W17", QuotaMetric.REVENUE_WON,
+                Money.ofMinor(80_000_00L, EUR)), "admin", NOW);
+
+        db.statements().reset();
+        RepFigures figures = loader.load("ann");
+        assertTrue("within budget: " + db.statements().count(), db.statements().count() <= 5);
+
+        assertEquals("50k created in the quarter of 100k", "50.0", figures.on("FY2026-Q2", QuotaMetric.NEW_PIPELINE)
+                .attainment().orElseThrow().percent().orElseThrow().toPlainString());
+        assertEquals("pipeline has no coverage", Optional.empty(), figures.on("FY2026-Q2", QuotaMetric.NEW_PIPELINE)
+                .attainment().orElseThrow().coverage());
+        assertEquals("10k created in week 17 (20-26 April)", "50.0", figures.on("2026-W17", QuotaMetric.NEW_PIPELINE)
+                .attainment().orElseThrow().percent().orElseThrow().toPlainString());
+        assertEquals("40k won in week 17", "50.0", figures.on("2026-W17", QuotaMetric.REVENUE_WON)
+                .attainment().orElseThrow().percent().orElseThrow().toPlainString());
     }
 }

@@ -27,6 +27,7 @@ import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
@@ -44,6 +45,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
@@ -87,7 +89,7 @@ public class LeaderboardKpiBoardsTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, KpiDefEntity.class, KpiEntryEntity.class, ScoreWeightEntity.class);
+            DealMonthEntity.class, DealDayEntity.class, KpiDefEntity.class, KpiEntryEntity.class, ScoreWeightEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private LeaderboardServiceImpl service;
@@ -139,7 +141,7 @@ public class LeaderboardKpiBoardsTest {
                 teams, settings));
         service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), teams, settings, users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger), kpis,
-                scorecards);
+                scorecards, new MemoryDaySumsCache(ledger), ledger);
     }
 
     private static void log(KpiRepository kpis, String kpi, String user, LocalDate day, long value) {
@@ -286,6 +288,27 @@ public class LeaderboardKpiBoardsTest {
         actAs("dan", false);
         assertEquals("another team's KPI board", ServiceException.Reason.FORBIDDEN,
                 refused(() -> service.board("kpi", "calls", Q2, district.id(), null)).reason());
+    }
+
+    @Test
+    public void kpiAndScorecardBoardsRefuseWeeksRangesAndReachedFirstNamingTheField() {
+        actAs("boss", false);
+        for (String metric : List.of("kpi", "scorecard")) {
+            assertEquals(metric, List.of("period"), fields(() -> service.board(metric, "calls", "2026-W19", null, null,
+                    district.id(), null, null)));
+            assertEquals(metric, List.of("from"), fields(() -> service.board(metric, "calls", "", "2026-05-01",
+                    "2026-05-17", district.id(), null, null)));
+            assertEquals(metric, List.of("tieBreak"), fields(() -> service.board(metric, "calls", Q2, null, null,
+                    district.id(), null, "reached-first")));
+            assertEquals(metric, service.board(metric, "calls", Q2, district.id(), null),
+                    service.board(metric, "calls", Q2, null, null, district.id(), null, "shared"));
+        }
+    }
+
+    private static List<String> fields(Runnable call) {
+        ServiceException refusal = refused(call::run);
+        assertEquals(ServiceException.Reason.INVALID, refusal.reason());
+        return refusal.fieldErrors().stream().map(FieldError::field).toList();
     }
 
     @Test

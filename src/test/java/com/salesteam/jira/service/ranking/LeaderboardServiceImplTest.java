@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -24,6 +25,7 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -77,7 +79,7 @@ public class LeaderboardServiceImplTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class);
+            DealMonthEntity.class, DealDayEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private SettingsRepository settings;
@@ -103,7 +105,7 @@ public class LeaderboardServiceImplTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new LeaderboardServiceImpl(periodSums, quotas, teams, settings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new KpiRepository(db.ao()),
-                MemoryScorecardCache.empty());
+                MemoryScorecardCache.empty(), new MemoryDaySumsCache(ledger), ledger);
         privacy = new LeaderboardPrivacyService(settings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
@@ -336,9 +338,9 @@ public class LeaderboardServiceImplTest {
     }
 
     @Test
-    public void weeksCustomRangesBadMetricsAndTopsAreFieldErrors() {
+    public void keysNamingNoPeriodBadMetricsAndTopsAreFieldErrors() {
         actAs("boss", false);
-        for (String period : List.of("2026-W20", "2026-04-01..2026-05-15")) {
+        for (String period : List.of("2026-W60", "2026-04-01..2026-05-15")) {
             ServiceException refusal = refused(() -> service.board("revenue-won", period, district.id(), null));
             assertEquals(ServiceException.Reason.INVALID, refusal.reason());
             assertEquals(List.of("period"), refusal.fieldErrors().stream().map(FieldError::field).toList());

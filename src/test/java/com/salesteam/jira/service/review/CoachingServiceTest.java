@@ -19,6 +19,7 @@ import com.salesteam.jira.store.CoachActionEntity;
 import com.salesteam.jira.store.CoachingRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiEntryEntity;
@@ -60,7 +61,7 @@ public class CoachingServiceTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, CoachActionEntity.class,
             KpiDefEntity.class, KpiEntryEntity.class, AppSettingEntity.class, TeamEntity.class, TeamMemberEntity.class,
-            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class,
+            ScoreWeightEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
             com.salesteam.jira.store.OnboardTaskEntity.class, com.salesteam.jira.store.OnboardPlanEntity.class,
             com.salesteam.jira.store.OnboardStepEntity.class, com.salesteam.jira.store.RepCoachingEntity.class);
 

@@ -28,6 +28,7 @@ import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiEntryEntity;
@@ -71,7 +72,7 @@ public class ReviewSnapshotServiceTest {
 
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
-            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, DealEntity.class, DealMonthEntity.class, DealDayEntity.class,
             StageRuleEntity.class, KpiDefEntity.class, KpiEntryEntity.class, ScoreWeightEntity.class,
             ReviewSnapEntity.class);
 

@@ -8,6 +8,7 @@ import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
@@ -34,7 +35,7 @@ public class V2MonthSumsInOneTableUpgradeTaskTest {
     @Before
     public void database() {
         engine = TestActiveObjects.create(TestDatabase.HSQLDB);
-        engine.ao().migrate(DealEntity.class, DealMonthEntity.class);
+        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
     }
 
     @After

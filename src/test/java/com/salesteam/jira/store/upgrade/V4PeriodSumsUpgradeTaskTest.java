@@ -9,6 +9,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
@@ -38,7 +39,7 @@ public class V4PeriodSumsUpgradeTaskTest {
     @Before
     public void database() {
         engine = TestActiveObjects.create(TestDatabase.HSQLDB);
-        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, AppSettingEntity.class);
+        engine.ao().migrate(DealEntity.class, DealMonthEntity.class, DealDayEntity.class, AppSettingEntity.class);
     }
 
     @After

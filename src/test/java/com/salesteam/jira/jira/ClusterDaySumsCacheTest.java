@@ -1,0 +1,116 @@
+package com.salesteam.jira.jira;
+
+import com.atlassian.cache.CacheLoader;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettings;
+import com.salesteam.jira.model.DateRange;
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.DealSums;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.store.DealDayEntity;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MapCache;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The day sums cache on Jira's cache API, over the real ledger: one entry per range, misses read in one statement. */
+public class ClusterDaySumsCacheTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final DateRange WEEK = DateRange.ofDays(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 10));
+
+    @Rule
+    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, DealEntity.class,
+            DealMonthEntity.class, DealDayEntity.class);
+
+    private DealLedger ledger;
+    private MapCache<Map<String, DealSums>> backing;
+    private CacheSettings settings;
+    private ClusterDaySumsCache cache;
+
+    @SuppressWarnings("unchecked")
+    @Before
+    public void setUp() {
+        ledger = new DealLedger(db.ao());
+        CacheManager manager = mock(CacheManager.class);
+        ArgumentCaptor<CacheLoader<String, Map<String, DealSums>>> loader = ArgumentCaptor.forClass(CacheLoader.class);
+        ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
+        when(manager.getCache(eq(ClusterDaySumsCache.NAME), loader.capture(), settingsCaptor.capture()))
+                .thenAnswer(call -> {
+                    backing = new MapCache<>(call.getArgument(1));
+                    return backing;
+                });
+        cache = new ClusterDaySumsCache(manager, ledger);
+        settings = settingsCaptor.getValue();
+    }
+
+    private void won(long issue, String owner, long minor, LocalDate day) {
+        ledger.record(new DealFacts(issue, 1L, Optional.of(owner), Optional.empty(), Money.ofMinor(minor, EUR), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1,
+                Optional.of(day)), FiscalCalendar.DEFAULT);
+    }
+
+    @Test
+    public void aSmallBoundedClusterCacheReplicatedByInvalidationWhoseEntriesExpire() {
+        assertEquals(Boolean.FALSE, settings.getLocal());
+        assertEquals(Boolean.FALSE, settings.getReplicateViaCopy());
+        assertEquals(Integer.valueOf(ClusterDaySumsCache.MAX_ENTRIES), settings.getMaxEntries());
+        assertEquals(Long.valueOf(TimeUnit.MINUTES.toMillis(ClusterDaySumsCache.EXPIRY_MINUTES)),
+                settings.getExpireAfterWrite());
+    }
+
+    @Test
+    public void missingRangesAreReadInOneStatementThenFromMemoryUntilForgotten() {
+        won(1, "ann", 100_00, LocalDate.of(2026, 5, 5));
+        won(2, "bob", 40_00, LocalDate.of(2026, 4, 28));
+
+        db.statements().reset();
+        Map<DateRange, Map<String, DealSums>> read = cache.byRange(List.of(WEEK, WEEK.previous()));
+        assertEquals("both weeks in one read", 1, db.statements().count());
+        assertEquals(100_00, read.get(WEEK).get("ann").totals().get(EUR).wonMinor());
+        assertEquals(100_00, read.get(WEEK).get("ann").created(EUR).amountMinor());
+        assertEquals(Set.of("bob"), read.get(WEEK.previous()).keySet());
+
+        db.statements().reset();
+        assertEquals(read, cache.byRange(List.of(WEEK, WEEK.previous())));
+        assertEquals("answered from memory", 0, db.statements().count());
+        assertThrows(UnsupportedOperationException.class, () -> read.get(WEEK).remove("ann"));
+
+        won(3, "ann", 50_00, LocalDate.of(2026, 5, 6));
+        cache.forgetRanges(List.of(WEEK.key()));
+        assertEquals(Set.of(WEEK.previous().key()), Set.copyOf(backing.getKeys()));
+        assertEquals(150_00, cache.byRange(List.of(WEEK)).get(WEEK).get("ann").totals().get(EUR).wonMinor());
+        cache.forgetAll();
+        assertTrue(backing.getKeys().isEmpty());
+    }
+
+    @Test
+    public void aRangeEvictedBetweenTheCheckAndTheReadIsLoadedByTheCachesOwnLoader() {
+        won(1, "ann", 100_00, LocalDate.of(2026, 5, 5));
+        assertEquals(100_00, backing.get(WEEK.key()).get("ann").totals().get(EUR).wonMinor());
+    }
+}
