@@ -282,7 +282,7 @@ public final class Sandbox implements AutoCloseable {
         OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues);
         OnboardingPlans onboardingPlans = new OnboardingPlans(onboardingStore, new RepCoachingRepository(database.ao()),
                 teamRepository, settings, () -> onboardingRun.run(() -> false), clock);
-        OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, session);
+        OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, SANDBOX_PROJECTS, session);
         TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock,
                 onboardingPlans);
         DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);

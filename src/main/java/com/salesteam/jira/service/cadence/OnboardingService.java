@@ -9,6 +9,7 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectKeys;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.OnboardingRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -32,11 +33,14 @@ public class OnboardingService {
 
     private final OnboardingRepository onboarding;
     private final TeamRepository teams;
+    private final ProjectKeys projects;
     private final AccessGuard access;
 
-    public OnboardingService(OnboardingRepository onboarding, TeamRepository teams, CurrentUser currentUser) {
+    public OnboardingService(OnboardingRepository onboarding, TeamRepository teams, ProjectKeys projects,
+                             CurrentUser currentUser) {
         this.onboarding = onboarding;
         this.teams = teams;
+        this.projects = projects;
         this.access = new AccessGuard(currentUser);
     }
 
@@ -60,6 +64,9 @@ public class OnboardingService {
         List<TaskInput> input = tasks == null ? List.of() : tasks;
         if (project.isEmpty() && !input.isEmpty()) {
             errors.add(FieldError.of("projectKey", "salesteam.onboarding.error.project.required"));
+        } else if (!project.isEmpty() && errors.isEmpty() && !projects.exists(project)) {
+            // a wrong key would make every newcomer's task fail on every run of the job
+            errors.add(FieldError.of("projectKey", "salesteam.onboarding.error.project.unknown", project));
         }
         if (input.size() > OnboardingTemplate.MAX_TASKS) {
             errors.add(FieldError.of("tasks", "salesteam.onboarding.error.tasks.toomany", OnboardingTemplate.MAX_TASKS));

@@ -49,8 +49,22 @@ public class OnboardingServiceTest {
     }
 
     private OnboardingService as(String user, boolean admin) {
-        return new OnboardingService(store, new TeamRepository(db.ao()),
+        return new OnboardingService(store, new TeamRepository(db.ao()), key -> !"NOPE".equals(key),
                 () -> user == null ? Optional.empty() : Optional.of(new Caller(user, user, admin)));
+    }
+
+    @Test
+    public void aProjectKeyOfNoProjectIsRefusedAndTheTemplateKept() {
+        as("admin", true).saveTemplate("SALES", List.of(new OnboardingService.TaskInput("Product training",
+                "Training course", 3)));
+
+        ServiceException invalid = refused(() -> as("admin", true).saveTemplate("NOPE", List.of(
+                new OnboardingService.TaskInput("Ride-along", "Ride-along", 5))));
+
+        assertEquals(List.of("projectKey"), invalid.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("SALES", store.template().projectKey());
+        assertEquals(List.of("Product training"),
+                store.template().tasks().stream().map(OnboardingTask::title).toList());
     }
 
     @Test
