@@ -411,7 +411,8 @@ public final class Sandbox implements AutoCloseable {
         com.salesteam.jira.store.OneOnOneRepository oneOnOnes = new com.salesteam.jira.store.OneOnOneRepository(
                 database.ao());
         com.salesteam.jira.service.cadence.OneOnOneService oneOnOneService =
-                new com.salesteam.jira.service.cadence.OneOnOneService(oneOnOnes, teamRepository, users, session, clock);
+                new com.salesteam.jira.service.cadence.OneOnOneService(oneOnOnes, teamRepository, users,
+                        SANDBOX_PROJECTS, session, clock);
         DemoData.seedOneOnOnesIfEmpty(oneOnOnes, new com.salesteam.jira.service.cadence.OneOnOneRun(
                 oneOnOnes, teamRepository, settings, new com.salesteam.jira.service.cadence.MeetingAgendas(ledger,
                 automationRepository, new RepScorecardLoader(new KpiRepository(database.ao()), scorecardWeights, ledger,

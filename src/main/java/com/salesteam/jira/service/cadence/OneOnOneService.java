@@ -10,6 +10,7 @@ import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ProjectKeys;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.OneOnOneRepository;
@@ -48,14 +49,16 @@ public class OneOnOneService {
     private final OneOnOneRepository schedules;
     private final TeamRepository teams;
     private final UserDirectory users;
+    private final ProjectKeys projects;
     private final AccessGuard access;
     private final Clock clock;
 
     public OneOnOneService(OneOnOneRepository schedules, TeamRepository teams, UserDirectory users,
-                           CurrentUser currentUser, Clock clock) {
+                           ProjectKeys projects, CurrentUser currentUser, Clock clock) {
         this.schedules = schedules;
         this.teams = teams;
         this.users = users;
+        this.projects = projects;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
     }
@@ -116,6 +119,9 @@ public class OneOnOneService {
         String projectKey = draft.projectKey().strip();
         if (!PROJECT_KEY.matcher(projectKey).matches()) {
             errors.add(FieldError.of("projectKey", "salesteam.oneonone.error.project"));
+        } else if (!projects.exists(projectKey)) {
+            // a wrong key would make the job fail to create this rep's meeting on every run
+            errors.add(FieldError.of("projectKey", "salesteam.oneonone.error.noproject", projectKey));
         }
         Optional<String> host = OneOnOneHost.of(repKey, hierarchy);
         if (host.isEmpty()) {

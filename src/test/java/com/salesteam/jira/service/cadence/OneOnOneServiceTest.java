@@ -59,7 +59,7 @@ public class OneOnOneServiceTest {
         store = new OneOnOneRepository(db.ao());
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name " + call.getArgument(0))));
-        service = new OneOnOneService(store, teams, users, currentUser,
+        service = new OneOnOneService(store, teams, users, key -> !"NOPE".equals(key), currentUser,
                 Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -140,6 +140,17 @@ public class OneOnOneServiceTest {
         assertEquals(List.of("firstMeeting"), assertThrows(ServiceException.class,
                 () -> service.save("ann", draft("weekly", "23.11.2026", "SALES"))).fieldErrors().stream()
                 .map(FieldError::field).toList());
+        assertEquals(0, db.ao().count(OneOnOneEntity.class));
+    }
+
+    @Test
+    public void aProjectKeyOfNoProjectIsRefusedByName() {
+        as("boss");
+
+        ServiceException invalid = assertThrows(ServiceException.class,
+                () -> service.save("ann", draft("weekly", "2026-11-23", "NOPE")));
+
+        assertEquals(List.of("projectKey"), invalid.fieldErrors().stream().map(FieldError::field).toList());
         assertEquals(0, db.ao().count(OneOnOneEntity.class));
     }
 
