@@ -10,8 +10,7 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
 
     var element = kit.element,
         contextPath = kit.contextPath,
-        format = kit.format,
-        initials = kit.initials;
+        format = kit.format;
 
     var REST = '/rest/salesteam/1.0/competitions/';
     var REFRESH_MS = 5 * 60 * 1000;
@@ -151,34 +150,7 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         item.setAttribute('data-user', line.userKey);
         item.setAttribute('data-rank', line.rank);
 
-        // screen readers hear "Rank 3"; the eye sees the number alone
-        var rank = document.createElement('span');
-        rank.className = 'salesteam-competition-rank';
-        var spoken = document.createElement('span');
-        spoken.className = 'salesteam-competition-sr';
-        spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
-        var shown = document.createElement('span');
-        shown.setAttribute('aria-hidden', 'true');
-        shown.textContent = line.rank;
-        rank.appendChild(spoken);
-        rank.appendChild(shown);
-        item.appendChild(rank);
-
-        var avatar = document.createElement('span');
-        avatar.className = 'salesteam-competition-avatar';
-        avatar.setAttribute('aria-hidden', 'true');
-        avatar.textContent = initials(line.name);
-        item.appendChild(avatar);
-
-        var name = document.createElement('span');
-        name.className = 'salesteam-competition-name';
-        name.textContent = line.name;
-        if (line.self) {
-            var you = document.createElement('span');
-            you.className = 'salesteam-competition-you';
-            you.textContent = texts.getAttribute('data-you');
-            name.appendChild(you);
-        }
+        var name = kit.personCells(item, 'salesteam-competition', line, texts);
         if (won) {
             var cup = document.createElement('span');
             cup.className = 'salesteam-competition-cup';

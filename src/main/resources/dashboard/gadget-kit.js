@@ -1,9 +1,24 @@
 /*
  * What every dashboard item of the app needs: its root element, Jira's context path, i18n patterns filled with
- * plain text, a person's initials for the avatar circle, and one refresh timer per gadget.
+ * plain text, a ranked person's rank, avatar and name cells, and one refresh timer per gadget.
  */
 define('salesteam/dashboard/gadget-kit', [], function () {
     'use strict';
+
+    /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
+    function format(pattern, values) {
+        return pattern.replace(/\{(\d+)}/g, function (match, index) {
+            return values[Number(index)];
+        });
+    }
+
+    /** First letters of the first and last word, whole characters (a Chinese name gives its characters). */
+    function initials(name) {
+        var words = String(name || '?').trim().split(/\s+/);
+        var first = Array.from(words[0])[0] || '?';
+        var last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
+        return (first + last).toUpperCase();
+    }
 
     return {
         /** The dashboard hands a gadget either a DOM element or a jQuery object. */
@@ -15,19 +30,42 @@ define('salesteam/dashboard/gadget-kit', [], function () {
             return window.AJS && AJS.contextPath ? AJS.contextPath() : '';
         },
 
-        /** Fills {0}, {1}, … of an i18n pattern with plain text (set as textContent, never as HTML). */
-        format: function (pattern, values) {
-            return pattern.replace(/\{(\d+)}/g, function (match, index) {
-                return values[Number(index)];
-            });
-        },
+        format: format,
 
-        /** First letters of the first and last word, whole characters (a Chinese name gives its characters). */
-        initials: function (name) {
-            var words = String(name || '?').trim().split(/\s+/);
-            var first = Array.from(words[0])[0] || '?';
-            var last = words.length > 1 ? Array.from(words[words.length - 1])[0] : '';
-            return (first + last).toUpperCase();
+        /**
+         * Appends the first cells of a ranked person's row to {@code item}: the rank (screen readers hear "Rank 3",
+         * the eye sees the number alone), the initials avatar and the name, marked on the viewer's own row. Class
+         * names start with {@code prefix}; returns the name cell, where a gadget adds its own marks.
+         */
+        personCells: function (item, prefix, line, texts) {
+            var rank = document.createElement('span');
+            rank.className = prefix + '-rank';
+            var spoken = document.createElement('span');
+            spoken.className = prefix + '-sr';
+            spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
+            var shown = document.createElement('span');
+            shown.setAttribute('aria-hidden', 'true');
+            shown.textContent = line.rank;
+            rank.appendChild(spoken);
+            rank.appendChild(shown);
+            item.appendChild(rank);
+
+            var avatar = document.createElement('span');
+            avatar.className = prefix + '-avatar';
+            avatar.setAttribute('aria-hidden', 'true');
+            avatar.textContent = initials(line.name);
+            item.appendChild(avatar);
+
+            var name = document.createElement('span');
+            name.className = prefix + '-name';
+            name.textContent = line.name;
+            if (line.self) {
+                var you = document.createElement('span');
+                you.className = prefix + '-you';
+                you.textContent = texts.getAttribute('data-you');
+                name.appendChild(you);
+            }
+            return name;
         },
 
         /**

@@ -9,8 +9,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
 
     var element = kit.element,
         contextPath = kit.contextPath,
-        format = kit.format,
-        initials = kit.initials;
+        format = kit.format;
 
     var REST = '/rest/salesteam/1.0/leaderboard';
     var REFRESH_MS = 5 * 60 * 1000;
@@ -170,34 +169,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         item.setAttribute('data-user', line.userKey);
         item.setAttribute('data-rank', line.rank);
 
-        // screen readers hear "Rank 3" (aria-label is ignored on a plain span); the eye sees the number alone
-        var rank = document.createElement('span');
-        rank.className = 'salesteam-leaderboard-rank';
-        var spoken = document.createElement('span');
-        spoken.className = 'salesteam-leaderboard-sr';
-        spoken.textContent = format(texts.getAttribute('data-rank'), [line.rank]);
-        var shown = document.createElement('span');
-        shown.setAttribute('aria-hidden', 'true');
-        shown.textContent = line.rank;
-        rank.appendChild(spoken);
-        rank.appendChild(shown);
-        item.appendChild(rank);
-
-        var avatar = document.createElement('span');
-        avatar.className = 'salesteam-leaderboard-avatar';
-        avatar.setAttribute('aria-hidden', 'true');
-        avatar.textContent = initials(line.name);
-        item.appendChild(avatar);
-
-        var name = document.createElement('span');
-        name.className = 'salesteam-leaderboard-name';
-        name.textContent = line.name;
-        if (line.self) {
-            var you = document.createElement('span');
-            you.className = 'salesteam-leaderboard-you';
-            you.textContent = texts.getAttribute('data-you');
-            name.appendChild(you);
-        }
+        var name = kit.personCells(item, 'salesteam-leaderboard', line, texts);
         if (line.badges && line.badges.length) {
             name.appendChild(badges(line.badges, texts));
         }
