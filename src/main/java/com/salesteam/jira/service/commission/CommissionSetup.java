@@ -117,10 +117,11 @@ public record CommissionSetup(List<StoredPlan> plans, List<Assignment> assignmen
     /** The keys of other assigned periods that share a day with {@code period}. */
     private Set<String> overlapping(Period period) {
         FiscalCalendar calendar = period.calendar();
+        Set<String> seen = new HashSet<>(Set.of(period.key()));
         Set<String> keys = new LinkedHashSet<>();
         for (Assignment assignment : assignments) {
             String key = assignment.periodKey();
-            if (!key.equals(period.key()) && !keys.contains(key)) {
+            if (seen.add(key)) {
                 Period.parse(key, calendar).filter(other -> other.start().isBefore(period.end())
                         && period.start().isBefore(other.end())).ifPresent(other -> keys.add(key));
             }
