@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * A statement as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per credited deal and per clawback (the deal
- * by its issue key, or "hidden" when the viewer may not browse it), then the totals. Names a spreadsheet would run as a formula are defused by {@link CsvText#field}.
+ * by its issue key, or "hidden" when the viewer may not browse it), then the totals, each row in the statement's
+ * currency (for a closed period, the one it was paid in). Names a spreadsheet would run as a formula are defused by
+ * {@link CsvText#field}.
  */
 final class CommissionCsv {
 
@@ -31,7 +33,6 @@ final class CommissionCsv {
             return csv.toString();
         }
         Statement statement = rep.statement().get();
-        // the currency the statement was worked out (or, closed, paid) in, from the statement itself
         String currency = statement.plan().currency().getCurrencyCode();
         String hidden = translator.text("salesteam.commission.deal.hidden");
         for (StatementLine line : statement.lines()) {
