@@ -330,7 +330,8 @@ public final class Sandbox implements AutoCloseable {
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
-                everyDeal);
+                everyDeal, (viewer, ids) -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id,
+                id -> DemoData.dealKey(id).orElseThrow())));
         // Badges: their table, the rules run over the demo data (the hourly job does this in Jira), one node's cache
         database.ao().migrate(BadgeEntity.class);
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
