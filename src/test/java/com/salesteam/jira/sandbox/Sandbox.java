@@ -334,7 +334,8 @@ public final class Sandbox implements AutoCloseable {
         // Badges: their table, the rules run over the demo data (the hourly job does this in Jira), one node's cache
         database.ao().migrate(BadgeEntity.class);
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
-        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session);
+        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session,
+                DemoData::dealProjects, userKey -> Set.of());
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
                 new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
                 /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
@@ -462,7 +463,7 @@ public final class Sandbox implements AutoCloseable {
                 // Badges
                 .register(new BadgeResource(badges, session))
                 // Competitions
-                .register(new CompetitionResource(competitions, session, session))
+                .register(new CompetitionResource(competitions, session, session, badges))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
                 // 1:1 meetings: the reps' schedules
