@@ -209,6 +209,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -247,9 +248,14 @@ public final class Sandbox implements AutoCloseable {
                 ForecastAdjustEntity.class, QuotaEntity.class, QuotaChangeEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
+        // Competition fixes: a fresh demo counts euros by default, the currency of most demo deals
+        boolean freshDemo = teamRepository.findAll().isEmpty();
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
         DemoData.seedQuotasIfEmpty(new QuotaRepository(database.ao()), teamRepository, ledger, clock);
         SettingsRepository settings = new SettingsRepository(database.ao());
+        if (freshDemo) {
+            settings.saveDefaultCurrency(Currency.getInstance("EUR"));
+        }
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
         MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day),
