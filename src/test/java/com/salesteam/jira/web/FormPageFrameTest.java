@@ -1,26 +1,12 @@
 package com.salesteam.jira.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Answers;
 import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.mockito.quality.Strictness;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.util.HashMap;
@@ -35,43 +21,29 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** The form pages' frame: logging in, the administrators' gate, the XSRF check and the rendered token and action. */
-public class FormPageFrameTest {
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+public class FormPageFrameTest extends FormPageTestBase {
 
     @Mock
     private CurrentUser currentUser;
-    @Mock
-    private TemplateRenderer renderer;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock(answer = Answers.RETURNS_DEEP_STUBS)
-    private PageBuilderService pageBuilderService;
-    @Mock
-    private XsrfTokenValidator xsrfValidator;
-    @Mock
-    private XsrfTokenAccessor xsrfAccessor;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
 
     private FormPageFrame frame;
+
+    @Override
+    protected String path() {
+        return "/plugins/servlet/salesteam/page";
+    }
 
     @Before
     public void setUp() {
         frame = new FormPageFrame(currentUser, new PropertiesTranslator(Locale.ENGLISH), renderer, loginUriProvider,
                 pageBuilderService, xsrfValidator, xsrfAccessor);
-        when(request.getContextPath()).thenReturn("/jira");
-        // as a servlet container does: a new buffer each call
-        when(request.getRequestURL()).thenAnswer(call -> new StringBuffer("http://x/jira/plugins/servlet/salesteam/page"));
     }
 
     @Test
@@ -116,9 +88,8 @@ public class FormPageFrameTest {
 
     @Test
     public void aPageIsRenderedWithTheTokenItsActionAndItsResources() throws Exception {
-        StringWriter written = new StringWriter();
-        when(response.getWriter()).thenReturn(new PrintWriter(written));
-        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
+        // the frame's part ends at the renderer: no template of this name is rendered
+        doNothing().when(renderer).render(anyString(), any(Map.class), any(Writer.class));
         when(xsrfAccessor.getXsrfToken(request, response, true)).thenReturn(null, "token-1");
         Map<String, Object> context = new HashMap<>(Map.of("title", "Page"));
 
