@@ -12,7 +12,6 @@ import com.salesteam.jira.service.Translator;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,11 +47,7 @@ final class FormPageFrame {
     Optional<Caller> loggedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Caller> caller = currentUser.caller();
         if (caller.isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
+            LoginRedirect.send(loginUriProvider, request, response);
         }
         return caller;
     }
