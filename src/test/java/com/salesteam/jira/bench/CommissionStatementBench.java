@@ -5,7 +5,6 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -36,6 +35,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
 import java.util.Set;
@@ -85,17 +85,7 @@ public class CommissionStatementBench {
         for (long deal = 1; deal <= DEALS; deal++) {
             keys.put(deal, "SALES-" + deal);
         }
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
         Caller[] caller = {new Caller("admin", "Admin", true)};
         CurrentUser currentUser = () -> Optional.of(caller[0]);
         CommissionRepository repository = new CommissionRepository(engine.ao());
