@@ -51,4 +51,8 @@ public interface CycleReviewEntity extends Entity {
 
     void setIssueKey(String issueKey);
 
+    /** When the claim was made (epoch milliseconds); 0 on claims made before it was recorded (model version 5). */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

@@ -70,4 +70,19 @@ public interface OnboardStepEntity extends Entity {
     boolean isDone();
 
     void setDone(boolean done);
+
+    /** When the claim was made (epoch milliseconds); 0 on claims made before it was recorded (model version 5). */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
+
+    /** Runs that tried to create the step's Coaching Action and were refused by Jira. */
+    int getAttempts();
+
+    void setAttempts(int attempts);
+
+    /** Jira's last reason for refusing it (cut to 255 characters); null when never refused or retried by an admin. */
+    String getFailure();
+
+    void setFailure(String failure);
 }

@@ -55,4 +55,9 @@ public interface OneOnOneMeetEntity extends Entity {
     String getActionItems();
 
     void setActionItems(String actionItems);
+
+    /** When the claim was made (epoch milliseconds); 0 on claims made before it was recorded (model version 5). */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

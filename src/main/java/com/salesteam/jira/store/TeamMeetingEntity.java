@@ -37,6 +37,7 @@ public interface TeamMeetingEntity extends Entity {
 
     void setPeriodKey(String periodKey);
 
+    @Indexed
     long getIssueId();
 
     void setIssueId(long issueId);
@@ -44,4 +45,9 @@ public interface TeamMeetingEntity extends Entity {
     String getIssueKey();
 
     void setIssueKey(String issueKey);
+
+    /** When the claim was made (epoch milliseconds); 0 on claims made before it was recorded (model version 5). */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

@@ -8,12 +8,15 @@ import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Teams and their members in Active Objects. Reads cost two statements whatever the number of teams. */
 public class TeamRepository {
@@ -39,6 +42,23 @@ public class TeamRepository {
         }
         result.sort(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
         return result;
+    }
+
+    /**
+     * Those of these people who are members of a team other than {@code teamId}: one statement (IN lists of 1,000
+     * joined), whatever the number of teams.
+     */
+    public Set<String> inOtherTeams(long teamId, Collection<String> userKeys) {
+        Set<String> found = new HashSet<>();
+        List<String> keys = List.copyOf(new HashSet<>(userKeys));
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object> parameters = InList.parameters(keys);
+        parameters.add(teamId);
+        ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size()) + " AND TEAM_ID <> ?",
+                parameters.toArray()), row -> found.add(row.getUserKey()));
+        return found;
     }
 
     /**

@@ -142,7 +142,8 @@ public class OneOnOneRunTest {
             }
         };
         return new OneOnOneRun(store, teams, settings, agendaReader, issues, users,
-                new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+                new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
     }
 
     @Test
