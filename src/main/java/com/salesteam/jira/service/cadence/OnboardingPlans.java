@@ -54,12 +54,12 @@ public class OnboardingPlans implements TeamArrivals {
 
     /**
      * Gives each person added to the team who is in no other team, and has no plan yet, one from the template as it
-     * is today, joined today (the fiscal calendar's day). Nothing when the template has no tasks or no project. Eight
-     * statements whatever the number of people (up to 1,000): the template (two), who is in another team (one), then
-     * in one transaction who has a plan, the plan rows, the step rows, the gadget rows read and written (at most one
-     * more when some of them had a gadget row). Should a racing node write one of these plans in between, that
-     * transaction is undone and each plan is made alone. A failure is logged, never thrown: the team change is saved
-     * by then.
+     * is today, joined today (the fiscal calendar's day). Nothing when the template has no tasks or no project. Nine
+     * statements whatever the number of people (up to 1,000): the template (two), who is in another team (one), the
+     * fiscal calendar (one), then in one transaction who has a plan, the plan rows, the step rows, the gadget rows
+     * read and written (one more when some of them had a gadget row). Should a racing node write one of these plans
+     * in between, that transaction is undone and each plan is made alone. A failure is logged, never thrown: the team
+     * change is saved by then.
      */
     @Override
     public void added(long teamId, Collection<String> userKeys) {
