@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One task of a person's onboarding plan and where its Coaching Action stands: PENDING until the job claims it,
  * CLAIMED while (or if, after a crash, since) its issue is being created, CREATED once the issue is recorded, FAILED
- * once Jira refused it {@link #MAX_ATTEMPTS} runs in a row (until an admin retries it). Done follows the issue:
+ * once Jira refused it in {@link #MAX_ATTEMPTS} runs (until an admin retries it). Done follows the issue:
  * reached Done or Verified. The failure is Jira's last reason for refusing it.
  */
 public record OnboardingStep(String repKey, int position, String title, String kind, LocalDate due,
