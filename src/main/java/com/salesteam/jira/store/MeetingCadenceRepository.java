@@ -139,11 +139,7 @@ public class MeetingCadenceRepository {
      * their time), oldest first, at most {@code limit}: one statement.
      */
     public List<String> orphans(Instant claimedBefore, int limit) {
-        List<String> keys = new ArrayList<>();
-        ao.stream(TeamMeetingEntity.class, Query.select().where("ISSUE_ID = ? AND (CLAIMED_AT IS NULL OR CLAIMED_AT < ?)",
-                0L, claimedBefore.toEpochMilli()).order("CLAIMED_AT").limit(limit),
-                row -> keys.add(row.getNaturalKey()));
-        return keys;
+        return OldClaims.keys(ao, TeamMeetingEntity.class, null, claimedBefore, limit, TeamMeetingEntity::getNaturalKey);
     }
 
     /** Records the issue created for a claimed meeting. */

@@ -208,12 +208,7 @@ public class OnboardingRepository {
      * their time), oldest first, at most {@code limit}: one statement.
      */
     public List<String> orphans(Instant claimedBefore, int limit) {
-        List<String> keys = new ArrayList<>();
-        ao.stream(OnboardStepEntity.class, Query.select().where(
-                "STATE = ? AND ISSUE_ID = ? AND (CLAIMED_AT IS NULL OR CLAIMED_AT < ?)",
-                OnboardingStep.State.CLAIMED.name(), 0L, claimedBefore.toEpochMilli()).order("CLAIMED_AT")
-                .limit(limit), row -> keys.add(row.getStepKey()));
-        return keys;
+        return OldClaims.keys(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore, limit, OnboardStepEntity::getStepKey);
     }
 
     /** Gives a claim back without counting an attempt (its run crashed before it asked Jira, as far as we know). */

@@ -155,11 +155,7 @@ public class OneOnOneRepository {
      * its issue, so it is never one of them.
      */
     public List<String> orphans(Instant claimedBefore, int limit) {
-        List<String> keys = new ArrayList<>();
-        ao.stream(OneOnOneMeetEntity.class, Query.select().where("ISSUE_ID = ? AND (CLAIMED_AT IS NULL OR CLAIMED_AT < ?)",
-                0L, claimedBefore.toEpochMilli()).order("CLAIMED_AT").limit(limit),
-                row -> keys.add(row.getNaturalKey()));
-        return keys;
+        return OldClaims.keys(ao, OneOnOneMeetEntity.class, null, claimedBefore, limit, OneOnOneMeetEntity::getNaturalKey);
     }
 
     /** Gives up a claim whose issue could not be created, so the next run tries again. */

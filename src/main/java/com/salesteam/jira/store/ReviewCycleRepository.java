@@ -108,11 +108,7 @@ public class ReviewCycleRepository {
      * their time), oldest first, at most {@code limit}: one statement.
      */
     public List<String> orphans(Instant claimedBefore, int limit) {
-        List<String> keys = new ArrayList<>();
-        ao.stream(CycleReviewEntity.class, Query.select().where("ISSUE_ID = ? AND (CLAIMED_AT IS NULL OR CLAIMED_AT < ?)",
-                0L, claimedBefore.toEpochMilli()).order("CLAIMED_AT").limit(limit),
-                row -> keys.add(row.getNaturalKey()));
-        return keys;
+        return OldClaims.keys(ao, CycleReviewEntity.class, null, claimedBefore, limit, CycleReviewEntity::getNaturalKey);
     }
 
     /** Records the issue created for a claimed review. */
