@@ -10,7 +10,8 @@ import net.java.ao.schema.Unique;
 /**
  * Table AO_xxxxxx_CYCLE_REVIEW: one row per review a cycle created, keyed by (team, period, rep) in one unique
  * column, so a second run or a second node cannot create the same review again. Written before the issue is
- * created (ISSUE_ID 0 until then). Only the cycles read it: the reviews' own store (PerfReview) says which
+ * created (ISSUE_ID 0 until then, CLAIMED_AT when it was claimed, so a later run can recover a claim a crash left).
+ * Only the cycles read it: the reviews' own store (PerfReview) says which
  * reviews are open.
  */
 @Preload
@@ -51,4 +52,8 @@ public interface CycleReviewEntity extends Entity {
 
     void setIssueKey(String issueKey);
 
+    /** When the claim was made (epoch milliseconds); NULL on claims made before the column was added, read as old. */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

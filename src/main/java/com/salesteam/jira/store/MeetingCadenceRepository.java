@@ -6,6 +6,7 @@ import com.salesteam.jira.model.cadence.MeetingKey;
 import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -105,7 +106,7 @@ public class MeetingCadenceRepository {
      * Claims the meeting in one transaction: false when its key is already there (checked first; the unique column
      * refuses a row a racing node wrote between the check and the insert, which also reads as false).
      */
-    public boolean claim(MeetingKey key) {
+    public boolean claim(MeetingKey key, Instant claimedAt) {
         try {
             return ao.executeInTransaction(() -> {
                 if (claimed(key)) {
@@ -117,6 +118,7 @@ public class MeetingCadenceRepository {
                 row.put("FREQUENCY", key.frequency().name());
                 row.put("PERIOD_KEY", key.periodKey());
                 row.put("ISSUE_ID", 0L);
+                row.put("CLAIMED_AT", claimedAt.toEpochMilli());
                 ao.create(TeamMeetingEntity.class, List.of(row));
                 return true;
             });
@@ -132,11 +134,24 @@ public class MeetingCadenceRepository {
         return ao.count(TeamMeetingEntity.class, Query.select().where("NATURAL_KEY = ?", key.text())) > 0;
     }
 
+    /**
+     * Natural keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * their time), oldest first, at most {@code limit}: one statement.
+     */
+    public List<String> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.keys(ao, TeamMeetingEntity.class, null, claimedBefore, limit, TeamMeetingEntity::getNaturalKey);
+    }
+
     /** Records the issue created for a claimed meeting. */
     public void confirm(MeetingKey key, long issueId, String issueKey) {
+        confirmByKey(key.text(), issueId, issueKey);
+    }
+
+    /** Records the issue created for the claim under this natural key. */
+    public void confirmByKey(String naturalKey, long issueId, String issueKey) {
         ao.executeInTransaction(() -> {
             for (TeamMeetingEntity row : ao.find(TeamMeetingEntity.class, Query.select().where("NATURAL_KEY = ?",
-                    key.text()))) {
+                    naturalKey))) {
                 row.setIssueId(issueId);
                 row.setIssueKey(issueKey);
                 row.save();
@@ -147,8 +162,13 @@ public class MeetingCadenceRepository {
 
     /** Gives up a claim whose issue could not be created, so the next run tries again. */
     public void release(MeetingKey key) {
+        releaseByKey(key.text());
+    }
+
+    /** Gives up the claim under this natural key while it has no issue. */
+    public void releaseByKey(String naturalKey) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(TeamMeetingEntity.class, "NATURAL_KEY = ? AND ISSUE_ID = ?",
-                key.text(), 0L));
+                naturalKey, 0L));
     }
 
     /** A row a later version wrote with a frequency this one does not know is left out, not failed on. */

@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
  * Table AO_xxxxxx_ONBOARD_STEP: one row per task of a person's onboarding plan, under a unique natural key (person
  * and task position). Indexed for its reads: a person's steps (the plan, its progress), the steps waiting for
  * their Coaching Action (the job) and the step of a Coaching Action issue (the issue listener). ISSUE_ID is 0 until
- * the issue is recorded; DUE_DAY an epoch day.
+ * the issue is recorded; DUE_DAY an epoch day. STATE is PENDING, CLAIMED (since CLAIMED_AT), CREATED or FAILED
+ * (after ATTEMPTS refusals by Jira, the last one's reason in FAILURE).
  */
 @Preload
 @Table("OnboardStep")
@@ -70,4 +71,19 @@ public interface OnboardStepEntity extends Entity {
     boolean isDone();
 
     void setDone(boolean done);
+
+    /** When the claim was made (epoch milliseconds); NULL on claims made before the column was added, read as old. */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
+
+    /** Runs that tried to create the step's Coaching Action and were refused by Jira. */
+    int getAttempts();
+
+    void setAttempts(int attempts);
+
+    /** Jira's last reason for refusing it (cut to 255 characters); null when never refused or retried by an admin. */
+    String getFailure();
+
+    void setFailure(String failure);
 }

@@ -7,23 +7,33 @@ import com.salesteam.jira.model.cadence.OnboardingTask;
 import com.salesteam.jira.model.cadence.OnboardingTemplate;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The onboarding plan template and the plans made from it. A plan is made once per person (the unique plan row is
  * written with its steps in one transaction); the job then claims each step, creates its Coaching Action and
- * confirms it, so a step's issue is never created twice.
+ * confirms it, so a step's issue is never created twice. A step Jira refuses goes back to pending with the reason
+ * and one attempt more, and is marked failed after {@link OnboardingStep#MAX_ATTEMPTS} of them.
  */
 public class OnboardingRepository {
 
     /** The app setting holding the template's project key. */
     static final String PROJECT_SETTING = "onboarding.projectKey";
+
+    /** The longest reason kept: AO's default string column. */
+    private static final int MAX_REASON = 255;
 
     /** A person's progress: their plan's steps done of all. */
     public record Progress(String repKey, int done, int total) {
@@ -104,6 +114,48 @@ public class OnboardingRepository {
         }
     }
 
+    /**
+     * Makes the plans of everyone here who has none yet, in one transaction of three statements whatever their number
+     * (up to 1,000 people; one more read per further 1,000): who already has a plan, then every new plan row and every
+     * step row each in one batch. Returns the people whose plan it made. A racing node that wrote one of these plans
+     * in between makes the batch fail on the unique plan row, so the whole transaction is undone and the caller
+     * learns it from the exception.
+     */
+    public Set<String> createAll(Collection<OnboardingPlan> plans) {
+        Map<String, OnboardingPlan> byRep = new LinkedHashMap<>();
+        plans.forEach(plan -> byRep.putIfAbsent(plan.repKey(), plan));
+        if (byRep.isEmpty()) {
+            return Set.of();
+        }
+        return ao.executeInTransaction(() -> {
+            List<String> reps = List.copyOf(byRep.keySet());
+            Set<String> planned = new HashSet<>();
+            ao.stream(OnboardPlanEntity.class, Query.select().where(InList.of("REP_KEY", reps.size()),
+                    reps.toArray()), row -> planned.add(row.getRepKey()));
+            List<Map<String, Object>> planRows = new ArrayList<>();
+            List<Map<String, Object>> stepRows = new ArrayList<>();
+            Set<String> made = new LinkedHashSet<>();
+            for (OnboardingPlan plan : byRep.values()) {
+                if (planned.contains(plan.repKey())) {
+                    continue;
+                }
+                Map<String, Object> planRow = new HashMap<>();
+                planRow.put("REP_KEY", plan.repKey());
+                planRow.put("JOINED_DAY", plan.joined().toEpochDay());
+                planRows.add(planRow);
+                plan.steps().forEach(step -> stepRows.add(row(step)));
+                made.add(plan.repKey());
+            }
+            if (!planRows.isEmpty()) {
+                ao.create(OnboardPlanEntity.class, planRows);
+            }
+            if (!stepRows.isEmpty()) {
+                ao.create(OnboardStepEntity.class, stepRows);
+            }
+            return made;
+        });
+    }
+
     /** The person's plan, if they have one: two statements. */
     public Optional<OnboardingPlan> plan(String repKey) {
         OnboardPlanEntity[] plans = ao.find(OnboardPlanEntity.class, Query.select().where("REP_KEY = ?", repKey));
@@ -124,8 +176,11 @@ public class OnboardingRepository {
         return steps;
     }
 
-    /** Claims a pending step for the creation of its issue; false when it is no longer pending. One transaction. */
-    public boolean claim(String stepKey) {
+    /**
+     * Claims a pending step for the creation of its issue, recording when; false when it is no longer pending. One
+     * transaction.
+     */
+    public boolean claim(String stepKey, Instant claimedAt) {
         return ao.executeInTransaction(() -> {
             OnboardStepEntity[] rows = ao.find(OnboardStepEntity.class, Query.select().where(
                     "STEP_KEY = ? AND STATE = ?", stepKey, OnboardingStep.State.PENDING.name()));
@@ -133,6 +188,7 @@ public class OnboardingRepository {
                 return false;
             }
             rows[0].setState(OnboardingStep.State.CLAIMED.name());
+            rows[0].setClaimedAt(claimedAt.toEpochMilli());
             rows[0].save();
             return true;
         });
@@ -147,9 +203,53 @@ public class OnboardingRepository {
         });
     }
 
-    /** Gives a claim back after its issue could not be created, so the next run tries again. */
+    /**
+     * Step keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * their time), oldest first, at most {@code limit}: one statement.
+     */
+    public List<String> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.keys(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore, limit, OnboardStepEntity::getStepKey);
+    }
+
+    /** Gives a claim back without counting an attempt (its run crashed before it asked Jira, as far as we know). */
     public void release(String stepKey) {
         update(stepKey, OnboardingStep.State.CLAIMED, row -> row.setState(OnboardingStep.State.PENDING.name()));
+    }
+
+    /**
+     * Gives a claim back after Jira refused its issue, counting the attempt and keeping the reason: pending again
+     * (the next run tries again) or, at the {@link OnboardingStep#MAX_ATTEMPTS}th attempt, failed. True when it
+     * failed now. One transaction.
+     */
+    public boolean refused(String stepKey, String reason) {
+        boolean[] failed = new boolean[1];
+        update(stepKey, OnboardingStep.State.CLAIMED, row -> {
+            int attempts = row.getAttempts() + 1;
+            failed[0] = attempts >= OnboardingStep.MAX_ATTEMPTS;
+            row.setAttempts(attempts);
+            row.setFailure(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason);
+            row.setState((failed[0] ? OnboardingStep.State.FAILED : OnboardingStep.State.PENDING).name());
+        });
+        return failed[0];
+    }
+
+    /**
+     * Puts a failed step back to pending with its attempts forgotten, so the next run tries again; false when the
+     * person has no failed step at that position. One transaction.
+     */
+    public boolean retry(String repKey, int position) {
+        return ao.executeInTransaction(() -> {
+            OnboardStepEntity[] rows = ao.find(OnboardStepEntity.class, Query.select().where(
+                    "STEP_KEY = ? AND STATE = ?", OnboardingStep.naturalKey(repKey, position),
+                    OnboardingStep.State.FAILED.name()));
+            for (OnboardStepEntity row : rows) {
+                row.setState(OnboardingStep.State.PENDING.name());
+                row.setAttempts(0);
+                row.setFailure(null);
+                row.save();
+            }
+            return rows.length > 0;
+        });
     }
 
     /**
@@ -206,12 +306,13 @@ public class OnboardingRepository {
         row.put("STATE", step.state().name());
         row.put("ISSUE_ID", 0L);
         row.put("DONE", step.done());
+        row.put("ATTEMPTS", 0);
         return row;
     }
 
     private static OnboardingStep toStep(OnboardStepEntity row) {
         return new OnboardingStep(row.getRepKey(), row.getTaskOrder(), row.getTitle(), row.getKind(),
                 LocalDate.ofEpochDay(row.getDueDay()), row.getProjectKey(), OnboardingStep.State.valueOf(row.getState()),
-                Optional.ofNullable(row.getIssueKey()), row.isDone());
+                Optional.ofNullable(row.getIssueKey()), row.isDone(), Optional.ofNullable(row.getFailure()));
     }
 }

@@ -12,8 +12,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * Table AO_xxxxxx_ONE_ON_ONE_MEET: one row per 1:1 Meeting issue. A scheduled meeting is claimed under its natural
- * key (day|rep, unique) before its issue is created (ISSUE_ID 0 until then), so a re-run or a second node cannot
- * create it twice; a meeting created by hand gets the key "issue:" + its id when first seen. The issue listener
+ * key (day|rep, unique) before its issue is created (ISSUE_ID 0 until then, CLAIMED_AT when claimed), so a re-run
+ * or a second node cannot create it twice and a later run can recover a claim a crash left; a meeting created by hand gets the key "issue:" + its id when first seen. The issue listener
  * keeps HELD_AT (epoch milliseconds, 0 while not held) and the action items, which the next meeting's agenda reads
  * per rep (index rep + held); the job reads each rep's latest claims (index rep + day). ACTION_ITEMS is never filtered or sorted, so it may be unlimited text.
  */
@@ -55,4 +55,9 @@ public interface OneOnOneMeetEntity extends Entity {
     String getActionItems();
 
     void setActionItems(String actionItems);
+
+    /** When the claim was made (epoch milliseconds); NULL on claims made before the column was added, read as old. */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

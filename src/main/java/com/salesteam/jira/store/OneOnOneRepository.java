@@ -87,7 +87,7 @@ public class OneOnOneRepository {
      * Claims the meeting in one transaction: false when its key is already there (checked first; the unique column
      * refuses a row a racing node wrote between the check and the insert, which also reads as false).
      */
-    public boolean claim(DueMeeting meeting) {
+    public boolean claim(DueMeeting meeting, Instant claimedAt) {
         try {
             return ao.executeInTransaction(() -> {
                 if (ao.count(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?", meeting.key())) > 0) {
@@ -99,6 +99,7 @@ public class OneOnOneRepository {
                 row.put("MEETING_DAY", meeting.day().toEpochDay());
                 row.put("ISSUE_ID", 0L);
                 row.put("HELD_AT", 0L);
+                row.put("CLAIMED_AT", claimedAt.toEpochMilli());
                 ao.create(OneOnOneMeetEntity.class, List.of(row));
                 return true;
             });
@@ -146,6 +147,15 @@ public class OneOnOneRepository {
         OneOnOneMeetEntity[] rows = ao.find(OneOnOneMeetEntity.class, Query.select().where("NATURAL_KEY = ?",
                 meetingKey));
         return rows.length == 0 || rows[0].getIssueId() == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
+    }
+
+    /**
+     * Natural keys of the job's claims still without their issue made before {@code claimedBefore} (or before claims
+     * recorded their time), oldest first, at most {@code limit}: one statement. A meeting seen only as an issue has
+     * its issue, so it is never one of them.
+     */
+    public List<String> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.keys(ao, OneOnOneMeetEntity.class, null, claimedBefore, limit, OneOnOneMeetEntity::getNaturalKey);
     }
 
     /** Gives up a claim whose issue could not be created, so the next run tries again. */

@@ -5,9 +5,11 @@ import com.salesteam.jira.model.cadence.RepCoaching;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,41 @@ public class RepCoachingRepository {
         update(repKey, row -> {
             row.setOnboardDone(done);
             row.setOnboardTotal(total);
+        });
+    }
+
+    /**
+     * Sets these people's onboarding to 0 of {@code total} tasks done, their other figures kept, in one transaction of
+     * at most three statements whatever their number (up to 1,000 people): their rows read in one statement, the rows
+     * some of them already had deleted in one, and every row written in one batch.
+     */
+    public void startOnboarding(Collection<String> repKeys, int total) {
+        if (total < 0) {
+            throw new IllegalArgumentException("onboarding total " + total);
+        }
+        List<String> keys = List.copyOf(new LinkedHashSet<>(repKeys));
+        if (keys.isEmpty()) {
+            return;
+        }
+        ao.executeInTransaction(() -> {
+            Map<String, Long> lastOneOnOne = new HashMap<>();
+            ao.stream(RepCoachingEntity.class, Query.select().where(InList.of("REP_KEY", keys.size()), keys.toArray()),
+                    row -> lastOneOnOne.put(row.getRepKey(), row.getLastOneOnOne()));
+            if (!lastOneOnOne.isEmpty()) {
+                List<String> existing = List.copyOf(lastOneOnOne.keySet());
+                ao.deleteWithSQL(RepCoachingEntity.class, InList.of("REP_KEY", existing.size()), existing.toArray());
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String key : keys) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("REP_KEY", key);
+                values.put("LAST_ONE_ON_ONE", lastOneOnOne.getOrDefault(key, NEVER));
+                values.put("ONBOARD_DONE", 0);
+                values.put("ONBOARD_TOTAL", total);
+                rows.add(values);
+            }
+            ao.create(RepCoachingEntity.class, rows);
+            return null;
         });
     }
 

@@ -8,6 +8,7 @@ import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.model.cadence.ReviewKey;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public class ReviewCycleRepository {
      * Claims the review in one transaction: false when its key is already there (checked first; the unique column
      * refuses a row a racing node wrote between the check and the insert, which also reads as false).
      */
-    public boolean claim(DueReview review) {
+    public boolean claim(DueReview review, Instant claimedAt) {
         try {
             return ao.executeInTransaction(() -> {
                 if (ao.count(CycleReviewEntity.class, Query.select().where("NATURAL_KEY = ?",
@@ -90,6 +91,7 @@ public class ReviewCycleRepository {
                 row.put("PERIOD_KEY", review.key().periodKey());
                 row.put("DUE_DAY", review.dueDate().toEpochDay());
                 row.put("ISSUE_ID", 0L);
+                row.put("CLAIMED_AT", claimedAt.toEpochMilli());
                 ao.create(CycleReviewEntity.class, List.of(row));
                 return true;
             });
@@ -101,11 +103,24 @@ public class ReviewCycleRepository {
         }
     }
 
+    /**
+     * Natural keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * their time), oldest first, at most {@code limit}: one statement.
+     */
+    public List<String> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.keys(ao, CycleReviewEntity.class, null, claimedBefore, limit, CycleReviewEntity::getNaturalKey);
+    }
+
     /** Records the issue created for a claimed review. */
     public void confirm(ReviewKey key, long issueId, String issueKey) {
+        confirmByKey(key.text(), issueId, issueKey);
+    }
+
+    /** Records the issue created for the claim under this natural key. */
+    public void confirmByKey(String naturalKey, long issueId, String issueKey) {
         ao.executeInTransaction(() -> {
             for (CycleReviewEntity row : ao.find(CycleReviewEntity.class, Query.select().where("NATURAL_KEY = ?",
-                    key.text()))) {
+                    naturalKey))) {
                 row.setIssueId(issueId);
                 row.setIssueKey(issueKey);
                 row.save();
@@ -116,8 +131,13 @@ public class ReviewCycleRepository {
 
     /** Gives up a claim whose issue could not be created, so the next run tries again. */
     public void release(ReviewKey key) {
+        releaseByKey(key.text());
+    }
+
+    /** Gives up the claim under this natural key while it has no issue. */
+    public void releaseByKey(String naturalKey) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(CycleReviewEntity.class, "NATURAL_KEY = ? AND ISSUE_ID = ?",
-                key.text(), 0L));
+                naturalKey, 0L));
     }
 
     /** A row a later version wrote with a cadence this one does not know is left out, not failed on. */

@@ -10,7 +10,8 @@ import net.java.ao.schema.Unique;
 /**
  * Table AO_xxxxxx_TEAM_MEETING: one row per Sales Meeting the cadence job created, keyed by (team, frequency,
  * period) in one unique column. Written before the issue is created (ISSUE_ID 0 until then), so a second run or a
- * second node finds the claim and creates nothing.
+ * second node finds the claim and creates nothing; CLAIMED_AT and the index on ISSUE_ID let a later run find the
+ * claims a crash left without their issue.
  */
 @Preload
 @Table("TeamMeeting")
@@ -37,6 +38,7 @@ public interface TeamMeetingEntity extends Entity {
 
     void setPeriodKey(String periodKey);
 
+    @Indexed
     long getIssueId();
 
     void setIssueId(long issueId);
@@ -44,4 +46,9 @@ public interface TeamMeetingEntity extends Entity {
     String getIssueKey();
 
     void setIssueKey(String issueKey);
+
+    /** When the claim was made (epoch milliseconds); NULL on claims made before the column was added, read as old. */
+    long getClaimedAt();
+
+    void setClaimedAt(long claimedAt);
 }

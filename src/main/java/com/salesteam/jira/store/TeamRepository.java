@@ -46,6 +46,23 @@ public class TeamRepository {
     }
 
     /**
+     * Those of these people who are members of a team other than {@code teamId}: one statement (IN lists of 1,000
+     * joined), whatever the number of teams.
+     */
+    public Set<String> inOtherTeams(long teamId, Collection<String> userKeys) {
+        Set<String> found = new HashSet<>();
+        List<String> keys = List.copyOf(new HashSet<>(userKeys));
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object> parameters = InList.parameters(keys);
+        parameters.add(teamId);
+        ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size()) + " AND TEAM_ID <> ?",
+                parameters.toArray()), row -> found.add(row.getUserKey()));
+        return found;
+    }
+
+    /**
      * Every team with its parent and manager but without members, in one statement: enough to tell who manages
      * which team (a competition's standings read it within their budget of five).
      */

@@ -5,6 +5,7 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.cadence.DevelopmentPlan;
 import com.salesteam.jira.model.cadence.OnboardingPlan;
+import com.salesteam.jira.model.cadence.OnboardingStep;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PageI18n;
@@ -93,10 +94,13 @@ public class DevelopmentPlanPage {
             context.put("onboardingJoined", found.joined().toString());
             context.put("onboardingDone", found.done());
             context.put("onboardingTotal", found.total());
-            context.put("onboardingSteps", found.steps().stream().map(step -> new OnboardingStepRow(step.title(),
-                    translator.text(OnboardingAdminPage.kindKey(step.kind())), step.due().toString(),
-                    step.issueKey().orElse(""), step.done(), step.overdue(today))).toList());
+            context.put("onboardingSteps", found.steps().stream().map(step -> new OnboardingStepRow(step.position(),
+                    step.title(), translator.text(OnboardingAdminPage.kindKey(step.kind())), step.due().toString(),
+                    step.issueKey().orElse(""), step.done(), step.overdue(today),
+                    step.state() == OnboardingStep.State.FAILED, step.failure().orElse(""))).toList());
         });
+        // the retry is the administrators' (the REST call checks it again): others see the reason only
+        context.put("canRetry", caller.admin());
         return context;
     }
 

@@ -93,7 +93,8 @@ public class MeetingJobTest {
         when(digest.key()).thenReturn(AutomationJobs.DIGEST);
         runner = new AutomationRunner(stale, slips, digest,
                 new TeamMeetingAutomation(cadences, repository, new SettingsRepository(db.ao()),
-                        new TeamLookup(teams), agendas, jira, new PropertiesTranslator(Locale.ENGLISH)),
+                        new TeamLookup(teams), agendas, jira, new PropertiesTranslator(Locale.ENGLISH),
+                        new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), CLOCK)),
                 repository, CLOCK);
         when(request.getJobId()).thenReturn(AutomationJobRegistrar.hourlyId(AutomationJobs.MEETINGS));
     }

@@ -171,4 +171,23 @@ public class OnboardingSandboxTest {
         assertTrue(shown.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt; Close 100k\""));
         assertFalse(shown.contains("<script>alert"));
     }
+
+    @Test
+    public void onlyAnAdministratorMayRetryAStepWithJsonAndOnlyAFailedOne() throws Exception {
+        String retry = "/rest/salesteam/1.0/onboarding/plan/" + REP + "/steps/4/retry";
+
+        assertEquals(401, SANDBOX.send("POST", retry, null, "application/json", "{}").statusCode());
+        assertEquals(403, SANDBOX.send("POST", retry, MANAGER, "application/json", "{}").statusCode());
+        assertEquals(403, SANDBOX.send("POST", retry, REP, "application/json", "{}").statusCode());
+        assertEquals(415, SANDBOX.send("POST", retry, ADMIN, "application/x-www-form-urlencoded", "x=1").statusCode());
+        HttpResponse<String> notFailed = SANDBOX.send("POST", retry, ADMIN, "application/json", "{}");
+        assertEquals(404, notFailed.statusCode());
+        assertTrue(notFailed.body(), notFailed.body().contains("has not failed"));
+
+        JsonNode step = JSON.readTree(SANDBOX.get("/rest/salesteam/1.0/onboarding/plan/" + REP, ADMIN).body())
+                .get("steps").get(4);
+        assertEquals(4, step.get("position").asInt());
+        assertFalse(step.get("failed").asBoolean());
+        assertTrue(step.get("failure").isNull());
+    }
 }

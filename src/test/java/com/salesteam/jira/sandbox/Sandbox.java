@@ -269,6 +269,9 @@ public final class Sandbox implements AutoCloseable {
                 new KpiRepository(database.ao()), scorecardWeights, ledger, teamRepository, settings));
         // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
         SandboxGroups groups = new SandboxGroups();
+        // Claims: the sandbox's issues are labelled with their claims' markers in memory, as Jira keeps labels
+        com.salesteam.jira.service.cadence.ClaimRecovery claimRecovery = new com.salesteam.jira.service.cadence.ClaimRecovery(
+                new com.salesteam.jira.testing.MemoryClaimMarkers(), clock);
         // Onboarding: its tables; the sandbox has no scheduler, so the onboarding job's work runs at once when a team
         // change makes plans, over numbered sandbox issues recorded in the coaching store as Jira's listener does
         database.ao().migrate(OnboardTaskEntity.class, OnboardPlanEntity.class, OnboardStepEntity.class,
@@ -285,9 +288,11 @@ public final class Sandbox implements AutoCloseable {
                     java.util.Optional.empty()), step.due());
             return new OnboardingIssues.Created(id, key);
         };
-        OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues);
+        OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues,
+                claimRecovery);
         OnboardingPlans onboardingPlans = new OnboardingPlans(onboardingStore, new RepCoachingRepository(database.ao()),
-                teamRepository, settings, () -> onboardingRun.run(() -> false), clock);
+                teamRepository, settings, () -> onboardingRun.run(() -> false),
+                new com.salesteam.jira.store.StoreTransactions(database.ao()), clock);
         OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, SANDBOX_PROJECTS, session);
         TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock,
                 onboardingPlans);
@@ -374,7 +379,7 @@ public final class Sandbox implements AutoCloseable {
                         new RepCoachingRepository(database.ao()),
                         new com.salesteam.jira.store.CoachingRepository(database.ao()), acting.currentUser(), clock),
                 new com.salesteam.jira.service.automation.SlippedDeals(automationRepository, ledger, users), settings,
-                users, acting, userKey -> Set.of(), ledger), salesMeetings, session);
+                users, acting, userKey -> Set.of(), ledger), salesMeetings, session, claimRecovery);
         AutomationRunner automationRunner = new AutomationRunner(new StaleDealAutomation(ledger, automationRepository,
                 new TeamLookup(teamRepository), dealActions, session), new SlipAlertAutomation(ledger,
                 automationRepository, settings, dealActions), new DigestAutomation(ledger, automationRepository,
@@ -412,7 +417,7 @@ public final class Sandbox implements AutoCloseable {
             return new ReviewIssues.Created(id, key);
         };
         DemoData.seedCoachingIfEmpty(reviewCycles, repCoaching, coachActions, reviewRecords, teamRepository, new ReviewCycleRun(reviewCycles,
-                teamRepository, settings, sandboxIssues, users, session, clock), clock);
+                teamRepository, settings, sandboxIssues, users, session, clock, claimRecovery), clock);
         // 1:1 meetings: the tables, a real run of the schedules over numbered sandbox issues, one meeting held
         database.ao().migrate(com.salesteam.jira.store.OneOnOneEntity.class,
                 com.salesteam.jira.store.OneOnOneMeetEntity.class);
@@ -433,7 +438,7 @@ public final class Sandbox implements AutoCloseable {
                     long id = sandboxIssueIds.incrementAndGet();
                     return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
                             + (id - 30_000));
-                }, users, session, clock), new com.salesteam.jira.service.cadence.MeetingRecords(oneOnOnes, repCoaching),
+                }, users, session, clock, claimRecovery), new com.salesteam.jira.service.cadence.MeetingRecords(oneOnOnes, repCoaching),
                 coachActions, clock);
         // Team meeting cadence: the demo teams' cadences and a first real run, once its data exists (above)
         DemoData.seedMeetingCadencesIfEmpty(meetingCadences, teamRepository, automationRunner);

@@ -132,10 +132,10 @@ public class MeetingCadenceRepositoryTest {
 
     @Test
     public void aMeetingIsClaimedOnceAndASecondClaimOfTheSameKeyIsRefused() {
-        assertTrue(repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20")));
-        assertFalse(repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20")));
-        assertTrue(repository.claim(new MeetingKey(1, MONTHLY, "FY2026-M05")));
-        assertTrue(repository.claim(new MeetingKey(2, WEEKLY, "FY2026-W20")));
+        assertTrue(repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"), java.time.Instant.EPOCH));
+        assertFalse(repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"), java.time.Instant.EPOCH));
+        assertTrue(repository.claim(new MeetingKey(1, MONTHLY, "FY2026-M05"), java.time.Instant.EPOCH));
+        assertTrue(repository.claim(new MeetingKey(2, WEEKLY, "FY2026-W20"), java.time.Instant.EPOCH));
 
         assertEquals(3, db.ao().count(TeamMeetingEntity.class));
         assertEquals(Set.of("meeting:1:weekly:FY2026-W20", "meeting:2:weekly:FY2026-W20"),
@@ -144,7 +144,7 @@ public class MeetingCadenceRepositoryTest {
 
     @Test
     public void theDatabaseItselfRefusesASecondRowWithTheSameKey() {
-        repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"));
+        repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"), java.time.Instant.EPOCH);
         Map<String, Object> row = new HashMap<>();
         row.put("NATURAL_KEY", "meeting:1:weekly:FY2026-W20");
         row.put("TEAM_ID", 1L);
@@ -160,8 +160,8 @@ public class MeetingCadenceRepositoryTest {
     public void aConfirmedClaimKeepsItsIssueAndAReleasedOneCanBeClaimedAgain() {
         MeetingKey weekly = new MeetingKey(1, WEEKLY, "FY2026-W20");
         MeetingKey monthly = new MeetingKey(1, MONTHLY, "FY2026-M05");
-        repository.claim(weekly);
-        repository.claim(monthly);
+        repository.claim(weekly, java.time.Instant.EPOCH);
+        repository.claim(monthly, java.time.Instant.EPOCH);
         repository.confirm(weekly, 10100L, "SALES-7");
 
         repository.release(monthly);
@@ -173,13 +173,13 @@ public class MeetingCadenceRepositoryTest {
         assertEquals(10100L, rows[0].getIssueId());
         assertEquals("SALES-7", rows[0].getIssueKey());
         assertEquals("WEEKLY", rows[0].getFrequency());
-        assertTrue(repository.claim(monthly));
+        assertTrue(repository.claim(monthly, java.time.Instant.EPOCH));
     }
 
     @Test
     public void claimedKeysOfManyPeriodsAreReadInOneStatement() {
-        repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"));
-        repository.claim(new MeetingKey(1, QUARTERLY, "FY2026-Q2"));
+        repository.claim(new MeetingKey(1, WEEKLY, "FY2026-W20"), java.time.Instant.EPOCH);
+        repository.claim(new MeetingKey(1, QUARTERLY, "FY2026-Q2"), java.time.Instant.EPOCH);
         db.statements().reset();
 
         assertEquals(Set.of("meeting:1:weekly:FY2026-W20", "meeting:1:quarterly:FY2026-Q2"),

@@ -94,12 +94,12 @@ public class OnboardingRepositoryTest {
 
         assertEquals(1, db.statements().count());
         assertEquals(List.of("bob#0", "ann#0", "bob#1", "ann#1"), pending.stream().map(OnboardingStep::naturalKey).toList());
-        assertTrue(onboarding.claim("ann#0"));
-        assertFalse("claimed already", onboarding.claim("ann#0"));
+        assertTrue(onboarding.claim("ann#0", java.time.Instant.EPOCH));
+        assertFalse("claimed already", onboarding.claim("ann#0", java.time.Instant.EPOCH));
         onboarding.confirm("ann#0", 101, "SALES-101");
-        assertTrue(onboarding.claim("ann#1"));
+        assertTrue(onboarding.claim("ann#1", java.time.Instant.EPOCH));
         onboarding.release("ann#1");
-        assertTrue(onboarding.claim("bob#0"));
+        assertTrue(onboarding.claim("bob#0", java.time.Instant.EPOCH));
 
         List<OnboardingStep> steps = onboarding.plan("ann").orElseThrow().steps();
         assertEquals(OnboardingStep.State.CREATED, steps.get(0).state());
@@ -114,7 +114,7 @@ public class OnboardingRepositoryTest {
     @Test
     public void anIssueReachingDoneMovesItsPersonsProgressAndOtherIssuesCostOneStatement() {
         onboarding.create(TEMPLATE.planFor("ann", JOINED));
-        onboarding.claim("ann#2");
+        onboarding.claim("ann#2", java.time.Instant.EPOCH);
         onboarding.confirm("ann#2", 103, "SALES-103");
         db.statements().reset();
 

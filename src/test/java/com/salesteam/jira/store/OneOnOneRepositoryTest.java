@@ -92,9 +92,9 @@ public class OneOnOneRepositoryTest {
     public void aMeetingIsClaimedOnceAndTheDatabaseRefusesASecondRowWithItsKey() {
         DueMeeting meeting = new DueMeeting("ann", "boss", DAY, "SALES");
 
-        assertTrue(repository.claim(meeting));
-        assertFalse(repository.claim(meeting));
-        assertTrue(repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES")));
+        assertTrue(repository.claim(meeting, java.time.Instant.EPOCH));
+        assertFalse(repository.claim(meeting, java.time.Instant.EPOCH));
+        assertTrue(repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"), java.time.Instant.EPOCH));
         Map<String, Object> row = new HashMap<>();
         row.put("NATURAL_KEY", meeting.key());
         row.put("REP_KEY", "ann");
@@ -109,7 +109,7 @@ public class OneOnOneRepositoryTest {
     @Test
     public void aMeetingTheListenerSawBeforeItsConfirmationKeepsOneRowWithWhatTheListenerRecorded() {
         DueMeeting ann = new DueMeeting("ann", "boss", DAY, "SALES");
-        repository.claim(ann);
+        repository.claim(ann, java.time.Instant.EPOCH);
         Instant held = Instant.parse("2026-11-20T15:00:00Z");
         repository.recordMeeting(10_100L, "SALES-7", "ann", Optional.of(held), "Call Acme");
 
@@ -125,9 +125,9 @@ public class OneOnOneRepositoryTest {
 
     @Test
     public void eachRepsLatestClaimSinceADayIsReadInOneStatement() {
-        repository.claim(new DueMeeting("ann", "boss", DAY, "SALES"));
-        repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"));
-        repository.claim(new DueMeeting("bob", "boss", DAY.minusDays(30), "SALES"));
+        repository.claim(new DueMeeting("ann", "boss", DAY, "SALES"), java.time.Instant.EPOCH);
+        repository.claim(new DueMeeting("ann", "boss", DAY.plusDays(7), "SALES"), java.time.Instant.EPOCH);
+        repository.claim(new DueMeeting("bob", "boss", DAY.minusDays(30), "SALES"), java.time.Instant.EPOCH);
         repository.recordMeeting(77L, "SALES-77", "cy", Optional.empty(), "");
         db.statements().reset();
 
@@ -150,8 +150,8 @@ public class OneOnOneRepositoryTest {
     public void aConfirmedClaimKeepsItsIssueAndAReleasedOneCanBeClaimedAgain() {
         DueMeeting ann = new DueMeeting("ann", "boss", DAY, "SALES");
         DueMeeting bob = new DueMeeting("bob", "boss", DAY, "SALES");
-        repository.claim(ann);
-        repository.claim(bob);
+        repository.claim(ann, java.time.Instant.EPOCH);
+        repository.claim(bob, java.time.Instant.EPOCH);
         repository.confirm(ann.key(), 10_100L, "SALES-7");
 
         repository.release(bob.key());
@@ -160,14 +160,14 @@ public class OneOnOneRepositoryTest {
         assertEquals(Optional.of(10_100L), repository.issueIdOf(ann.key()));
         assertEquals(Optional.empty(), repository.issueIdOf(bob.key()));
         assertEquals(1, db.ao().count(OneOnOneMeetEntity.class));
-        assertTrue(repository.claim(bob));
+        assertTrue(repository.claim(bob, java.time.Instant.EPOCH));
         assertEquals(Optional.empty(), repository.issueIdOf(bob.key()));
     }
 
     @Test
     public void aScheduledMeetingIsHeldReopenedAndHeldAgainOnItsOwnRow() {
         DueMeeting ann = new DueMeeting("ann", "boss", DAY, "SALES");
-        repository.claim(ann);
+        repository.claim(ann, java.time.Instant.EPOCH);
         repository.confirm(ann.key(), 500L, "SALES-5");
         Instant held = Instant.parse("2026-11-20T15:00:00Z");
 

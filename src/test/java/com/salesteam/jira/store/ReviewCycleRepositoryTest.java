@@ -96,10 +96,10 @@ public class ReviewCycleRepositoryTest {
 
     @Test
     public void aReviewIsClaimedOnceAndASecondClaimOfTheSameKeyIsRefused() {
-        assertTrue(repository.claim(due(1, "ann", "FY2026-M11", 10)));
-        assertFalse(repository.claim(due(1, "ann", "FY2026-M11", 12)));
-        assertTrue(repository.claim(due(1, "ann", "FY2026-M12", 10)));
-        assertTrue(repository.claim(due(2, "ann", "FY2026-M11", 10)));
+        assertTrue(repository.claim(due(1, "ann", "FY2026-M11", 10), java.time.Instant.EPOCH));
+        assertFalse(repository.claim(due(1, "ann", "FY2026-M11", 12), java.time.Instant.EPOCH));
+        assertTrue(repository.claim(due(1, "ann", "FY2026-M12", 10), java.time.Instant.EPOCH));
+        assertTrue(repository.claim(due(2, "ann", "FY2026-M11", 10), java.time.Instant.EPOCH));
 
         assertEquals(3, db.ao().count(CycleReviewEntity.class));
         assertEquals(Set.of("1|FY2026-M11|ann", "2|FY2026-M11|ann"), repository.claimedKeys(List.of("FY2026-M11")));
@@ -107,7 +107,7 @@ public class ReviewCycleRepositoryTest {
 
     @Test
     public void theDatabaseItselfRefusesASecondRowWithTheSameKey() {
-        repository.claim(due(1, "ann", "FY2026-M11", 10));
+        repository.claim(due(1, "ann", "FY2026-M11", 10), java.time.Instant.EPOCH);
         Map<String, Object> row = new HashMap<>();
         row.put("NATURAL_KEY", "1|FY2026-M11|ann");
         row.put("TEAM_ID", 1L);
@@ -124,8 +124,8 @@ public class ReviewCycleRepositoryTest {
     public void aConfirmedClaimKeepsItsIssueAndAReleasedOneCanBeClaimedAgain() {
         DueReview ann = due(1, "ann", "FY2026-M11", 10);
         DueReview bob = due(1, "bob", "FY2026-M11", 10);
-        repository.claim(ann);
-        repository.claim(bob);
+        repository.claim(ann, java.time.Instant.EPOCH);
+        repository.claim(bob, java.time.Instant.EPOCH);
         repository.confirm(ann.key(), 10100L, "HR-7");
 
         repository.release(bob.key());
@@ -137,13 +137,13 @@ public class ReviewCycleRepositoryTest {
         assertEquals(10100L, rows[0].getIssueId());
         assertEquals("HR-7", rows[0].getIssueKey());
         assertEquals(LocalDate.of(2026, 11, 10).toEpochDay(), rows[0].getDueDay());
-        assertTrue(repository.claim(bob));
+        assertTrue(repository.claim(bob, java.time.Instant.EPOCH));
     }
 
     @Test
     public void claimedKeysOfManyPeriodsAreReadInOneStatement() {
-        repository.claim(due(1, "ann", "FY2026-M11", 10));
-        repository.claim(due(1, "ann", "FY2026-Q4", 10));
+        repository.claim(due(1, "ann", "FY2026-M11", 10), java.time.Instant.EPOCH);
+        repository.claim(due(1, "ann", "FY2026-Q4", 10), java.time.Instant.EPOCH);
         db.statements().reset();
 
         assertEquals(Set.of("1|FY2026-M11|ann", "1|FY2026-Q4|ann"),

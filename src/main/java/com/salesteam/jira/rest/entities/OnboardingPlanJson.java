@@ -6,7 +6,11 @@ import java.util.List;
 public record OnboardingPlanJson(String repKey, boolean hasPlan, String joined, int done, int total,
                                  List<Step> steps) {
 
-    /** A task of the plan; {@code issueKey} is null until its Coaching Action exists. */
-    public record Step(String title, String kind, String due, String issueKey, boolean done) {
+    /**
+     * A task of the plan; {@code issueKey} is null until its Coaching Action exists. {@code failed}: Jira refused it
+     * too often and it waits for an administrator's retry; {@code failure} is Jira's last reason (null when none).
+     */
+    public record Step(int position, String title, String kind, String due, String issueKey, boolean done,
+                       boolean failed, String failure) {
     }
 }

@@ -6,6 +6,7 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.automation.ActionKind;
 import com.salesteam.jira.model.automation.AutomationAction;
+import com.salesteam.jira.model.cadence.ClaimMarker;
 import com.salesteam.jira.model.cadence.MeetingCadence;
 import com.salesteam.jira.model.cadence.MeetingKey;
 import com.salesteam.jira.model.cadence.TeamAgenda;
@@ -13,6 +14,7 @@ import com.salesteam.jira.model.cadence.TeamAgendaWiki;
 import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.cadence.ClaimRecovery;
 import com.salesteam.jira.service.cadence.SalesMeetingIssues;
 import com.salesteam.jira.store.AutomationRepository;
 import com.salesteam.jira.store.MeetingCadenceRepository;
@@ -31,10 +33,11 @@ import java.util.function.BooleanSupplier;
 /**
  * The team meeting cadence: for each team's cadence and frequency, the Sales Meeting of the current fiscal week,
  * month or quarter, created once with its agenda. Each meeting's natural key (team, frequency, period) is claimed
- * in AO before its issue is created, so a re-run, a second node or a run after a crash creates none twice; a
- * meeting Jira refuses is logged, its claim released (the next run tries again) and the run goes on, as it does
- * when a meeting's claim, release or audit fails in the database. Known limit: a claim left by a crash between the
- * claim and the issue's creation is never released, so that meeting is not created.
+ * in AO before its issue is created (and the issue labelled with its claim's marker), so a re-run, a second node or
+ * a run after a crash creates none twice; a meeting Jira refuses is logged, its claim released (the next run tries
+ * again) and the run goes on, as it does when a meeting's claim, release or audit fails in the database. Each run
+ * first recovers the claims a crash left between claim and create ({@link ClaimRecovery}): a released one is
+ * created again while its period is still the current one.
  *
  * <p>The agenda is written in Jira's default language (the translator of a job has no user): the issue is read by
  * the whole team, whose languages may differ, and the default is the one the instance chose for everyone.
@@ -50,10 +53,12 @@ public class TeamMeetingAutomation implements Automation {
     private final TeamAgendaSource agendas;
     private final SalesMeetingIssues issues;
     private final Translator translator;
+    private final ClaimRecovery recovery;
 
     public TeamMeetingAutomation(MeetingCadenceRepository cadences, AutomationRepository repository,
                                  SettingsRepository settings, TeamLookup teams, TeamAgendaSource agendas,
-                                 SalesMeetingIssues issues, Translator translator) {
+                                 SalesMeetingIssues issues, Translator translator, ClaimRecovery recovery) {
+        this.recovery = recovery;
         this.cadences = cadences;
         this.repository = repository;
         this.settings = settings;
@@ -77,6 +82,8 @@ public class TeamMeetingAutomation implements Automation {
         if (all.isEmpty()) {
             return;
         }
+        recovery.recover(ClaimMarker.Job.TEAM_MEETING, new ClaimRecovery.Claims(cadences::orphans,
+                cadences::confirmByKey, cadences::releaseByKey));
         FiscalCalendar calendar = settings.fiscalCalendar();
         List<Due> due = new ArrayList<>();
         for (MeetingCadence cadence : all) {
@@ -119,7 +126,7 @@ public class TeamMeetingAutomation implements Automation {
 
     private void create(long runId, Instant now, RunTally tally, Due meeting, Team team, TeamHierarchy hierarchy,
                         LocalDate today) {
-        if (!cadences.claim(meeting.key())) {
+        if (!cadences.claim(meeting.key(), now)) {
             return;
         }
         String manager = team.managerKey().orElseThrow();
@@ -138,6 +145,7 @@ public class TeamMeetingAutomation implements Automation {
             tally.failure();
             return;
         }
+        recovery.mark(ClaimMarker.Job.TEAM_MEETING, meeting.key().text(), manager, issue.id());
         try {
             cadences.confirm(meeting.key(), issue.id(), issue.key());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package com.salesteam.jira.service.cadence;
 
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.cadence.ClaimMarker;
 import com.salesteam.jira.model.cadence.OnboardingStep;
 import com.salesteam.jira.store.OnboardingRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -17,9 +18,11 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Creates the Coaching Actions of the onboarding steps still pending: each step is claimed in AO first, then its
- * issue is created and recorded. A step Jira refuses is logged and released (the next run tries again); one created
- * but not recorded keeps its claim, so no run creates it twice. The reporter is a manager of a team the person is
- * in (up the tree), else the person. No permission check: the scheduled job calls it.
+ * issue is created, labelled with its claim's marker and recorded. A step Jira refuses is logged and given back with
+ * the reason (the next run tries again) until its {@link OnboardingStep#MAX_ATTEMPTS}th refusal marks it failed,
+ * for an admin to retry; one created but not recorded keeps its claim, so no run creates it twice. Each run first
+ * recovers the claims a crash left ({@link ClaimRecovery}). The reporter is a manager of a team the person is in (up
+ * the tree), else the person. No permission check: the scheduled job calls it.
  */
 public class OnboardingRun {
 
@@ -41,14 +44,19 @@ public class OnboardingRun {
     private final OnboardingRepository onboarding;
     private final TeamRepository teams;
     private final OnboardingIssues issues;
+    private final ClaimRecovery recovery;
 
-    public OnboardingRun(OnboardingRepository onboarding, TeamRepository teams, OnboardingIssues issues) {
+    public OnboardingRun(OnboardingRepository onboarding, TeamRepository teams, OnboardingIssues issues,
+                         ClaimRecovery recovery) {
         this.onboarding = onboarding;
         this.teams = teams;
         this.issues = issues;
+        this.recovery = recovery;
     }
 
     public Outcome run(BooleanSupplier cancelled) {
+        recovery.recover(ClaimMarker.Job.ONBOARDING, new ClaimRecovery.Claims(onboarding::orphans,
+                onboarding::confirm, onboarding::release));
         List<OnboardingStep> pending = onboarding.pending(MAX_PER_RUN);
         if (pending.isEmpty()) {
             return new Outcome(0, 0, 0, true);
@@ -62,20 +70,27 @@ public class OnboardingRun {
                 return new Outcome(created, skipped, failed, false);
             }
             OnboardingStep step = pending.get(index);
-            if (!onboarding.claim(step.naturalKey())) {
+            if (!onboarding.claim(step.naturalKey(), recovery.now())) {
                 skipped++;
                 continue;
             }
+            String reporter = reporter(hierarchy, step.repKey());
             OnboardingIssues.Created issue;
             try {
-                issue = issues.create(step, reporter(hierarchy, step.repKey()));
+                issue = issues.create(step, reporter);
             } catch (RuntimeException e) {
-                onboarding.release(step.naturalKey());
                 failed++;
-                LOG.warn("Sales Team Manager: onboarding task {} not created ({}); tried again next run",
-                        step.naturalKey(), e.getMessage());
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                if (onboarding.refused(step.naturalKey(), reason)) {
+                    LOG.warn("Sales Team Manager: onboarding task {} not created ({}); refused {} times, marked "
+                            + "failed until an admin retries it", step.naturalKey(), reason, OnboardingStep.MAX_ATTEMPTS);
+                } else {
+                    LOG.warn("Sales Team Manager: onboarding task {} not created ({}); tried again next run",
+                            step.naturalKey(), reason);
+                }
                 continue;
             }
+            recovery.mark(ClaimMarker.Job.ONBOARDING, step.naturalKey(), reporter, issue.id());
             try {
                 onboarding.confirm(step.naturalKey(), issue.id(), issue.key());
             } catch (RuntimeException e) {

@@ -103,6 +103,19 @@ public class OnboardingService {
         return template;
     }
 
+    /**
+     * Puts a person's failed onboarding step (Jira refused it {@code MAX_ATTEMPTS} runs) back for the next run of
+     * the onboarding job, with its attempts forgotten: administrators only, as the fix (a project, a permission, a
+     * field) is theirs to make. Not found when the person has no failed step at that position. The plan as it is now.
+     */
+    public OnboardingPlan retryStep(String repKey, int position) {
+        access.requireAdmin(ADMIN_ONLY);
+        if (!onboarding.retry(repKey, position)) {
+            throw ServiceException.notFound("salesteam.onboarding.error.step.notfailed", position + 1, repKey);
+        }
+        return onboarding.plan(repKey).orElseThrow();
+    }
+
     /** The person's onboarding plan, empty when they were given none. */
     public Optional<OnboardingPlan> plan(String repKey) {
         Caller caller = access.requireUser();

@@ -4,6 +4,7 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.cadence.AgendaWiki;
+import com.salesteam.jira.model.cadence.ClaimMarker;
 import com.salesteam.jira.model.cadence.DueMeeting;
 import com.salesteam.jira.model.cadence.MeetingAgenda;
 import com.salesteam.jira.model.cadence.OneOnOnePlan;
@@ -28,9 +29,11 @@ import java.util.function.BooleanSupplier;
 /**
  * Creates the 1:1 Meetings the reps' schedules owe today, each with its agenda generated from data: for each, the
  * natural key (day|rep) is claimed in AO first (a rep with a claim in the current cycle, even under a changed
- * schedule, is owed nothing), then the issue is created and recorded. A meeting whose issue Jira
- * refuses is logged, its claim released (the next run tries again) and the run goes on. The agendas of a batch of
- * meetings are read together. No permission check: the scheduled job calls it.
+ * schedule, is owed nothing), then the issue is created, labelled with its claim's marker and recorded. A meeting
+ * whose issue Jira refuses is logged, its claim released (the next run tries again) and the run goes on. Each run
+ * first recovers the claims a crash left ({@link ClaimRecovery}): a released one is created again only while it is
+ * still owed (missed cycles are not made up). The agendas of a batch of meetings are read together. No permission
+ * check: the scheduled job calls it.
  */
 public class OneOnOneRun {
 
@@ -55,10 +58,12 @@ public class OneOnOneRun {
     private final UserDirectory users;
     private final Translator translator;
     private final Clock clock;
+    private final ClaimRecovery recovery;
 
     public OneOnOneRun(OneOnOneRepository meetings, TeamRepository teams, SettingsRepository settings,
                        MeetingAgendas agendas, MeetingIssues issues, UserDirectory users, Translator translator,
-                       Clock clock) {
+                       Clock clock, ClaimRecovery recovery) {
+        this.recovery = recovery;
         this.meetings = meetings;
         this.teams = teams;
         this.settings = settings;
@@ -74,6 +79,8 @@ public class OneOnOneRun {
         if (schedules.isEmpty()) {
             return new Outcome(0, 0, 0, true);
         }
+        recovery.recover(ClaimMarker.Job.ONE_ON_ONE, new ClaimRecovery.Claims(meetings::orphans, meetings::confirm,
+                meetings::release));
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
@@ -90,7 +97,7 @@ public class OneOnOneRun {
             Map<String, MeetingAgenda> agendaOf = agendasOf(batch.stream().map(DueMeeting::repKey).toList(),
                     hierarchy, today, calendar);
             for (DueMeeting meeting : batch) {
-                if (!meetings.claim(meeting)) {
+                if (!meetings.claim(meeting, recovery.now())) {
                     skipped++;
                     continue;
                 }
@@ -105,6 +112,7 @@ public class OneOnOneRun {
                             meeting.key(), e.getMessage());
                     continue;
                 }
+                recovery.mark(ClaimMarker.Job.ONE_ON_ONE, meeting.key(), meeting.managerKey(), issue.id());
                 try {
                     meetings.confirm(meeting.key(), issue.id(), issue.key());
                 } catch (RuntimeException e) {

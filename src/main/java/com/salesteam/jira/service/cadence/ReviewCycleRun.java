@@ -3,6 +3,7 @@ package com.salesteam.jira.service.cadence;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.cadence.ClaimMarker;
 import com.salesteam.jira.model.cadence.DueReview;
 import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.model.cadence.ReviewPlan;
@@ -26,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * Creates the Performance Reviews the teams' cycles owe for the current period: for each, the natural key is
- * claimed in AO first, then the issue is created and recorded. A review whose issue Jira refuses is logged, its
- * claim released (the next run tries again) and the run goes on. No permission check: the scheduled job calls it.
+ * claimed in AO first, then the issue is created, labelled with its claim's marker and recorded. A review whose
+ * issue Jira refuses is logged, its claim released (the next run tries again) and the run goes on. Each run first
+ * recovers the claims a crash left ({@link ClaimRecovery}). No permission check: the scheduled job calls it.
  */
 public class ReviewCycleRun {
 
@@ -51,9 +53,12 @@ public class ReviewCycleRun {
     private final UserDirectory users;
     private final Translator translator;
     private final Clock clock;
+    private final ClaimRecovery recovery;
 
     public ReviewCycleRun(ReviewCycleRepository cycles, TeamRepository teams, SettingsRepository settings,
-                          ReviewIssues issues, UserDirectory users, Translator translator, Clock clock) {
+                          ReviewIssues issues, UserDirectory users, Translator translator, Clock clock,
+                          ClaimRecovery recovery) {
+        this.recovery = recovery;
         this.cycles = cycles;
         this.teams = teams;
         this.settings = settings;
@@ -68,6 +73,8 @@ public class ReviewCycleRun {
         if (all.isEmpty()) {
             return new Outcome(0, 0, 0, true);
         }
+        recovery.recover(ClaimMarker.Job.REVIEW, new ClaimRecovery.Claims(cycles::orphans, cycles::confirmByKey,
+                cycles::releaseByKey));
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::id, Function.identity()));
@@ -82,7 +89,7 @@ public class ReviewCycleRun {
                 return new Outcome(created, skipped, failed, false);
             }
             DueReview review = due.get(index);
-            if (!cycles.claim(review)) {
+            if (!cycles.claim(review, recovery.now())) {
                 skipped++;
                 continue;
             }
@@ -96,6 +103,7 @@ public class ReviewCycleRun {
                         review.key().text(), e.getMessage());
                 continue;
             }
+            recovery.mark(ClaimMarker.Job.REVIEW, review.key().text(), review.managerKey(), issue.id());
             try {
                 cycles.confirm(review.key(), issue.id(), issue.key());
             } catch (RuntimeException e) {

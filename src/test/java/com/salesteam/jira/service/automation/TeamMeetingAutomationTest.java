@@ -113,7 +113,8 @@ public class TeamMeetingAutomationTest {
                     new TeamAgenda.ReviewsDue(0, 0), List.of());
         });
         return new TeamMeetingAutomation(cadences, repository, new SettingsRepository(db.ao()),
-                new TeamLookup(new TeamRepository(db.ao())), agendas, issues, new PropertiesTranslator(Locale.ENGLISH));
+                new TeamLookup(new TeamRepository(db.ao())), agendas, issues, new PropertiesTranslator(Locale.ENGLISH),
+                new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), clock));
     }
 
     private RunTally run(TeamMeetingAutomation automation) {
@@ -197,7 +198,7 @@ public class TeamMeetingAutomationTest {
     @Test
     public void oneTeamsFailedClaimIsCountedAndTheOtherTeamsStillMeet() {
         cadences = spy(cadences);
-        doThrow(new IllegalStateException("deadlock")).when(cadences).claim(argThat(key -> key.teamId() == emea));
+        doThrow(new IllegalStateException("deadlock")).when(cadences).claim(argThat(key -> key.teamId() == emea), any());
 
         RunTally tally = run(automation(jira));
 

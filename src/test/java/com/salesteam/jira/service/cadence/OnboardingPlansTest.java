@@ -80,7 +80,8 @@ public class OnboardingPlansTest {
         repCoaching = new RepCoachingRepository(db.ao());
         teamRepository = new TeamRepository(db.ao());
         plans = new OnboardingPlans(onboarding, repCoaching, teamRepository, new SettingsRepository(db.ao()),
-                triggered::incrementAndGet, Clock.fixed(NOW, ZoneOffset.UTC));
+                triggered::incrementAndGet, new com.salesteam.jira.store.StoreTransactions(db.ao()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         GroupDirectory groups = new GroupDirectory() {
             @Override
             public boolean exists(String groupName) {
@@ -159,7 +160,7 @@ public class OnboardingPlansTest {
     @Test
     public void progressFollowsTheStepsIssuesAndOtherIssuesChangeNothing() {
         teams.create(team("EMEA", "ann"));
-        onboarding.claim("ann#0");
+        onboarding.claim("ann#0", java.time.Instant.EPOCH);
         onboarding.confirm("ann#0", 501, "SALES-501");
 
         plans.coachingChanged(501, true);
@@ -176,7 +177,7 @@ public class OnboardingPlansTest {
         OnboardingPlans broken = new OnboardingPlans(onboarding, repCoaching, teamRepository,
                 new SettingsRepository(db.ao()), () -> {
                     throw new IllegalStateException("scheduler down");
-                }, Clock.fixed(NOW, ZoneOffset.UTC));
+                }, new com.salesteam.jira.store.StoreTransactions(db.ao()), Clock.fixed(NOW, ZoneOffset.UTC));
 
         broken.added(1, List.of("erin"));
 

@@ -47,6 +47,8 @@ public class OnboardingRunTest {
     private final Set<String> refusedPeople = new HashSet<>();
     private OnboardingRepository store;
     private TeamRepository teams;
+    private final ClaimRecovery recovery = new ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(),
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-20T09:00:00Z"), java.time.ZoneOffset.UTC));
 
     private final OnboardingIssues jira = (step, reporter) -> {
         if (refusedPeople.contains(step.repKey())) {
@@ -68,8 +70,8 @@ public class OnboardingRunTest {
     public void eachStepGetsItsIssueOnceAsTheManagerUpTheTreeAndARerunCreatesNone() {
         store.create(TEMPLATE.planFor("ann", JOINED));
 
-        OnboardingRun.Outcome first = new OnboardingRun(store, teams, jira).run(() -> false);
-        OnboardingRun.Outcome second = new OnboardingRun(store, teams, jira).run(() -> false);
+        OnboardingRun.Outcome first = new OnboardingRun(store, teams, jira, recovery).run(() -> false);
+        OnboardingRun.Outcome second = new OnboardingRun(store, teams, jira, recovery).run(() -> false);
 
         assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), first);
         assertEquals(new OnboardingRun.Outcome(0, 0, 0, true), second);
@@ -86,20 +88,20 @@ public class OnboardingRunTest {
         store.create(TEMPLATE.planFor("bob", JOINED));
         refusedPeople.add("bob");
 
-        assertEquals(new OnboardingRun.Outcome(2, 0, 2, true), new OnboardingRun(store, teams, jira).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(2, 0, 2, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
         assertEquals(2, store.pending(10).size());
 
         refusedPeople.clear();
-        assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), new OnboardingRun(store, teams, jira).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
         assertEquals(List.of(), store.pending(10));
     }
 
     @Test
-    public void aStepClaimedByARunThatCrashedIsNeverCreatedAgain() {
+    public void aStepClaimedByARunThatCrashedIsNotCreatedAgainWhileItsClaimIsFresh() {
         store.create(TEMPLATE.planFor("ann", JOINED));
-        store.claim("ann#0");
+        store.claim("ann#0", java.time.Instant.parse("2026-11-20T08:00:00Z"));
 
-        assertEquals(new OnboardingRun.Outcome(1, 0, 0, true), new OnboardingRun(store, teams, jira).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(1, 0, 0, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
         assertEquals(List.of("ann#1 by vp due 2026-11-12"), created);
     }
 

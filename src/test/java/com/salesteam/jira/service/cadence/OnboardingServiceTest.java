@@ -120,4 +120,29 @@ public class OnboardingServiceTest {
         assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> as("dan", false).plan("ann")).reason());
         assertEquals(ServiceException.Reason.UNAUTHENTICATED, refused(() -> as(null, false).plan("ann")).reason());
     }
+
+    @Test
+    public void onlyAnAdministratorPutsAFailedStepBackAndOnlyAFailedOne() {
+        store.create(new OnboardingTemplate("SALES", List.of(new OnboardingTask("Training", "Training course", 3),
+                new OnboardingTask("Mentor", "Mentoring", 5))).planFor("ann", LocalDate.of(2026, 11, 2)));
+        for (int attempt = 0; attempt < com.salesteam.jira.model.cadence.OnboardingStep.MAX_ATTEMPTS; attempt++) {
+            store.claim("ann#0", java.time.Instant.EPOCH);
+            store.refused("ann#0", "no project SALES");
+        }
+
+        for (String user : List.of("ann", "boss", "vp")) {
+            assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> as(user, false).retryStep("ann", 0))
+                    .reason());
+        }
+        assertEquals(ServiceException.Reason.UNAUTHENTICATED, refused(() -> as(null, false).retryStep("ann", 0))
+                .reason());
+        assertEquals(com.salesteam.jira.model.cadence.OnboardingStep.State.FAILED,
+                store.plan("ann").orElseThrow().steps().get(0).state());
+
+        assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> as("admin", true).retryStep("ann", 1)).reason());
+        assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> as("admin", true).retryStep("dan", 0)).reason());
+        com.salesteam.jira.model.cadence.OnboardingStep retried = as("admin", true).retryStep("ann", 0).steps().get(0);
+        assertEquals(com.salesteam.jira.model.cadence.OnboardingStep.State.PENDING, retried.state());
+        assertEquals(Optional.empty(), retried.failure());
+    }
 }

@@ -74,6 +74,7 @@ public class OneOnOneRunTest {
     private final AtomicInteger nextId = new AtomicInteger(10_000);
     private String failingRep = "";
     private OneOnOneRepository meetings;
+    private final com.salesteam.jira.testing.MemoryClaimMarkers markers = new com.salesteam.jira.testing.MemoryClaimMarkers();
 
     /** Records what it was asked to create; refuses {@link #failingRep} as Jira would refuse a bad request. */
     private final MeetingIssues issues = (meeting, summary, agenda) -> {
@@ -142,7 +143,50 @@ public class OneOnOneRunTest {
             }
         };
         return new OneOnOneRun(store, teams, settings, agendaReader, issues, users,
-                new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+                new PropertiesTranslator(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                new ClaimRecovery(markers, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
+    }
+
+    private List<LocalDate> annsMeetings() {
+        return created.stream().filter(meeting -> meeting.repKey().equals("ann")).map(DueMeeting::day).toList();
+    }
+
+    @Test
+    public void aMeetingClaimedOverSixHoursAgoWithNoIssueIsCreatedOnceWhileStillOwed() {
+        meetings.claim(new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 11), "SALES"),
+                Instant.parse("2026-11-11T00:00:00Z"));
+
+        run("2026-11-11T07:00:00Z").run(() -> false);
+        run("2026-11-11T14:00:00Z").run(() -> false);
+
+        assertEquals(List.of(LocalDate.of(2026, 11, 11)), annsMeetings());
+        assertTrue(meetings.issueIdOf("2026-11-11|ann").isPresent());
+        assertEquals("boss", markers.markedBy(com.salesteam.jira.model.cadence.ClaimMarker.of(
+                com.salesteam.jira.model.cadence.ClaimMarker.Job.ONE_ON_ONE, "2026-11-11|ann")));
+    }
+
+    @Test
+    public void aMeetingWhoseMarkedIssueExistsIsLinkedNotCreatedAgain() {
+        meetings.claim(new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 11), "SALES"),
+                Instant.parse("2026-11-11T00:00:00Z"));
+        markers.existing(com.salesteam.jira.model.cadence.ClaimMarker.of(
+                com.salesteam.jira.model.cadence.ClaimMarker.Job.ONE_ON_ONE, "2026-11-11|ann"), 77L, "SALES-77");
+
+        run("2026-11-11T07:00:00Z").run(() -> false);
+
+        assertEquals(List.of(), annsMeetings());
+        assertEquals(Optional.of(77L), meetings.issueIdOf("2026-11-11|ann"));
+    }
+
+    @Test
+    public void aFreshlyClaimedMeetingIsLeftAlone() {
+        meetings.claim(new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 11), "SALES"),
+                Instant.parse("2026-11-11T05:00:00Z"));
+
+        run("2026-11-11T07:00:00Z").run(() -> false);
+
+        assertEquals(List.of(), annsMeetings());
+        assertEquals(Optional.empty(), meetings.issueIdOf("2026-11-11|ann"));
     }
 
     @Test

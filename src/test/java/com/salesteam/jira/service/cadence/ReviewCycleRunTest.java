@@ -86,7 +86,8 @@ public class ReviewCycleRunTest {
     private ReviewCycleRun run(String instant) {
         Clock clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
         return new ReviewCycleRun(cycles, new TeamRepository(db.ao()), new SettingsRepository(db.ao()), issues, users,
-                new PropertiesTranslator(Locale.ENGLISH), clock);
+                new PropertiesTranslator(Locale.ENGLISH), clock,
+                new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), clock));
     }
 
     @Test
@@ -135,7 +136,8 @@ public class ReviewCycleRunTest {
         };
         ReviewCycleRun.Outcome second = new ReviewCycleRun(racing, new TeamRepository(db.ao()),
                 new SettingsRepository(db.ao()), issues, users, new PropertiesTranslator(Locale.ENGLISH),
-                Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC)).run(() -> false);
+                Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC),
+                new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC))).run(() -> false);
 
         assertEquals(new ReviewCycleRun.Outcome(0, 3, 0, true), second);
         assertEquals(3, created.size());
@@ -166,7 +168,8 @@ public class ReviewCycleRunTest {
         };
         Clock clock = Clock.fixed(Instant.parse("2026-11-01T06:00:00Z"), ZoneOffset.UTC);
         new ReviewCycleRun(failingConfirm, new TeamRepository(db.ao()), new SettingsRepository(db.ao()), issues, users,
-                new PropertiesTranslator(Locale.ENGLISH), clock).run(() -> false);
+                new PropertiesTranslator(Locale.ENGLISH), clock,
+                new com.salesteam.jira.service.cadence.ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(), clock)).run(() -> false);
 
         ReviewCycleRun.Outcome again = run("2026-11-01T12:00:00Z").run(() -> false);
 

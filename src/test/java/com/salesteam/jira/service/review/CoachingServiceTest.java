@@ -102,7 +102,8 @@ public class CoachingServiceTest {
         repCoaching = new com.salesteam.jira.store.RepCoachingRepository(db.ao());
         com.salesteam.jira.service.cadence.OnboardingPlans onboarding =
                 new com.salesteam.jira.service.cadence.OnboardingPlans(onboardingStore, repCoaching,
-                        new com.salesteam.jira.store.TeamRepository(db.ao()), new SettingsRepository(db.ao()), () -> { }, clock);
+                        new com.salesteam.jira.store.TeamRepository(db.ao()), new SettingsRepository(db.ao()), () -> { },
+                        new com.salesteam.jira.store.StoreTransactions(db.ao()), clock);
         service = new CoachingService(new CoachingRepository(db.ao()), kpis, cache, new SettingsRepository(db.ao()), clock,
                 onboarding);
     }
@@ -123,7 +124,7 @@ public class CoachingServiceTest {
                 new com.salesteam.jira.model.cadence.OnboardingTask("Product training", "Training course", 3),
                 new com.salesteam.jira.model.cadence.OnboardingTask("Ride along", "Ride-along", 10)))
                 .planFor("li.wei", MAY_4));
-        onboardingStore.claim("li.wei#1");
+        onboardingStore.claim("li.wei#1", java.time.Instant.EPOCH);
         onboardingStore.confirm("li.wei#1", 7, "SALES-7");
 
         service.record(action(7, "li.wei", CoachingState.DONE));

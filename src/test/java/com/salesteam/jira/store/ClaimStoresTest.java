@@ -1,0 +1,150 @@
+package com.salesteam.jira.store;
+
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.cadence.DueMeeting;
+import com.salesteam.jira.model.cadence.DueReview;
+import com.salesteam.jira.model.cadence.MeetingKey;
+import com.salesteam.jira.model.cadence.OnboardingTask;
+import com.salesteam.jira.model.cadence.OnboardingTemplate;
+import com.salesteam.jira.model.cadence.ReviewKey;
+import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+
+/**
+ * The four claim stores' old claims on real SQL: only claims without an issue made before the given time (or before
+ * claims recorded their time, read as NULL) come back, oldest first, up to the limit, in one statement.
+ */
+@RunWith(Parameterized.class)
+public class ClaimStoresTest {
+
+    private static final Instant LONG_AGO = Instant.parse("2026-11-20T01:00:00Z");
+    private static final Instant CUTOFF = Instant.parse("2026-11-20T06:00:00Z");
+    private static final Instant RECENT = Instant.parse("2026-11-20T08:00:00Z");
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Object[]> databases() {
+        return ActiveObjectsRule.databases();
+    }
+
+    @Rule
+    public final ActiveObjectsRule db;
+
+    public ClaimStoresTest(TestDatabase database) {
+        this.db = new ActiveObjectsRule(database, CycleReviewEntity.class, OneOnOneMeetEntity.class,
+                TeamMeetingEntity.class, OnboardPlanEntity.class, OnboardStepEntity.class, OnboardTaskEntity.class,
+                AppSettingEntity.class);
+    }
+
+    /** A claim written before version 6 recorded claim times. */
+    private void forgetClaimTimes(Class<?> entity) {
+        db.engine().withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeUpdate("UPDATE " + db.engine().tableName(entity) + " SET CLAIMED_AT = NULL");
+            }
+        });
+    }
+
+    private static DueReview review(String rep) {
+        Period period = Period.parse("FY2026-M11", FiscalCalendar.DEFAULT).orElseThrow();
+        return new DueReview(new ReviewKey(1, rep, "FY2026-M11"), period, period.start(), "boss", rep, "SALES");
+    }
+
+    @Test
+    public void reviewsOldClaimsWithoutAnIssueOldestFirstInOneStatement() {
+        ReviewCycleRepository store = new ReviewCycleRepository(db.ao());
+        store.claim(review("cy"), RECENT);
+        store.claim(review("bob"), CUTOFF.minusSeconds(60));
+        store.claim(review("ann"), LONG_AGO);
+        store.claim(review("dee"), LONG_AGO);
+        store.confirm(review("dee").key(), 5L, "HR-5");
+
+        db.statements().reset();
+        assertEquals(List.of(review("ann").key().text(), review("bob").key().text()), store.orphans(CUTOFF, 10));
+        assertEquals(1, db.statements().count());
+        assertEquals(List.of(review("ann").key().text()), store.orphans(CUTOFF, 1));
+
+        store.releaseByKey(review("ann").key().text());
+        store.confirmByKey(review("bob").key().text(), 6L, "HR-6");
+        assertEquals(List.of(), store.orphans(CUTOFF, 10));
+    }
+
+    @Test
+    public void claimsFromBeforeClaimTimesAreOld() {
+        ReviewCycleRepository reviews = new ReviewCycleRepository(db.ao());
+        reviews.claim(review("ann"), RECENT);
+        forgetClaimTimes(CycleReviewEntity.class);
+        assertEquals(List.of(review("ann").key().text()), reviews.orphans(CUTOFF, 10));
+
+        OneOnOneRepository meetings = new OneOnOneRepository(db.ao());
+        meetings.claim(new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 18), "SALES"), RECENT);
+        forgetClaimTimes(OneOnOneMeetEntity.class);
+        assertEquals(List.of("2026-11-18|ann"), meetings.orphans(CUTOFF, 10));
+
+        MeetingCadenceRepository cadences = new MeetingCadenceRepository(db.ao());
+        MeetingKey weekly = new MeetingKey(1, TeamMeetingFrequency.WEEKLY, "FY2026-W47");
+        cadences.claim(weekly, RECENT);
+        forgetClaimTimes(TeamMeetingEntity.class);
+        assertEquals(List.of(weekly.text()), cadences.orphans(CUTOFF, 10));
+    }
+
+    @Test
+    public void oneOnOnesOldClaimsLeaveMeetingsSeenOnlyAsIssues() {
+        OneOnOneRepository store = new OneOnOneRepository(db.ao());
+        store.claim(new DueMeeting("ann", "boss", LocalDate.of(2026, 11, 18), "SALES"), LONG_AGO);
+        store.claim(new DueMeeting("bob", "boss", LocalDate.of(2026, 11, 18), "SALES"), RECENT);
+        store.recordMeeting(900L, "SALES-900", "cy", java.util.Optional.empty(), "");
+
+        db.statements().reset();
+        assertEquals(List.of("2026-11-18|ann"), store.orphans(CUTOFF, 10));
+        assertEquals(1, db.statements().count());
+    }
+
+    @Test
+    public void teamMeetingsOldClaimsWithoutAnIssue() {
+        MeetingCadenceRepository store = new MeetingCadenceRepository(db.ao());
+        MeetingKey old = new MeetingKey(1, TeamMeetingFrequency.WEEKLY, "FY2026-W47");
+        MeetingKey done = new MeetingKey(1, TeamMeetingFrequency.MONTHLY, "FY2026-M11");
+        store.claim(old, LONG_AGO);
+        store.claim(done, LONG_AGO);
+        store.confirm(done, 8L, "SALES-8");
+        store.claim(new MeetingKey(2, TeamMeetingFrequency.WEEKLY, "FY2026-W47"), RECENT);
+
+        db.statements().reset();
+        assertEquals(List.of(old.text()), store.orphans(CUTOFF, 10));
+        assertEquals(1, db.statements().count());
+        store.releaseByKey(old.text());
+        assertEquals(List.of(), store.orphans(CUTOFF, 10));
+    }
+
+    @Test
+    public void onboardingOldClaimsAreClaimedStepsWithoutAnIssue() {
+        OnboardingRepository store = new OnboardingRepository(db.ao());
+        store.create(new OnboardingTemplate("SALES", List.of(new OnboardingTask("a", "Mentoring", 1),
+                new OnboardingTask("b", "Mentoring", 2), new OnboardingTask("c", "Mentoring", 3)))
+                .planFor("ann", LocalDate.of(2026, 11, 2)));
+        store.claim("ann#0", LONG_AGO);
+        store.claim("ann#1", RECENT);
+        store.claim("ann#2", LONG_AGO);
+        store.confirm("ann#2", 7L, "SALES-7");
+
+        db.statements().reset();
+        assertEquals(List.of("ann#0"), store.orphans(CUTOFF, 10));
+        assertEquals(1, db.statements().count());
+        store.release("ann#0");
+        assertEquals(List.of(), store.orphans(CUTOFF, 10));
+    }
+}
