@@ -718,15 +718,20 @@ public class DealLedger {
 
     /**
      * The owners' sums day by day in {@code span} (days without a row left out): what the "reached it first"
-     * tie-break reads for the few tied reps. One read per 1,000 owners.
+     * tie-break reads for the tied reps. One read: up to 1,000 owners by name, more (a board full of ties) as
+     * everyone's days of the span kept for those owners, so that a board's budget holds whatever ties.
      */
     public Map<String, java.util.NavigableMap<LocalDate, DealSums>> daysByOwner(Collection<String> owners,
                                                                                  DateRange span) {
         Map<String, Map<LocalDate, SumsBuilder>> building = new LinkedHashMap<>();
         if (!owners.isEmpty()) {
-            streamDays(Optional.of(owners), span.start(), span.end(), row -> building
-                    .computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
-                    .computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row));
+            Set<String> wanted = owners.size() > IN_CHUNK ? Set.copyOf(owners) : null;
+            streamDays(wanted == null ? Optional.of(owners) : Optional.empty(), span.start(), span.end(), row -> {
+                if (wanted == null || wanted.contains(row.getOwnerKey())) {
+                    building.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                            .computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row);
+                }
+            });
         }
         Map<String, java.util.NavigableMap<LocalDate, DealSums>> result = new LinkedHashMap<>();
         building.forEach((owner, days) -> result.put(owner, new java.util.TreeMap<>(build(days))));

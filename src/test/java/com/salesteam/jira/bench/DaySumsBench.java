@@ -32,6 +32,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.AfterClass;
@@ -227,7 +228,7 @@ public class DaySumsBench {
         };
         CurrentUser admin = () -> Optional.of(new Caller("admin", "Admin", true));
         return new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, admin,
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new SettingsRepository(engine.ao()), users, admin,
                 Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC),
                 new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(engine.ao()),
                 MemoryScorecardCache.empty(), daySums, ledger);

@@ -1,6 +1,7 @@
 package com.salesteam.jira.bench;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -363,12 +364,12 @@ public class ForecastBench {
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
-                new TeamRepository(engine.ao()), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
 

@@ -27,13 +27,13 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.PeriodScorecards;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
-import com.salesteam.jira.store.TeamRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,17 +50,18 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * Reads in at most five statements whatever the number of reps: the settings (calendar, currency, privacy and
- * exclusions in one), the teams (two; not for the all-company board of a money, count or KPI metric) and what the
- * metric ranks. Revenue won, deals won and weighted pipeline read only the period rows of the period and the one
- * before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them; percent of quota adds the
- * revenue-won quotas of both periods; a KPI reads its logged values of both periods in one statement (or the
- * cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both periods in one and
- * the cached period rows. KPI definitions and weights come from the scorecard cache (two statements after they
- * change). A team's board of revenue, deals, weighted pipeline or a KPI thus takes four statements at most, which
- * leaves the REST resource one for the shown people's badges when they are not cached; a team's board of percent
- * of quota or of the scorecard takes five when the period rows are not cached, so with uncached badges as well its
- * request takes six (the teams' two statements are the price of checking who may see the board on fresh rows).
+ * Reads in at most four statements whatever the number of reps, which leaves the REST resource one for the shown
+ * people's badges when they are not cached: the settings (calendar, currency, privacy and exclusions in one), the
+ * teams from the team tree cache (none once cached; two when not, and not for the all-company board of a money,
+ * count or KPI metric) and what the metric ranks. Revenue won, deals won and weighted pipeline read only the period
+ * rows of the period and the one before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them;
+ * percent of quota adds the revenue-won quotas of both periods; a KPI reads its logged values of both periods in one
+ * statement (or the cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both
+ * periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
+ * statements after they change). The teams are cached because the most a board reads besides them is two tables
+ * (sums and quotas, sums and the tied reps' days, logged values and sums): with the teams' two statements and the
+ * badges' one that was six. With the settings, sums and badges read afresh, a board whose team tree was just
+ * forgotten too (a team changed) still takes six; a tree cached by a node holds until a team changes on any node.
  * The sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
  * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
  * period, read by every board for movement, rarely changes. Each period is scored in one pass over the board's
@@ -81,7 +82,7 @@ import java.util.function.ToLongFunction;
 public class LeaderboardServiceImpl implements LeaderboardService {
 
     private final QuotaRepository quotas;
-    private final TeamRepository teams;
+    private final TeamTreeCache teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
@@ -93,7 +94,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final BoardSums boardSums;
     private final ReachedFirst reachedFirst;
 
-    public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
+    public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamTreeCache teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
                                   DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
                                   DaySumsCache daySums, DealLedger ledger) {
@@ -127,7 +128,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 
         TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
-                : new TeamHierarchy(teams.findAll());
+                : new TeamHierarchy(teams.teams());
         boolean hide = teamId != null && hideAmounts(caller, hierarchy, teamId, privacy);
         Set<String> population = new HashSet<>();
         if (teamId != null) {

@@ -29,6 +29,7 @@ import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -93,7 +94,7 @@ public class OnboardingPlansTest {
             }
         };
         groupSync = new TeamGroupSync(teamRepository, groups, MemoryAttainmentCache.empty(),
-                MemoryScorecardCache.empty(), Clock.fixed(NOW, ZoneOffset.UTC), plans);
+                MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), Clock.fixed(NOW, ZoneOffset.UTC), plans);
         UserDirectory users = new UserDirectory() {
             @Override
             public Optional<Person> byKey(String userKey) {
@@ -107,7 +108,7 @@ public class OnboardingPlansTest {
         };
         teams = new TeamServiceImpl(teamRepository, users,
                 () -> Optional.of(new Caller("admin", "Admin", true)), MemoryAttainmentCache.empty(),
-                MemoryScorecardCache.empty(), groups, groupSync, plans);
+                MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), groups, groupSync, plans);
         onboarding.saveTemplate(TEMPLATE);
     }
 
