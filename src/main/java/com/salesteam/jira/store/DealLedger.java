@@ -692,9 +692,7 @@ public class DealLedger {
         Map<DateRange, Map<String, SumsBuilder>> building = new LinkedHashMap<>();
         spans.forEach(span -> building.put(span, new LinkedHashMap<>()));
         if (!spans.isEmpty() && !owners.map(Collection::isEmpty).orElse(false)) {
-            LocalDate from = spans.stream().map(DateRange::start).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = spans.stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow();
-            streamDays(owners, from, to, row -> {
+            streamDays(owners, covered(spans), row -> {
                 LocalDate day = day(row.getDayKey());
                 building.forEach((span, byOwner) -> {
                     if (span.contains(day)) {
@@ -740,19 +738,47 @@ public class DealLedger {
 
     private void streamDays(Optional<Collection<String>> owners, LocalDate from, LocalDate toExclusive,
                             net.java.ao.EntityStreamCallback<DealDayEntity, Integer> callback) {
+        streamDays(owners, List.of(new DateRange(from, toExclusive)), callback);
+    }
+
+    /** The day rows of the spans only: a cache filling a range's first and last days reads nothing in between. */
+    private void streamDays(Optional<Collection<String>> owners, List<DateRange> spans,
+                            net.java.ao.EntityStreamCallback<DealDayEntity, Integer> callback) {
+        List<Object> days = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        for (DateRange span : spans) {
+            clauses.add("(DAY_KEY >= ? AND DAY_KEY < ?)");
+            days.add(dayKey(span.start()));
+            days.add(dayKey(span.end()));
+        }
+        String daysClause = clauses.size() == 1 ? clauses.get(0) : "(" + String.join(" OR ", clauses) + ")";
         if (owners.isEmpty()) {
-            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ?", dayKey(from),
-                    dayKey(toExclusive)), callback);
+            ao.stream(DealDayEntity.class, Query.select().where(daysClause, days.toArray()), callback);
             return;
         }
         for (List<String> chunk : chunks(owners.get())) {
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(dayKey(from));
-            parameters.add(dayKey(toExclusive));
+            List<Object> parameters = new ArrayList<>(days);
             parameters.addAll(chunk);
-            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ? AND "
+            ao.stream(DealDayEntity.class, Query.select().where(daysClause + " AND "
                     + InList.of("OWNER_KEY", chunk.size()), parameters.toArray()), callback);
         }
+    }
+
+    /** The spans' days as few disjoint spans, in order (touching or overlapping spans joined). */
+    private static List<DateRange> covered(Collection<DateRange> spans) {
+        List<DateRange> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparing(DateRange::start));
+        List<DateRange> joined = new ArrayList<>();
+        for (DateRange span : sorted) {
+            DateRange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !span.start().isAfter(last.end())) {
+                joined.set(joined.size() - 1, new DateRange(last.start(),
+                        span.end().isAfter(last.end()) ? span.end() : last.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private static <K> Map<K, DealSums> build(Map<K, SumsBuilder> builders) {
@@ -789,9 +815,9 @@ public class DealLedger {
     }
 
     /**
-     * The {@link DateRange#key() range keys} of the weeks, fiscal months, quarters and years whose day sums count the
-     * deal: those holding its forecast day or its creation day; none without an owner. What a cache of day sums per
-     * period forgets.
+     * The {@link DateRange#key() range keys} of the days, weeks, fiscal months, quarters and years whose day sums
+     * count the deal: those holding its forecast day or its creation day; none without an owner. What a cache of day
+     * sums per period forgets.
      */
     public static Set<String> dayRangeKeysOf(DealFacts deal, FiscalCalendar calendar) {
         Set<String> keys = new java.util.LinkedHashSet<>();
@@ -800,6 +826,7 @@ public class DealLedger {
         }
         for (Optional<LocalDate> day : List.of(deal.forecastDate(), deal.createdOn())) {
             day.ifPresent(date -> {
+                keys.add(DateRange.ofDays(date, date).key());
                 for (PeriodType type : PeriodType.values()) {
                     keys.add(DateRange.of(calendar.periodContaining(type, date)).key());
                 }

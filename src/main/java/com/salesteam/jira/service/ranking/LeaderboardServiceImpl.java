@@ -73,9 +73,9 @@ import java.util.function.ToLongFunction;
  * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
  * it shows everyone's figures, which no team's privacy setting was meant to share.
  *
- * <p>Weeks and custom ranges of days read the day rows instead of the period rows ({@link BoardSums}). Ties share a
- * rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which reads
- * the day rows of the tied reps that matter: one statement more (per 1,000 of them). KPI and scorecard boards rank
+ * <p>Weeks and custom ranges of days read the cached day sums instead of the period rows ({@link BoardSums}). Ties
+ * share a rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which
+ * reads the day rows of the tied reps that matter: one statement more, whatever their number. KPI and scorecard boards rank
  * fiscal periods only and share ties: logged KPI values and scorecards have no day rows to rank a week, a range or
  * the day a value was reached by.
  */
@@ -99,7 +99,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                                   DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
                                   DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
-        this.boardSums = new BoardSums(periodSums, daySums, ledger);
+        this.boardSums = new BoardSums(periodSums, daySums);
         this.reachedFirst = new ReachedFirst(ledger);
         this.quotas = quotas;
         this.teams = teams;
@@ -135,8 +135,9 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             population.addAll(hierarchy.rollUpMembers(teamId));
         }
         Scored scored = switch (metric) {
-            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, teamId, false);
-            case PERCENT_OF_QUOTA -> ofPercent(period, teamId, population);
+            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), read.calendar(), period,
+                    teamId, population, false);
+            case PERCENT_OF_QUOTA -> ofPercent(read.calendar(), period, teamId, population);
             case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, fiscal(read.calendar(), period, byDay), teamId,
                     population);
             case SCORECARD -> ofScorecards(hierarchy, read.currency(), fiscal(read.calendar(), period, byDay), teamId,
@@ -269,9 +270,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         }
     }
 
-    private Scored ofSums(LeaderboardMetric metric, Currency currency, BoardPeriod period, Long teamId,
-                          boolean ascending) {
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+    private Scored ofSums(LeaderboardMetric metric, Currency currency, FiscalCalendar calendar, BoardPeriod period,
+                          Long teamId, Set<String> population, boolean ascending) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period, calendar,
+                owners(teamId, population));
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
         Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         ToLongFunction<Map<Currency, ForecastTotals>> counted = PeriodScores.sumScore(metric, currency);
@@ -286,9 +288,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 
-    private Scored ofPercent(BoardPeriod period, Long teamId, Set<String> population) {
+    private Scored ofPercent(FiscalCalendar calendar, BoardPeriod period, Long teamId, Set<String> population) {
         List<String> periodKeys = List.of(period.key(), period.previousKey());
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period, calendar,
+                owners(teamId, population));
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
         Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         List<Quota> found;
@@ -326,8 +329,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
         if (kpi.source() instanceof KpiSource.DealMetric deal) {
             boolean count = deal.metric() == QuotaMetric.DEALS_WON;
-            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, board,
-                    teamId, ascending);
+            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency,
+                    period.calendar(), board, teamId, population, ascending);
             return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
                     sums.otherCurrency(), sums.everyone(), sums.byDay());
         }
@@ -453,6 +456,11 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             throw ServiceException.invalid(FieldError.of("tieBreak", "salesteam.error.leaderboard.tiebreak.metric"));
         }
         return Period.parse(period.key(), calendar).orElseThrow();
+    }
+
+    /** Whose sums a board needs: a team's reps, or everyone's on the all-company board. */
+    private static Optional<Set<String>> owners(Long teamId, Set<String> population) {
+        return teamId == null ? Optional.empty() : Optional.of(population);
     }
 
     private static Optional<BigDecimal> noDays(String rep, Map<Currency, ForecastTotals> cumulative) {
