@@ -17,6 +17,20 @@ public interface PeriodSumsCache {
     /** Per period key (each one asked for), owner and currency; the misses are read in one statement. */
     Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod(Collection<String> periodKeys);
 
+    /**
+     * What this node holds of these periods, taken under the ledger lock before a change is written; periods not
+     * held are absent. {@link #patch} moves exactly these by the change.
+     */
+    Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys);
+
+    /**
+     * After a change is written, still under the ledger lock: every node forgets the deltas' periods, as for
+     * {@link #forgetPeriods}, and this node keeps each period it held plus the deltas (per period, owner and
+     * currency), so the boards just after a change need not read a quarter of everyone again.
+     */
+    void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
+               Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas);
+
     /** A deal counted (or stopped counting) in these periods. */
     void forgetPeriods(Collection<String> periodKeys);
 

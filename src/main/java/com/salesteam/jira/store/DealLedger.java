@@ -480,6 +480,26 @@ public class DealLedger {
         return keys;
     }
 
+    /**
+     * What a change from {@code before} to {@code after} moves in the period rows, per period key, owner and
+     * currency (the deltas this ledger appends for it, zero ones included): what a cache of the period sums adds.
+     */
+    public static Map<String, Map<String, Map<Currency, ForecastTotals>>> periodDeltas(Optional<DealFacts> before,
+                                                                                       Optional<DealFacts> after,
+                                                                                       FiscalCalendar calendar) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas = new HashMap<>();
+        before.ifPresent(deal -> addPeriodDeltas(deltas, deal, ForecastTotals.of(deal).negate(), calendar));
+        after.ifPresent(deal -> addPeriodDeltas(deltas, deal, ForecastTotals.of(deal), calendar));
+        return deltas;
+    }
+
+    private static void addPeriodDeltas(Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas, DealFacts deal,
+                                        ForecastTotals delta, FiscalCalendar calendar) {
+        periodKeys(deal, calendar).forEach(key -> deltas.computeIfAbsent(key.period(), period -> new HashMap<>())
+                .computeIfAbsent(key.owner(), owner -> new HashMap<>())
+                .merge(delta.currency(), delta, ForecastTotals::plus));
+    }
+
     /** Weeks are not kept: they read the raw ledger. */
     private static final List<PeriodType> PERIOD_ROWS = List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR);
 
