@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Every rep's sums of one fiscal month, quarter or year (the ledger's period rows, per owner and currency), kept in
- * a bounded cache that every node forgets for a period when a deal counted in it changes. Leaderboards and team
+ * a bounded cache that every node forgets for a period when a deal counted in it changes (the node that records
+ * the change patches its own copy instead, see {@link #patch}). Leaderboards and team
  * attainment read a period of everyone from here: at 10,000 reps the embedded database alone needs tens of
  * milliseconds to hand over a period's rows, and a past period (the "previous" of every board) rarely changes.
  */
