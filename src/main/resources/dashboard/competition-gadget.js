@@ -1,8 +1,9 @@
 /*
  * Competition Standings dashboard item: fetches the picked competition with its standings and draws its state
- * (days left, days until it starts, or finished with its final standings) and one row per participant with rank,
- * initials, name, a bar against the leader, the value (or percent of target) and the winner's prize. Reloads on
- * every picker change and every five minutes. The server has already removed what the viewer may not see; every
+ * (days left, days until it starts, or finished with its final standings) and one row per participant shown (the
+ * first N, then the viewer's own place apart) with rank, initials, name, badges, a bar against the leader, the value
+ * (or percent of target) and the winner's prize. No movement arrow: a competition has no earlier standings to compare
+ * with (see README). Reloads on every picker change and every five minutes. The server has already removed what the viewer may not see; every
  * text goes in with textContent, nothing is built from HTML.
  */
 define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
@@ -28,20 +29,24 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         var history = root.querySelector('.salesteam-competition-history');
         history.href = contextPath() + history.getAttribute('data-path');
         var pick = root.querySelector('.salesteam-competition-pick');
-        if (!pick) {
+        var top = root.querySelector('.salesteam-competition-top');
+        if (!pick || !top) {
             return;
         }
         var gadget = this;
         var prefs = preferences || {};
-        if (prefs.competition && pick.querySelector('option[value="' + CSS.escape(prefs.competition) + '"]')) {
-            pick.value = prefs.competition;
-        }
-        pick.addEventListener('change', function () {
-            gadget.save({competition: pick.value});
-            gadget.load(root, pick);
+        [['competition', pick], ['top', top]].forEach(function (picker) {
+            var saved = prefs[picker[0]];
+            if (saved && picker[1].querySelector('option[value="' + CSS.escape(saved) + '"]')) {
+                picker[1].value = saved;
+            }
+            picker[1].addEventListener('change', function () {
+                gadget.save({competition: pick.value, top: top.value});
+                gadget.load(root, pick, top);
+            });
         });
         kit.refreshEvery(this, root, REFRESH_MS, function () {
-            gadget.load(root, pick);
+            gadget.load(root, pick, top);
         });
     };
 
@@ -51,7 +56,7 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         }
     };
 
-    CompetitionGadget.prototype.load = function (root, pick) {
+    CompetitionGadget.prototype.load = function (root, pick, top) {
         var gadget = this;
         var status = root.querySelector('.salesteam-competition-status');
         var texts = root.querySelector('.salesteam-competition-texts');
@@ -60,7 +65,7 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         this.request = request;
         status.hidden = false;
         status.textContent = texts.getAttribute('data-loading');
-        fetch(contextPath() + REST + encodeURIComponent(pick.value),
+        fetch(contextPath() + REST + encodeURIComponent(pick.value) + '?top=' + encodeURIComponent(top.value),
             {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 return response.json().catch(function () {
@@ -141,6 +146,15 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
             // places in a running competition are not won yet: the cup and prize show once it has finished
             list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts));
         });
+        if (board.own) {
+            var gap = document.createElement('li');
+            gap.className = 'salesteam-competition-gap';
+            gap.setAttribute('aria-hidden', 'true');
+            gap.textContent = '⋯';
+            list.appendChild(gap);
+            list.appendChild(row(board.own, measure(board.own), leader, onTarget,
+                board.state === 'finished' && board.own.winner, texts));
+        }
     };
 
     function row(line, measured, leader, onTarget, won, texts) {
@@ -151,6 +165,10 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         item.setAttribute('data-rank', line.rank);
 
         var name = kit.personCells(item, 'salesteam-competition', line, texts);
+        if (line.badges && line.badges.length) {
+            name.appendChild(kit.badgeIcons(line.badges, 'salesteam-competition-badges',
+                texts.getAttribute('data-badges')));
+        }
         if (won) {
             var cup = document.createElement('span');
             cup.className = 'salesteam-competition-cup';

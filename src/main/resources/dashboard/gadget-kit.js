@@ -1,6 +1,6 @@
 /*
  * What every dashboard item of the app needs: its root element, Jira's context path, i18n patterns filled with
- * plain text, a ranked person's rank, avatar and name cells, and one refresh timer per gadget.
+ * plain text, a ranked person's rank, avatar and name cells and badges, and one refresh timer per gadget.
  */
 define('salesteam/dashboard/gadget-kit', [], function () {
     'use strict';
@@ -66,6 +66,30 @@ define('salesteam/dashboard/gadget-kit', [], function () {
                 name.appendChild(you);
             }
             return name;
+        },
+
+        /**
+         * A ranked person's badges as small icons in a group of class {@code groupClass}; the name and reason (a
+         * period or a deal key, never an amount) are the tooltip and what a screen reader hears. The icon itself
+         * comes from the badge kind's CSS class.
+         */
+        badgeIcons: function (list, groupClass, label) {
+            var group = document.createElement('span');
+            group.className = groupClass;
+            group.setAttribute('role', 'list');
+            group.setAttribute('aria-label', label);
+            list.forEach(function (badge) {
+                var icon = document.createElement('span');
+                var kind = String(badge.kind).replace(/[^a-z-]/g, '');
+                icon.className = 'salesteam-badge salesteam-badge-' + kind;
+                icon.setAttribute('role', 'listitem');
+                icon.setAttribute('data-kind', kind);
+                var text = badge.name + ': ' + badge.reason;
+                icon.setAttribute('aria-label', text);
+                icon.title = text;
+                group.appendChild(icon);
+            });
+            return group;
         },
 
         /**

@@ -171,7 +171,7 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
 
         var name = kit.personCells(item, 'salesteam-leaderboard', line, texts);
         if (line.badges && line.badges.length) {
-            name.appendChild(badges(line.badges, texts));
+            name.appendChild(kit.badgeIcons(line.badges, 'salesteam-leaderboard-badges', texts.getAttribute('data-badges')));
         }
         item.appendChild(name);
 
@@ -203,29 +203,6 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
 
         item.appendChild(movement(line.movement, texts));
         return item;
-    }
-
-    /**
-     * The rep's badges as small icons; the name and reason (a period or a deal key, never an amount) are the tooltip
-     * and what a screen reader hears. The icon itself comes from the badge kind's CSS class.
-     */
-    function badges(list, texts) {
-        var group = document.createElement('span');
-        group.className = 'salesteam-leaderboard-badges';
-        group.setAttribute('role', 'list');
-        group.setAttribute('aria-label', texts.getAttribute('data-badges'));
-        list.forEach(function (badge) {
-            var icon = document.createElement('span');
-            var kind = String(badge.kind).replace(/[^a-z-]/g, '');
-            icon.className = 'salesteam-badge salesteam-badge-' + kind;
-            icon.setAttribute('role', 'listitem');
-            icon.setAttribute('data-kind', kind);
-            var label = badge.name + ': ' + badge.reason;
-            icon.setAttribute('aria-label', label);
-            icon.title = label;
-            group.appendChild(icon);
-        });
-        return group;
     }
 
     /** ▲ places gained, ▼ places lost, – unchanged or not ranked in the period before; the label says which. */

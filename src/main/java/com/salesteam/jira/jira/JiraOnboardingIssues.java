@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -14,14 +15,10 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
-import com.atlassian.jira.util.ErrorCollection;
 import com.salesteam.jira.model.cadence.OnboardingStep;
 import com.salesteam.jira.model.setup.ReviewsBlueprint;
 import com.salesteam.jira.service.cadence.OnboardingIssues;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,70 +31,33 @@ import java.util.Optional;
  */
 public class JiraOnboardingIssues implements OnboardingIssues {
 
-    private final IssueService issueService;
-    private final ProjectManager projectManager;
-    private final IssueTypeManager issueTypeManager;
+    private final IssueCreation issues;
     private final CustomFieldManager customFieldManager;
     private final OptionsManager optionsManager;
-    private final UserManager userManager;
-    private final DateFieldFormat dateFieldFormat;
 
     public JiraOnboardingIssues(IssueService issueService, ProjectManager projectManager,
                                 IssueTypeManager issueTypeManager, CustomFieldManager customFieldManager,
                                 OptionsManager optionsManager, UserManager userManager,
                                 DateFieldFormat dateFieldFormat) {
-        this.issueService = issueService;
-        this.projectManager = projectManager;
-        this.issueTypeManager = issueTypeManager;
+        this.issues = new IssueCreation(issueService, projectManager, issueTypeManager, userManager,
+                dateFieldFormat);
         this.customFieldManager = customFieldManager;
         this.optionsManager = optionsManager;
-        this.userManager = userManager;
-        this.dateFieldFormat = dateFieldFormat;
     }
 
     @Override
     public Created create(OnboardingStep step, String reporterKey) {
-        Project project = projectManager.getProjectObjByKey(step.projectKey());
-        if (project == null) {
-            throw new IllegalStateException("no project " + step.projectKey());
-        }
-        IssueType type = issueTypeManager.getIssueTypes().stream()
-                .filter(candidate -> ReviewsBlueprint.COACHING_TYPE.equals(candidate.getName())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no issue type " + ReviewsBlueprint.COACHING_TYPE
-                        + ": run the Reviews project setup"));
-        ApplicationUser reporter = user(reporterKey);
-        ApplicationUser rep = user(step.repKey());
-        IssueInputParameters input = issueService.newIssueInputParameters()
-                .setProjectId(project.getId())
-                .setIssueTypeId(type.getId())
-                .setSummary(step.title())
-                .setReporterId(reporter.getUsername())
-                .setAssigneeId(rep.getUsername())
-                .setDueDate(dateFieldFormat.formatDatePicker(Date.from(step.due()
-                        .atStartOfDay(ZoneId.systemDefault()).toInstant())));
+        Project project = issues.project(step.projectKey());
+        IssueType type = issues.issueType(ReviewsBlueprint.COACHING_TYPE);
+        ApplicationUser reporter = issues.user(reporterKey);
+        ApplicationUser rep = issues.user(step.repKey());
+        IssueInputParameters input = issues.input(project, type, step.title(), reporter, rep, step.due());
         field(ReviewsBlueprint.REP_FIELD).ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(),
                 rep.getUsername()));
         field(ReviewsBlueprint.KIND_FIELD).ifPresent(field -> option(field, step.kind()).ifPresent(option ->
                 input.addCustomFieldValue(field.getIdAsLong(), String.valueOf(option.getOptionId()))));
-        IssueService.CreateValidationResult validation = issueService.validateCreate(reporter, input);
-        if (!validation.isValid()) {
-            throw new IllegalStateException("Jira refused the coaching action: "
-                    + reasons(validation.getErrorCollection()));
-        }
-        IssueService.IssueResult result = issueService.create(reporter, validation);
-        if (!result.isValid() || result.getIssue() == null) {
-            throw new IllegalStateException("Jira did not create the coaching action: "
-                    + reasons(result.getErrorCollection()));
-        }
-        return new Created(result.getIssue().getId(), result.getIssue().getKey());
-    }
-
-    private ApplicationUser user(String key) {
-        ApplicationUser user = userManager.getUserByKey(key);
-        if (user == null) {
-            throw new IllegalStateException("no user " + key);
-        }
-        return user;
+        MutableIssue issue = issues.create(reporter, input, "coaching action");
+        return new Created(issue.getId(), issue.getKey());
     }
 
     private Optional<CustomField> field(String name) {
@@ -113,14 +73,5 @@ public class JiraOnboardingIssues implements OnboardingIssues {
         List<Option> options = optionsManager.getOptions(schemes.get(0).getOneAndOnlyConfig());
         return options == null ? Optional.empty() : options.stream().filter(Objects::nonNull)
                 .filter(option -> kind.equals(option.getValue())).findFirst();
-    }
-
-    private static String reasons(ErrorCollection errors) {
-        if (errors == null) {
-            return "no reason given";
-        }
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(field + ": " + message));
-        return String.join("; ", reasons);
     }
 }

@@ -91,4 +91,21 @@ public final class TeamHierarchy {
                 .filter(team -> team.memberKeys().contains(repKey))
                 .anyMatch(team -> manages(managerKey, team.id()));
     }
+
+    /**
+     * The nearest manager from this team upwards who is not the person themself: a manager's own manager is the
+     * manager of a team above theirs.
+     */
+    public Optional<String> managerAbove(String personKey, Team start) {
+        Set<Long> seen = new LinkedHashSet<>();
+        Optional<Team> team = Optional.of(start);
+        while (team.isPresent() && seen.add(team.get().id())) {
+            Optional<String> manager = team.get().managerKey().filter(key -> !key.equals(personKey));
+            if (manager.isPresent()) {
+                return manager;
+            }
+            team = team.get().parentId().flatMap(this::team);
+        }
+        return Optional.empty();
+    }
 }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A statement as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per credited deal and per clawback, then the
- * totals. Names a spreadsheet would run as a formula are defused by {@link CsvText#field}.
+ * A statement as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per credited deal and per clawback (the deal
+ * by its issue key, or "hidden" when the viewer may not browse it), then the totals, each row in the statement's
+ * currency (for a closed period, the one it was paid in). Names a spreadsheet would run as a formula are defused by
+ * {@link CsvText#field}.
  */
 final class CommissionCsv {
 
@@ -32,16 +34,18 @@ final class CommissionCsv {
         }
         Statement statement = rep.statement().get();
         String currency = statement.plan().currency().getCurrencyCode();
+        String hidden = translator.text("salesteam.commission.deal.hidden");
         for (StatementLine line : statement.lines()) {
             List<String> bands = new ArrayList<>();
             for (BandShare share : line.bands()) {
                 bands.add(share.band() + ": " + share.portion().amount().toPlainString() + " @ " + share.rate().toPlainString() + "%");
             }
             row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.line."
-                            + line.kind().name().toLowerCase(java.util.Locale.ROOT)), Long.toString(line.dealId()),
+                            + line.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                    rep.dealKey(line.dealId()).orElse(hidden),
                     line.closedOn().map(Object::toString).orElse(""), line.credit().amount().toPlainString(),
                     String.join("; ", bands), line.rate().toPlainString(), line.commission().amount().toPlainString(),
-                    line.paidPeriod().orElse(""), currency), List.of(3, 5, 7, 8));
+                    line.paidPeriod().orElse(""), currency), List.of(5, 7, 8));
         }
         row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.total"), "", "",
                 statement.credited().amount().toPlainString(), "", "", statement.net().amount().toPlainString(), "",

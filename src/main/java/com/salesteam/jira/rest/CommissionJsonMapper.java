@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Commission plans, assignments and statements as JSON: amounts as exact decimal text with their currency. */
 final class CommissionJsonMapper {
@@ -57,15 +58,15 @@ final class CommissionJsonMapper {
         json.put("period", rep.periodKey());
         json.put("closed", rep.closed());
         json.put("otherCurrencyDeals", rep.otherCurrencyDeals());
-        rep.statement().ifPresent(statement -> json.putAll(figures(statement)));
+        rep.statement().ifPresent(statement -> json.putAll(figures(rep, statement)));
         return json;
     }
 
-    private static Map<String, Object> figures(Statement statement) {
+    private static Map<String, Object> figures(RepStatement rep, Statement statement) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("plan", Map.of("name", statement.plan().name(), "kind", statement.plan().kind().key()));
         json.put("currency", statement.plan().currency().getCurrencyCode());
-        json.put("lines", statement.lines().stream().map(CommissionJsonMapper::line).toList());
+        json.put("lines", statement.lines().stream().map(line -> line(rep, line)).toList());
         json.put("credited", amount(statement.credited()));
         json.put("earned", amount(statement.earned()));
         json.put("clawedBack", amount(statement.clawedBack()));
@@ -75,10 +76,14 @@ final class CommissionJsonMapper {
         return json;
     }
 
-    private static Map<String, Object> line(StatementLine line) {
+    /** A deal the viewer may not browse (or since deleted) has no {@code issueKey} and is marked {@code hidden}. */
+    private static Map<String, Object> line(RepStatement rep, StatementLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", line.kind().name().toLowerCase(java.util.Locale.ROOT));
         json.put("dealId", line.dealId());
+        Optional<String> key = rep.dealKey(line.dealId());
+        json.put("issueKey", key.orElse(null));
+        json.put("hidden", key.isEmpty());
         json.put("closedOn", line.closedOn().map(Object::toString).orElse(null));
         json.put("credit", amount(line.credit()));
         json.put("bands", line.bands().stream().map(CommissionJsonMapper::band).toList());

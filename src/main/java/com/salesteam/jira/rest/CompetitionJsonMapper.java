@@ -1,6 +1,7 @@
 package com.salesteam.jira.rest;
 
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.service.Translator;
@@ -9,11 +10,13 @@ import com.salesteam.jira.service.competition.CompetitionSummary;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Competitions as JSON: money values as decimal amounts of the competition's currency with a formatted text in the
- * caller's language; a value the caller may not see comes as null (removed by the service, never sent).
+ * caller's language; a value the caller may not see comes as null (removed by the service, never sent). Standings
+ * rows list the person's badges (names, periods and deal keys the caller may read, never an amount).
  */
 public class CompetitionJsonMapper {
 
@@ -32,7 +35,7 @@ public class CompetitionJsonMapper {
         return json;
     }
 
-    public Map<String, Object> board(CompetitionBoard board, String viewerKey) {
+    public Map<String, Object> board(CompetitionBoard board, String viewerKey, Map<String, List<Badge>> badgesOf) {
         Map<String, Object> json = competition(board.competition());
         json.put("state", board.state().key());
         json.put("daysLeft", board.daysLeft());
@@ -41,7 +44,8 @@ public class CompetitionJsonMapper {
         json.put("frozen", board.frozen());
         json.put("hiddenAmounts", board.hiddenAmounts());
         json.put("withoutTarget", board.withoutTarget());
-        json.put("rows", board.rows().stream().map(row -> row(board.competition(), row)).toList());
+        json.put("rows", board.rows().stream().map(row -> row(board.competition(), row, badgesOf)).toList());
+        json.put("own", board.own().map(row -> row(board.competition(), row, badgesOf)).orElse(null));
         return json;
     }
 
@@ -64,7 +68,8 @@ public class CompetitionJsonMapper {
         return json;
     }
 
-    private Map<String, Object> row(Competition competition, CompetitionBoard.Row row) {
+    private Map<String, Object> row(Competition competition, CompetitionBoard.Row row,
+                                    Map<String, List<Badge>> badgesOf) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rank", row.rank());
         json.put("userKey", row.userKey());
@@ -77,6 +82,8 @@ public class CompetitionJsonMapper {
         json.put("winner", row.winner());
         json.put("prize", row.prize());
         json.put("self", row.self());
+        json.put("badges", badgesOf.getOrDefault(row.userKey(), List.of()).stream()
+                .map(badge -> BadgeJsonMapper.json(badge, translator)).toList());
         return json;
     }
 

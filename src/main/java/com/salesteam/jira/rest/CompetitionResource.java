@@ -5,7 +5,11 @@ import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionDraft;
 import com.salesteam.jira.rest.entities.CompetitionInputJson;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.badge.BadgeService;
+import com.salesteam.jira.service.competition.CompetitionBoard;
 import com.salesteam.jira.service.competition.CompetitionService;
 
 import javax.inject.Inject;
@@ -20,12 +24,13 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * /rest/salesteam/1.0/competitions: the competitions the caller may see (optionally by state), one with its
- * standings, and creating, changing and deleting them (admins and team managers, JSON bodies only, which keeps
+ * standings ({@code ?top=N}: the first N places and the caller's own apart, each with the person's badges), and creating, changing and deleting them (admins and team managers, JSON bodies only, which keeps
  * them out of reach of cross-site form posts). Who may do what is the competition service's rule.
  */
 @Path("/competitions")
@@ -36,12 +41,15 @@ public class CompetitionResource {
     private final CompetitionService competitions;
     private final CompetitionJsonMapper mapper;
     private final CurrentUser currentUser;
+    private final BadgeService badges;
 
     @Inject
-    public CompetitionResource(CompetitionService competitions, CurrentUser currentUser, Translator translator) {
+    public CompetitionResource(CompetitionService competitions, CurrentUser currentUser, Translator translator,
+                               BadgeService badges) {
         this.competitions = competitions;
         this.mapper = new CompetitionJsonMapper(translator);
         this.currentUser = currentUser;
+        this.badges = badges;
     }
 
     @GET
@@ -51,8 +59,24 @@ public class CompetitionResource {
 
     @GET
     @Path("/{id}")
-    public Map<String, Object> get(@PathParam("id") long id) {
-        return mapper.board(competitions.board(id), currentUser.caller().map(caller -> caller.userKey()).orElse(""));
+    public Map<String, Object> get(@PathParam("id") long id, @QueryParam("top") String top) {
+        CompetitionBoard board = competitions.board(id, top(top));
+        List<String> shown = new ArrayList<>(board.rows().stream().map(CompetitionBoard.Row::userKey).toList());
+        board.own().ifPresent(own -> shown.add(own.userKey()));
+        return mapper.board(board, currentUser.caller().map(caller -> caller.userKey()).orElse(""),
+                badges.onBoard(shown));
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers a malformed number with 404 instead of naming the field. */
+    private static Integer top(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.invalid(FieldError.of("top", "salesteam.error.leaderboard.number", text));
+        }
     }
 
     @POST

@@ -74,4 +74,16 @@ public interface CommLineEntity extends Entity {
     String getPaidPeriod();
 
     void setPaidPeriod(String paidPeriod);
+
+    /**
+     * On a SUMMARY line, the plan's name and kind when the period was closed (its currency is {@link #getCurrency()}):
+     * what was paid keeps its label when the plan is edited later. Empty on summaries frozen before they were kept.
+     */
+    String getPlanName();
+
+    void setPlanName(String planName);
+
+    String getPlanKind();
+
+    void setPlanKind(String planKind);
 }

@@ -5,6 +5,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.commission.BandShare;
 import com.salesteam.jira.model.commission.CommissionPlan;
 import com.salesteam.jira.model.commission.CurvePoint;
+import com.salesteam.jira.model.commission.PlanHeading;
 import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.StatementLine;
 import com.salesteam.jira.model.commission.Tier;
@@ -44,9 +45,13 @@ public class CommissionRepository {
     public record FrozenLine(String repKey, String periodKey, int position, StatementLine line) {
     }
 
-    /** What a closed period's statement said in total. */
-    public record FrozenSummary(String repKey, String periodKey, long planId, Money credited, Money earned,
-                                Optional<BigDecimal> attainment, Optional<BigDecimal> payout) {
+    /**
+     * What a closed period's statement said in total, and the plan's name, kind and currency then ({@code heading}
+     * empty on summaries frozen before headings were kept).
+     */
+    public record FrozenSummary(String repKey, String periodKey, long planId, Optional<PlanHeading> heading,
+                                Money credited, Money earned, Optional<BigDecimal> attainment,
+                                Optional<BigDecimal> payout) {
     }
 
     private static final String SUMMARY = "SUMMARY";
@@ -219,7 +224,7 @@ public class CommissionRepository {
             Currency currency = Currency.getInstance(row.getCurrency());
             if (SUMMARY.equals(row.getKind())) {
                 summaries.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenSummary(
-                        row.getRepKey(), row.getPeriodKey(), row.getDealId(),
+                        row.getRepKey(), row.getPeriodKey(), row.getDealId(), heading(row, currency),
                         Money.ofMinor(row.getCreditMinor(), currency), Money.ofMinor(row.getCommissionMinor(), currency),
                         decimal(row.getRate()), decimal(row.getBands())));
             } else {
@@ -244,6 +249,13 @@ public class CommissionRepository {
             lines = List.copyOf(lines);
             summaries = List.copyOf(summaries);
         }
+    }
+
+    private static Optional<PlanHeading> heading(CommLineEntity row, Currency currency) {
+        if (row.getPlanName() == null || row.getPlanKind() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanHeading(row.getPlanName(), PlanKind.valueOf(row.getPlanKind()), currency));
     }
 
     private static Optional<BigDecimal> decimal(String text) {
@@ -286,6 +298,10 @@ public class CommissionRepository {
         row.put("CURRENCY", summary.credited().currency().getCurrencyCode());
         row.put("RATE", summary.attainment().map(BigDecimal::toPlainString).orElse(NONE));
         row.put("BANDS", summary.payout().map(BigDecimal::toPlainString).orElse(NONE));
+        summary.heading().ifPresent(heading -> {
+            row.put("PLAN_NAME", heading.name());
+            row.put("PLAN_KIND", heading.kind().name());
+        });
         return row;
     }
 

@@ -2,7 +2,9 @@ package com.salesteam.jira.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
@@ -12,6 +14,8 @@ import net.java.ao.schema.Table;
  */
 @Preload
 @Table("Deal")
+// a commission statement reads one rep's deals closed in one period, not the rep's whole history
+@Indexes({@Index(name = "owner_closed", methodNames = {"getOwnerKey", "getClosedOn"})})
 public interface DealEntity extends Entity {
 
     @Indexed

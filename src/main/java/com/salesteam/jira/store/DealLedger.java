@@ -363,8 +363,12 @@ public class DealLedger {
 
     // --- Commission: the rep's credited deals and the reversals of credit paid earlier ---
 
-    /** A deal's facts and whether the deal was deleted (a deleted won deal gives its commission back). */
-    public record OwnedDeal(DealFacts facts, boolean deleted) {
+    /**
+     * What commission reads of a deal: its issue, owner, outcome, close date, amount, and whether it was deleted (a
+     * deleted won deal gives its commission back).
+     */
+    public record OwnedDeal(long issueId, Optional<String> ownerKey, DealOutcome outcome, Optional<LocalDate> closedOn,
+                            Money amount, boolean deleted) {
     }
 
     /** Whether any recorded, not deleted deal lies in one of those projects: one read of at most one row. */
@@ -399,8 +403,17 @@ public class DealLedger {
             parameters.add(changedAfterMillis.get());
         }
         List<OwnedDeal> deals = new ArrayList<>();
-        ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()),
-                row -> deals.add(new OwnedDeal(toFacts(row), row.isDeleted())));
+        // a statement reads thousands of rows: only what it needs of each, each close date and currency parsed once
+        Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, Currency> currencies = new HashMap<>();
+        ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()), row -> {
+            String closedOn = row.getClosedOn();
+            deals.add(new OwnedDeal(row.getIssueId(), Optional.ofNullable(row.getOwnerKey()),
+                    DealOutcome.valueOf(row.getOutcome()),
+                    closedOn == null ? Optional.empty() : Optional.of(dates.computeIfAbsent(closedOn, LocalDate::parse)),
+                    Money.ofMinor(row.getAmountMinor(), currencies.computeIfAbsent(row.getCurrency(), Currency::getInstance)),
+                    row.isDeleted()));
+        });
         return deals;
     }
 

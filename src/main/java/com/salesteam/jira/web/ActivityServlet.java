@@ -9,7 +9,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * "Log activity", for everyone logged in (GET only: values are logged through the JSON REST API, which carries the
@@ -37,11 +36,7 @@ public class ActivityServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (currentUser.caller().isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
+            LoginRedirect.send(loginUriProvider, request, response);
             return;
         }
         pageBuilderService.assembler().resources().requireContext("salesteam-activity");

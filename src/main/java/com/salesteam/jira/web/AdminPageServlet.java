@@ -11,7 +11,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -44,7 +43,7 @@ public abstract class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Caller> caller = currentUser.caller();
         if (caller.isEmpty()) {
-            response.sendRedirect(loginUriProvider.getLoginUri(requestUri(request)).toASCIIString());
+            LoginRedirect.send(loginUriProvider, request, response);
             return;
         }
         if (!caller.get().admin()) {
@@ -54,13 +53,5 @@ public abstract class AdminPageServlet extends HttpServlet {
         pageBuilderService.assembler().resources().requireContext("salesteam.admin");
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(page.template(), page.context(), response.getWriter());
-    }
-
-    private static URI requestUri(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        if (request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
-        }
-        return URI.create(url.toString());
     }
 }

@@ -2,7 +2,10 @@ package com.salesteam.jira.web;
 
 import java.util.List;
 
-/** A statement line as the page shows it: text already formatted for the reader's language. */
+/**
+ * A statement line as the page shows it: text already formatted for the reader's language; the deal by its issue key
+ * with a link, or as hidden with no link ({@code dealUrl} empty) when the reader may not browse it.
+ */
 public final class CommissionLineRow {
 
     private final boolean clawback;

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The commission statement page: one rep's statement for one period, every figure explained. A rep sees their own;
@@ -87,7 +88,7 @@ public class CommissionStatementPage {
             context.put("csvUrl", contextPath + "/rest/salesteam/1.0/commission/statement/rep/"
                     + URLEncoder.encode(rep, StandardCharsets.UTF_8).replace("+", "%20") + "/csv?period="
                     + URLEncoder.encode(shown.key(), StandardCharsets.UTF_8));
-            statement.statement().ifPresent(figures -> explain(figures, contextPath, context));
+            statement.statement().ifPresent(figures -> explain(statement, figures, contextPath, context));
         } catch (ServiceException refused) {
             context.put("error", refused.fieldErrors().isEmpty()
                     ? translator.text(refused.messageKey(), refused.arguments().toArray())
@@ -124,7 +125,7 @@ public class CommissionStatementPage {
         return users.byKey(userKey).map(Person::displayName).orElse(userKey);
     }
 
-    private void explain(Statement statement, String contextPath, Map<String, Object> context) {
+    private void explain(RepStatement rep, Statement statement, String contextPath, Map<String, Object> context) {
         NumberFormat money = NumberFormat.getNumberInstance(translator.locale());
         int digits = statement.plan().currency().getDefaultFractionDigits();
         money.setMinimumFractionDigits(digits);
@@ -133,11 +134,14 @@ public class CommissionStatementPage {
         decimal.setMaximumFractionDigits(4);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(translator.locale());
         List<CommissionLineRow> lines = new ArrayList<>();
+        String hidden = translator.text("salesteam.commission.deal.hidden");
         for (StatementLine line : statement.lines()) {
             boolean clawback = line.kind() == StatementLine.Kind.CLAWBACK;
             List<String> bands = line.bands().stream().map(band -> band(band, money, decimal)).toList();
-            lines.add(new CommissionLineRow(clawback, Long.toString(line.dealId()),
-                    contextPath + "/secure/ViewIssue.jspa?id=" + line.dealId(),
+            // a deal the viewer may not browse is named as hidden, without its key or a link
+            Optional<String> key = rep.dealKey(line.dealId());
+            lines.add(new CommissionLineRow(clawback, key.orElse(hidden),
+                    key.map(k -> contextPath + "/browse/" + URLEncoder.encode(k, StandardCharsets.UTF_8)).orElse(""),
                     line.closedOn().map(dates::format).orElse(""), format(line.credit(), money), bands,
                     decimal.format(line.rate()), format(line.commission(), money),
                     line.paidPeriod().map(this::periodLabel).orElse("")));

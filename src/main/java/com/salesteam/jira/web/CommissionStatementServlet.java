@@ -10,7 +10,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,11 +40,7 @@ public class CommissionStatementServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Caller> caller = currentUser.caller();
         if (caller.isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
+            LoginRedirect.send(loginUriProvider, request, response);
             return;
         }
         pageBuilderService.assembler().resources().requireContext("salesteam-commission");

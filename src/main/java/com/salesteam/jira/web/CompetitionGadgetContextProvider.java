@@ -19,9 +19,12 @@ import java.util.Optional;
 /**
  * The server-side view of the Competition Standings gadget: the competitions the viewer may see (running first,
  * then upcoming, then finished) and which one to show first: the running one the viewer takes part in, else the
- * first running one, else the latest. The standings come from the competitions REST API, which applies privacy.
+ * first running one, else the latest; and how many places to show. The standings come from the competitions REST
+ * API, which applies privacy.
  */
 public class CompetitionGadgetContextProvider implements ContextProvider {
+
+    private static final List<Integer> SIZES = List.of(5, 10, 25);
 
     private final CurrentUser currentUser;
     private final CompetitionService competitions;
@@ -50,6 +53,7 @@ public class CompetitionGadgetContextProvider implements ContextProvider {
         result.put("hasCompetitions", false);
         result.put("selected", "");
         result.put("noneKey", "");
+        result.put("sizes", SIZES.stream().map(size -> new GadgetOption(size.toString(), size.toString())).toList());
         if (caller.isEmpty()) {
             return result;
         }

@@ -17,7 +17,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,34 +36,25 @@ public class CompetitionsServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/salesteam/competitions";
     private static final long serialVersionUID = 1L;
 
-    private final transient CurrentUser currentUser;
     private final transient CompetitionsPage page;
     private final transient CompetitionService competitions;
     private final transient Translator translator;
-    private final transient TemplateRenderer renderer;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient PageBuilderService pageBuilderService;
-    private final transient XsrfTokenValidator xsrfValidator;
-    private final transient XsrfTokenAccessor xsrfAccessor;
+    private final transient FormPageFrame frame;
 
     public CompetitionsServlet(CurrentUser currentUser, CompetitionsPage page, CompetitionService competitions,
                                Translator translator, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
                                PageBuilderService pageBuilderService, XsrfTokenValidator xsrfValidator,
                                XsrfTokenAccessor xsrfAccessor) {
-        this.currentUser = currentUser;
         this.page = page;
         this.competitions = competitions;
         this.translator = translator;
-        this.renderer = renderer;
-        this.loginUriProvider = loginUriProvider;
-        this.pageBuilderService = pageBuilderService;
-        this.xsrfValidator = xsrfValidator;
-        this.xsrfAccessor = xsrfAccessor;
+        this.frame = new FormPageFrame(currentUser, translator, renderer, loginUriProvider, pageBuilderService,
+                xsrfValidator, xsrfAccessor);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = loggedIn(request, response);
+        Optional<Caller> caller = frame.loggedIn(request, response);
         if (caller.isEmpty()) {
             return;
         }
@@ -75,12 +65,11 @@ public class CompetitionsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = loggedIn(request, response);
+        Optional<Caller> caller = frame.loggedIn(request, response);
         if (caller.isEmpty()) {
             return;
         }
-        if (!xsrfValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.error.competition.xsrf"));
+        if (!frame.xsrfChecked(request, response, "salesteam.error.competition.xsrf")) {
             return;
         }
         long id = id(request.getParameter("id"));
@@ -109,27 +98,10 @@ public class CompetitionsServlet extends HttpServlet {
         }
     }
 
-    private Optional<Caller> loggedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = currentUser.caller();
-        if (caller.isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
-        }
-        return caller;
-    }
-
     private void render(HttpServletRequest request, HttpServletResponse response, Caller caller, long editId,
                         Optional<CompetitionForm> form, String message) throws IOException {
-        Map<String, Object> context = page.context(caller, editId, form, message);
-        context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
-        context.put("xsrfToken", Objects.requireNonNullElse(xsrfAccessor.getXsrfToken(request, response, true), ""));
-        context.put("action", request.getContextPath() + PATH);
-        pageBuilderService.assembler().resources().requireContext("salesteam-competitions");
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(CompetitionsPage.TEMPLATE, context, response.getWriter());
+        frame.render(request, response, PATH, "salesteam-competitions", CompetitionsPage.TEMPLATE,
+                page.context(caller, editId, form, message));
     }
 
     private static CompetitionDraft draft(HttpServletRequest request) {

@@ -16,7 +16,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,34 +38,25 @@ public class DevelopmentPlanServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/salesteam/development-plan";
     private static final long serialVersionUID = 1L;
 
-    private final transient CurrentUser currentUser;
     private final transient DevelopmentPlanPage page;
     private final transient DevelopmentPlanService plans;
     private final transient Translator translator;
-    private final transient TemplateRenderer renderer;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient PageBuilderService pageBuilderService;
-    private final transient XsrfTokenValidator xsrfValidator;
-    private final transient XsrfTokenAccessor xsrfAccessor;
+    private final transient FormPageFrame frame;
 
     public DevelopmentPlanServlet(CurrentUser currentUser, DevelopmentPlanPage page, DevelopmentPlanService plans,
                                   Translator translator, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
                                   PageBuilderService pageBuilderService, XsrfTokenValidator xsrfValidator,
                                   XsrfTokenAccessor xsrfAccessor) {
-        this.currentUser = currentUser;
         this.page = page;
         this.plans = plans;
         this.translator = translator;
-        this.renderer = renderer;
-        this.loginUriProvider = loginUriProvider;
-        this.pageBuilderService = pageBuilderService;
-        this.xsrfValidator = xsrfValidator;
-        this.xsrfAccessor = xsrfAccessor;
+        this.frame = new FormPageFrame(currentUser, translator, renderer, loginUriProvider, pageBuilderService,
+                xsrfValidator, xsrfAccessor);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = loggedIn(request, response);
+        Optional<Caller> caller = frame.loggedIn(request, response);
         if (caller.isEmpty()) {
             return;
         }
@@ -76,12 +66,11 @@ public class DevelopmentPlanServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = loggedIn(request, response);
+        Optional<Caller> caller = frame.loggedIn(request, response);
         if (caller.isEmpty()) {
             return;
         }
-        if (!xsrfValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.devplan.page.xsrf"));
+        if (!frame.xsrfChecked(request, response, "salesteam.devplan.page.xsrf")) {
             return;
         }
         String rep = rep(request, caller.get());
@@ -113,18 +102,6 @@ public class DevelopmentPlanServlet extends HttpServlet {
         }
     }
 
-    private Optional<Caller> loggedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = currentUser.caller();
-        if (caller.isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
-        }
-        return caller;
-    }
-
     private void render(HttpServletRequest request, HttpServletResponse response, Caller caller, String rep,
                         Optional<DevelopmentPlanPage.Typed> typed, String message) throws IOException {
         Map<String, Object> context;
@@ -134,12 +111,7 @@ public class DevelopmentPlanServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.devplan.error.forbidden"));
             return;
         }
-        context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
-        context.put("xsrfToken", Objects.requireNonNullElse(xsrfAccessor.getXsrfToken(request, response, true), ""));
-        context.put("action", request.getContextPath() + PATH);
-        pageBuilderService.assembler().resources().requireContext("salesteam-development-plan");
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(DevelopmentPlanPage.TEMPLATE, context, response.getWriter());
+        frame.render(request, response, PATH, "salesteam-development-plan", DevelopmentPlanPage.TEMPLATE, context);
     }
 
     private static String rep(HttpServletRequest request, Caller caller) {

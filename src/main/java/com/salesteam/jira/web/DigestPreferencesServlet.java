@@ -14,9 +14,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * "Sales digest" (user menu), for everyone logged in: whether they get the weekly digest e-mail. The form posts
@@ -28,70 +25,43 @@ public class DigestPreferencesServlet extends HttpServlet {
     public static final String PATH = DigestMail.PREFERENCES_PATH;
     private static final long serialVersionUID = 1L;
 
-    private final transient CurrentUser currentUser;
     private final transient DigestPreferencesPage page;
     private final transient AutomationService automation;
     private final transient Translator translator;
-    private final transient TemplateRenderer renderer;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient PageBuilderService pageBuilderService;
-    private final transient XsrfTokenValidator xsrfValidator;
-    private final transient XsrfTokenAccessor xsrfAccessor;
+    private final transient FormPageFrame frame;
 
     public DigestPreferencesServlet(CurrentUser currentUser, DigestPreferencesPage page, AutomationService automation,
                                     Translator translator, TemplateRenderer renderer,
                                     LoginUriProvider loginUriProvider, PageBuilderService pageBuilderService,
                                     XsrfTokenValidator xsrfValidator, XsrfTokenAccessor xsrfAccessor) {
-        this.currentUser = currentUser;
         this.page = page;
         this.automation = automation;
         this.translator = translator;
-        this.renderer = renderer;
-        this.loginUriProvider = loginUriProvider;
-        this.pageBuilderService = pageBuilderService;
-        this.xsrfValidator = xsrfValidator;
-        this.xsrfAccessor = xsrfAccessor;
+        this.frame = new FormPageFrame(currentUser, translator, renderer, loginUriProvider, pageBuilderService,
+                xsrfValidator, xsrfAccessor);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!loggedIn(request, response)) {
+        if (frame.loggedIn(request, response).isEmpty()) {
             return;
         }
         String message = "1".equals(request.getParameter("saved")) ? translator.text("salesteam.digest.prefs.saved")
                 : "";
-        Map<String, Object> context = page.context(message);
-        context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
-        context.put("xsrfToken", Objects.requireNonNullElse(xsrfAccessor.getXsrfToken(request, response, true), ""));
-        context.put("action", request.getContextPath() + PATH);
-        pageBuilderService.assembler().resources().requireContext("salesteam-digest-preferences");
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(DigestPreferencesPage.TEMPLATE, context, response.getWriter());
+        frame.render(request, response, PATH, "salesteam-digest-preferences", DigestPreferencesPage.TEMPLATE,
+                page.context(message));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!loggedIn(request, response)) {
+        if (frame.loggedIn(request, response).isEmpty()) {
             return;
         }
-        if (!xsrfValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.digest.prefs.xsrf"));
+        if (!frame.xsrfChecked(request, response, "salesteam.digest.prefs.xsrf")) {
             return;
         }
         // the checkbox says "send me the digest": unchecked, the browser sends nothing, which opts out
         automation.setDigestOptOut(!"true".equals(request.getParameter("receive")));
         response.sendRedirect(request.getContextPath() + PATH + "?saved=1");
-    }
-
-    private boolean loggedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (currentUser.caller().isPresent()) {
-            return true;
-        }
-        StringBuffer url = request.getRequestURL();
-        if (request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
-        }
-        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
-        return false;
     }
 }

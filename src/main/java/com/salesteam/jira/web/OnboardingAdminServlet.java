@@ -5,7 +5,6 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
@@ -15,7 +14,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,34 +30,25 @@ public class OnboardingAdminServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/salesteam/admin/onboarding";
     private static final long serialVersionUID = 1L;
 
-    private final transient CurrentUser currentUser;
     private final transient OnboardingAdminPage page;
     private final transient OnboardingService onboarding;
     private final transient Translator translator;
-    private final transient TemplateRenderer renderer;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient PageBuilderService pageBuilderService;
-    private final transient XsrfTokenValidator xsrfValidator;
-    private final transient XsrfTokenAccessor xsrfAccessor;
+    private final transient FormPageFrame frame;
 
     public OnboardingAdminServlet(CurrentUser currentUser, OnboardingAdminPage page, OnboardingService onboarding,
                                   Translator translator, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
                                   PageBuilderService pageBuilderService, XsrfTokenValidator xsrfValidator,
                                   XsrfTokenAccessor xsrfAccessor) {
-        this.currentUser = currentUser;
         this.page = page;
         this.onboarding = onboarding;
         this.translator = translator;
-        this.renderer = renderer;
-        this.loginUriProvider = loginUriProvider;
-        this.pageBuilderService = pageBuilderService;
-        this.xsrfValidator = xsrfValidator;
-        this.xsrfAccessor = xsrfAccessor;
+        this.frame = new FormPageFrame(currentUser, translator, renderer, loginUriProvider, pageBuilderService,
+                xsrfValidator, xsrfAccessor);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (admin(request, response).isEmpty()) {
+        if (frame.admin(request, response).isEmpty()) {
             return;
         }
         String message = "1".equals(request.getParameter("saved")) ? translator.text("salesteam.onboarding.saved") : "";
@@ -68,11 +57,10 @@ public class OnboardingAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (admin(request, response).isEmpty()) {
+        if (frame.admin(request, response).isEmpty()) {
             return;
         }
-        if (!xsrfValidator.validateFormEncodedToken(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.onboarding.error.xsrf"));
+        if (!frame.xsrfChecked(request, response, "salesteam.onboarding.error.xsrf")) {
             return;
         }
         String[] titles = values(request, "title");
@@ -104,31 +92,9 @@ public class OnboardingAdminServlet extends HttpServlet {
         }
     }
 
-    private Optional<Caller> admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = currentUser.caller();
-        if (caller.isEmpty()) {
-            StringBuffer url = request.getRequestURL();
-            if (request.getQueryString() != null) {
-                url.append('?').append(request.getQueryString());
-            }
-            response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
-            return Optional.empty();
-        }
-        if (!caller.get().admin()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, translator.text("salesteam.error.admin.page"));
-            return Optional.empty();
-        }
-        return caller;
-    }
-
     private void render(HttpServletRequest request, HttpServletResponse response, Map<String, Object> context)
             throws IOException {
-        context.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
-        context.put("xsrfToken", Objects.requireNonNullElse(xsrfAccessor.getXsrfToken(request, response, true), ""));
-        context.put("action", request.getContextPath() + PATH);
-        pageBuilderService.assembler().resources().requireContext("salesteam.admin");
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(OnboardingAdminPage.TEMPLATE, context, response.getWriter());
+        frame.render(request, response, PATH, "salesteam.admin", OnboardingAdminPage.TEMPLATE, context);
     }
 
     private static String[] values(HttpServletRequest request, String name) {

@@ -5,7 +5,6 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -36,10 +35,14 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
 import java.util.Set;
 import org.junit.Test;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +50,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -75,17 +80,12 @@ public class CommissionStatementBench {
                     Money.ofMinor(1_000_00L + deal * 7L, USD), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
                     Optional.of(closed), Optional.of(closed), 0, deal + 1), FiscalCalendar.DEFAULT);
         }
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        // Jira's batch read of the issues is not in this figure: the keys are made up front
+        Map<Long, String> keys = new HashMap<>();
+        for (long deal = 1; deal <= DEALS; deal++) {
+            keys.put(deal, "SALES-" + deal);
+        }
+        UserDirectory users = new EveryoneUsers();
         Caller[] caller = {new Caller("admin", "Admin", true)};
         CurrentUser currentUser = () -> Optional.of(caller[0]);
         CommissionRepository repository = new CommissionRepository(engine.ao());
@@ -93,24 +93,30 @@ public class CommissionStatementBench {
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, currentUser,
                 new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
                 Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC),
-                new DealAmountAccess(userKey -> Set.of(), ledger));
+                new DealAmountAccess(userKey -> Set.of(), ledger), (viewer, ids) -> keys);
         long plan = service.create(new PlanDraft("AE", "USD", "marginal-tiers", List.of(
                 new PlanDraft.TierDraft("0", "1000000", "4"), new PlanDraft.TierDraft("1000000", "", "6")),
                 "", "", List.of(), "", "")).id();
         service.assign(plan, "rep", "bob", "FY2026-Q2");
         caller[0] = new Caller("boss", "Boss", false);
 
+        // CPU time beside wall-clock: the build machines' two cores are shared, and wall-clock swings with their load
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[RUNS];
+        long[] cpu = new long[RUNS];
         RepStatement statement = null;
         for (int run = 0; run < RUNS; run++) {
             long begin = System.nanoTime();
+            long cpuBegin = threads.getCurrentThreadCpuTime();
             statement = service.statement("bob", "FY2026-Q2");
+            cpu[run] = threads.getCurrentThreadCpuTime() - cpuBegin;
             nanos[run] = System.nanoTime() - begin;
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpu);
         double medianMs = nanos[RUNS / 2] / 1_000_000.0;
-        System.out.printf("Commission statement, %d credited deals (DB read included): median %.1f ms over %d runs%n",
-                DEALS, medianMs, RUNS);
+        System.out.printf("Commission statement, %d credited deals (DB read included): median %.1f ms (CPU %.1f ms)"
+                + " over %d runs%n", DEALS, medianMs, cpu[RUNS / 2] / 1_000_000.0, RUNS);
         assertEquals(DEALS, statement.statement().orElseThrow().lines().size());
         assertTrue("median " + medianMs + " ms", medianMs <= 50);
     }

@@ -7,7 +7,6 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -31,6 +30,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -39,14 +39,10 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +50,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import static com.salesteam.jira.bench.BenchData.EUR;
+import static com.salesteam.jira.bench.Medians.median;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -65,7 +63,6 @@ import static org.junit.Assert.assertTrue;
  */
 public class DaySumsBench {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
     private static final int REPS = Integer.getInteger("bench.reps", 10_000);
     private static final int DEALS_PER_REP = Integer.getInteger("bench.dealsPerRep", 100);
     private static final int TEAM_SIZE = 1_000;
@@ -83,10 +80,7 @@ public class DaySumsBench {
                 TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class);
         ledger = new DealLedger(engine.ao());
         new SettingsRepository(engine.ao()).saveDefaultCurrency(EUR);
-        List<String> firstTeam = new ArrayList<>();
-        for (int rep = 0; rep < Math.min(TEAM_SIZE, REPS); rep++) {
-            firstTeam.add("rep" + rep);
-        }
+        List<String> firstTeam = BenchData.reps(Math.min(TEAM_SIZE, REPS));
         teamId = new TeamRepository(engine.ao()).create(new TeamDraft("Team 1", "", Optional.empty(),
                 Optional.of("manager1"), firstTeam)).id();
         long started = System.nanoTime();
@@ -94,47 +88,23 @@ public class DaySumsBench {
         Map<String, long[]> days = new HashMap<>();
         engine.withConnection(connection -> {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealEntity.class)
-                    + " (ISSUE_ID, PROJECT_ID, OWNER_KEY, TEAM_ID, AMOUNT_MINOR, CURRENCY, STAGE_ID, OUTCOME, PROBABILITY,"
-                    + " CATEGORY, EXPECTED_CLOSE, CLOSED_ON, SLIP_COUNT, VERSION, DELETED, CREATED_ON)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                long issue = 0;
-                for (int rep = 0; rep < REPS; rep++) {
-                    for (int d = 0; d < DEALS_PER_REP; d++) {
-                        DealFacts deal = randomDeal(++issue, "rep" + rep, random);
-                        bind(insert, deal);
-                        insert.addBatch();
-                        addDays(days, deal);
-                        if (issue % 5_000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                }
-                if (issue % 5_000 != 0) {
-                    insert.executeBatch();
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealDayEntity.class)
+            BenchData.insertDeals(connection, engine, REPS, DEALS_PER_REP, (issue, rep) -> {
+                DealFacts deal = randomDeal(issue, "rep" + rep, random);
+                addDays(days, deal);
+                return deal;
+            });
+            BenchData.insertAll(connection, "INSERT INTO " + engine.tableName(DealDayEntity.class)
                     + " (OWNER_KEY, DAY_KEY, CURRENCY, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR, COMMIT_MINOR,"
-                    + " OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT, NEW_MINOR, NEW_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                int batch = 0;
-                for (Map.Entry<String, long[]> entry : days.entrySet()) {
-                    String[] key = entry.getKey().split("\\|");
-                    insert.setString(1, key[0]);
-                    insert.setInt(2, Integer.parseInt(key[1]));
-                    insert.setString(3, "EUR");
-                    for (int i = 0; i < 10; i++) {
-                        insert.setLong(4 + i, entry.getValue()[i]);
-                    }
-                    insert.addBatch();
-                    if (++batch % 5_000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                if (batch % 5_000 != 0) {
-                    insert.executeBatch();
-                }
-            }
+                    + " OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT, NEW_MINOR, NEW_COUNT) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    days.entrySet().iterator(), (insert, entry) -> {
+                        String[] key = entry.getKey().split("\\|");
+                        insert.setString(1, key[0]);
+                        insert.setInt(2, Integer.parseInt(key[1]));
+                        insert.setString(3, "EUR");
+                        for (int i = 0; i < 10; i++) {
+                            insert.setLong(4 + i, entry.getValue()[i]);
+                        }
+                    });
             connection.commit();
             connection.setAutoCommit(true);
             return null;
@@ -232,17 +202,7 @@ public class DaySumsBench {
     }
 
     private static LeaderboardService service(MemoryDaySumsCache daySums) {
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
         CurrentUser admin = () -> Optional.of(new Caller("admin", "Admin", true));
         return new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(engine.ao()),
                 new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new SettingsRepository(engine.ao()), users, admin,
@@ -252,55 +212,11 @@ public class DaySumsBench {
     }
 
     private static Map<String, Long> wonInWeekGroupedByOwner() {
-        return engine.withConnection(connection -> {
-            Map<String, Long> sums = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT OWNER_KEY, SUM(AMOUNT_MINOR) FROM "
-                    + engine.tableName(DealEntity.class) + " WHERE OUTCOME = ? AND DELETED = ? AND CURRENCY = ?"
-                    + " AND CLOSED_ON >= ? AND CLOSED_ON < ? GROUP BY OWNER_KEY")) {
-                select.setString(1, DealOutcome.WON.name());
-                select.setBoolean(2, false);
-                select.setString(3, EUR.getCurrencyCode());
-                select.setString(4, WEEK_DAYS.start().toString());
-                select.setString(5, WEEK_DAYS.end().toString());
-                try (java.sql.ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        sums.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-            }
-            return sums;
-        });
+        return BenchData.wonGroupedByOwner(engine, WEEK_DAYS.start(), WEEK_DAYS.end());
     }
 
     private static DealFacts randomDeal(long issue, String owner, Random random) {
-        DealOutcome outcome = DealOutcome.values()[random.nextInt(3)];
-        ForecastCategory category = List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE,
-                ForecastCategory.COMMIT).get(random.nextInt(3));
-        LocalDate close = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(730));
-        return new DealFacts(issue, 1L, Optional.of(owner), Optional.of(1L),
-                Money.ofMinor(100_00L * (1 + random.nextInt(1_000)), EUR), "s" + random.nextInt(5), outcome,
-                random.nextInt(101), category, Optional.of(close),
-                outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), 0, 1,
-                Optional.of(close.minusDays(random.nextInt(90))));
-    }
-
-    private static void bind(PreparedStatement insert, DealFacts deal) throws java.sql.SQLException {
-        insert.setLong(1, deal.issueId());
-        insert.setLong(2, deal.projectId());
-        insert.setString(3, deal.ownerKey().orElseThrow());
-        insert.setLong(4, deal.teamId().orElseThrow());
-        insert.setLong(5, deal.amount().minor());
-        insert.setString(6, "EUR");
-        insert.setString(7, deal.stageId());
-        insert.setString(8, deal.outcome().name());
-        insert.setInt(9, deal.probability());
-        insert.setString(10, deal.category().name());
-        insert.setString(11, deal.expectedClose().map(LocalDate::toString).orElse(null));
-        insert.setString(12, deal.closedOn().map(LocalDate::toString).orElse(null));
-        insert.setInt(13, 0);
-        insert.setLong(14, 1);
-        insert.setBoolean(15, false);
-        insert.setString(16, deal.createdOn().map(LocalDate::toString).orElse(null));
+        return BenchData.createdBeforeClose(BenchData.randomDeal(issue, owner, 1L, random), random);
     }
 
     /** The deal's forecast sums on its forecast day and its new pipeline on its creation day, as the ledger keeps them. */
@@ -310,30 +226,11 @@ public class DaySumsBench {
         if (!sum.isZero()) {
             long[] row = days.computeIfAbsent(owner + "|" + DealLedger.dayKey(deal.forecastDate().orElseThrow()),
                     key -> new long[10]);
-            row[0] += sum.wonMinor();
-            row[1] += sum.wonCount();
-            row[2] += sum.pipelineMinor();
-            row[3] += sum.bestCaseMinor();
-            row[4] += sum.commitMinor();
-            row[5] += sum.omittedMinor();
-            row[6] += sum.weightedMinor();
-            row[7] += sum.openCount();
+            BenchData.addSums(row, sum);
         }
         long[] created = days.computeIfAbsent(owner + "|" + DealLedger.dayKey(deal.createdOn().orElseThrow()),
                 key -> new long[10]);
         created[8] += deal.amount().minor();
         created[9] += 1;
-    }
-
-    private static double median(Runnable work, int runs) {
-        double[] times = new double[runs];
-        work.run();
-        for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - started) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
     }
 }

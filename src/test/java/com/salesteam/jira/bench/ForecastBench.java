@@ -30,8 +30,8 @@ import com.salesteam.jira.store.StageRuleRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.InJvmLock;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
@@ -53,14 +53,12 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +66,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import static com.salesteam.jira.bench.BenchData.EUR;
+import static com.salesteam.jira.bench.Medians.cpuMedian;
+import static com.salesteam.jira.bench.Medians.median;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -77,7 +78,6 @@ import static org.junit.Assert.assertTrue;
  */
 public class ForecastBench {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
     private static final int REPS = Integer.getInteger("bench.reps", 10_000);
     private static final int DEALS_PER_REP = Integer.getInteger("bench.dealsPerRep", 100);
     private static final int TEAM_SIZE = 1_000;
@@ -94,10 +94,7 @@ public class ForecastBench {
                 QuotaChangeEntity.class);
         ledger = new DealLedger(engine.ao());
         // the first team gets id 1: the ledger below credits reps 0 to 999 to team 1
-        List<String> firstTeam = new ArrayList<>();
-        for (int rep = 0; rep < TEAM_SIZE; rep++) {
-            firstTeam.add("rep" + rep);
-        }
+        List<String> firstTeam = BenchData.reps(TEAM_SIZE);
         long firstTeamId = new TeamRepository(engine.ao()).create(new TeamDraft("Team 1", "", Optional.empty(),
                 Optional.of("manager1"), firstTeam)).id();
         assertEquals(1L, firstTeamId);
@@ -108,27 +105,13 @@ public class ForecastBench {
         Map<String, long[]> periods = new HashMap<>();
         engine.withConnection(connection -> {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + engine.tableName(DealEntity.class)
-                    + " (ISSUE_ID, PROJECT_ID, OWNER_KEY, TEAM_ID, AMOUNT_MINOR, CURRENCY, STAGE_ID, OUTCOME, PROBABILITY,"
-                    + " CATEGORY, EXPECTED_CLOSE, CLOSED_ON, SLIP_COUNT, VERSION, DELETED) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                long issue = 0;
-                for (int rep = 0; rep < REPS; rep++) {
-                    for (int d = 0; d < DEALS_PER_REP; d++) {
-                        DealFacts deal = randomDeal(++issue, "rep" + rep, random, 1 + rep / TEAM_SIZE);
-                        bind(insert, deal);
-                        insert.addBatch();
-                        addToMonth(months, deal.ownerKey().orElseThrow(), deal);
-                        addToMonth(teamMonths, "team" + deal.teamId().orElseThrow(), deal);
-                        addToPeriods(periods, deal);
-                        if (issue % 5_000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                }
-                if (issue % 5_000 != 0) {
-                    insert.executeBatch();
-                }
-            }
+            BenchData.insertDeals(connection, engine, REPS, DEALS_PER_REP, (issue, rep) -> {
+                DealFacts deal = BenchData.randomDeal(issue, "rep" + rep, 1 + rep / TEAM_SIZE, random);
+                addToMonth(months, deal.ownerKey().orElseThrow(), deal);
+                addToMonth(teamMonths, "team" + deal.teamId().orElseThrow(), deal);
+                addToPeriods(periods, deal);
+                return deal;
+            });
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "OWNER_KEY", months);
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "TEAM_ID", teamMonths);
             insertMonths(connection, engine.tableName(DealMonthEntity.class), "PERIOD_KEY", periods);
@@ -143,33 +126,24 @@ public class ForecastBench {
     private static void insertMonths(java.sql.Connection connection, String table, String keyColumn,
                                      Map<String, long[]> months) throws java.sql.SQLException {
         // a rep's row has TEAM_ID 0, a team's an empty OWNER_KEY, a rep's period row a PERIOD_KEY and YEAR_MONTH 0
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (OWNER_KEY, TEAM_ID,"
-                + " YEAR_MONTH, CURRENCY, STAGE_ID, WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR,"
-                + " COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR, OPEN_COUNT, PERIOD_KEY) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int batch = 0;
-            for (Map.Entry<String, long[]> entry : months.entrySet()) {
-                String[] key = entry.getKey().split("\\|");
-                boolean team = keyColumn.equals("TEAM_ID");
-                boolean period = keyColumn.equals("PERIOD_KEY");
-                insert.setString(1, team ? "" : key[0]);
-                insert.setLong(2, team ? Long.parseLong(key[0].substring("team".length())) : 0L);
-                insert.setInt(3, period ? 0 : Integer.parseInt(key[1]));
-                insert.setString(4, "EUR");
-                insert.setString(5, period ? null : key[2]);
-                long[] sum = entry.getValue();
-                for (int i = 0; i < 8; i++) {
-                    insert.setLong(6 + i, sum[i]);
-                }
-                insert.setString(14, period ? key[1] : null);
-                insert.addBatch();
-                if (++batch % 5_000 == 0) {
-                    insert.executeBatch();
-                }
-            }
-            if (batch % 5_000 != 0) {
-                insert.executeBatch();
-            }
-        }
+        BenchData.insertAll(connection, "INSERT INTO " + table + " (OWNER_KEY, TEAM_ID, YEAR_MONTH, CURRENCY, STAGE_ID,"
+                + " WON_MINOR, WON_COUNT, PIPELINE_MINOR, BEST_CASE_MINOR, COMMIT_MINOR, OMITTED_MINOR, WEIGHTED_MINOR,"
+                + " OPEN_COUNT, PERIOD_KEY) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", months.entrySet().iterator(),
+                (insert, entry) -> {
+                    String[] key = entry.getKey().split("\\|");
+                    boolean team = keyColumn.equals("TEAM_ID");
+                    boolean period = keyColumn.equals("PERIOD_KEY");
+                    insert.setString(1, team ? "" : key[0]);
+                    insert.setLong(2, team ? Long.parseLong(key[0].substring("team".length())) : 0L);
+                    insert.setInt(3, period ? 0 : Integer.parseInt(key[1]));
+                    insert.setString(4, "EUR");
+                    insert.setString(5, period ? null : key[2]);
+                    long[] sum = entry.getValue();
+                    for (int i = 0; i < 8; i++) {
+                        insert.setLong(6 + i, sum[i]);
+                    }
+                    insert.setString(14, period ? key[1] : null);
+                });
     }
 
     @AfterClass
@@ -179,10 +153,7 @@ public class ForecastBench {
 
     @Test
     public void teamQuarterForecastFromMonthlyRowsAgainstTheRawLedger() {
-        List<String> team = new ArrayList<>();
-        for (int rep = 0; rep < TEAM_SIZE; rep++) {
-            team.add("rep" + rep);
-        }
+        List<String> team = BenchData.reps(TEAM_SIZE);
         YearMonth end = QUARTER.plusMonths(3);
         Map<Currency, ForecastTotals> fast = ledger.teamMonthSums(List.of(1L), QUARTER, end).byTeam().get(1L);
         Map<Currency, ForecastTotals> slow = ledger.ledgerTotals(team, QUARTER.atDay(1), end.atDay(1));
@@ -210,7 +181,8 @@ public class ForecastBench {
         engine.statements().reset();
         double median = median(() -> {
             int rep = random.nextInt(REPS);
-            DealFacts facts = randomDeal(1 + random.nextInt(REPS * DEALS_PER_REP), "rep" + rep, random, 1 + rep / TEAM_SIZE);
+            DealFacts facts = BenchData.randomDeal(1 + random.nextInt(REPS * DEALS_PER_REP), "rep" + rep, 1 + rep / TEAM_SIZE,
+                    random);
             ledger.record(new DealFacts(facts.issueId(), facts.projectId(), facts.ownerKey(), facts.teamId(), facts.amount(),
                     facts.stageId(), facts.outcome(), facts.probability(), facts.category(), facts.expectedClose(),
                     facts.closedOn(), facts.slipCount(), ++version[0]), FiscalCalendar.DEFAULT);
@@ -281,17 +253,7 @@ public class ForecastBench {
             quotas.put(Quota.ofAmount(new QuotaSubject.Rep("rep" + rep), "FY2026-Q2", QuotaMetric.REVENUE_WON,
                     Money.ofMinor(5_000_000_00L, EUR)), "manager1", Instant.parse("2026-04-01T00:00:00Z"));
         }
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
         CurrentUser manager = () -> Optional.of(new Caller("manager1", "Manager 1", false));
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
@@ -303,10 +265,7 @@ public class ForecastBench {
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
                 new MemoryDaySumsCache(ledger));
 
-        List<String> team = new ArrayList<>();
-        for (int rep = 0; rep < TEAM_SIZE; rep++) {
-            team.add("rep" + rep);
-        }
+        List<String> team = BenchData.reps(TEAM_SIZE);
         YearMonth end = QUARTER.plusMonths(3);
         assertEquals("the period rows give what the month rows give",
                 ledger.monthSums(team, QUARTER, end).byOwner(), ledger.periodTotalsByOwner(team, "FY2026-Q2"));
@@ -349,17 +308,7 @@ public class ForecastBench {
     public void leaderboardOfTenThousandRepsAgainstGroupByOnTheRawLedger() {
         SettingsRepository settings = new SettingsRepository(engine.ao());
         settings.saveDefaultCurrency(EUR);
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
         CurrentUser admin = () -> Optional.of(new Caller("admin", "Admin", true));
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
@@ -427,24 +376,7 @@ public class ForecastBench {
 
     /** Won deals closed in FY2026-Q2, summed per owner by the database itself: what a board without period rows costs. */
     private static Map<String, Long> wonInQuarterGroupedByOwner() {
-        return engine.withConnection(connection -> {
-            Map<String, Long> sums = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT OWNER_KEY, SUM(AMOUNT_MINOR) FROM "
-                    + engine.tableName(DealEntity.class) + " WHERE OUTCOME = ? AND DELETED = ? AND CURRENCY = ?"
-                    + " AND CLOSED_ON >= ? AND CLOSED_ON < ? GROUP BY OWNER_KEY")) {
-                select.setString(1, DealOutcome.WON.name());
-                select.setBoolean(2, false);
-                select.setString(3, EUR.getCurrencyCode());
-                select.setString(4, "2026-04-01");
-                select.setString(5, "2026-07-01");
-                try (java.sql.ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        sums.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-            }
-            return sums;
-        });
+        return BenchData.wonGroupedByOwner(engine, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1));
     }
 
     private static double pass(DealLedgerService service, List<DealSnapshot> snapshots) {
@@ -463,10 +395,6 @@ public class ForecastBench {
                 Optional.of(close), status.equals("open") ? Optional.empty() : Optional.of(close), close, version);
     }
 
-    /**
-     * The median CPU time of this thread: the embedded database runs in the caller's thread, so this is the work
-     * itself, without the time the thread waited for a core (other builds share this machine's two).
-     */
     /**
      * The median time (wall-clock or CPU) from a won deal of the quarter recorded as DealLedgerService records it
      * (the held periods taken, the deal written) to the board after it: patching the held sums and the board.
@@ -488,62 +416,8 @@ public class ForecastBench {
             board.run();
             times[i] = ((cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - started) / 1e6;
         }
-        Arrays.sort(times);
+        java.util.Arrays.sort(times);
         return times[runs / 2];
-    }
-
-    private static double cpuMedian(Runnable work, int runs) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] times = new double[runs];
-        work.run();
-        for (int i = 0; i < runs; i++) {
-            long started = threads.getCurrentThreadCpuTime();
-            work.run();
-            times[i] = (threads.getCurrentThreadCpuTime() - started) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
-    }
-
-    private static double median(Runnable work, int runs) {
-        double[] times = new double[runs];
-        work.run();
-        for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - started) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
-    }
-
-    private static DealFacts randomDeal(long issue, String owner, Random random, long team) {
-        DealOutcome outcome = DealOutcome.values()[random.nextInt(3)];
-        ForecastCategory category = List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE,
-                ForecastCategory.COMMIT).get(random.nextInt(3));
-        LocalDate close = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(730));
-        return new DealFacts(issue, 1L, Optional.of(owner), Optional.of(team),
-                Money.ofMinor(100_00L * (1 + random.nextInt(1_000)), EUR), "s" + random.nextInt(5), outcome,
-                random.nextInt(101), category, Optional.of(close),
-                outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(close), 0, 1);
-    }
-
-    private static void bind(PreparedStatement insert, DealFacts deal) throws java.sql.SQLException {
-        insert.setLong(1, deal.issueId());
-        insert.setLong(2, deal.projectId());
-        insert.setString(3, deal.ownerKey().orElseThrow());
-        insert.setLong(4, deal.teamId().orElseThrow());
-        insert.setLong(5, deal.amount().minor());
-        insert.setString(6, "EUR");
-        insert.setString(7, deal.stageId());
-        insert.setString(8, deal.outcome().name());
-        insert.setInt(9, deal.probability());
-        insert.setString(10, deal.category().name());
-        insert.setString(11, deal.expectedClose().map(LocalDate::toString).orElse(null));
-        insert.setString(12, deal.closedOn().map(LocalDate::toString).orElse(null));
-        insert.setInt(13, 0);
-        insert.setLong(14, 1);
-        insert.setBoolean(15, false);
     }
 
     /** The rep's fiscal month, quarter and year on the default calendar, as the ledger keeps them. */
@@ -564,14 +438,6 @@ public class ForecastBench {
         if (sum.isZero()) {
             return;
         }
-        long[] totals = rows.computeIfAbsent(key, k -> new long[8]);
-        totals[0] += sum.wonMinor();
-        totals[1] += sum.wonCount();
-        totals[2] += sum.pipelineMinor();
-        totals[3] += sum.bestCaseMinor();
-        totals[4] += sum.commitMinor();
-        totals[5] += sum.omittedMinor();
-        totals[6] += sum.weightedMinor();
-        totals[7] += sum.openCount();
+        BenchData.addSums(rows.computeIfAbsent(key, k -> new long[8]), sum);
     }
 }

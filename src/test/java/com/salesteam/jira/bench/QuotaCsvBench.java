@@ -2,7 +2,6 @@ package com.salesteam.jira.bench;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -20,6 +19,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Test;
 
@@ -27,8 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,22 +44,9 @@ public class QuotaCsvBench {
         TestActiveObjects engine = TestActiveObjects.create(TestDatabase.HSQLDB);
         engine.ao().migrate(TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class,
                 QuotaChangeEntity.class);
-        List<String> reps = new ArrayList<>();
-        for (int rep = 0; rep < REPS; rep++) {
-            reps.add("rep" + rep);
-        }
-        new TeamRepository(engine.ao()).create(new TeamDraft("Everyone", "", Optional.empty(), Optional.of("boss"), reps));
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        new TeamRepository(engine.ao()).create(new TeamDraft("Everyone", "", Optional.empty(), Optional.of("boss"),
+                BenchData.reps(REPS)));
+        UserDirectory users = new EveryoneUsers();
         CurrentUser boss = () -> Optional.of(new Caller("boss", "Boss", false));
         QuotaCsvService service = new QuotaCsvServiceImpl(new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users,

@@ -35,7 +35,7 @@ public class BadgeBrowserIT {
     @Rule
     public final TestRule chromium = SANDBOX.chromiumForEachTest(opened -> browser = opened);
 
-    /** The EMEA Enterprise board by deals won (a count: the demo deals' EUR amounts are not the sandbox's USD). */
+    /** The EMEA Enterprise board by deals won (counts, so no euro sign once it has replaced the revenue board). */
     private WebElement emeaBoard(String user) {
         SANDBOX.logIn(browser, user, "en");
         browser.manage().window().setSize(new Dimension(1280, 2400));
@@ -44,6 +44,7 @@ public class BadgeBrowserIT {
         new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
         new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
         waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
+                && !gadget.findElement(By.className("salesteam-leaderboard-rows")).getText().contains("€")
                 && !gadget.findElements(By.cssSelector(".salesteam-leaderboard-badges .salesteam-badge")).isEmpty());
         return gadget;
     }

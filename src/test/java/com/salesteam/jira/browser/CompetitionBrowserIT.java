@@ -129,6 +129,40 @@ public class CompetitionBrowserIT {
     }
 
     @Test
+    public void rowsShowTheirBadgesAndTheTopPickerKeepsTheViewersOwnPlaceApart() throws Exception {
+        WebElement gadget = openGadget("m.garcia", "en");
+        pick(gadget, "Revenue race");
+        new Select(gadget.findElement(By.className("salesteam-competition-top"))).selectByValue("25");
+        waiting(browser).until(driver -> rows(gadget).size() > 10);
+        List<WebElement> badges = gadget.findElements(By.cssSelector(".salesteam-competition-badges .salesteam-badge"));
+        assertFalse("the demo reps' badges", badges.isEmpty());
+        for (WebElement badge : badges) {
+            String tooltip = badge.getAttribute("title");
+            assertTrue(tooltip, tooltip.contains(": "));
+            assertEquals(tooltip, badge.getAttribute("aria-label"));
+        }
+        assertTrue("a first deal names its issue to a manager who may browse it", badges.stream()
+                .map(badge -> badge.getAttribute("title")).anyMatch(title -> title.matches("First deal won: Won SALES-\\d+.*")));
+        assertTrue("no movement arrow: a competition has no earlier standings",
+                gadget.findElements(By.cssSelector("[class*='-move']")).isEmpty());
+        screenshotOf(gadget, "competition-gadget-badges");
+        WebElement lastRow = rows(gadget).get(rows(gadget).size() - 1);
+        String last = lastRow.getAttribute("data-user");
+        String lastRank = lastRow.getAttribute("data-rank");
+
+        WebElement theirs = openGadget(last, "en");
+        pick(theirs, "Revenue race");
+        new Select(theirs.findElement(By.className("salesteam-competition-top"))).selectByValue("5");
+        waiting(browser).until(driver -> rows(theirs).size() == 6);
+        assertEquals(1, theirs.findElements(By.className("salesteam-competition-gap")).size());
+        WebElement own = rows(theirs).get(5);
+        assertEquals(last, own.getAttribute("data-user"));
+        assertTrue(own.getAttribute("class").contains("salesteam-competition-self"));
+        assertEquals("their place, not the sixth row", lastRank, own.getAttribute("data-rank"));
+        screenshotOf(theirs, "competition-gadget-own-place");
+    }
+
+    @Test
     public void theStandingsReloadThemselvesEveryFiveMinutes() throws Exception {
         recordTimers(browser);
         WebElement gadget = openGadget("m.garcia", "en");

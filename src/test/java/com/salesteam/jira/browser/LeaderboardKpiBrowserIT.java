@@ -56,7 +56,9 @@ public class LeaderboardKpiBrowserIT {
         assertTrue(offered.toString(), offered.contains("KPI: Calls"));
 
         metric.selectByValue("scorecard");
-        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5);
+        // the default board (revenue won, in euros) has rows too: wait for the scores that replace it
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
+                && gadget.findElement(By.className("salesteam-leaderboard-value")).getText().matches("\\d+(\\.\\d+)?"));
         assertTrue("values are scores: " + gadget.getText(), gadget.findElement(By.className("salesteam-leaderboard-value"))
                 .getText().matches("\\d+(\\.\\d+)?"));
         List<String> byScorecard = rowUsers(gadget);

@@ -21,6 +21,7 @@ import static com.salesteam.jira.browser.SandboxBrowser.screenshot;
 import static com.salesteam.jira.browser.SandboxBrowser.screenshotOf;
 import static com.salesteam.jira.browser.SandboxBrowser.waiting;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -327,18 +328,12 @@ public class SandboxBrowserIT {
     public void aManagerSeesRankedRowsWithBarsAndThePeriodPickerChangesTheRanking() throws Exception {
         WebElement gadget = openLeaderboardGadget("m.garcia", "en");
         new Select(gadget.findElement(By.className("salesteam-leaderboard-team"))).selectByVisibleText("EMEA Enterprise");
-        // money boards rank the default currency (USD in the sandbox) and the demo deals are EUR: no figures, and why
-        WebElement empty = gadget.findElement(By.className("salesteam-leaderboard-empty"));
-        waiting(browser).until(driver -> empty.isDisplayed());
-        assertEquals("No one on this board has figures for this period yet.", empty.getText());
-        String note = gadget.findElement(By.className("salesteam-leaderboard-note")).getText();
-        assertTrue(note, note.contains("reps with amounts only in other currencies are ranked on their USD amounts."));
-
-        new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
-        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5
-                && !leaderboardText(gadget).contains("$"));
-
+        // the default board, revenue won, counts the sandbox's default currency, euros like EMEA's demo deals
+        waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() >= 5);
+        assertFalse(gadget.findElement(By.className("salesteam-leaderboard-empty")).isDisplayed());
         List<WebElement> rows = gadget.findElements(By.className("salesteam-leaderboard-row"));
+        assertTrue(leaderboardText(gadget), rows.get(0).findElement(By.className("salesteam-leaderboard-value"))
+                .getText().matches("€[1-9][0-9,]*\\.[0-9]{2}"));
         assertEquals("1", rows.get(0).getAttribute("data-rank"));
         int previous = 0;
         for (WebElement row : rows) {
@@ -346,21 +341,32 @@ public class SandboxBrowserIT {
             assertTrue("ranked in order", rank >= previous);
             previous = rank;
             assertFalse("initials", row.findElement(By.className("salesteam-leaderboard-avatar")).getText().isEmpty());
+            assertTrue("a figure, not hidden", row.findElement(By.className("salesteam-leaderboard-value")).getText()
+                    .startsWith("€"));
             String label = row.findElement(By.className("salesteam-leaderboard-move")).getAttribute("aria-label");
             assertTrue(label, label.contains("previous period"));
         }
-        String board = leaderboardText(gadget);
         screenshotOf(gadget, "leaderboard-gadget-manager");
         assertTrue("the leader's bar is full", rows.get(0).findElement(By.className("salesteam-leaderboard-bar"))
                 .getAttribute("style").contains("width: 100%"));
         assertEquals("every rep has a bar", rows.size(),
                 gadget.findElements(By.cssSelector(".salesteam-leaderboard-track:not(.salesteam-leaderboard-nobar)")).size());
 
+        // the quarter before: every demo rep won deals in both quarters, at random amounts, so the order differs
+        List<String> thisQuarter = rankedUsers(gadget);
         new Select(gadget.findElement(By.className("salesteam-leaderboard-period"))).selectByIndex(1);
-        waiting(browser).until(driver -> !leaderboardText(gadget).equals(board) && !leaderboardText(gadget).isEmpty());
+        waiting(browser).until(driver -> rankedUsers(gadget).size() == thisQuarter.size()
+                && !rankedUsers(gadget).equals(thisQuarter));
+        assertNotEquals(thisQuarter, rankedUsers(gadget));
 
         new Select(gadget.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
         waiting(browser).until(driver -> gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 5);
+    }
+
+    /** The people of the board's rows, in their order. */
+    private static List<String> rankedUsers(WebElement gadget) {
+        return gadget.findElements(By.className("salesteam-leaderboard-row")).stream()
+                .map(row -> row.getAttribute("data-user")).toList();
     }
 
     @Test
@@ -399,7 +405,7 @@ public class SandboxBrowserIT {
             new Select(gadget.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
             waiting(browser).until(driver -> !gadget.findElements(By.className("salesteam-leaderboard-self")).isEmpty()
                     && gadget.findElements(By.className("salesteam-leaderboard-row")).size() == 7
-                    && !leaderboardText(gadget).contains("$"));
+                    && !leaderboardText(gadget).contains("€"));
             WebElement own = gadget.findElement(By.className("salesteam-leaderboard-self"));
             assertEquals("li.wei", own.getAttribute("data-user"));
             assertFalse("the rep sees their own amount", own.getText().contains("已隐藏"));
@@ -417,7 +423,7 @@ public class SandboxBrowserIT {
             new Select(theirs.findElement(By.className("salesteam-leaderboard-metric"))).selectByValue("deals-won");
             new Select(theirs.findElement(By.className("salesteam-leaderboard-top"))).selectByValue("5");
             waiting(browser).until(driver -> theirs.findElements(By.className("salesteam-leaderboard-row")).size() == 6
-                    && !leaderboardText(theirs).contains("$"));
+                    && !leaderboardText(theirs).contains("€"));
             assertFalse(theirs.findElements(By.className("salesteam-leaderboard-gap")).isEmpty());
             WebElement below = theirs.findElements(By.className("salesteam-leaderboard-row")).get(5);
             assertEquals(last, below.getAttribute("data-user"));

@@ -1,12 +1,8 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.model.badge.Award;
 import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.badge.BadgeKind;
@@ -23,8 +19,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertFailureReportedAndLockReleased;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
 import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
@@ -42,49 +39,32 @@ public class BadgeJobTest {
     @Mock
     private ClusterLockService lockService;
     @Mock
-    private ClusterLock lock;
-    @Mock
     private BadgeEvaluator evaluator;
-    @Mock
-    private JobRunnerRequest request;
     @Mock
     private SchedulerService scheduler;
 
     @Test
     public void runsUnderTheClusterLockAndSaysHowManyItAwarded() {
-        lockFree(lockService, BadgeJob.LOCK, lock);
         Badge badge = new Badge(new Award("ann", BadgeKind.QUOTA_MET, "FY2026-Q2", Optional.empty()), Optional.empty(),
                 Instant.EPOCH, false);
         when(evaluator.run()).thenReturn(new BadgeEvaluator.Outcome(List.of(badge, badge)));
 
-        JobRunnerResponse response = new BadgeJob(lockService, evaluator).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("2 badge(s) awarded", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(BadgeJob.LOCK, locks -> new BadgeJob(locks, evaluator), "2 badge(s) awarded");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, BadgeJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(BadgeJob.LOCK, locks -> new BadgeJob(locks, evaluator));
 
-        JobRunnerResponse response = new BadgeJob(lockService, evaluator).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(evaluator, never()).run();
-        verify(lock, never()).unlock();
     }
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        lockFree(lockService, BadgeJob.LOCK, lock);
         when(evaluator.run()).thenThrow(new IllegalStateException("database gone"));
 
-        JobRunnerResponse response = new BadgeJob(lockService, evaluator).runJob(request);
-
-        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
-        assertEquals("IllegalStateException: database gone", response.getMessage());
-        verify(lock).unlock();
+        assertFailureReportedAndLockReleased(BadgeJob.LOCK, locks -> new BadgeJob(locks, evaluator),
+                "IllegalStateException: database gone");
     }
 
     @Test

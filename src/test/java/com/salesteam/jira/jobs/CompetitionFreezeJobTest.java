@@ -1,12 +1,8 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.FreezeReport;
 import org.junit.Rule;
@@ -20,8 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertFailureReportedAndLockReleased;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
 import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
@@ -39,48 +36,33 @@ public class CompetitionFreezeJobTest {
     @Mock
     private ClusterLockService lockService;
     @Mock
-    private ClusterLock lock;
-    @Mock
     private CompetitionService competitions;
-    @Mock
-    private JobRunnerRequest request;
     @Mock
     private SchedulerService scheduler;
 
     @Test
     public void freezesUnderTheClusterLockAndReportsWhatItDidIncludingSkippedFailures() {
-        lockFree(lockService, CompetitionFreezeJob.LOCK, lock);
         when(competitions.freezeEnded()).thenReturn(new FreezeReport(List.of(4L, 5L),
                 List.of(new FreezeReport.Failure(6L, "disk full"))));
 
-        JobRunnerResponse response = new CompetitionFreezeJob(lockService, competitions).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("competitions frozen: 2, failed: 1", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(CompetitionFreezeJob.LOCK, locks -> new CompetitionFreezeJob(locks, competitions),
+                "competitions frozen: 2, failed: 1");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, CompetitionFreezeJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(CompetitionFreezeJob.LOCK,
+                locks -> new CompetitionFreezeJob(locks, competitions));
 
-        JobRunnerResponse response = new CompetitionFreezeJob(lockService, competitions).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(competitions, never()).freezeEnded();
-        verify(lock, never()).unlock();
     }
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        lockFree(lockService, CompetitionFreezeJob.LOCK, lock);
         when(competitions.freezeEnded()).thenThrow(new IllegalStateException("database gone"));
 
-        JobRunnerResponse response = new CompetitionFreezeJob(lockService, competitions).runJob(request);
-
-        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
-        assertEquals("IllegalStateException: database gone", response.getMessage());
-        verify(lock).unlock();
+        assertFailureReportedAndLockReleased(CompetitionFreezeJob.LOCK,
+                locks -> new CompetitionFreezeJob(locks, competitions), "IllegalStateException: database gone");
     }
 
     @Test

@@ -1,13 +1,9 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.LedgerReconciler;
 import com.salesteam.jira.service.TeamGroupSync;
 import org.junit.Rule;
@@ -21,8 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertFailureReportedAndLockReleased;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
@@ -39,11 +36,7 @@ public class LedgerReconciliationJobTest {
     @Mock
     private ClusterLockService lockService;
     @Mock
-    private ClusterLock lock;
-    @Mock
     private LedgerReconciler reconciler;
-    @Mock
-    private JobRunnerRequest request;
     @Mock
     private SchedulerService scheduler;
     @Mock
@@ -51,37 +44,26 @@ public class LedgerReconciliationJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() throws Exception {
-        lockFree(lockService, LedgerReconciliationJob.LOCK, lock);
         when(reconciler.run(any())).thenReturn(new LedgerReconciler.Result(12, 1, 12, true));
 
-        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("recorded 12 of 12 deals, removed 1", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(LedgerReconciliationJob.LOCK, locks -> new LedgerReconciliationJob(locks, reconciler),
+                "recorded 12 of 12 deals, removed 1");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, LedgerReconciliationJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(LedgerReconciliationJob.LOCK,
+                locks -> new LedgerReconciliationJob(locks, reconciler));
 
-        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(reconciler, never()).run(any());
-        verify(lock, never()).unlock();
     }
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        lockFree(lockService, LedgerReconciliationJob.LOCK, lock);
         when(reconciler.run(any())).thenThrow(new IllegalStateException("index unavailable"));
 
-        JobRunnerResponse response = new LedgerReconciliationJob(lockService, reconciler).runJob(request);
-
-        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
-        assertEquals("IllegalStateException: index unavailable", response.getMessage());
-        verify(lock).unlock();
+        assertFailureReportedAndLockReleased(LedgerReconciliationJob.LOCK,
+                locks -> new LedgerReconciliationJob(locks, reconciler), "IllegalStateException: index unavailable");
     }
 
     @Test

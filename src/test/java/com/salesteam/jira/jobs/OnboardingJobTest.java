@@ -1,10 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.cadence.OnboardingRun;
 import org.junit.Rule;
 import org.junit.Test;
@@ -12,9 +7,8 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
-import static org.junit.Assert.assertEquals;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,33 +21,20 @@ public class OnboardingJobTest {
     public final MockitoRule mockito = MockitoJUnit.rule();
 
     @Mock
-    private ClusterLockService lockService;
-    @Mock
-    private ClusterLock lock;
-    @Mock
     private OnboardingRun run;
-    @Mock
-    private JobRunnerRequest request;
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() {
-        lockFree(lockService, OnboardingJob.LOCK, lock);
         when(run.run(any())).thenReturn(new OnboardingRun.Outcome(4, 1, 1, true));
 
-        JobRunnerResponse response = new OnboardingJob(lockService, run).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("onboarding: 4 coaching actions created, 1 already taken, 1 failed", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(OnboardingJob.LOCK, locks -> new OnboardingJob(locks, run),
+                "onboarding: 4 coaching actions created, 1 already taken, 1 failed");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, OnboardingJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(OnboardingJob.LOCK, locks -> new OnboardingJob(locks, run));
 
-        JobRunnerResponse response = new OnboardingJob(lockService, run).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(run, never()).run(any());
     }
 }

@@ -1,10 +1,5 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.cadence.ReviewCycleRun;
 import org.junit.Rule;
 import org.junit.Test;
@@ -12,9 +7,9 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
-import static org.junit.Assert.assertEquals;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertFailureReportedAndLockReleased;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,46 +22,28 @@ public class ReviewCycleJobTest {
     public final MockitoRule mockito = MockitoJUnit.rule();
 
     @Mock
-    private ClusterLockService lockService;
-    @Mock
-    private ClusterLock lock;
-    @Mock
     private ReviewCycleRun run;
-    @Mock
-    private JobRunnerRequest request;
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() {
-        lockFree(lockService, ReviewCycleJob.LOCK, lock);
         when(run.run(any())).thenReturn(new ReviewCycleRun.Outcome(5, 1, 2, true));
 
-        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("review cycles: 5 reviews created, 1 already there, 2 failed", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(ReviewCycleJob.LOCK, locks -> new ReviewCycleJob(locks, run),
+                "review cycles: 5 reviews created, 1 already there, 2 failed");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, ReviewCycleJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(ReviewCycleJob.LOCK, locks -> new ReviewCycleJob(locks, run));
 
-        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(run, never()).run(any());
-        verify(lock, never()).unlock();
     }
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        lockFree(lockService, ReviewCycleJob.LOCK, lock);
         when(run.run(any())).thenThrow(new IllegalStateException("database gone"));
 
-        JobRunnerResponse response = new ReviewCycleJob(lockService, run).runJob(request);
-
-        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
-        assertEquals("IllegalStateException: database gone", response.getMessage());
-        verify(lock).unlock();
+        assertFailureReportedAndLockReleased(ReviewCycleJob.LOCK, locks -> new ReviewCycleJob(locks, run),
+                "IllegalStateException: database gone");
     }
 }

@@ -1,12 +1,8 @@
 package com.salesteam.jira.jobs;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.status.RunOutcome;
 import com.salesteam.jira.service.LedgerReconciler;
 import com.salesteam.jira.service.TeamGroupSync;
 import org.junit.Rule;
@@ -19,8 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockFree;
-import static com.salesteam.jira.jobs.ClusterLockStubs.lockHeldByAnotherNode;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertFailureReportedAndLockReleased;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertRunsUnderTheLock;
+import static com.salesteam.jira.jobs.LockedJobChecks.assertSkippedWhileAnotherNodeHoldsTheLock;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertRunnerRegisteredButNotRescheduled;
 import static com.salesteam.jira.jobs.SchedulerChecks.assertScheduledOncePerCluster;
 import static com.salesteam.jira.jobs.SchedulerChecks.everyJobAlreadyScheduled;
@@ -40,11 +37,7 @@ public class TeamGroupSyncJobTest {
     @Mock
     private ClusterLockService lockService;
     @Mock
-    private ClusterLock lock;
-    @Mock
     private TeamGroupSync groupSync;
-    @Mock
-    private JobRunnerRequest request;
     @Mock
     private SchedulerService scheduler;
     @Mock
@@ -52,37 +45,26 @@ public class TeamGroupSyncJobTest {
 
     @Test
     public void runsUnderTheClusterLockAndReportsWhatItDid() {
-        lockFree(lockService, TeamGroupSyncJob.LOCK, lock);
         when(groupSync.syncAll(any())).thenReturn(new TeamGroupSync.Run(4, 2, 1, true));
 
-        JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
-
-        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
-        assertEquals("synced 4 teams with their groups: 2 changed, 1 failed", response.getMessage());
-        verify(lock).unlock();
+        assertRunsUnderTheLock(TeamGroupSyncJob.LOCK, locks -> new TeamGroupSyncJob(locks, groupSync),
+                "synced 4 teams with their groups: 2 changed, 1 failed");
     }
 
     @Test
     public void anotherNodeHoldingTheLockMeansThisRunIsSkipped() {
-        lockHeldByAnotherNode(lockService, TeamGroupSyncJob.LOCK, lock);
+        assertSkippedWhileAnotherNodeHoldsTheLock(TeamGroupSyncJob.LOCK,
+                locks -> new TeamGroupSyncJob(locks, groupSync));
 
-        JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
-
-        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
         verify(groupSync, never()).syncAll(any());
-        verify(lock, never()).unlock();
     }
 
     @Test
     public void aFailureIsReportedAndTheLockReleased() {
-        lockFree(lockService, TeamGroupSyncJob.LOCK, lock);
         when(groupSync.syncAll(any())).thenThrow(new IllegalStateException("database gone"));
 
-        JobRunnerResponse response = new TeamGroupSyncJob(lockService, groupSync).runJob(request);
-
-        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
-        assertEquals("IllegalStateException: database gone", response.getMessage());
-        verify(lock).unlock();
+        assertFailureReportedAndLockReleased(TeamGroupSyncJob.LOCK, locks -> new TeamGroupSyncJob(locks, groupSync),
+                "IllegalStateException: database gone");
     }
 
     @Test

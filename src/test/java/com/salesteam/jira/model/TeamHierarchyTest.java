@@ -48,4 +48,14 @@ public class TeamHierarchyTest {
         assertEquals(List.of(1L, 2L, 3L), hierarchy.subtree(1).stream().map(Team::id).toList());
         assertEquals(List.of(2L), hierarchy.childrenOf(1).stream().map(Team::id).toList());
     }
+
+    @Test
+    public void theManagerAboveIsTheNearestManagerUpwardsWhoIsNotThePerson() {
+        assertEquals(Optional.of("dach"), hierarchy.managerAbove("dora", hierarchy.team(3).orElseThrow()));
+        assertEquals("a manager's own manager", Optional.of("emea"),
+                hierarchy.managerAbove("dach", hierarchy.team(3).orElseThrow()));
+        assertEquals(Optional.of("vp"), hierarchy.managerAbove("emea", hierarchy.team(2).orElseThrow()));
+        assertEquals("no one above the top manager", Optional.empty(),
+                hierarchy.managerAbove("vp", hierarchy.team(1).orElseThrow()));
+    }
 }

@@ -210,6 +210,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -248,9 +249,14 @@ public final class Sandbox implements AutoCloseable {
                 ForecastAdjustEntity.class, QuotaEntity.class, QuotaChangeEntity.class);
         TeamRepository teamRepository = new TeamRepository(database.ao());
         DealLedger ledger = new DealLedger(database.ao());
+        // Competition fixes: a fresh demo counts euros by default, the currency of most demo deals
+        boolean freshDemo = teamRepository.findAll().isEmpty();
         DemoData.seedIfEmpty(teamRepository, ledger, clock);
         DemoData.seedQuotasIfEmpty(new QuotaRepository(database.ao()), teamRepository, ledger, clock);
         SettingsRepository settings = new SettingsRepository(database.ao());
+        if (freshDemo) {
+            settings.saveDefaultCurrency(Currency.getInstance("EUR"));
+        }
         RepAttainmentLoader attainmentLoader = new RepAttainmentLoader(new QuotaRepository(database.ao()), ledger,
                 teamRepository, settings, clock);
         MemoryAttainmentCache attainments = new MemoryAttainmentCache((rep, day) -> attainmentLoader.load(rep).on(day),
@@ -332,11 +338,13 @@ public final class Sandbox implements AutoCloseable {
         MemoryCommissionCache commissionCache = new MemoryCommissionCache(new CommissionLoader(commissionRepository));
         CommissionServiceImpl commission = new CommissionServiceImpl(commissionRepository, ledger,
                 new QuotaRepository(database.ao()), teamRepository, settings, users, session, commissionCache, new InJvmLock(), clock,
-                everyDeal);
+                everyDeal, (viewer, ids) -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id,
+                id -> DemoData.dealKey(id).orElseThrow())));
         // Badges: their table, the rules run over the demo data (the hourly job does this in Jira), one node's cache
         database.ao().migrate(BadgeEntity.class);
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
-        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session);
+        BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session,
+                DemoData::dealProjects, userKey -> Set.of());
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
                 new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
                 /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
@@ -464,7 +472,7 @@ public final class Sandbox implements AutoCloseable {
                 // Badges
                 .register(new BadgeResource(badges, session))
                 // Competitions
-                .register(new CompetitionResource(competitions, session, session))
+                .register(new CompetitionResource(competitions, session, session, badges))
                 // Coaching cadence: review cycles and the Coaching & Reviews gadget's figures
                 .register(new ReviewCycleResource(new ReviewCycleService(reviewCycles, teamRepository, session)))
                 // 1:1 meetings: the reps' schedules

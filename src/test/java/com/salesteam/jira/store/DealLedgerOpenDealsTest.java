@@ -5,17 +5,14 @@ import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
-import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -24,27 +21,16 @@ import static org.junit.Assert.assertEquals;
 
 /** The owners' open deals for the 1:1 agendas: won, lost and deleted deals and other owners stay out. */
 @RunWith(Parameterized.class)
-public class DealLedgerOpenDealsTest {
+public class DealLedgerOpenDealsTest extends DealLedgerTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 5, 14);
 
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return ActiveObjectsRule.databases();
-    }
-
-    @Rule
-    public final ActiveObjectsRule db;
-
-    private DealLedger ledger;
-
     public DealLedgerOpenDealsTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
+        super(database);
     }
 
     @Before
     public void setUp() {
-        ledger = new DealLedger(db.ao());
         record(1, "ann", DealOutcome.OPEN, 2);
         record(2, "ann", DealOutcome.WON, 0);
         record(3, "ann", DealOutcome.LOST, 0);

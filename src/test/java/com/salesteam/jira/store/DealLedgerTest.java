@@ -8,10 +8,7 @@ import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
-import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -19,7 +16,6 @@ import org.junit.runners.Parameterized;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
@@ -33,29 +29,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 @RunWith(Parameterized.class)
-public class DealLedgerTest {
+public class DealLedgerTest extends DealLedgerTestBase {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
     private static final YearMonth MAY = YearMonth.of(2026, 5);
 
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return ActiveObjectsRule.databases();
-    }
-
-    @Rule
-    public final ActiveObjectsRule db;
-
-    private DealLedger ledger;
-
     public DealLedgerTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
-    }
-
-    @Before
-    public void createLedger() {
-        ledger = new DealLedger(db.ao());
+        super(database);
     }
 
     private static DealFacts deal(long issue, String owner, long euros, DealOutcome outcome, ForecastCategory category,

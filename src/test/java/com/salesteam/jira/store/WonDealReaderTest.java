@@ -6,16 +6,13 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.badge.WonDeal;
-import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -25,28 +22,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 @RunWith(Parameterized.class)
-public class WonDealReaderTest {
+public class WonDealReaderTest extends DealLedgerTestBase {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
-    @Parameterized.Parameters(name = "{0}")
-    public static Collection<Object[]> databases() {
-        return ActiveObjectsRule.databases();
-    }
-
-    @Rule
-    public final ActiveObjectsRule db;
-
-    private DealLedger ledger;
     private WonDealReader reader;
 
     public WonDealReaderTest(TestDatabase database) {
-        this.db = new ActiveObjectsRule(database, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
+        super(database);
     }
 
     @Before
     public void create() {
-        ledger = new DealLedger(db.ao());
         reader = new WonDealReader(db.ao());
     }
 

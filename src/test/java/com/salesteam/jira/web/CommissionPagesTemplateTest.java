@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ public class CommissionPagesTemplateTest {
                 Optional.empty(), List.of(new PaidCredit(99, "FY2026-Q1", Money.of(new BigDecimal("10000"), EUR),
                         Money.of(new BigDecimal("400"), EUR))));
         when(commission.statement("rep.x", "")).thenReturn(new RepStatement("rep.x", "Rep " + XSS, "FY2026-Q2", false,
-                Optional.of(statement), 0));
+                Optional.of(statement), 0, Map.of(102L, "SALES-" + XSS, 99L, "SALES-99")));
 
         String html = statementPage(Locale.ENGLISH, "rep.x");
 
@@ -114,7 +115,13 @@ public class CommissionPagesTemplateTest {
         assertTrue(html, html.contains("<option value=\"m.garcia\">Maria " + ESCAPED + "</option>"));
         assertTrue(html, html.contains("Plan: Plan " + ESCAPED + " (Marginal tiers, EUR)"));
         assertTrue(html, html.contains("Statement of Rep " + ESCAPED + " for "));
-        assertTrue(html, html.contains("<a href=\"/jira/secure/ViewIssue.jspa?id=102\">102</a>"));
+        assertTrue(html, html.contains("<a href=\"/jira/browse/SALES-%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\">SALES-"
+                + ESCAPED + "</a>"));
+        assertTrue(html, html.contains("<a href=\"/jira/browse/SALES-99\">SALES-99</a>"));
+        assertTrue("a deal the viewer may not browse is named hidden, without key or link: " + html,
+                html.contains("<span class=\"salesteam-statement-hidden\" title=\"You may not browse this deal in Jira, or it was"
+                        + " deleted: its key is not shown.\">Hidden deal</span>"));
+        assertFalse(html, html.contains("101"));
         assertTrue(html, html.contains("Band 1 (0.00 to 150,000.00): 5,000.00 at 4 %"));
         assertTrue(html, html.contains("Band 2 (from 150,000.00): 15,000.00 at 6 %"));
         assertTrue(html, html.contains("<td class=\"salesteam-number\">1,100.00</td>"));
@@ -127,7 +134,7 @@ public class CommissionPagesTemplateTest {
     @Test
     public void withoutAPlanTheRepIsToldToAskTheirAdminInChinese() {
         when(commission.statement("m.garcia", "")).thenReturn(new RepStatement("m.garcia", "Maria " + XSS, "FY2026-Q2",
-                false, Optional.empty(), 0));
+                false, Optional.empty(), 0, Map.of()));
 
         String html = statementPage(Locale.SIMPLIFIED_CHINESE, "");
 

@@ -72,6 +72,10 @@ public class CompetitionGadgetViewTest {
         assertTrue("apostrophes come out single", html.contains("Other participants&#39; amounts")
                 || html.contains("Other participants' amounts"));
         assertTrue(html.contains("data-path=\"/plugins/servlet/salesteam/competitions\""));
+        assertTrue(html, html.contains("Show top"));
+        assertTrue(html, html.contains("<option value=\"10\" selected>10</option>"));
+        assertTrue(html.contains("<option value=\"25\">25</option>"));
+        assertTrue(html.contains("data-badges=\"Badges\""));
     }
 
     @Test
@@ -83,6 +87,8 @@ public class CompetitionGadgetViewTest {
         assertTrue(html, html.contains("<option value=\"4\" selected>春季 · 已结束</option>"));
         assertTrue(html.contains("竞赛排名") || html.contains("竞赛"));
         assertTrue(html.contains("data-final") || html.contains("最终排名"));
+        assertTrue(html.contains("显示前"));
+        assertTrue(html.contains("data-badges=\"徽章\""));
     }
 
     @Test

@@ -1,10 +1,5 @@
 package com.salesteam.jira.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.competition.CompetitionDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -13,25 +8,14 @@ import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.mockito.quality.Strictness;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -41,16 +25,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** The competitions page's form posts: Jira's XSRF token first, then the service's rules, then back to the page. */
-public class CompetitionsServletTest {
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+public class CompetitionsServletTest extends FormPageTestBase {
 
     @Mock
     private CurrentUser currentUser;
@@ -58,23 +38,13 @@ public class CompetitionsServletTest {
     private CompetitionService competitions;
     @Mock
     private TeamService teams;
-    @Mock
-    private TemplateRenderer renderer;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock(answer = Answers.RETURNS_DEEP_STUBS)
-    private PageBuilderService pageBuilderService;
-    @Mock
-    private XsrfTokenValidator xsrfValidator;
-    @Mock
-    private XsrfTokenAccessor xsrfAccessor;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
 
-    private final StringWriter written = new StringWriter();
     private CompetitionsServlet servlet;
+
+    @Override
+    protected String path() {
+        return CompetitionsServlet.PATH;
+    }
 
     @Before
     public void setUp() throws Exception {
@@ -82,18 +52,8 @@ public class CompetitionsServletTest {
         servlet = new CompetitionsServlet(currentUser, new CompetitionsPage(competitions, teams, translator),
                 competitions, translator, renderer, loginUriProvider, pageBuilderService, xsrfValidator, xsrfAccessor);
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://x/jira" + CompetitionsServlet.PATH));
-        when(response.getWriter()).thenReturn(new PrintWriter(written));
-        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
-        when(xsrfAccessor.getXsrfToken(request, response, true)).thenReturn("token-1");
         when(competitions.list("")).thenReturn(List.of());
         when(teams.list()).thenReturn(List.of());
-        VelocityHarness velocity = new VelocityHarness();
-        doAnswer(call -> {
-            ((java.io.Writer) call.getArgument(2)).write(velocity.render(call.getArgument(0), call.getArgument(1)));
-            return null;
-        }).when(renderer).render(anyString(), any(Map.class), any(java.io.Writer.class));
         when(request.getParameter("name")).thenReturn("May sprint");
         when(request.getParameter("metric")).thenReturn("deals-won");
         when(request.getParameter("start")).thenReturn("2026-05-01");

@@ -1,10 +1,5 @@
 package com.salesteam.jira.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.cadence.DevelopmentPlan;
@@ -19,21 +14,11 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.cadence.DevelopmentPlanService;
 import com.salesteam.jira.service.cadence.OnboardingService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.mockito.quality.Strictness;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -51,7 +35,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -60,13 +43,10 @@ import static org.mockito.Mockito.when;
  * The Development plan page as served: the plan and the onboarding tasks rendered by real Velocity from what the
  * services return, every value escaped, both languages; the form behind Jira's XSRF token; refusals as 403.
  */
-public class DevelopmentPlanServletTest {
+public class DevelopmentPlanServletTest extends FormPageTestBase {
 
     private static final String XSS = "<script>alert(1)</script>";
     private static final LocalDate JOINED = LocalDate.of(2026, 11, 2);
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock
     private CurrentUser currentUser;
@@ -78,22 +58,6 @@ public class DevelopmentPlanServletTest {
     private TeamService teams;
     @Mock
     private UserDirectory users;
-    @Mock
-    private TemplateRenderer renderer;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock(answer = Answers.RETURNS_DEEP_STUBS)
-    private PageBuilderService pageBuilderService;
-    @Mock
-    private XsrfTokenValidator xsrfValidator;
-    @Mock
-    private XsrfTokenAccessor xsrfAccessor;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final StringWriter written = new StringWriter();
 
     private DevelopmentPlanServlet servlet(Locale locale) {
         PropertiesTranslator translator = new PropertiesTranslator(locale);
@@ -109,14 +73,14 @@ public class DevelopmentPlanServletTest {
                 Optional.ofNullable(issueKey), done);
     }
 
+    @Override
+    protected String path() {
+        return DevelopmentPlanServlet.PATH;
+    }
+
     @Before
     public void setUp() throws Exception {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://x/jira" + DevelopmentPlanServlet.PATH));
-        when(response.getWriter()).thenReturn(new PrintWriter(written));
-        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
-        when(xsrfAccessor.getXsrfToken(request, response, true)).thenReturn("token-1");
         when(request.getParameter("rep")).thenReturn("ann");
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), call.getArgument(0).equals("ann") ? "Ann " + XSS : "Name of " + call.getArgument(0))));
@@ -127,11 +91,6 @@ public class DevelopmentPlanServletTest {
         when(onboarding.plan("ann")).thenReturn(Optional.of(new OnboardingPlan("ann", JOINED, List.of(
                 step(0, "Training " + XSS, 3, true, "SALES-1"), step(1, "Ride along", 10, false, "SALES-2"),
                 step(2, "Mentor", 30, false, null)))));
-        VelocityHarness velocity = new VelocityHarness();
-        doAnswer(call -> {
-            ((java.io.Writer) call.getArgument(2)).write(velocity.render(call.getArgument(0), call.getArgument(1)));
-            return null;
-        }).when(renderer).render(anyString(), any(Map.class), any(java.io.Writer.class));
     }
 
     @Test

@@ -1,10 +1,5 @@
 package com.salesteam.jira.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.TeamLookup;
 import com.salesteam.jira.service.UserDirectory;
@@ -19,23 +14,12 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Answers;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.mockito.quality.Strictness;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,9 +27,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -55,33 +37,20 @@ import static org.mockito.Mockito.when;
  * The "Sales digest" page over the real opt-out table: the caller's own setting shown and changed by a form post
  * that carries Jira's XSRF token; no other user's setting can be named; anonymous visitors log in first.
  */
-public class DigestPreferencesServletTest {
+public class DigestPreferencesServletTest extends FormPageTestBase {
 
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, DigestOptOutEntity.class);
 
-    @Mock
-    private TemplateRenderer renderer;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock(answer = Answers.RETURNS_DEEP_STUBS)
-    private PageBuilderService pageBuilderService;
-    @Mock
-    private XsrfTokenValidator xsrfValidator;
-    @Mock
-    private XsrfTokenAccessor xsrfAccessor;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
     private final AtomicReference<Caller> caller = new AtomicReference<>(new Caller("ann", "Ann", false));
-    private final StringWriter written = new StringWriter();
     private AutomationRepository repository;
     private DigestPreferencesServlet servlet;
+
+    @Override
+    protected String path() {
+        return DigestPreferencesServlet.PATH;
+    }
 
     @Before
     public void setUp() throws Exception {
@@ -93,16 +62,6 @@ public class DigestPreferencesServletTest {
         servlet = new DigestPreferencesServlet(() -> Optional.ofNullable(caller.get()),
                 new DigestPreferencesPage(automation, translator), automation, translator, renderer, loginUriProvider,
                 pageBuilderService, xsrfValidator, xsrfAccessor);
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://x/jira" + DigestPreferencesServlet.PATH));
-        when(response.getWriter()).thenReturn(new PrintWriter(written));
-        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
-        when(xsrfAccessor.getXsrfToken(request, response, true)).thenReturn("token-1");
-        VelocityHarness velocity = new VelocityHarness();
-        doAnswer(call -> {
-            ((java.io.Writer) call.getArgument(2)).write(velocity.render(call.getArgument(0), call.getArgument(1)));
-            return null;
-        }).when(renderer).render(anyString(), any(Map.class), any(java.io.Writer.class));
     }
 
     @Test

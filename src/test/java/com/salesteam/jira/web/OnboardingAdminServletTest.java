@@ -1,10 +1,5 @@
 package com.salesteam.jira.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
-import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.salesteam.jira.model.cadence.OnboardingTask;
 import com.salesteam.jira.model.cadence.OnboardingTemplate;
 import com.salesteam.jira.service.Caller;
@@ -13,25 +8,14 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.cadence.OnboardingService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.mockito.quality.Strictness;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -41,7 +25,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -50,33 +33,14 @@ import static org.mockito.Mockito.when;
  * The Onboarding admin page as served: administrators only, Jira's XSRF token before anything is saved, the
  * template rendered by real Velocity with markup escaped, a refused save shown as typed with each reason.
  */
-public class OnboardingAdminServletTest {
+public class OnboardingAdminServletTest extends FormPageTestBase {
 
     private static final String XSS = "<script>alert(1)</script>";
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
 
     @Mock
     private CurrentUser currentUser;
     @Mock
     private OnboardingService onboarding;
-    @Mock
-    private TemplateRenderer renderer;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock(answer = Answers.RETURNS_DEEP_STUBS)
-    private PageBuilderService pageBuilderService;
-    @Mock
-    private XsrfTokenValidator xsrfValidator;
-    @Mock
-    private XsrfTokenAccessor xsrfAccessor;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final StringWriter written = new StringWriter();
 
     private OnboardingAdminServlet servlet(Locale locale) {
         PropertiesTranslator translator = new PropertiesTranslator(locale);
@@ -84,21 +48,16 @@ public class OnboardingAdminServletTest {
                 translator, renderer, loginUriProvider, pageBuilderService, xsrfValidator, xsrfAccessor);
     }
 
+    @Override
+    protected String path() {
+        return OnboardingAdminServlet.PATH;
+    }
+
     @Before
     public void setUp() throws Exception {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("admin", "Admin", true)));
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://x/jira" + OnboardingAdminServlet.PATH));
-        when(response.getWriter()).thenReturn(new PrintWriter(written));
-        when(xsrfValidator.getXsrfParameterName()).thenReturn("atl_token");
-        when(xsrfAccessor.getXsrfToken(request, response, true)).thenReturn("token-1");
         when(onboarding.template()).thenReturn(new OnboardingTemplate("SALES" + XSS, List.of(
                 new OnboardingTask("Training " + XSS, "Ride-along", 7))));
-        VelocityHarness velocity = new VelocityHarness();
-        doAnswer(call -> {
-            ((java.io.Writer) call.getArgument(2)).write(velocity.render(call.getArgument(0), call.getArgument(1)));
-            return null;
-        }).when(renderer).render(anyString(), any(Map.class), any(java.io.Writer.class));
         when(request.getParameter("projectKey")).thenReturn(" SALES ");
         when(request.getParameterValues("title")).thenReturn(new String[]{"Product training", "", "Ride along"});
         when(request.getParameterValues("kind")).thenReturn(new String[]{"Training course", "Mentoring", "Ride-along"});

@@ -3,14 +3,7 @@ package com.salesteam.jira.web;
 import com.salesteam.jira.model.cadence.MeetingFrequency;
 import com.salesteam.jira.model.cadence.OneOnOneSchedule;
 import com.salesteam.jira.service.cadence.OneOnOneService;
-import com.salesteam.jira.service.cadence.ReviewCycleService;
-import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,24 +16,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 /** The 1:1 section of the Review cycles page rendered by real Velocity, with markup in a rep's key and name. */
-public class OneOnOneSectionTemplateTest {
-
-    private static final String XSS = "<script>alert(1)</script>";
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private ReviewCycleService cycles;
-    @Mock
-    private OneOnOneService oneOnOnes;
-
-    private final VelocityHarness velocity = new VelocityHarness();
-
-    private String render(Locale locale) {
-        return velocity.render(ReviewCyclesPage.TEMPLATE,
-                new ReviewCyclesPage(cycles, new PropertiesTranslator(locale), oneOnOnes).context());
-    }
+public class OneOnOneSectionTemplateTest extends ReviewCyclesPageTestBase {
 
     @Test
     public void eachRepShowsTheirScheduleOrTheDefaultsWithEveryValueEscaped() {

@@ -5,15 +5,9 @@ import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
 import com.salesteam.jira.service.ServiceException;
-import com.salesteam.jira.service.cadence.OneOnOneService;
 import com.salesteam.jira.service.cadence.ReviewCycleService;
 import com.salesteam.jira.testing.PropertiesTranslator;
-import com.salesteam.jira.testing.VelocityHarness;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,24 +20,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
 
 /** The Review cycles page rendered by real Velocity from its page's context, with markup in a team name. */
-public class ReviewCyclesPageTemplateTest {
-
-    private static final String XSS = "<script>alert(1)</script>";
-
-    @Rule
-    public final MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private ReviewCycleService cycles;
-    @Mock
-    private OneOnOneService oneOnOnes;
-
-    private final VelocityHarness velocity = new VelocityHarness();
-
-    private String render(Locale locale) {
-        return velocity.render(ReviewCyclesPage.TEMPLATE,
-                new ReviewCyclesPage(cycles, new PropertiesTranslator(locale), oneOnOnes).context());
-    }
+public class ReviewCyclesPageTemplateTest extends ReviewCyclesPageTestBase {
 
     @Test
     public void eachTeamShowsItsCycleOrTheDefaultsWithNamesEscaped() {

@@ -63,7 +63,7 @@ public final class CommissionCalculator {
                     paid.commission().negate(), Optional.of(paid.periodKey())));
             clawedBack = clawedBack.minus(paid.commission());
         }
-        return new Statement(periodKey, plan, lines, Money.ofMinor(total, currency), earned, clawedBack,
+        return new Statement(periodKey, plan.heading(), lines, Money.ofMinor(total, currency), earned, clawedBack,
                 earned.plus(clawedBack), attainment.map(a -> a.setScale(1, RoundingMode.HALF_UP)),
                 payout.map(p -> p.setScale(2, RoundingMode.HALF_UP)));
     }

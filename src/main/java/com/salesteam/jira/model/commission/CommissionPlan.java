@@ -37,6 +37,11 @@ public record CommissionPlan(String name, Currency currency, PlanKind kind, List
         Objects.requireNonNull(cap, "cap");
     }
 
+    /** The plan's name, kind and currency, as a statement shows them. */
+    public PlanHeading heading() {
+        return new PlanHeading(name, kind, currency);
+    }
+
     public static CommissionPlan tiered(String name, Currency currency, PlanKind kind, List<Tier> tiers) {
         return new CommissionPlan(name, currency, kind, tiers, Optional.empty(), BigDecimal.ZERO, List.of(),
                 BigDecimal.ZERO, Optional.empty());

@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rep's commission for one period under one plan: credit lines in order of close, then clawback lines; the
- * credit total, what the credit earned, the clawbacks (negative) and the net. Pay curves add the attainment % and
- * payout % (empty without a quota).
+ * A rep's commission for one period under one plan (named as it was then): credit lines in order of close, then
+ * clawback lines; the credit total, what the credit earned, the clawbacks (negative) and the net. Pay curves add the
+ * attainment % and payout % (empty without a quota).
  */
-public record Statement(String periodKey, CommissionPlan plan, List<StatementLine> lines, Money credited,
+public record Statement(String periodKey, PlanHeading plan, List<StatementLine> lines, Money credited,
                         Money earned, Money clawedBack, Money net, Optional<BigDecimal> attainment,
                         Optional<BigDecimal> payout) {
     public Statement {

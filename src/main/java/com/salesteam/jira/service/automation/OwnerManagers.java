@@ -4,7 +4,6 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** Who manages a rep: the manager of each team they are in; for a team they manage themselves, the next one up. */
@@ -17,21 +16,9 @@ final class OwnerManagers {
         Set<String> managers = new LinkedHashSet<>();
         for (Team team : hierarchy.all()) {
             if (team.memberKeys().contains(repKey) || team.managerKey().filter(repKey::equals).isPresent()) {
-                managerAbove(repKey, Optional.of(team), hierarchy).ifPresent(managers::add);
+                hierarchy.managerAbove(repKey, team).ifPresent(managers::add);
             }
         }
         return managers;
-    }
-
-    private static Optional<String> managerAbove(String repKey, Optional<Team> team, TeamHierarchy hierarchy) {
-        Set<Long> seen = new LinkedHashSet<>();
-        while (team.isPresent() && seen.add(team.get().id())) {
-            Optional<String> manager = team.get().managerKey().filter(key -> !key.equals(repKey));
-            if (manager.isPresent()) {
-                return manager;
-            }
-            team = team.get().parentId().flatMap(hierarchy::team);
-        }
-        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -20,7 +21,7 @@ import java.util.Set;
 /**
  * Reading badges. A person's own badges are theirs to see; a manager sees those of the people in their teams
  * (and the teams below), an admin everyone's. A badge carries no amount, so showing one on a board reveals nothing
- * the board hides.
+ * the board hides; a badge's deal key is given only to viewers who may browse the deal's project.
  */
 public class BadgeService {
 
@@ -28,12 +29,15 @@ public class BadgeService {
     private final TeamRepository teams;
     private final BadgeCache cache;
     private final AccessGuard access;
+    private final DealKeyFilter dealKeys;
 
-    public BadgeService(BadgeRepository badges, TeamRepository teams, BadgeCache cache, CurrentUser currentUser) {
+    public BadgeService(BadgeRepository badges, TeamRepository teams, BadgeCache cache, CurrentUser currentUser,
+                        DealProjects dealProjects, ProjectBrowsing browsing) {
         this.badges = badges;
         this.teams = teams;
         this.cache = cache;
         this.access = new AccessGuard(currentUser);
+        this.dealKeys = new DealKeyFilter(dealProjects, browsing);
     }
 
     /**
@@ -47,14 +51,15 @@ public class BadgeService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), person)) {
             throw ServiceException.forbidden("salesteam.error.badges.forbidden");
         }
-        return badges.ofPeople(List.of(person));
+        return dealKeys.visibleTo(caller.userKey(), badges.ofPeople(List.of(person)));
     }
 
     /**
      * The badges of people already shown to the caller (a leaderboard's rows): from the cache, and the people not
-     * cached in one read. Checks no rights of its own: the board has checked them.
+     * cached in one read. Checks no rights of its own beyond the deal keys: the board has checked them.
      */
     public Map<String, List<Badge>> onBoard(Collection<String> people) {
+        Caller caller = access.requireUser();
         Set<String> wanted = new LinkedHashSet<>(people);
         Map<String, List<Badge>> found = new HashMap<>(cache.cached(wanted));
         Set<String> missing = new LinkedHashSet<>(wanted);
@@ -68,7 +73,7 @@ public class BadgeService {
             cache.put(frozen);
             found.putAll(frozen);
         }
-        return found;
+        return dealKeys.visibleTo(caller.userKey(), found);
     }
 
     /** The caller has seen their new badges (the notification is read); how many were new. */

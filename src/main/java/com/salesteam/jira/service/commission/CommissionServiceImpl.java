@@ -1,17 +1,18 @@
 package com.salesteam.jira.service.commission;
 
-import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.commission.CommissionCalculator;
 import com.salesteam.jira.model.commission.CommissionPlan;
 import com.salesteam.jira.model.commission.Credit;
 import com.salesteam.jira.model.commission.CurvePoint;
 import com.salesteam.jira.model.commission.PaidCredit;
+import com.salesteam.jira.model.commission.PlanHeading;
 import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.PlanProblem;
 import com.salesteam.jira.model.commission.Statement;
@@ -21,6 +22,7 @@ import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.BrowsableDealKeys;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.CurrentUser;
@@ -54,7 +56,8 @@ import java.util.regex.Pattern;
 /**
  * Plans, assignments and statements. A statement costs five statements at most whatever the number of deals: the
  * teams (two), the calendar, the rep's deals of the period with any reversal (one read) and, for a pay curve, the
- * rep's quota; plans, assignments and frozen lines come from {@link CommissionCache}.
+ * rep's quota; plans, assignments and frozen lines come from {@link CommissionCache}. The deals' issue keys are read
+ * from Jira in one batch for the viewer ({@link BrowsableDealKeys}).
  *
  * <p>Clawbacks: closing a period freezes each rep's lines. A deal credited in a closed period and now no longer won
  * there (reopened, lost, deleted, or won again on a date outside that period, by the payee or by someone else) is
@@ -82,13 +85,14 @@ public class CommissionServiceImpl implements CommissionService {
     private final CommissionCloseLock closeLock;
     private final Clock clock;
     private final DealAmountAccess amounts;
+    private final BrowsableDealKeys dealKeys;
 
     public CommissionServiceImpl(CommissionRepository repository, DealLedger ledger, QuotaRepository quotas,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users,
                                  CurrentUser currentUser, CommissionCache cache, CommissionCloseLock closeLock,
-                                 Clock clock,
-            DealAmountAccess amounts) {
+                                 Clock clock, DealAmountAccess amounts, BrowsableDealKeys dealKeys) {
         this.amounts = amounts;
+        this.dealKeys = dealKeys;
         this.repository = repository;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -136,6 +140,7 @@ public class CommissionServiceImpl implements CommissionService {
     public Assignment assign(long planId, String subjectType, String subjectKey, String periodKey) {
         access.requireAdmin(ADMIN_ONLY);
         CommissionSetup setup = cache.setup();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         List<FieldError> errors = new ArrayList<>();
         if (setup.plan(planId).isEmpty()) {
             errors.add(FieldError.of("planId", ERROR + "plan.unknown", planId));
@@ -153,7 +158,7 @@ public class CommissionServiceImpl implements CommissionService {
                 }
             }
             case "team" -> {
-                if (!key.matches("\\d{1,18}") || new TeamHierarchy(teams.findAll()).team(Long.parseLong(key)).isEmpty()) {
+                if (!key.matches("\\d{1,18}") || hierarchy.team(Long.parseLong(key)).isEmpty()) {
                     errors.add(FieldError.of("subjectKey", ERROR + "team.unknown", subjectKey));
                 }
             }
@@ -170,12 +175,34 @@ public class CommissionServiceImpl implements CommissionService {
                 errors.add(FieldError.of("period", ERROR + "period.closed", period.get().key()));
             }
         }
+        if (errors.isEmpty()) {
+            overlap(setup, hierarchy, subjectType.strip(), key, period.orElseThrow()).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
         Assignment made = repository.assign(planId, subjectType.strip(), key, period.orElseThrow().key());
         cache.forgetAll();
         return made;
+    }
+
+    /**
+     * A refusal naming the assignment of another, overlapping period (a quarter and a month inside it, a year, a
+     * week) that reaches a rep this one would reach too: both statements would credit the deals they share.
+     */
+    private Optional<FieldError> overlap(CommissionSetup setup, TeamHierarchy hierarchy, String subjectType,
+                                         String subjectKey, Period period) {
+        Set<String> reps = CommissionSetup.reached(new Assignment(0, 0, subjectType, subjectKey, period.key()), hierarchy);
+        return setup.overlapFor(reps, period, hierarchy).map(other -> FieldError.of("period", ERROR + "period.overlap",
+                period.key(), other.periodKey(), setup.plan(other.planId()).map(p -> p.plan().name()).orElse(""),
+                subjectName(other, hierarchy)));
+    }
+
+    private String subjectName(Assignment assignment, TeamHierarchy hierarchy) {
+        if ("rep".equals(assignment.subjectType())) {
+            return users.byKey(assignment.subjectKey()).map(Person::displayName).orElse(assignment.subjectKey());
+        }
+        return hierarchy.team(Long.parseLong(assignment.subjectKey())).map(Team::name).orElse(assignment.subjectKey());
     }
 
     @Override
@@ -197,7 +224,11 @@ public class CommissionServiceImpl implements CommissionService {
         amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
-        return statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
+        RepStatement statement = statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
+        // every line's deal named in one batch, for this viewer
+        Set<Long> deals = new LinkedHashSet<>();
+        statement.statement().ifPresent(figures -> figures.lines().forEach(line -> deals.add(line.dealId())));
+        return deals.isEmpty() ? statement : statement.withDealKeys(dealKeys.keysFor(caller.userKey(), deals));
     }
 
     private RepStatement statement(String repKey, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,
@@ -206,9 +237,9 @@ public class CommissionServiceImpl implements CommissionService {
         if (setup.closedPeriods().contains(period.key())) {
             return frozenStatement(repKey, name, period, setup, frozen);
         }
-        Optional<StoredPlan> stored = setup.planOf(repKey, period.key(), hierarchy);
+        Optional<StoredPlan> stored = setup.planOf(repKey, period, hierarchy);
         if (stored.isEmpty()) {
-            return new RepStatement(repKey, name, period.key(), false, Optional.empty(), 0);
+            return new RepStatement(repKey, name, period.key(), false, Optional.empty(), 0, Map.of());
         }
         CommissionPlan plan = stored.get().plan();
         Map<Long, PaidCredit> paid = paidCredits(frozen, setup.closedPeriods());
@@ -220,7 +251,8 @@ public class CommissionServiceImpl implements CommissionService {
                     .findFirst().flatMap(Quota::amount);
         }
         Live live = live(repKey, period, calendar, plan, paid, deals, quota);
-        return new RepStatement(repKey, name, period.key(), false, Optional.of(live.statement()), live.otherCurrency());
+        return new RepStatement(repKey, name, period.key(), false, Optional.of(live.statement()), live.otherCurrency(),
+                Map.of());
     }
 
     /** A statement worked out now, and how many of the rep's won deals were in another currency than the plan's. */
@@ -237,17 +269,21 @@ public class CommissionServiceImpl implements CommissionService {
         List<PaidCredit> reversed = new ArrayList<>();
         int otherCurrency = 0;
         for (DealLedger.OwnedDeal deal : deals) {
-            DealFacts facts = deal.facts();
-            boolean wonHere = !deal.deleted() && facts.ownerKey().filter(repKey::equals).isPresent() && facts.outcome() == DealOutcome.WON
-                    && facts.closedOn().filter(period::contains).isPresent();
-            PaidCredit earlier = paid.get(facts.issueId());
-            if (earlier != null && !earlier.periodKey().equals(period.key())
-                    && !stillWonIn(deal, earlier.periodKey(), calendar)) {
-                reversed.add(earlier);
+            boolean wonHere = !deal.deleted() && deal.outcome() == DealOutcome.WON
+                    && deal.ownerKey().filter(repKey::equals).isPresent() && deal.closedOn().filter(period::contains).isPresent();
+            PaidCredit earlier = paid.get(deal.issueId());
+            boolean paidElsewhere = false;
+            if (earlier != null && !earlier.periodKey().equals(period.key())) {
+                if (stillWonIn(deal, earlier.periodKey(), calendar)) {
+                    // paid in a closed period this one overlaps (a rep who joined a team later): paid once only
+                    paidElsewhere = true;
+                } else {
+                    reversed.add(earlier);
+                }
             }
-            if (wonHere) {
-                if (facts.amount().currency().equals(plan.currency())) {
-                    credits.add(new Credit(facts.issueId(), facts.closedOn().orElseThrow(), facts.amount()));
+            if (wonHere && !paidElsewhere) {
+                if (deal.amount().currency().equals(plan.currency())) {
+                    credits.add(new Credit(deal.issueId(), deal.closedOn().orElseThrow(), deal.amount()));
                 } else {
                     otherCurrency++;
                 }
@@ -266,8 +302,8 @@ public class CommissionServiceImpl implements CommissionService {
 
     private static boolean stillWonIn(DealLedger.OwnedDeal deal, String paidPeriodKey, FiscalCalendar calendar) {
         Optional<Period> paidIn = Period.parse(paidPeriodKey, calendar);
-        return !deal.deleted() && deal.facts().outcome() == DealOutcome.WON && paidIn.isPresent()
-                && deal.facts().closedOn().filter(paidIn.get()::contains).isPresent();
+        return !deal.deleted() && deal.outcome() == DealOutcome.WON && paidIn.isPresent()
+                && deal.closedOn().filter(paidIn.get()::contains).isPresent();
     }
 
     /** Credits frozen in closed periods that no frozen clawback has given back yet, by deal. */
@@ -294,9 +330,11 @@ public class CommissionServiceImpl implements CommissionService {
                                                 CommissionRepository.Frozen frozen) {
         Optional<FrozenSummary> summary = frozen.summaries().stream()
                 .filter(s -> s.periodKey().equals(period.key())).findFirst();
-        Optional<StoredPlan> plan = summary.flatMap(s -> setup.plan(s.planId()));
+        // the plan as it was headed when the period closed; summaries frozen before headings were kept read the plan
+        Optional<PlanHeading> plan = summary.flatMap(s -> s.heading()
+                .or(() -> setup.plan(s.planId()).map(stored -> stored.plan().heading())));
         if (summary.isEmpty() || plan.isEmpty()) {
-            return new RepStatement(repKey, name, period.key(), true, Optional.empty(), 0);
+            return new RepStatement(repKey, name, period.key(), true, Optional.empty(), 0, Map.of());
         }
         List<StatementLine> lines = frozen.lines().stream().filter(l -> l.periodKey().equals(period.key()))
                 .map(FrozenLine::line).toList();
@@ -309,8 +347,8 @@ public class CommissionServiceImpl implements CommissionService {
         }
         Money earned = summary.get().earned();
         return new RepStatement(repKey, name, period.key(), true, Optional.of(new Statement(period.key(),
-                plan.get().plan(), lines, summary.get().credited(), earned, clawedBack, earned.plus(clawedBack),
-                summary.get().attainment(), summary.get().payout())), 0);
+                plan.get(), lines, summary.get().credited(), earned, clawedBack, earned.plus(clawedBack),
+                summary.get().attainment(), summary.get().payout())), 0, Map.of());
     }
 
     @Override
@@ -364,27 +402,26 @@ public class CommissionServiceImpl implements CommissionService {
     private void freeze(List<String> batch, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,
                         CommissionSetup setup, List<FrozenLine> lines, List<FrozenSummary> summaries) {
         Map<String, CommissionRepository.Frozen> frozen = repository.frozen(batch);
-        Map<String, StoredPlan> plans = new HashMap<>();
+        Map<String, StoredPlan> plans = setup.plansOf(batch, period, hierarchy);
         Map<String, Map<Long, PaidCredit>> paid = new HashMap<>();
         Set<Long> paidIds = new LinkedHashSet<>();
         List<PaidCredit> allPaid = new ArrayList<>();
         for (String rep : batch) {
-            setup.planOf(rep, period.key(), hierarchy).ifPresent(plan -> {
-                plans.put(rep, plan);
+            if (plans.containsKey(rep)) {
                 Map<Long, PaidCredit> repPaid = paidCredits(frozen.getOrDefault(rep, NOTHING_FROZEN),
                         setup.closedPeriods());
                 paid.put(rep, repPaid);
                 paidIds.addAll(repPaid.keySet());
                 allPaid.addAll(repPaid.values());
-            });
+            }
         }
         List<String> planned = batch.stream().filter(plans::containsKey).toList();
         Map<String, List<DealLedger.OwnedDeal>> owned = new HashMap<>();
         Map<Long, DealLedger.OwnedDeal> byIssue = new HashMap<>();
         for (DealLedger.OwnedDeal deal : ledger.commissionDeals(planned, period.start(), period.end(), paidIds,
                 earliestPaid(allPaid, calendar))) {
-            deal.facts().ownerKey().ifPresent(owner -> owned.computeIfAbsent(owner, rep -> new ArrayList<>()).add(deal));
-            byIssue.put(deal.facts().issueId(), deal);
+            deal.ownerKey().ifPresent(owner -> owned.computeIfAbsent(owner, rep -> new ArrayList<>()).add(deal));
+            byIssue.put(deal.issueId(), deal);
         }
         Map<String, Money> quotaOf = new HashMap<>();
         List<QuotaSubject> onCurve = planned.stream().filter(rep -> plans.get(rep).plan().kind() == PlanKind.PAY_CURVE)
@@ -396,7 +433,7 @@ public class CommissionServiceImpl implements CommissionService {
         }
         for (String rep : planned) {
             Map<Long, DealLedger.OwnedDeal> deals = new HashMap<>();
-            owned.getOrDefault(rep, List.of()).forEach(deal -> deals.put(deal.facts().issueId(), deal));
+            owned.getOrDefault(rep, List.of()).forEach(deal -> deals.put(deal.issueId(), deal));
             for (Long issue : paid.get(rep).keySet()) {
                 DealLedger.OwnedDeal deal = byIssue.get(issue);
                 if (deal != null) {
@@ -408,8 +445,8 @@ public class CommissionServiceImpl implements CommissionService {
             for (StatementLine line : statement.lines()) {
                 lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
             }
-            summaries.add(new FrozenSummary(rep, period.key(), plans.get(rep).id(), statement.credited(),
-                    statement.earned(), statement.attainment(), statement.payout()));
+            summaries.add(new FrozenSummary(rep, period.key(), plans.get(rep).id(), Optional.of(statement.plan()),
+                    statement.credited(), statement.earned(), statement.attainment(), statement.payout()));
         }
     }
 

@@ -5,20 +5,23 @@ import com.salesteam.jira.model.competition.CompetitionState;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A competition as the viewer may see it: its state and days (until it starts while upcoming, left while running),
  * and its standings, live while running and
- * frozen once finished. {@code hiddenAmounts} means the other rows' values were removed for this viewer; a
- * percent-of-target competition still shows everyone's percent. {@code withoutTarget} counts the people not ranked
- * for want of a quota.
+ * frozen once finished: the places asked for, and {@code own} the viewer's place when it is not among them.
+ * {@code hiddenAmounts} means some rows' values were removed for this viewer; a percent-of-target competition still
+ * shows everyone's percent. {@code withoutTarget} counts the people not ranked for want of a quota.
  */
 public record CompetitionBoard(Competition competition, CompetitionState state, long daysLeft, boolean frozen,
-                               List<Row> rows, boolean hiddenAmounts, int withoutTarget, boolean editable) {
+                               List<Row> rows, Optional<Row> own, boolean hiddenAmounts, int withoutTarget,
+                               boolean editable) {
 
     public CompetitionBoard {
         rows = List.copyOf(rows);
+        Objects.requireNonNull(own, "own");
     }
 
     /** One place; {@code value} is empty when hidden from the viewer, {@code percent} only when scored on target. */

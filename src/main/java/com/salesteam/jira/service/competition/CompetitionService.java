@@ -36,28 +36,35 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Competitions: who may see and change them, their live standings from the ledger's monthly per-rep sums, and the
  * freezing of their final standings once they end.
  *
  * <p>Who sees a competition: Jira administrators; managers of one of its teams (or of a team above it); the person
- * who created it; everyone on its roster. Amounts: admins, those managers and the creator see them; the people taking
- * part see ranks, their own amount and, when the leaderboard privacy settings hide amounts from reps, no one else's
- * (a percent-of-target competition shows everyone's percent, as the leaderboards do). People the privacy settings
+ * who created it; everyone on its roster. Amounts are decided per row, as on the leaderboards: a viewer sees their own
+ * amount, and another person's if they are an admin, manage that person (a team the person is in, or a team above
+ * it), or the leaderboard privacy settings show amounts to reps. Creating a competition or managing one of its teams
+ * shows no one else's amount: the manager of one of two regions sees the other region's ranks, not its figures. A
+ * percent-of-target competition shows everyone's percent, as the leaderboards do. People the privacy settings
  * exclude are left out of every competition. Taking part needs no sharing: a competition is meant to be seen by
  * those in it.
  *
  * <p>Who changes one: Jira administrators any; a team manager one whose teams are all teams they manage (or below
  * them) and whose people are all members of those teams (or themself), and only one they created or whose
- * participants they all manage. A finished competition is not edited; deleting one removes its frozen standings.
+ * participants they all manage. A finished competition is not edited, and only an admin deletes one: its recorded
+ * winners are history.
  *
  * <p>The roster is resolved when the competition is saved: its teams' members with the teams below them, plus the
  * people named. People who join a team later take part once the competition is saved again.
@@ -65,11 +72,14 @@ import java.util.Set;
  * <p>Statements: a list reads the settings, the competitions, the teams (no members) and the winners of the frozen
  * ones: four. Standings read the
  * settings, the competition, the teams (no members; not for admins), then either the frozen standings, or the
- * monthly sums of the roster and (scored on target) their quotas: at most five.
+ * monthly sums of the roster and (scored on target) their quotas: at most five. When amounts are hidden from reps
+ * and the viewer manages a team, the teams of the other people shown are read besides (one statement), so that each
+ * row's amount is decided by whom the viewer manages; top N keeps that read to the rows shown.
  */
 public class CompetitionService {
 
     private static final String FORBIDDEN = "salesteam.error.competition.forbidden";
+    public static final int MAX_TOP = 100;
 
     private final CompetitionRepository competitions;
     private final DealLedger ledger;
@@ -117,23 +127,36 @@ public class CompetitionService {
         List<Long> frozen = visible.stream().filter(c -> c.frozenAt().isPresent()).map(Competition::id).toList();
         Map<Long, List<Standing>> winners = frozen.isEmpty() ? Map.of() : competitions.winners(frozen);
         List<CompetitionSummary> summaries = new ArrayList<>(visible.size());
-        boolean browsesEveryDeal = winners.isEmpty() || amounts.seesEveryDeal(caller);
+        Map<Long, List<Standing>> shown = new HashMap<>();
+        winners.forEach((id, list) -> shown.put(id, list.stream()
+                .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList()));
+        Predicate<String> amountShown = shown.isEmpty() ? caller.userKey()::equals : amountShown(caller, hierarchy,
+                read.privacy(), amounts.seesEveryDeal(caller),
+                shown.values().stream().flatMap(List::stream).map(Standing::userKey).toList());
         for (Competition competition : visible) {
             CompetitionState state = competition.terms().state(today);
-            boolean overseer = oversees(caller, hierarchy, competition);
-            List<CompetitionBoard.Row> rows = rows(caller, competition,
-                    winners.getOrDefault(competition.id(), List.of()).stream()
-                            .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList(),
-                    !overseer && read.privacy().hideAmountsFromReps() || !browsesEveryDeal);
+            List<CompetitionBoard.Row> rows = rows(caller, competition, shown.getOrDefault(competition.id(), List.of()),
+                    amountShown);
             summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
                     competition.roster().contains(caller.userKey()), editable(caller, hierarchy, competition, state), rows));
         }
         return summaries;
     }
 
-    /** A competition with its standings, as the caller may see them. */
+    /** A competition with all its standings, as the caller may see them. */
     public CompetitionBoard board(long id) {
+        return board(id, null);
+    }
+
+    /**
+     * A competition with its standings as the caller may see them: the first {@code top} places (1 to
+     * {@link #MAX_TOP}; null: all) and the caller's own place apart when it is not among them.
+     */
+    public CompetitionBoard board(long id, Integer top) {
         Caller caller = access.requireUser();
+        if (top != null && (top < 1 || top > MAX_TOP)) {
+            throw ServiceException.invalid(FieldError.of("top", "salesteam.error.leaderboard.top", MAX_TOP));
+        }
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         Competition competition = competitions.find(id).orElseThrow(() -> notFound(id));
         TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
@@ -145,9 +168,8 @@ public class CompetitionService {
         LocalDate today = read.calendar().today(clock);
         CompetitionState state = competition.terms().state(today);
         LeaderboardPrivacy privacy = read.privacy();
-        boolean overseer = oversees(caller, hierarchy, competition);
         // sums also count deals of projects the viewer may not browse: then only their own figure shows
-        boolean hide = !overseer && privacy.hideAmountsFromReps() || !amounts.seesEveryDeal(caller);
+        boolean everyDeal = amounts.seesEveryDeal(caller);
         List<Standing> standings;
         if (competition.frozenAt().isPresent()) {
             standings = competitions.standings(id).stream()
@@ -158,13 +180,21 @@ public class CompetitionService {
             standings = liveStandings(competition, privacy.excluded(), read.calendar());
         }
         CompetitionTerms terms = competition.terms();
-        List<CompetitionBoard.Row> rows = rows(caller, competition, standings, hide);
+        List<Standing> placed = top == null ? standings : standings.stream().limit(top).toList();
+        Optional<Standing> own = standings.stream().skip(placed.size())
+                .filter(standing -> standing.userKey().equals(caller.userKey())).findFirst();
+        List<String> people = new ArrayList<>(placed.stream().map(Standing::userKey).toList());
+        own.ifPresent(standing -> people.add(standing.userKey()));
+        Predicate<String> amountShown = amountShown(caller, hierarchy, privacy, everyDeal, people);
+        List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown);
+        Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
+                amountShown).get(0));
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
         int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
                 ? Math.max(0, ranked - standings.size()) : 0;
         return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
-                rows, hide && rows.stream().anyMatch(row -> row.value().isEmpty()), withoutTarget,
-                editable(caller, hierarchy, competition, state));
+                rows, ownRow, Stream.concat(rows.stream(), ownRow.stream()).anyMatch(row -> row.value().isEmpty()),
+                withoutTarget, editable(caller, hierarchy, competition, state));
     }
 
     /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
@@ -173,17 +203,45 @@ public class CompetitionService {
     }
 
     private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
-                                            boolean hide) {
+                                            Predicate<String> amountShown) {
         CompetitionTerms terms = competition.terms();
         List<CompetitionBoard.Row> rows = new ArrayList<>(standings.size());
         for (Standing standing : standings) {
             boolean self = standing.userKey().equals(caller.userKey());
             rows.add(new CompetitionBoard.Row(standing.rank(), standing.userKey(), name(standing.userKey()),
-                    hide && !self ? Optional.empty() : Optional.of(standing.value()),
+                    amountShown.test(standing.userKey()) ? Optional.of(standing.value()) : Optional.empty(),
                     terms.scoring() == Scoring.PERCENT_OF_TARGET ? Optional.of(standing.score()) : Optional.empty(),
                     standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self));
         }
         return rows;
+    }
+
+    /**
+     * Whose amounts the viewer sees among {@code people}: their own always; if they may browse every deal, everyone's
+     * for an admin or when the privacy settings show amounts to reps, else those of the people they manage. The teams
+     * of the others are read (one statement) only when the viewer manages some team.
+     */
+    private Predicate<String> amountShown(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy,
+                                          boolean everyDeal, Collection<String> people) {
+        String viewer = caller.userKey();
+        if (!everyDeal) {
+            return viewer::equals;
+        }
+        if (caller.admin() || !privacy.hideAmountsFromReps()) {
+            return person -> true;
+        }
+        Set<String> others = new LinkedHashSet<>(people);
+        others.remove(viewer);
+        if (others.isEmpty() || !hierarchy.managesAny(viewer)) {
+            return viewer::equals;
+        }
+        Set<String> managed = new HashSet<>();
+        teams.teamsOf(others).forEach((person, teamIds) -> {
+            if (teamIds.stream().anyMatch(team -> hierarchy.manages(viewer, team))) {
+                managed.add(person);
+            }
+        });
+        return person -> person.equals(viewer) || managed.contains(person);
     }
 
     public Competition create(CompetitionDraft draft) {
@@ -219,6 +277,11 @@ public class CompetitionService {
         Competition existing = competitions.find(id).orElseThrow(() -> notFound(id));
         if (!caller.admin() && !owns(caller, hierarchy, existing)) {
             throw ServiceException.forbidden(FORBIDDEN);
+        }
+        if (!caller.admin() && (existing.frozenAt().isPresent()
+                || existing.terms().state(settings.fiscalCalendar().today(clock)) == CompetitionState.FINISHED)) {
+            // its winners are recorded history: only an admin removes them
+            throw ServiceException.forbidden("salesteam.error.competition.finished.delete");
         }
         competitions.delete(id);
     }
@@ -292,7 +355,7 @@ public class CompetitionService {
         return oversees(caller, hierarchy, competition) || competition.roster().contains(caller.userKey());
     }
 
-    /** Admins, the creator and managers of one of its teams (or a team above one): they see every amount. */
+    /** Admins, the creator and managers of one of its teams (or a team above one): they see it, not every amount. */
     private static boolean oversees(Caller caller, TeamHierarchy hierarchy, Competition competition) {
         return caller.admin() || competition.createdBy().equals(caller.userKey())
                 || competition.terms().teamIds().stream().anyMatch(team -> hierarchy.manages(caller.userKey(), team));

@@ -6,6 +6,7 @@ import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.badge.BadgeKind;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.BadgeEntity;
 import com.salesteam.jira.store.BadgeRepository;
@@ -26,11 +27,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
@@ -47,6 +52,8 @@ public class BadgeServiceTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final MemoryBadgeCache cache = new MemoryBadgeCache();
+    private final DealProjects dealKeys = Mockito.mock(DealProjects.class);
+    private final ProjectBrowsing browsing = Mockito.mock(ProjectBrowsing.class);
     private BadgeRepository badges;
     private BadgeService service;
 
@@ -54,7 +61,7 @@ public class BadgeServiceTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         badges = new BadgeRepository(db.ao());
-        service = new BadgeService(badges, teams, cache, currentUser);
+        service = new BadgeService(badges, teams, cache, currentUser, dealKeys, browsing);
         var region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("dan")));
@@ -99,6 +106,7 @@ public class BadgeServiceTest {
 
     @Test
     public void theBoardReadsMissingPeopleOnceAndThenFromTheCache() {
+        actAs("boss", false);
         db.statements().reset();
         Map<String, List<Badge>> first = service.onBoard(List.of("bob", "carl", "dan"));
         assertEquals(1, db.statements().count());
@@ -112,8 +120,8 @@ public class BadgeServiceTest {
 
     @Test
     public void seeingBadgesMarksOnlyTheCallersAndForgetsThemInTheCache() {
-        service.onBoard(List.of("bob", "dan"));
         actAs("bob", false);
+        service.onBoard(List.of("bob", "dan"));
 
         assertEquals(2, service.markSeen());
 
@@ -141,5 +149,47 @@ public class BadgeServiceTest {
             assertTrue(BadgeText.reason(deal, translator).contains("FY2026-Q1"));
             assertFalse(BadgeText.reason(gone, translator).contains("{1}"));
         }
+    }
+
+    @Test
+    public void aDealKeyIsShownOnlyToViewersWhoMayBrowseItsProjectElseTheReasonSaysADeal() {
+        badges.awardAll(List.of(new Badge(new Award("bob", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(7L)),
+                        Optional.of("SECRET-7"), NOW, false),
+                new Badge(new Award("dan", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(8L)),
+                        Optional.of("SALES-8"), NOW, false)));
+        when(dealKeys.projectsOf(any())).thenReturn(Map.of(7L, 10_200L, 8L, 10_100L));
+        when(browsing.projectsHiddenFrom("carl")).thenReturn(Set.of(10_200L));
+        when(browsing.projectsHiddenFrom("boss")).thenReturn(Set.of());
+        PropertiesTranslator english = new PropertiesTranslator(Locale.ENGLISH);
+        PropertiesTranslator chinese = new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE);
+
+        actAs("carl", false);
+        Map<String, List<Badge>> seenByCarl = service.onBoard(List.of("bob", "dan"));
+        Badge first = dealBadge(seenByCarl.get("bob"));
+        assertEquals("the project carl cannot browse keeps its key from him", Optional.empty(), first.dealKey());
+        assertEquals("Won a deal, their first deal.", BadgeText.reason(first, english));
+        assertEquals("赢得 一笔交易，这是其首笔成交。", BadgeText.reason(first, chinese));
+        assertEquals(Optional.of("SALES-8"), dealBadge(seenByCarl.get("dan")).dealKey());
+        verify(dealKeys, times(1)).projectsOf(any());
+
+        actAs("boss", false);
+        assertEquals("the cached badge still has its key for someone who browses every project", Optional.of("SECRET-7"),
+                dealBadge(service.onBoard(List.of("bob")).get("bob")).dealKey());
+        assertEquals(Optional.of("SECRET-7"), dealBadge(service.badgesOf("bob")).dealKey());
+        verify(dealKeys, times(1)).projectsOf(any());
+
+        when(browsing.projectsHiddenFrom("bob")).thenReturn(Set.of(10_200L));
+        actAs("bob", false);
+        assertEquals("a deal moved to a project one cannot browse hides its key even from its owner", Optional.empty(),
+                dealBadge(service.badgesOf("")).dealKey());
+        when(dealKeys.projectsOf(any())).thenReturn(Map.of());
+        when(browsing.projectsHiddenFrom("carl")).thenReturn(Set.of(10_200L));
+        actAs("carl", false);
+        assertEquals("a deleted deal's key is not shown to someone who cannot browse everything", Optional.empty(),
+                dealBadge(service.onBoard(List.of("dan")).get("dan")).dealKey());
+    }
+
+    private static Badge dealBadge(List<Badge> badges) {
+        return badges.stream().filter(badge -> badge.award().deal().isPresent()).findFirst().orElseThrow();
     }
 }

@@ -105,7 +105,8 @@ public class LeaderboardBadgeStatementsTest {
                 users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
-        BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser);
+        BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser,
+                issues -> Map.of(), userKey -> Set.of());
 
         db.statements().reset();
         Map<String, List<Badge>> cold = badges.onBoard(shown(boards.board("revenue-won", "FY2026-Q2", team.id(), 100)));

@@ -168,7 +168,8 @@ public class LeaderboardStatementBudgetTest {
                 new QuotaRepository(db.ao()), teamTree, new SettingsRepository(db.ao()), users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(db.ao()), scorecards, new MemoryDaySumsCache(ledger), ledger);
-        BadgeService badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser);
+        BadgeService badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
+                issues -> Map.of(), userKey -> Set.of());
         db.statements().reset();
         Leaderboard board = boards.board(metric, kpi, period, from, to, teamId, 10, tieBreak);
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());

@@ -26,7 +26,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
-import com.salesteam.jira.model.Person;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
@@ -95,17 +95,7 @@ public class OnboardingPlansTest {
         };
         groupSync = new TeamGroupSync(teamRepository, groups, MemoryAttainmentCache.empty(),
                 MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), Clock.fixed(NOW, ZoneOffset.UTC), plans);
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
         teams = new TeamServiceImpl(teamRepository, users,
                 () -> Optional.of(new Caller("admin", "Admin", true)), MemoryAttainmentCache.empty(),
                 MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), groups, groupSync, plans);

@@ -13,6 +13,7 @@ import com.salesteam.jira.model.commission.StatementLine;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.BrowsableDealKeys;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DealAmountAccess;
@@ -88,6 +89,7 @@ public class CommissionServiceImplTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final ProjectBrowsing hiddenProjects = Mockito.mock(ProjectBrowsing.class);
+    private final BrowsableDealKeys dealKeys = Mockito.mock(BrowsableDealKeys.class);
     private DealLedger ledger;
     private QuotaRepository quotas;
     private CommissionService service;
@@ -106,7 +108,7 @@ public class CommissionServiceImplTest {
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
                 currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), dealKeys);
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -388,5 +390,116 @@ public class CommissionServiceImplTest {
 
         assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
         assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
+    }
+
+    @Test
+    public void anAssignmentWhosePeriodOverlapsAnotherReachingTheSameRepIsRefusedNamingPeriod() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        long monthly = service.create(new PlanDraft("Monthly", "USD", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+
+        // bob is in East: May is inside the second quarter, and the year holds it
+        for (String[] overlapping : List.of(new String[]{"rep", "bob", "FY2026-M05"},
+                new String[]{"team", Long.toString(sales.id()), "FY2026"}, new String[]{"rep", "carl", "2026-W20"})) {
+            ServiceException refusal = refused(() -> service.assign(monthly, overlapping[0], overlapping[1], overlapping[2]));
+            assertEquals(List.of("period"), refusal.fieldErrors().stream().map(FieldError::field).toList());
+            assertEquals("salesteam.error.commission.period.overlap", refusal.fieldErrors().get(0).messageKey());
+            assertEquals(List.of(overlapping[2], "FY2026-Q2", "AE plan", "East"), refusal.fieldErrors().get(0).arguments());
+        }
+        assertEquals("nothing saved", List.of(), service.assignments("FY2026-M05"));
+
+        // someone East does not reach, another quarter, and a rep's own plan for the same quarter are fine
+        service.assign(monthly, "rep", "walt", "FY2026-M05");
+        service.assign(monthly, "rep", "bob", "FY2026-Q3");
+        service.assign(monthly, "rep", "bob", "FY2026-Q2");
+        assertEquals("Monthly", service.statement("bob", "FY2026-Q2").statement().orElseThrow().plan().name());
+    }
+
+    @Test
+    public void aRepWhoJoinsATeamAfterwardsHasADealInOneStatementOnly() {
+        as("admin", true);
+        long monthly = service.create(new PlanDraft("Monthly", "USD", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        long quarterly = service.create(marginal()).id();
+        service.assign(monthly, "rep", "bob", "FY2026-M05");
+        Team west = new TeamRepository(db.ao()).findAll().stream().filter(t -> t.name().equals("West")).findFirst().orElseThrow();
+        service.assign(quarterly, "team", Long.toString(west.id()), "FY2026-Q2");
+        new TeamRepository(db.ao()).update(west.id(), new TeamDraft("West", "", Optional.of(sales.id()),
+                Optional.of("wendy"), List.of("walt", "bob")));
+        deal(1, "bob", 1_000, DealOutcome.WON, LocalDate.of(2026, 5, 10), 1);
+        deal(2, "walt", 2_000, DealOutcome.WON, LocalDate.of(2026, 5, 11), 2);
+
+        List<Long> inMay = dealIds(service.statement("bob", "FY2026-M05"));
+        List<Long> inQuarter = dealIds(service.statement("bob", "FY2026-Q2"));
+
+        assertEquals(List.of(1L), inMay);
+        assertEquals("the assignment made first keeps bob", List.of(), inQuarter);
+        assertEquals(List.of(2L), dealIds(service.statement("walt", "FY2026-Q2")));
+        service.close("FY2026-Q2");
+        assertEquals(List.of(), dealIds(service.statement("bob", "FY2026-Q2")));
+        assertEquals(List.of(1L), dealIds(service.statement("bob", "FY2026-M05")));
+    }
+
+    @Test
+    public void aDealPaidInAClosedPeriodIsNotCreditedAgainInAnOverlappingOne() {
+        as("admin", true);
+        long monthly = service.create(new PlanDraft("Monthly", "USD", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        long quarterly = service.create(marginal()).id();
+        Team west = new TeamRepository(db.ao()).findAll().stream().filter(t -> t.name().equals("West")).findFirst().orElseThrow();
+        service.assign(quarterly, "team", Long.toString(west.id()), "FY2026-Q2");
+        service.assign(monthly, "rep", "bob", "FY2026-M05");
+        deal(1, "bob", 1_000, DealOutcome.WON, LocalDate.of(2026, 5, 10), 1);
+        deal(2, "bob", 3_000, DealOutcome.WON, LocalDate.of(2026, 6, 10), 2);
+        service.close("FY2026-M05");
+        // bob joins West after May was paid: West's quarter was made first, but May's deal was paid already
+        new TeamRepository(db.ao()).update(west.id(), new TeamDraft("West", "", Optional.of(sales.id()),
+                Optional.of("wendy"), List.of("walt", "bob")));
+
+        assertEquals(List.of(2L), dealIds(service.statement("bob", "FY2026-Q2")));
+        assertEquals(List.of(1L), dealIds(service.statement("bob", "FY2026-M05")));
+    }
+
+    @Test
+    public void aClosedStatementKeepsThePlansNameKindAndCurrencyWhenThePlanIsEditedLater() {
+        bobPaidForDealOneInAClosedFirstQuarter();
+        long plan = service.plans().get(0).id();
+
+        // a typo fixed for the periods to come, and a new currency and kind from the next quarter on
+        service.update(plan, new PlanDraft("AE plan 2026", "EUR", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "5")), "", "", List.of(), "", ""));
+
+        Statement q1 = service.statement("bob", "FY2026-Q1").statement().orElseThrow();
+        assertEquals(new com.salesteam.jira.model.commission.PlanHeading("AE plan",
+                com.salesteam.jira.model.commission.PlanKind.MARGINAL_TIERS, USD), q1.plan());
+        assertEquals(USD, q1.net().currency());
+        assertEquals(new BigDecimal("400.00"), q1.net().amount());
+        Statement q2 = service.statement("bob", "FY2026-Q2").statement().orElseThrow();
+        assertEquals("AE plan 2026", q2.plan().name());
+        assertEquals(Currency.getInstance("EUR"), q2.plan().currency());
+    }
+
+    private static List<Long> dealIds(RepStatement statement) {
+        return statement.statement().map(s -> s.lines().stream().map(StatementLine::dealId).toList()).orElse(List.of());
+    }
+
+    @Test
+    public void aStatementNamesItsDealsByTheKeysTheViewerMayBrowseAskedOnceForAllOfThem() {
+        bobPaidForDealOneInAClosedFirstQuarter();
+        deal(1, "bob", 10_000, DealOutcome.LOST, LocalDate.of(2026, 4, 20), Instant.parse("2026-04-20T00:00:00Z").toEpochMilli());
+        deal(2, "bob", 5_000, DealOutcome.WON, LocalDate.of(2026, 4, 21), Instant.parse("2026-04-21T00:00:00Z").toEpochMilli());
+        deal(3, "bob", 6_000, DealOutcome.WON, LocalDate.of(2026, 4, 22), Instant.parse("2026-04-22T00:00:00Z").toEpochMilli());
+        as("boss", false);
+        when(dealKeys.keysFor(Mockito.eq("boss"), Mockito.any())).thenReturn(java.util.Map.of(1L, "SALES-1", 3L, "SALES-3"));
+
+        RepStatement q2 = service.statement("bob", "FY2026-Q2");
+
+        Mockito.verify(dealKeys).keysFor("boss", Set.of(2L, 3L, 1L));
+        Mockito.verifyNoMoreInteractions(dealKeys);
+        assertEquals(Optional.of("SALES-1"), q2.dealKey(1));
+        assertEquals("deal 2 is in no project boss may browse", Optional.empty(), q2.dealKey(2));
+        assertEquals(Optional.of("SALES-3"), q2.dealKey(3));
     }
 }

@@ -139,10 +139,15 @@ public class CompetitionServiceTest {
     }
 
     private CompetitionBoard boardAs(String userKey, long id) {
+        return boardAs(userKey, id, 5);
+    }
+
+    /** Six only for a manager of a live percent-of-target competition while amounts are hidden from reps. */
+    private CompetitionBoard boardAs(String userKey, long id, int budget) {
         actAs(userKey);
         db.statements().reset();
         CompetitionBoard board = service.board(id);
-        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= budget);
         return board;
     }
 
@@ -233,8 +238,9 @@ public class CompetitionServiceTest {
         Competition may = create("boss", draft("Fair May", "revenue-won", "2026-05-01", "2026-05-31",
                 List.of(district.id()), List.of(), "percent-of-target"));
 
-        CompetitionBoard board = boardAs("boss", may.id());
+        CompetitionBoard board = boardAs("boss", may.id(), 6);
         assertEquals(List.of("bob", "carl"), keys(board));
+        assertEquals("boss manages bob", Optional.of(euros(50_000)), board.rows().get(0).value());
         assertEquals(Optional.of(new BigDecimal("161.3")), board.rows().get(0).percent());
         assertEquals(Optional.of(new BigDecimal("48.4")), board.rows().get(1).percent());
         assertEquals("dave has no quota", 1, board.withoutTarget());
@@ -361,5 +367,119 @@ public class CompetitionServiceTest {
         assertEquals(List.of(new FreezeReport.Failure(march.id(), "disk full")), report.failures());
         assertEquals("competitions frozen: 1, failed: 1", report.summary());
         assertFalse(repository.find(march.id()).orElseThrow().frozenAt().isPresent());
+    }
+
+    @Test
+    public void aManagerOfOneOfTwoTeamsSeesTheAmountsOfTheirOwnRepsOnly() {
+        won("dan", 70_000, LocalDate.of(2026, 5, 4));
+        Competition both = create("admin", draft("Two regions", "revenue-won", "2026-05-01", "2026-05-31",
+                List.of(district.id(), elsewhere.id()), List.of("ann"), ""));
+
+        CompetitionBoard board = boardAs("boss", both.id());
+
+        assertEquals(List.of("dan", "bob", "carl", "dave", "ann"), keys(board));
+        assertEquals("dan is in Elsewhere, which boss does not manage", Optional.empty(), value(board, "dan"));
+        assertEquals("ann is named on her own, above boss", Optional.empty(), value(board, "ann"));
+        assertEquals(Optional.of(euros(50_000)), value(board, "bob"));
+        assertEquals(Optional.of(euros(30_000)), value(board, "carl"));
+        assertTrue(board.hiddenAmounts());
+
+        assertEquals("the manager above both district and ann", Optional.of(euros(0)), value(boardAs("vp", both.id()), "ann"));
+        assertEquals(Optional.empty(), value(boardAs("vp", both.id()), "dan"));
+        assertEquals(Optional.of(euros(70_000)), value(boardAs("other", both.id()), "dan"));
+        assertEquals(Optional.empty(), value(boardAs("other", both.id()), "bob"));
+        assertEquals(Optional.of(euros(70_000)), value(boardAs("admin", both.id()), "dan"));
+        assertFalse(boardAs("admin", both.id()).hiddenAmounts());
+
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        assertEquals("amounts shown to reps are shown to managers of other teams too", Optional.of(euros(70_000)),
+                value(boardAs("boss", both.id()), "dan"));
+    }
+
+    @Test
+    public void theCreatorOfACompetitionSeesNoAmountsOfPeopleTheyDoNotManage() {
+        Competition mine = create("boss", draft("Mine", "revenue-won", "2026-05-01", "2026-05-31",
+                List.of(district.id()), List.of(), ""));
+        // boss no longer manages District: creating it gave no lasting right to its figures
+        new TeamRepository(db.ao()).update(district.id(), new TeamDraft("District", "", Optional.of(region.id()),
+                Optional.of("newboss"), List.of("bob", "carl", "dave")));
+
+        CompetitionBoard board = boardAs("boss", mine.id());
+
+        assertEquals(List.of("bob", "carl", "dave"), keys(board));
+        assertTrue(board.rows().stream().allMatch(row -> row.value().isEmpty()));
+        assertEquals(Optional.of(euros(50_000)), value(boardAs("newboss", mine.id()), "bob"));
+    }
+
+    @Test
+    public void winnersInTheListShowOnlyTheAmountsTheViewerMaySee() {
+        won("dan", 95_000, LocalDate.of(2026, 4, 5));
+        Competition april = create("admin", draft("April", "revenue-won", "2026-04-01", "2026-04-30",
+                List.of(district.id(), elsewhere.id()), List.of(), ""));
+        service.freezeEnded();
+
+        actAs("boss");
+        db.statements().reset();
+        List<CompetitionBoard.Row> winners = service.list("finished").get(0).winners();
+        assertTrue("settings, competitions, teams, winners, their teams: " + db.statements().count(),
+                db.statements().count() <= 5);
+        assertEquals(List.of("dan", "bob"), winners.stream().map(CompetitionBoard.Row::userKey).toList());
+        assertEquals(Optional.empty(), winners.get(0).value());
+        assertEquals(Optional.of(euros(10_000)), winners.get(1).value());
+        actAs("other");
+        winners = service.list("finished").get(0).winners();
+        assertEquals(Optional.of(euros(95_000)), winners.get(0).value());
+        assertEquals(Optional.empty(), winners.get(1).value());
+        assertEquals(april.id(), service.list("finished").get(0).competition().id());
+    }
+
+    @Test
+    public void topNKeepsTheFirstPlacesAndTheViewersOwnApart() {
+        Competition may = create("vp", draft("May sprint", "revenue-won", "2026-05-01", "2026-05-31",
+                List.of(region.id()), List.of(), ""));
+        actAs("ann");
+
+        CompetitionBoard board = service.board(may.id(), 2);
+
+        assertEquals(List.of("bob", "carl"), keys(board));
+        assertEquals("ann", board.own().orElseThrow().userKey());
+        assertEquals(4, board.own().orElseThrow().rank());
+        assertEquals(Optional.of(euros(0)), board.own().orElseThrow().value());
+        assertTrue(board.own().orElseThrow().self());
+        assertEquals(Optional.empty(), service.board(may.id(), 4).own());
+        assertEquals("top", refused(() -> service.board(may.id(), 0)).fieldErrors().get(0).field());
+        assertEquals("top", refused(() -> service.board(may.id(), CompetitionService.MAX_TOP + 1)).fieldErrors()
+                .get(0).field());
+    }
+
+    @Test
+    public void onlyAnAdminDeletesAFinishedCompetitionItsWinnersAreHistory() {
+        Competition april = create("boss", draft("April", "revenue-won", "2026-04-01", "2026-04-30",
+                List.of(district.id()), List.of(), ""));
+        Competition finishedNotFrozen = create("boss", draft("March", "revenue-won", "2026-03-01", "2026-03-31",
+                List.of(district.id()), List.of(), ""));
+        service.freezeEnded();
+
+        actAs("boss");
+        ServiceException refusal = refused(() -> service.delete(april.id()));
+        assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
+        assertEquals("salesteam.error.competition.finished.delete", refusal.messageKey());
+        actAs("vp");
+        assertEquals(ServiceException.Reason.FORBIDDEN, refused(() -> service.delete(april.id())).reason());
+        assertEquals(3, repository.standings(april.id()).size());
+
+        doThrow(new IllegalStateException("not now")).when(repository).freeze(eq(finishedNotFrozen.id()), any(), any());
+        actAs("boss");
+        assertEquals("finished, even if the job has not frozen it yet", ServiceException.Reason.FORBIDDEN,
+                refused(() -> service.delete(finishedNotFrozen.id())).reason());
+
+        actAs("admin");
+        service.delete(april.id());
+        assertTrue(repository.find(april.id()).isEmpty());
+        assertEquals(List.of(), repository.standings(april.id()));
+    }
+
+    private static Optional<BigDecimal> value(CompetitionBoard board, String userKey) {
+        return board.rows().stream().filter(row -> row.userKey().equals(userKey)).findFirst().orElseThrow().value();
     }
 }

@@ -1,0 +1,155 @@
+package com.salesteam.jira.service.competition;
+
+import com.salesteam.jira.model.DealFacts;
+import com.salesteam.jira.model.DealOutcome;
+import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastCategory;
+import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.Person;
+import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.TeamDraft;
+import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionDraft;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaSubject;
+import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DealAmountAccess;
+import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.service.badge.BadgeService;
+import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.BadgeEntity;
+import com.salesteam.jira.store.BadgeRepository;
+import com.salesteam.jira.store.CompEntity;
+import com.salesteam.jira.store.CompStanding;
+import com.salesteam.jira.store.CompetitionRepository;
+import com.salesteam.jira.store.DealDayEntity;
+import com.salesteam.jira.store.DealEntity;
+import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.DealMonthEntity;
+import com.salesteam.jira.store.QuotaChangeEntity;
+import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.SettingsRepository;
+import com.salesteam.jira.store.TeamEntity;
+import com.salesteam.jira.store.TeamMemberEntity;
+import com.salesteam.jira.store.TeamRepository;
+import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryBadgeCache;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mockito;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+/**
+ * Statements of a competition request as the REST resource serves it (the standings, then the shown people's badges,
+ * the badge cache cold), per viewer and kind of competition, amounts hidden from reps (the default). District (boss;
+ * bob, carl) and Elsewhere (other; dan) take part; ann is named. Today is 15 May 2026.
+ */
+public class CompetitionBoardStatementsTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
+
+    @Rule
+    public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
+            TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
+            DealMonthEntity.class, DealDayEntity.class, CompEntity.class, CompStanding.class, BadgeEntity.class);
+
+    private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
+    private CompetitionService service;
+    private BadgeService badges;
+    private long april;
+    private long may;
+    private long fair;
+
+    @Before
+    public void setUp() {
+        TeamRepository teams = new TeamRepository(db.ao());
+        QuotaRepository quotas = new QuotaRepository(db.ao());
+        DealLedger ledger = new DealLedger(db.ao());
+        SettingsRepository settings = new SettingsRepository(db.ao());
+        settings.saveDefaultCurrency(EUR);
+        UserDirectory users = Mockito.mock(UserDirectory.class);
+        when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
+                call.getArgument(0), call.getArgument(0))));
+        service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, settings, users,
+                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
+        badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
+                issues -> Map.of(), userKey -> Set.of());
+        Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
+                List.of("bob", "carl")));
+        Team elsewhere = teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"),
+                List.of("dan")));
+        long issue = 0;
+        for (String rep : List.of("bob", "carl", "dan", "ann")) {
+            for (LocalDate day : List.of(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 5, 10))) {
+                ledger.record(new DealFacts(++issue, 1, Optional.of(rep), Optional.of(1L),
+                        Money.ofMinor(issue * 1_000_00L, EUR), "won", DealOutcome.WON, 100, ForecastCategory.CLOSED,
+                        Optional.of(day), Optional.of(day), 0, 1), FiscalCalendar.DEFAULT);
+            }
+            quotas.put(Quota.ofAmount(new QuotaSubject.Rep(rep), "FY2026-Q2", QuotaMetric.REVENUE_WON,
+                    Money.ofMinor(90_000_00L, EUR)), "admin", NOW);
+        }
+        actAs("admin", true);
+        List<Long> both = List.of(district.id(), elsewhere.id());
+        april = create("April", "2026-04-01", "2026-04-30", both, "absolute");
+        may = create("May", "2026-05-01", "2026-05-31", both, "absolute");
+        fair = create("Fair May", "2026-05-01", "2026-05-31", both, "percent-of-target");
+        service.freezeEnded();
+    }
+
+    private long create(String name, String start, String end, List<Long> teamIds, String scoring) {
+        Competition created = service.create(new CompetitionDraft(name, "", "revenue-won", start, end, teamIds,
+                List.of("ann"), scoring, List.of("Trip")));
+        return created.id();
+    }
+
+    private void actAs(String userKey, boolean admin) {
+        when(currentUser.caller()).thenReturn(Optional.of(new Caller(userKey, userKey, admin)));
+    }
+
+    /** The standings and the badges of the people shown, the badge cache cold. */
+    private int request(String viewer, long id) {
+        actAs(viewer, viewer.equals("admin"));
+        badges = new BadgeService(new BadgeRepository(db.ao()), new TeamRepository(db.ao()), new MemoryBadgeCache(),
+                currentUser, issues -> Map.of(), userKey -> Set.of());
+        db.statements().reset();
+        CompetitionBoard board = service.board(id, 10);
+        List<String> shown = new ArrayList<>(board.rows().stream().map(CompetitionBoard.Row::userKey).toList());
+        board.own().ifPresent(own -> shown.add(own.userKey()));
+        badges.onBoard(shown);
+        return db.statements().count();
+    }
+
+    @Test
+    public void statementsPerViewerAndKindOfCompetitionWithTheBadgesCold() {
+        // settings, competition, [teams], frozen standings or sums [and quotas], [the shown people's teams], badges
+        assertEquals("admin, frozen", 4, request("admin", april));
+        assertEquals("admin, live", 4, request("admin", may));
+        assertEquals("admin, on target", 5, request("admin", fair));
+        assertEquals("rep, frozen", 5, request("bob", april));
+        assertEquals("rep, live", 5, request("bob", may));
+        assertEquals("rep, on target", 6, request("bob", fair));
+        assertEquals("manager, frozen", 6, request("boss", april));
+        assertEquals("manager, live", 6, request("boss", may));
+        assertEquals("manager, on target", 7, request("boss", fair));
+    }
+}
