@@ -19,21 +19,32 @@ import java.util.Map;
  * The day sums of weeks and fiscal periods on Jira's cluster cache, one entry per range key, replicated by
  * invalidation exactly as {@link ClusterPeriodSumsCache} is (and with its one race: a node that read just before
  * another node's change and stores just after its removal keeps the old sums until the entry expires). An entry
- * holds every rep with figures in the range.
+ * holds every rep with figures in the range. Single days (the edges of a custom range) live in a second cache of
+ * more, smaller entries, so that a long range's days do not push the weeks and periods out.
  */
 public class ClusterDaySumsCache implements DaySumsCache {
 
     static final String NAME = ClusterDaySumsCache.class.getName() + ".daySums";
+    static final String DAYS_NAME = ClusterDaySumsCache.class.getName() + ".singleDays";
     static final int MAX_ENTRIES = 24;
+    /** Two ranges' edges several times over: a range and the one before it have at most 24 single days. */
+    static final int MAX_DAYS = 96;
     static final long EXPIRY_MINUTES = 10;
 
     private final Cache<String, Map<String, DealSums>> cache;
+    private final Cache<String, Map<String, DealSums>> days;
     private final DealLedger ledger;
 
     public ClusterDaySumsCache(CacheManager cacheManager, DealLedger ledger) {
         this.ledger = ledger;
         this.cache = cacheManager.getCache(NAME, key -> load(ledger, key),
                 ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_ENTRIES));
+        this.days = cacheManager.getCache(DAYS_NAME, key -> load(ledger, key),
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_DAYS));
+    }
+
+    private Cache<String, Map<String, DealSums>> cacheOf(DateRange range) {
+        return range.days() == 1 ? days : cache;
     }
 
     private static Map<String, DealSums> load(DealLedger ledger, String key) {
@@ -46,8 +57,8 @@ public class ClusterDaySumsCache implements DaySumsCache {
         Map<DateRange, Map<String, DealSums>> found = new LinkedHashMap<>();
         List<DateRange> missing = new ArrayList<>();
         for (DateRange range : new LinkedHashSet<>(ranges)) {
-            if (cache.containsKey(range.key())) {
-                found.put(range, cache.get(range.key()));
+            if (cacheOf(range).containsKey(range.key())) {
+                found.put(range, cacheOf(range).get(range.key()));
             } else {
                 missing.add(range);
             }
@@ -56,7 +67,7 @@ public class ClusterDaySumsCache implements DaySumsCache {
             Map<DateRange, Map<String, DealSums>> read = ledger.spanSumsOfEveryone(missing);
             for (DateRange range : missing) {
                 Map<String, DealSums> sums = frozen(read.getOrDefault(range, Map.of()));
-                cache.put(range.key(), sums);
+                cacheOf(range).put(range.key(), sums);
                 found.put(range, sums);
             }
         }
@@ -65,12 +76,13 @@ public class ClusterDaySumsCache implements DaySumsCache {
 
     @Override
     public void forgetRanges(Collection<String> rangeKeys) {
-        rangeKeys.forEach(cache::remove);
+        rangeKeys.forEach(key -> DateRange.parse(key).ifPresent(range -> cacheOf(range).remove(key)));
     }
 
     @Override
     public void forgetAll() {
         cache.removeAll();
+        days.removeAll();
     }
 
     /** Shared by every reader on the node, so nobody may change it (each {@link DealSums} is immutable). */

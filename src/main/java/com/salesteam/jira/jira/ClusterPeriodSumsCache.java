@@ -3,12 +3,14 @@ package com.salesteam.jira.jira;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.PeriodSumsPatch;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.DealLedger;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +59,35 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             }
         }
         return found;
+    }
+
+    @Override
+    public Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = new HashMap<>();
+        for (String key : new LinkedHashSet<>(periodKeys)) {
+            // an entry expiring just now is loaded before the change is written: still what the deltas apply to
+            if (cache.containsKey(key)) {
+                held.put(key, cache.get(key));
+            }
+        }
+        return held;
+    }
+
+    /**
+     * The removal reaches every node; the put that follows then stores this node's patched sums (and, replicated by
+     * invalidation, only removes the key again elsewhere). A reader of this node that read the rows before the change
+     * and stores them after the put is the one race every cache here has.
+     */
+    @Override
+    public void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
+                      Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas) {
+        deltas.forEach((key, byOwner) -> {
+            cache.remove(key);
+            Map<String, Map<Currency, ForecastTotals>> before = held.get(key);
+            if (before != null) {
+                cache.put(key, java.util.Collections.unmodifiableMap(PeriodSumsPatch.apply(before, byOwner)));
+            }
+        });
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Every rep's day sums added up over a week or a fiscal month, quarter or year (forecast sums and new pipeline, per
- * owner), kept in a bounded cache that every node forgets for a range when a deal counted in it changes. Weeks and
- * new pipeline are read from here as the fiscal periods' sums are read from {@link PeriodSumsCache}. Only ranges of
- * weeks and fiscal periods may be asked for: they are the ranges a deal change forgets; any other range of days is
- * read from the ledger.
+ * Every rep's day sums of a day, or added up over a week or a fiscal month, quarter or year (forecast sums and new
+ * pipeline, per owner), kept in a bounded cache that every node forgets for a range when a deal counted in it changes. Weeks and
+ * new pipeline are read from here as the fiscal periods' sums are read from {@link PeriodSumsCache}, and custom
+ * ranges are added up from the weeks, periods and single days inside them ({@code RangeCover}). Only days, weeks and
+ * fiscal periods may be asked for: they are the ranges a deal change forgets.
  */
 public interface DaySumsCache {
 

@@ -3,6 +3,7 @@ package com.salesteam.jira.service;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.StageRules;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
@@ -97,29 +98,49 @@ public class DealLedgerService {
         return change;
     }
 
-    /** Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. */
+    /**
+     * Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. The period
+     * sums this node holds are patched by the change rather than forgotten (every other node forgets them): held
+     * before the write and patched after it, both under the ledger lock, so no other change comes in between.
+     */
     private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency,
                                         FiscalCalendar calendar) {
         Set<String> owners = new HashSet<>();
-        Set<String> periods = new HashSet<>();
         Set<String> ranges = new HashSet<>();
-        DealLedger.Change change = lock.exclusively(() -> ledger.record(deal.issueId(), calendar, previous -> {
-            previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
-            previous.ifPresent(before -> periods.addAll(DealLedger.periodKeysOf(before, calendar)));
-            previous.ifPresent(before -> ranges.addAll(DealLedger.dayRangeKeysOf(before, calendar)));
-            DealFacts facts = rules.toFacts(deal, previous, team, currency);
-            facts.ownerKey().ifPresent(owners::add);
-            periods.addAll(DealLedger.periodKeysOf(facts, calendar));
-            ranges.addAll(DealLedger.dayRangeKeysOf(facts, calendar));
-            return facts;
-        }));
-        if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
+        List<Optional<DealFacts>> beforeAndAfter = new ArrayList<>();
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = new HashMap<>();
+        DealLedger.Change change = lock.exclusively(() -> {
+            DealLedger.Change recorded = ledger.record(deal.issueId(), calendar, previous -> {
+                beforeAndAfter.clear();
+                held.clear();
+                Set<String> periods = new HashSet<>();
+                previous.flatMap(DealFacts::ownerKey).ifPresent(owners::add);
+                previous.ifPresent(before -> periods.addAll(DealLedger.periodKeysOf(before, calendar)));
+                previous.ifPresent(before -> ranges.addAll(DealLedger.dayRangeKeysOf(before, calendar)));
+                DealFacts facts = rules.toFacts(deal, previous, team, currency);
+                facts.ownerKey().ifPresent(owners::add);
+                periods.addAll(DealLedger.periodKeysOf(facts, calendar));
+                ranges.addAll(DealLedger.dayRangeKeysOf(facts, calendar));
+                beforeAndAfter.add(previous);
+                beforeAndAfter.add(Optional.of(facts));
+                held.putAll(periodSums.held(periods));
+                return facts;
+            });
+            if (changed(recorded)) {
+                periodSums.patch(held, DealLedger.periodDeltas(beforeAndAfter.get(0), beforeAndAfter.get(1), calendar));
+            }
+            return recorded;
+        });
+        if (changed(change)) {
             owners.forEach(attainments::forgetRep);
             owners.forEach(scorecards::forgetPerson);
-            periodSums.forgetPeriods(periods);
             daySums.forgetRanges(ranges);
         }
         return change;
+    }
+
+    private static boolean changed(DealLedger.Change change) {
+        return change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Every rep's sums of one fiscal month, quarter or year (the ledger's period rows, per owner and currency), kept in
- * a bounded cache that every node forgets for a period when a deal counted in it changes. Leaderboards and team
+ * a bounded cache that every node forgets for a period when a deal counted in it changes (the node that records
+ * the change patches its own copy instead, see {@link #patch}). Leaderboards and team
  * attainment read a period of everyone from here: at 10,000 reps the embedded database alone needs tens of
  * milliseconds to hand over a period's rows, and a past period (the "previous" of every board) rarely changes.
  */
@@ -16,6 +17,20 @@ public interface PeriodSumsCache {
 
     /** Per period key (each one asked for), owner and currency; the misses are read in one statement. */
     Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod(Collection<String> periodKeys);
+
+    /**
+     * What this node holds of these periods, taken under the ledger lock before a change is written; periods not
+     * held are absent. {@link #patch} moves exactly these by the change.
+     */
+    Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys);
+
+    /**
+     * After a change is written, still under the ledger lock: every node forgets the deltas' periods, as for
+     * {@link #forgetPeriods}, and this node keeps each period it held plus the deltas (per period, owner and
+     * currency), so the boards just after a change need not read a quarter of everyone again.
+     */
+    void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
+               Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas);
 
     /** A deal counted (or stopped counting) in these periods. */
     void forgetPeriods(Collection<String> periodKeys);

@@ -48,15 +48,17 @@ public class TeamGroupSync {
     private final GroupDirectory groups;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
+    private final TeamTreeCache teamTree;
     private final Clock clock;
     private final TeamArrivals arrivals;
 
     public TeamGroupSync(TeamRepository teams, GroupDirectory groups, AttainmentCache attainments,
-                         ScorecardCache scorecards, Clock clock, TeamArrivals arrivals) {
+                         ScorecardCache scorecards, TeamTreeCache teamTree, Clock clock, TeamArrivals arrivals) {
         this.teams = teams;
         this.groups = groups;
         this.attainments = attainments;
         this.scorecards = scorecards;
+        this.teamTree = teamTree;
         this.clock = clock;
         this.arrivals = arrivals;
     }
@@ -81,6 +83,7 @@ public class TeamGroupSync {
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
             attainments.forgetAll();
             scorecards.forgetAll();
+            teamTree.forget();
         }
         return status;
     }
@@ -119,6 +122,7 @@ public class TeamGroupSync {
             if (batchChanged) {
                 attainments.forgetAll();
                 scorecards.forgetAll();
+                teamTree.forget();
             }
         }
         return new Run(done, changed, failed, true);

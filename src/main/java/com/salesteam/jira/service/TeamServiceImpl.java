@@ -22,18 +22,20 @@ public class TeamServiceImpl implements TeamService {
     private final AccessGuard access;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
+    private final TeamTreeCache teamTree;
     private final GroupDirectory groups;
     private final TeamGroupSync groupSync;
     private final TeamArrivals arrivals;
 
     public TeamServiceImpl(TeamRepository teams, UserDirectory users, CurrentUser currentUser,
-                           AttainmentCache attainments, ScorecardCache scorecards, GroupDirectory groups,
-                           TeamGroupSync groupSync, TeamArrivals arrivals) {
+                           AttainmentCache attainments, ScorecardCache scorecards, TeamTreeCache teamTree,
+                           GroupDirectory groups, TeamGroupSync groupSync, TeamArrivals arrivals) {
         this.teams = teams;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.attainments = attainments;
         this.scorecards = scorecards;
+        this.teamTree = teamTree;
         this.groups = groups;
         this.groupSync = groupSync;
         this.arrivals = arrivals;
@@ -59,6 +61,7 @@ public class TeamServiceImpl implements TeamService {
         Team created = teams.create(clean);
         attainments.forgetAll();
         scorecards.forgetAll();
+        teamTree.forget();
         arrive(created, List.of());
         return syncedAtOnce(created, List.of());
     }
@@ -73,6 +76,7 @@ public class TeamServiceImpl implements TeamService {
         // who manages whom decides who sees an attainment or a scorecard, and which benchmarks count
         attainments.forgetAll();
         scorecards.forgetAll();
+        teamTree.forget();
         arrive(updated, before.memberKeys());
         return syncedAtOnce(updated, before.memberKeys());
     }
@@ -130,6 +134,7 @@ public class TeamServiceImpl implements TeamService {
         teams.delete(id);
         attainments.forgetAll();
         scorecards.forgetAll();
+        teamTree.forget();
     }
 
     private void validate(TeamDraft draft, Optional<Long> self) {

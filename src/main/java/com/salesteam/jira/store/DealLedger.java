@@ -493,6 +493,26 @@ public class DealLedger {
         return keys;
     }
 
+    /**
+     * What a change from {@code before} to {@code after} moves in the period rows, per period key, owner and
+     * currency (the deltas this ledger appends for it, zero ones included): what a cache of the period sums adds.
+     */
+    public static Map<String, Map<String, Map<Currency, ForecastTotals>>> periodDeltas(Optional<DealFacts> before,
+                                                                                       Optional<DealFacts> after,
+                                                                                       FiscalCalendar calendar) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas = new HashMap<>();
+        before.ifPresent(deal -> addPeriodDeltas(deltas, deal, ForecastTotals.of(deal).negate(), calendar));
+        after.ifPresent(deal -> addPeriodDeltas(deltas, deal, ForecastTotals.of(deal), calendar));
+        return deltas;
+    }
+
+    private static void addPeriodDeltas(Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas, DealFacts deal,
+                                        ForecastTotals delta, FiscalCalendar calendar) {
+        periodKeys(deal, calendar).forEach(key -> deltas.computeIfAbsent(key.period(), period -> new HashMap<>())
+                .computeIfAbsent(key.owner(), owner -> new HashMap<>())
+                .merge(delta.currency(), delta, ForecastTotals::plus));
+    }
+
     /** Weeks are not kept: they read the raw ledger. */
     private static final List<PeriodType> PERIOD_ROWS = List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YEAR);
 
@@ -705,9 +725,7 @@ public class DealLedger {
         Map<DateRange, Map<String, SumsBuilder>> building = new LinkedHashMap<>();
         spans.forEach(span -> building.put(span, new LinkedHashMap<>()));
         if (!spans.isEmpty() && !owners.map(Collection::isEmpty).orElse(false)) {
-            LocalDate from = spans.stream().map(DateRange::start).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = spans.stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow();
-            streamDays(owners, from, to, row -> {
+            streamDays(owners, covered(spans), row -> {
                 LocalDate day = day(row.getDayKey());
                 building.forEach((span, byOwner) -> {
                     if (span.contains(day)) {
@@ -731,15 +749,20 @@ public class DealLedger {
 
     /**
      * The owners' sums day by day in {@code span} (days without a row left out): what the "reached it first"
-     * tie-break reads for the few tied reps. One read per 1,000 owners.
+     * tie-break reads for the tied reps. One read: up to 1,000 owners by name, more (a board full of ties) as
+     * everyone's days of the span kept for those owners, so that a board's budget holds whatever ties.
      */
     public Map<String, java.util.NavigableMap<LocalDate, DealSums>> daysByOwner(Collection<String> owners,
                                                                                  DateRange span) {
         Map<String, Map<LocalDate, SumsBuilder>> building = new LinkedHashMap<>();
         if (!owners.isEmpty()) {
-            streamDays(Optional.of(owners), span.start(), span.end(), row -> building
-                    .computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
-                    .computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row));
+            Set<String> wanted = owners.size() > IN_CHUNK ? Set.copyOf(owners) : null;
+            streamDays(wanted == null ? Optional.of(owners) : Optional.empty(), span.start(), span.end(), row -> {
+                if (wanted == null || wanted.contains(row.getOwnerKey())) {
+                    building.computeIfAbsent(row.getOwnerKey(), owner -> new HashMap<>())
+                            .computeIfAbsent(day(row.getDayKey()), day -> new SumsBuilder()).add(row);
+                }
+            });
         }
         Map<String, java.util.NavigableMap<LocalDate, DealSums>> result = new LinkedHashMap<>();
         building.forEach((owner, days) -> result.put(owner, new java.util.TreeMap<>(build(days))));
@@ -748,19 +771,47 @@ public class DealLedger {
 
     private void streamDays(Optional<Collection<String>> owners, LocalDate from, LocalDate toExclusive,
                             net.java.ao.EntityStreamCallback<DealDayEntity, Integer> callback) {
+        streamDays(owners, List.of(new DateRange(from, toExclusive)), callback);
+    }
+
+    /** The day rows of the spans only: a cache filling a range's first and last days reads nothing in between. */
+    private void streamDays(Optional<Collection<String>> owners, List<DateRange> spans,
+                            net.java.ao.EntityStreamCallback<DealDayEntity, Integer> callback) {
+        List<Object> days = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        for (DateRange span : spans) {
+            clauses.add("(DAY_KEY >= ? AND DAY_KEY < ?)");
+            days.add(dayKey(span.start()));
+            days.add(dayKey(span.end()));
+        }
+        String daysClause = clauses.size() == 1 ? clauses.get(0) : "(" + String.join(" OR ", clauses) + ")";
         if (owners.isEmpty()) {
-            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ?", dayKey(from),
-                    dayKey(toExclusive)), callback);
+            ao.stream(DealDayEntity.class, Query.select().where(daysClause, days.toArray()), callback);
             return;
         }
         for (List<String> chunk : chunks(owners.get())) {
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(dayKey(from));
-            parameters.add(dayKey(toExclusive));
+            List<Object> parameters = new ArrayList<>(days);
             parameters.addAll(chunk);
-            ao.stream(DealDayEntity.class, Query.select().where("DAY_KEY >= ? AND DAY_KEY < ? AND "
+            ao.stream(DealDayEntity.class, Query.select().where(daysClause + " AND "
                     + InList.of("OWNER_KEY", chunk.size()), parameters.toArray()), callback);
         }
+    }
+
+    /** The spans' days as few disjoint spans, in order (touching or overlapping spans joined). */
+    private static List<DateRange> covered(Collection<DateRange> spans) {
+        List<DateRange> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparing(DateRange::start));
+        List<DateRange> joined = new ArrayList<>();
+        for (DateRange span : sorted) {
+            DateRange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !span.start().isAfter(last.end())) {
+                joined.set(joined.size() - 1, new DateRange(last.start(),
+                        span.end().isAfter(last.end()) ? span.end() : last.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private static <K> Map<K, DealSums> build(Map<K, SumsBuilder> builders) {
@@ -797,9 +848,9 @@ public class DealLedger {
     }
 
     /**
-     * The {@link DateRange#key() range keys} of the weeks, fiscal months, quarters and years whose day sums count the
-     * deal: those holding its forecast day or its creation day; none without an owner. What a cache of day sums per
-     * period forgets.
+     * The {@link DateRange#key() range keys} of the days, weeks, fiscal months, quarters and years whose day sums
+     * count the deal: those holding its forecast day or its creation day; none without an owner. What a cache of day
+     * sums per period forgets.
      */
     public static Set<String> dayRangeKeysOf(DealFacts deal, FiscalCalendar calendar) {
         Set<String> keys = new java.util.LinkedHashSet<>();
@@ -808,6 +859,7 @@ public class DealLedger {
         }
         for (Optional<LocalDate> day : List.of(deal.forecastDate(), deal.createdOn())) {
             day.ifPresent(date -> {
+                keys.add(DateRange.ofDays(date, date).key());
                 for (PeriodType type : PeriodType.values()) {
                     keys.add(DateRange.of(calendar.periodContaining(type, date)).key());
                 }

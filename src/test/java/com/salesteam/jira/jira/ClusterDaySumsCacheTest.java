@@ -50,6 +50,8 @@ public class ClusterDaySumsCacheTest {
     private DealLedger ledger;
     private MapCache<Map<String, DealSums>> backing;
     private CacheSettings settings;
+    private MapCache<Map<String, DealSums>> dayBacking;
+    private CacheSettings daySettings;
     private ClusterDaySumsCache cache;
 
     @SuppressWarnings("unchecked")
@@ -64,8 +66,15 @@ public class ClusterDaySumsCacheTest {
                     backing = new MapCache<>(call.getArgument(1));
                     return backing;
                 });
+        ArgumentCaptor<CacheSettings> daySettingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
+        when(manager.getCache(eq(ClusterDaySumsCache.DAYS_NAME), loader.capture(), daySettingsCaptor.capture()))
+                .thenAnswer(call -> {
+                    dayBacking = new MapCache<>(call.getArgument(1));
+                    return dayBacking;
+                });
         cache = new ClusterDaySumsCache(manager, ledger);
         settings = settingsCaptor.getValue();
+        daySettings = daySettingsCaptor.getValue();
     }
 
     private void won(long issue, String owner, long minor, LocalDate day) {
@@ -81,6 +90,36 @@ public class ClusterDaySumsCacheTest {
         assertEquals(Integer.valueOf(ClusterDaySumsCache.MAX_ENTRIES), settings.getMaxEntries());
         assertEquals(Long.valueOf(TimeUnit.MINUTES.toMillis(ClusterDaySumsCache.EXPIRY_MINUTES)),
                 settings.getExpireAfterWrite());
+        assertEquals(Boolean.FALSE, daySettings.getLocal());
+        assertEquals(Boolean.FALSE, daySettings.getReplicateViaCopy());
+        assertEquals(Integer.valueOf(ClusterDaySumsCache.MAX_DAYS), daySettings.getMaxEntries());
+        assertEquals(settings.getExpireAfterWrite(), daySettings.getExpireAfterWrite());
+    }
+
+    @Test
+    public void singleDaysAreKeptApartFromWeeksReadWithThemInOneStatementOfTheirDaysAndForgottenByKey() {
+        DateRange may1 = DateRange.ofDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1));
+        DateRange may20 = DateRange.ofDays(LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20));
+        won(1, "ann", 100_00, LocalDate.of(2026, 5, 1));
+        won(2, "ann", 40_00, LocalDate.of(2026, 5, 12));
+        won(3, "bob", 7_00, LocalDate.of(2026, 5, 20));
+        won(4, "bob", 9_00, LocalDate.of(2026, 5, 5));
+
+        db.statements().reset();
+        Map<DateRange, Map<String, DealSums>> read = cache.byRange(List.of(may1, WEEK, may20));
+        assertEquals("two days and a week in one read", 1, db.statements().count());
+        assertEquals(100_00, read.get(may1).get("ann").totals().get(EUR).wonMinor());
+        assertEquals(Set.of("bob"), read.get(may20).keySet());
+        assertEquals("the 12th lies between the pieces, in none", Set.of("bob"), read.get(WEEK).keySet());
+        assertEquals(Set.of(WEEK.key()), Set.copyOf(backing.getKeys()));
+        assertEquals(Set.of(may1.key(), may20.key()), Set.copyOf(dayBacking.getKeys()));
+
+        won(5, "bob", 1_00, LocalDate.of(2026, 5, 20));
+        cache.forgetRanges(DealLedger.dayRangeKeysOf(ledger.find(5).orElseThrow(), FiscalCalendar.DEFAULT));
+        assertEquals(Set.of(may1.key()), Set.copyOf(dayBacking.getKeys()));
+        assertEquals(8_00, cache.byRange(List.of(may20)).get(may20).get("bob").totals().get(EUR).wonMinor());
+        cache.forgetAll();
+        assertTrue(dayBacking.getKeys().isEmpty());
     }
 
     @Test

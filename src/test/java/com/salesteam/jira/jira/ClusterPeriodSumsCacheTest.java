@@ -133,6 +133,26 @@ public class ClusterPeriodSumsCacheTest {
     }
 
     @Test
+    public void aChangePatchesTheHeldPeriodsToTheFreshRowsAndOnlyForgetsThoseNotHeld() {
+        won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
+        cache.byPeriod(List.of("FY2026-Q2"));
+        DealFacts bobsDeal = new DealFacts(2, 1L, Optional.of("bob"), Optional.empty(), Money.ofMinor(40_00, CNY), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(LocalDate.of(2026, 5, 9)),
+                Optional.of(LocalDate.of(2026, 5, 9)), 0, 1);
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = cache.held(List.of("FY2026-M05", "FY2026-Q2",
+                "FY2026"));
+        assertEquals(Set.of("FY2026-Q2"), held.keySet());
+        ledger.record(bobsDeal, FiscalCalendar.DEFAULT);
+
+        db.statements().reset();
+        cache.patch(held, DealLedger.periodDeltas(Optional.empty(), Optional.of(bobsDeal), FiscalCalendar.DEFAULT));
+        assertEquals(0, db.statements().count());
+        assertEquals(Set.of("FY2026-Q2"), Set.copyOf(backing.getKeys()));
+        assertEquals(ledger.periodTotalsOfEveryone("FY2026-Q2"), cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2"));
+        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").get("bob").clear());
+    }
+
+    @Test
     public void aPeriodEvictedBetweenTheCheckAndTheReadIsLoadedByTheCachesOwnLoader() {
         won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
         assertEquals(100_00, backing.get("FY2026-Q2").get("ann").get(EUR).wonMinor());

@@ -1,6 +1,7 @@
 package com.salesteam.jira.sandbox;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -294,12 +295,13 @@ public final class Sandbox implements AutoCloseable {
                 teamRepository, settings, () -> onboardingRun.run(() -> false),
                 new com.salesteam.jira.store.StoreTransactions(database.ao()), clock);
         OnboardingService onboarding = new OnboardingService(onboardingStore, teamRepository, SANDBOX_PROJECTS, session);
-        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, clock,
+        MemoryTeamTreeCache teamTree = new MemoryTeamTreeCache(teamRepository);
+        TeamGroupSync groupSync = new TeamGroupSync(teamRepository, groups, attainments, scorecards, teamTree, clock,
                 onboardingPlans);
         DemoData.linkDemoGroupIfNeverSynced(teamRepository, groupSync);
         // Onboarding: the demo template only after the demo group's first sync, whose members are no newcomers
         DemoData.seedOnboardingIfEmpty(onboardingStore, onboardingPlans, onboardingRun, onboardingActions, clock);
-        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards, groups,
+        TeamService teams = new TeamServiceImpl(teamRepository, users, session, attainments, scorecards, teamTree, groups,
                 groupSync, onboardingPlans);
         PeriodServiceImpl periods = new PeriodServiceImpl(settings, clock, session);
         InMemoryHostConfiguration jiraConfiguration = new InMemoryHostConfiguration();
@@ -368,7 +370,7 @@ public final class Sandbox implements AutoCloseable {
                 settings, new TeamLookup(teamRepository), new com.salesteam.jira.service.automation.TeamAgendaSource(
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
-                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamRepository, settings,
+                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamTree, settings,
                         users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
                         daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
@@ -469,7 +471,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamRepository, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        teamTree, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
                         scorecards, daySums, ledger), session, /* Badges */ badges))
                 .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
                 // Badges

@@ -11,6 +11,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -82,6 +83,7 @@ public class TeamGroupSyncTest {
     private final MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private TeamRepository repository;
+    private MemoryTeamTreeCache teamTree;
     private TeamGroupSync sync;
     private TeamService service;
     /** Who onboarding was told was added to a team, in order. */
@@ -94,9 +96,10 @@ public class TeamGroupSyncTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
-        sync = new TeamGroupSync(repository, groups, attainments, scorecards, Clock.fixed(NOW, ZoneOffset.UTC),
+        teamTree = new MemoryTeamTreeCache(repository);
+        sync = new TeamGroupSync(repository, groups, attainments, scorecards, teamTree, Clock.fixed(NOW, ZoneOffset.UTC),
                 (team, added) -> joined.addAll(added));
-        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups, sync,
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, teamTree, groups, sync,
                 (team, added) -> joined.addAll(added));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(
                 new Person(call.getArgument(0), call.getArgument(0), call.getArgument(0))));
@@ -220,15 +223,19 @@ public class TeamGroupSyncTest {
         Team team = service.create(synced("EMEA", "emea-sales"));
         attainments.get("bob", NOW.atZone(ZoneOffset.UTC).toLocalDate());
         groups.inactive.add("bob");
+        teamTree.teams();
 
         assertEquals(GroupSyncStatus.changed(NOW, 0, 1), service.syncNow(team.id()));
         assertEquals(List.of("ann", "cy"), storedMembers(team.id()));
         assertFalse(attainments.holds("bob"));
+        assertFalse("members changed: the team tree is forgotten", teamTree.holds());
+        assertEquals(List.of("ann", "cy"), teamTree.teams().get(0).memberKeys());
 
         attainments.get("ann", NOW.atZone(ZoneOffset.UTC).toLocalDate());
         assertEquals(GroupSyncStatus.changed(NOW, 0, 0), service.syncNow(team.id()));
         assertEquals(List.of("ann", "cy"), storedMembers(team.id()));
         assertTrue("nothing changed: the attainment cache is kept", attainments.holds("ann"));
+        assertTrue("nothing changed: the team tree is kept", teamTree.holds());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
@@ -44,6 +45,7 @@ public class TeamServiceImplTest {
     private GroupDirectory groups;
 
     private TeamRepository repository;
+    private MemoryTeamTreeCache teamTree;
     private TeamService service;
     /** Who onboarding was told was added to a team, in order. */
     private final List<String> joined = new java.util.ArrayList<>();
@@ -55,9 +57,10 @@ public class TeamServiceImplTest {
     @Before
     public void setUp() {
         repository = new TeamRepository(db.ao());
+        teamTree = new MemoryTeamTreeCache(repository);
         MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
-        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, groups,
-                new TeamGroupSync(repository, groups, attainments, scorecards, Clock.systemUTC(), (team, added) -> joined.addAll(added)),
+        service = new TeamServiceImpl(repository, users, currentUser, attainments, scorecards, teamTree, groups,
+                new TeamGroupSync(repository, groups, attainments, scorecards, teamTree, Clock.systemUTC(), (team, added) -> joined.addAll(added)),
                 (team, added) -> joined.addAll(added));
         when(users.byKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
@@ -87,6 +90,20 @@ public class TeamServiceImplTest {
         scorecards.get("ann", day);
         service.delete(created.id());
         assertFalse("deleted", scorecards.holds("ann"));
+    }
+
+    @Test
+    public void everyTeamChangeForgetsTheTeamTreeAsLeaderboardsCheckTheirViewersOnIt() {
+        teamTree.teams();
+        Team created = service.create(draft("Tree", "ann"));
+        assertFalse("created", teamTree.holds());
+        assertEquals(List.of("ann"), teamTree.teams().get(0).memberKeys());
+        service.update(created.id(), draft("Tree", "bob"));
+        assertFalse("updated", teamTree.holds());
+        assertEquals(List.of("bob"), teamTree.teams().get(0).memberKeys());
+        service.delete(created.id());
+        assertFalse("deleted", teamTree.holds());
+        assertEquals(List.of(), teamTree.teams());
     }
 
     private static String field(ServiceException e) {

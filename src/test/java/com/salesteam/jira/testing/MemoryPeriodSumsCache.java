@@ -1,6 +1,7 @@
 package com.salesteam.jira.testing;
 
 import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.PeriodSumsPatch;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.DealLedger;
 
@@ -58,6 +59,29 @@ public final class MemoryPeriodSumsCache implements PeriodSumsCache {
             }
         }
         return found;
+    }
+
+    @Override
+    public synchronized Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = new HashMap<>();
+        periodKeys.forEach(key -> {
+            if (values.containsKey(key)) {
+                held.put(key, values.get(key));
+            }
+        });
+        return held;
+    }
+
+    @Override
+    public synchronized void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
+                                   Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas) {
+        deltas.forEach((key, byOwner) -> {
+            values.remove(key);
+            Map<String, Map<Currency, ForecastTotals>> before = held.get(key);
+            if (keep && before != null) {
+                values.put(key, java.util.Collections.unmodifiableMap(PeriodSumsPatch.apply(before, byOwner)));
+            }
+        });
     }
 
     @Override

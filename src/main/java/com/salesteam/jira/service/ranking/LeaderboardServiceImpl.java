@@ -27,13 +27,13 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.PeriodScorecards;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
-import com.salesteam.jira.store.TeamRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,17 +50,18 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * Reads in at most five statements whatever the number of reps: the settings (calendar, currency, privacy and
- * exclusions in one), the teams (two; not for the all-company board of a money, count or KPI metric) and what the
- * metric ranks. Revenue won, deals won and weighted pipeline read only the period rows of the period and the one
- * before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them; percent of quota adds the
- * revenue-won quotas of both periods; a KPI reads its logged values of both periods in one statement (or the
- * cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both periods in one and
- * the cached period rows. KPI definitions and weights come from the scorecard cache (two statements after they
- * change). A team's board of revenue, deals, weighted pipeline or a KPI thus takes four statements at most, which
- * leaves the REST resource one for the shown people's badges when they are not cached; a team's board of percent
- * of quota or of the scorecard takes five when the period rows are not cached, so with uncached badges as well its
- * request takes six (the teams' two statements are the price of checking who may see the board on fresh rows).
+ * Reads in at most four statements whatever the number of reps, which leaves the REST resource one for the shown
+ * people's badges when they are not cached: the settings (calendar, currency, privacy and exclusions in one), the
+ * teams from the team tree cache (none once cached; two when not, and not for the all-company board of a money,
+ * count or KPI metric) and what the metric ranks. Revenue won, deals won and weighted pipeline read only the period
+ * rows of the period and the one before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them;
+ * percent of quota adds the revenue-won quotas of both periods; a KPI reads its logged values of both periods in one
+ * statement (or the cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both
+ * periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
+ * statements after they change). The teams are cached because the most a board reads besides them is two tables
+ * (sums and quotas, sums and the tied reps' days, logged values and sums): with the teams' two statements and the
+ * badges' one that was six. With the settings, sums and badges read afresh, a board whose team tree was just
+ * forgotten too (a team changed) still takes six; a tree cached by a node holds until a team changes on any node.
  * The sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
  * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
  * period, read by every board for movement, rarely changes. Each period is scored in one pass over the board's
@@ -72,16 +73,16 @@ import java.util.function.ToLongFunction;
  * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
  * it shows everyone's figures, which no team's privacy setting was meant to share.
  *
- * <p>Weeks and custom ranges of days read the day rows instead of the period rows ({@link BoardSums}). Ties share a
- * rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which reads
- * the day rows of the tied reps that matter: one statement more (per 1,000 of them). KPI and scorecard boards rank
+ * <p>Weeks and custom ranges of days read the cached day sums instead of the period rows ({@link BoardSums}). Ties
+ * share a rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which
+ * reads the day rows of the tied reps that matter: one statement more, whatever their number. KPI and scorecard boards rank
  * fiscal periods only and share ties: logged KPI values and scorecards have no day rows to rank a week, a range or
  * the day a value was reached by.
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
     private final QuotaRepository quotas;
-    private final TeamRepository teams;
+    private final TeamTreeCache teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
@@ -93,12 +94,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final BoardSums boardSums;
     private final ReachedFirst reachedFirst;
 
-    public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamRepository teams,
+    public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamTreeCache teams,
                                   SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
                                   DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
                                   DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
-        this.boardSums = new BoardSums(periodSums, daySums, ledger);
+        this.boardSums = new BoardSums(periodSums, daySums);
         this.reachedFirst = new ReachedFirst(ledger);
         this.quotas = quotas;
         this.teams = teams;
@@ -127,15 +128,16 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 
         TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
-                : new TeamHierarchy(teams.findAll());
+                : new TeamHierarchy(teams.teams());
         boolean hide = teamId != null && hideAmounts(caller, hierarchy, teamId, privacy);
         Set<String> population = new HashSet<>();
         if (teamId != null) {
             population.addAll(hierarchy.rollUpMembers(teamId));
         }
         Scored scored = switch (metric) {
-            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), period, teamId, false);
-            case PERCENT_OF_QUOTA -> ofPercent(period, teamId, population);
+            case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), read.calendar(), period,
+                    teamId, population, false);
+            case PERCENT_OF_QUOTA -> ofPercent(read.calendar(), period, teamId, population);
             case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, fiscal(read.calendar(), period, byDay), teamId,
                     population);
             case SCORECARD -> ofScorecards(hierarchy, read.currency(), fiscal(read.calendar(), period, byDay), teamId,
@@ -268,9 +270,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         }
     }
 
-    private Scored ofSums(LeaderboardMetric metric, Currency currency, BoardPeriod period, Long teamId,
-                          boolean ascending) {
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+    private Scored ofSums(LeaderboardMetric metric, Currency currency, FiscalCalendar calendar, BoardPeriod period,
+                          Long teamId, Set<String> population, boolean ascending) {
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period, calendar,
+                owners(teamId, population));
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
         Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         ToLongFunction<Map<Currency, ForecastTotals>> counted = PeriodScores.sumScore(metric, currency);
@@ -285,9 +288,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 
-    private Scored ofPercent(BoardPeriod period, Long teamId, Set<String> population) {
+    private Scored ofPercent(FiscalCalendar calendar, BoardPeriod period, Long teamId, Set<String> population) {
         List<String> periodKeys = List.of(period.key(), period.previousKey());
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period);
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> sums = boardSums.read(period, calendar,
+                owners(teamId, population));
         Map<String, Map<Currency, ForecastTotals>> now = sums.getOrDefault(period.key(), Map.of());
         Map<String, Map<Currency, ForecastTotals>> before = sums.getOrDefault(period.previousKey(), Map.of());
         List<Quota> found;
@@ -325,8 +329,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
         if (kpi.source() instanceof KpiSource.DealMetric deal) {
             boolean count = deal.metric() == QuotaMetric.DEALS_WON;
-            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency, board,
-                    teamId, ascending);
+            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency,
+                    period.calendar(), board, teamId, population, ascending);
             return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
                     sums.otherCurrency(), sums.everyone(), sums.byDay());
         }
@@ -452,6 +456,11 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             throw ServiceException.invalid(FieldError.of("tieBreak", "salesteam.error.leaderboard.tiebreak.metric"));
         }
         return Period.parse(period.key(), calendar).orElseThrow();
+    }
+
+    /** Whose sums a board needs: a team's reps, or everyone's on the all-company board. */
+    private static Optional<Set<String>> owners(Long teamId, Set<String> population) {
+        return teamId == null ? Optional.empty() : Optional.of(population);
     }
 
     private static Optional<BigDecimal> noDays(String rep, Map<Currency, ForecastTotals> cumulative) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * The "reached it first" tie-break of a board (PRODUCT.md): among reps tied on a value, the one whose cumulative
  * figure in the period reached that value on the earlier day ranks first; the same value reached on the same day
  * stays a tie (1, 2, 2, 4 within the group). Only the tied reps that matter are read, day by day, in one statement
- * per 1,000 of them: those sharing the score of a row shown in the top N or the viewer's own score. A score of zero
+ * however many: those sharing the score of a row shown in the top N or the viewer's own score. A score of zero
  * is never told apart (nobody reached nothing first), nor a rep with no day row (ranked after the dated ones).
  *
  * <p>The day rows hold the deals as they are now, bucketed by their forecast day, so a cumulative figure only grows

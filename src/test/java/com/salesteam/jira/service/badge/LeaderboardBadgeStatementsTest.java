@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.badge;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -60,7 +61,7 @@ import static org.mockito.Mockito.when;
 /**
  * What badges add to a leaderboard request (the board as the REST resource builds it: the ranking, then the shown
  * people's badges): nothing once the cache holds the people, one statement for those it does not, which a cold
- * board of revenue keeps within five.
+ * board of revenue keeps within five (the team tree cold too).
  */
 public class LeaderboardBadgeStatementsTest {
 
@@ -73,7 +74,7 @@ public class LeaderboardBadgeStatementsTest {
             DealMonthEntity.class, DealDayEntity.class, BadgeEntity.class);
 
     @Test
-    public void aColdBoardWithItsBadgesStaysAtFiveStatementsAndAWarmOneAtThree() {
+    public void aColdBoardWithItsBadgesStaysAtFiveStatementsAndAWarmOneAtOne() {
         TeamRepository teams = new TeamRepository(db.ao());
         SettingsRepository settings = new SettingsRepository(db.ao());
         settings.saveDefaultCurrency(EUR);
@@ -100,7 +101,7 @@ public class LeaderboardBadgeStatementsTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), call.getArgument(0))));
         LeaderboardServiceImpl boards = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger),
-                new QuotaRepository(db.ao()), teams, settings,
+                new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams), settings,
                 users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
@@ -115,7 +116,7 @@ public class LeaderboardBadgeStatementsTest {
 
         db.statements().reset();
         badges.onBoard(shown(boards.board("revenue-won", "FY2026-Q2", team.id(), 100)));
-        assertEquals("board (its period sums cached too) and badges, caches warm", 3, db.statements().count());
+        assertEquals("the settings: team tree, period sums and badges cached", 1, db.statements().count());
     }
 
     private static List<String> shown(Leaderboard board) {

@@ -1,7 +1,6 @@
 package com.salesteam.jira.service.cadence;
 
 import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.model.cadence.OnboardingPlan;
@@ -29,8 +28,10 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -99,21 +100,12 @@ public class OnboardingBatchPlansTest {
                 return Optional.empty();
             }
         };
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<Person> byKey(String userKey) {
-                return Optional.of(new Person(userKey, userKey, userKey));
-            }
-
-            @Override
-            public Optional<Person> byUsername(String username) {
-                return byKey(username);
-            }
-        };
+        UserDirectory users = new EveryoneUsers();
+        MemoryTeamTreeCache teamTree = new MemoryTeamTreeCache(teamRepository);
         TeamGroupSync sync = new TeamGroupSync(teamRepository, groups, MemoryAttainmentCache.empty(),
-                MemoryScorecardCache.empty(), Clock.fixed(NOW, ZoneOffset.UTC), arrivals);
+                MemoryScorecardCache.empty(), teamTree, Clock.fixed(NOW, ZoneOffset.UTC), arrivals);
         return new TeamServiceImpl(teamRepository, users, () -> Optional.of(new Caller("admin", "Admin", true)),
-                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), groups, sync, arrivals);
+                MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), teamTree, groups, sync, arrivals);
     }
 
     private static List<String> people(String prefix, int count) {

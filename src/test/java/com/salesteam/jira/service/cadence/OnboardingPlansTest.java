@@ -29,6 +29,7 @@ import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -94,11 +95,11 @@ public class OnboardingPlansTest {
             }
         };
         groupSync = new TeamGroupSync(teamRepository, groups, MemoryAttainmentCache.empty(),
-                MemoryScorecardCache.empty(), Clock.fixed(NOW, ZoneOffset.UTC), plans);
+                MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), Clock.fixed(NOW, ZoneOffset.UTC), plans);
         UserDirectory users = new EveryoneUsers();
         teams = new TeamServiceImpl(teamRepository, users,
                 () -> Optional.of(new Caller("admin", "Admin", true)), MemoryAttainmentCache.empty(),
-                MemoryScorecardCache.empty(), groups, groupSync, plans);
+                MemoryScorecardCache.empty(), new MemoryTeamTreeCache(teamRepository), groups, groupSync, plans);
         onboarding.saveTemplate(TEMPLATE);
     }
 

@@ -30,6 +30,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
@@ -84,7 +85,7 @@ public class LeaderboardDaysTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(db.ao()), teams,
+        service = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams),
                 settings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);

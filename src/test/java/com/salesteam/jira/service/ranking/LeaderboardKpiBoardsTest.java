@@ -46,6 +46,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
@@ -139,7 +140,7 @@ public class LeaderboardKpiBoardsTest {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
                 teams, settings));
-        service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), teams, settings, users,
+        service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams), settings, users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger), kpis,
                 scorecards, new MemoryDaySumsCache(ledger), ledger);
     }
