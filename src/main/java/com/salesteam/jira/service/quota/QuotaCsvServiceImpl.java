@@ -7,7 +7,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.AttainmentCache;
@@ -18,6 +18,7 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -58,10 +59,11 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     private final Clock clock;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
+    private final KpiRepository kpis;
 
     public QuotaCsvServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
                                UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
-                               AttainmentCache attainments, ScorecardCache scorecards) {
+                               AttainmentCache attainments, ScorecardCache scorecards, KpiRepository kpis) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -71,6 +73,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         this.clock = clock;
         this.attainments = attainments;
         this.scorecards = scorecards;
+        this.kpis = kpis;
     }
 
     @Override
@@ -91,15 +94,14 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         readable.sort(Comparator.comparing((Quota quota) -> quota.subject().type())
                 .thenComparing(subjectName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Quota::periodKey)
-                .thenComparing(Quota::metric));
+                .thenComparing(Quota::metric, QuotaMeasure.ORDER));
         StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (Quota quota : readable) {
             csv.append(quota.subject().type()).append(',')
                     .append(CsvText.field(subjectName.apply(quota), false)).append(',')
                     .append(quota.periodKey()).append(',')
                     .append(quota.metric().key()).append(',')
-                    .append(quota.amount().map(money -> money.amount().toPlainString())
-                            .orElse(Long.toString(quota.count()))).append(',')
+                    .append(quota.targetText()).append(',')
                     .append(quota.amount().map(money -> money.currency().getCurrencyCode()).orElse(""))
                     .append("\r\n");
         }
@@ -187,6 +189,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private final Map<List<Object>, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
+        private final QuotaMeasures measures = new QuotaMeasures(kpis);
 
         RowReader(Caller caller, TeamHierarchy hierarchy) {
             this.caller = caller;
@@ -211,10 +214,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             if (period.isEmpty()) {
                 errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
             }
-            Optional<QuotaMetric> metric = QuotaMetric.fromKey(record.get(3));
-            if (metric.isEmpty()) {
-                errors.add(FieldError.of(prefix + "metric", "salesteam.error.quota.metric.unknown", record.get(3)));
-            }
+            Optional<QuotaMeasure> metric = measures.toSet(record.get(3), prefix + "metric", errors);
             String currency = record.get(5).strip();
             if (metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
                 errors.add(FieldError.of(prefix + "currency", "salesteam.error.quota.csv.currency.count", currency));
