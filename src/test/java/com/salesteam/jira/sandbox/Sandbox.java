@@ -497,7 +497,7 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");
-        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, new AttainmentSharingService(settings, session), session),
+        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, new AttainmentSharingService(settings, session), session, kpis),
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(quotasAdmin, session)),
                 "/plugins/servlet/salesteam/admin/quotas");
@@ -534,7 +534,7 @@ public final class Sandbox implements AutoCloseable {
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),
-                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
+                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session, kpis),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
                 new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),

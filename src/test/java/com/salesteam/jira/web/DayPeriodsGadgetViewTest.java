@@ -1,5 +1,7 @@
 package com.salesteam.jira.web;
 
+import org.mockito.Mockito;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
@@ -66,12 +68,13 @@ public class DayPeriodsGadgetViewTest {
     @Test
     public void quotaAttainmentOffersWeeksAndNewPipeline() {
         String html = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
-                currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH)));
+                currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH), Mockito.mock(KpiService.class)));
         assertTrue(html, html.contains("<option value=\"2026-W20\">Week 20, 2026</option>"));
         assertTrue(html, html.contains("<option value=\"2026-W19\">"));
         assertTrue(html, html.contains("<option value=\"new-pipeline\">New pipeline</option>"));
         String chinese = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
-                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE)));
+                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),
+                Mockito.mock(KpiService.class)));
         assertTrue(chinese, chinese.contains("<option value=\"new-pipeline\">新增商机</option>"));
     }
 }

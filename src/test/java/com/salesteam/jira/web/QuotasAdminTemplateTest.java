@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
@@ -38,6 +39,8 @@ public class QuotasAdminTemplateTest {
     private PeriodService periods;
     @Mock
     private AttainmentSharingService sharing;
+    @Mock
+    private KpiService kpis;
 
     @Before
     public void setUp() {
@@ -46,7 +49,7 @@ public class QuotasAdminTemplateTest {
     }
 
     private String render(Locale locale) {
-        QuotasAdminPage page = new QuotasAdminPage(teams, periods, sharing, new PropertiesTranslator(locale));
+        QuotasAdminPage page = new QuotasAdminPage(teams, periods, sharing, new PropertiesTranslator(locale), kpis);
         return new VelocityHarness().render(QuotasAdminPage.TEMPLATE, page.context());
     }
 

@@ -1,6 +1,7 @@
 package com.salesteam.jira.model.quota;
 
 import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiSource;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -54,6 +55,14 @@ public sealed interface QuotaMeasure permits QuotaMetric, QuotaMeasure.Kpi {
         public boolean money() {
             return false;
         }
+    }
+
+    /**
+     * Whether a KPI may get a quota: it is in use, and its values are kept per day (logged, counted by JQL or from
+     * coaching); a KPI that counts deals is quoted on its deal metric itself.
+     */
+    static boolean quotable(KpiDefinition kpi) {
+        return kpi.active() && !(kpi.source() instanceof KpiSource.DealMetric);
     }
 
     /** The measure a REST or CSV key names, whether or not such a KPI exists. */
