@@ -13,7 +13,6 @@ import com.salesteam.jira.service.quota.QuotaImport;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
-import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -67,8 +66,7 @@ public class QuotaCsvBench {
         QuotaCsvService service = new QuotaCsvServiceImpl(new QuotaRepository(engine.ao()),
                 new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), boss, Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"),
-                ZoneOffset.UTC), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(),
-                new KpiRepository(engine.ao()));
+                ZoneOffset.UTC), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty());
 
         byte[] first = file(0);
         long started = System.nanoTime();

@@ -447,12 +447,11 @@ public final class Sandbox implements AutoCloseable {
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
                 .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
-                        settings, users, session, session, clock, attainments, scorecards, new KpiRepository(database.ao())),
-                        new QuotaCsvServiceImpl(new QuotaRepository(database.ao()), teamRepository, settings, users, session,
-                                session, clock, attainments, scorecards, new KpiRepository(database.ao())), session))
+                        settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
+                        database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
                         periodSums, teamRepository, settings, users, session, clock, everyDeal, daySums,
-                        new KpiRepository(database.ao())), session))
+                        new KpiRepository(database.ao()), scorecards), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))

@@ -23,6 +23,7 @@ import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.RequestedPeriod;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.DealLedger;
@@ -51,7 +52,8 @@ import java.util.stream.Collectors;
  * period sums of everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day
  * sums instead: see {@link AttainmentSums}). A team's closed
  * and open figures are those of the people in it now, nested, as its derived quota is theirs. A KPI quota reads
- * the KPI's definitions and one statement of everyone's totals of the period instead of the deal sums.
+ * everyone's totals of the period in one statement instead of the deal sums, and the KPI's definition from the
+ * scorecard cache.
  *
  * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
  * counted in it changes): picking a thousand reps' rows out of a period's costs the embedded database as much as
@@ -69,10 +71,12 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final Clock clock;
     private final DealAmountAccess amounts;
     private final KpiRepository kpis;
+    private final ScorecardCache scorecards;
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts, DaySumsCache daySums, KpiRepository kpis) {
+            DealAmountAccess amounts, DaySumsCache daySums, KpiRepository kpis,
+            ScorecardCache scorecards) {
         this.amounts = amounts;
         this.quotas = quotas;
         this.sums = new AttainmentSums(ledger, periodSums, daySums);
@@ -83,6 +87,7 @@ public class AttainmentServiceImpl implements AttainmentService {
         this.visibility = new AttainmentVisibility(settings);
         this.clock = clock;
         this.kpis = kpis;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -91,7 +96,7 @@ public class AttainmentServiceImpl implements AttainmentService {
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         // who may read it and how much: a member rep only what the admin shares (applied on return)
         AttainmentVisibility.Decision shown = visibility.decide(caller, hierarchy, teamId);
-        QuotaMeasures measures = new QuotaMeasures(kpis);
+        QuotaMeasures measures = new QuotaMeasures(scorecards);
         QuotaMeasure metric = measures.toRead(metricKey, "metric");
         requireAmounts(caller, metric);
         Team team = shown.team();
@@ -132,7 +137,7 @@ public class AttainmentServiceImpl implements AttainmentService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden("salesteam.error.quota.forbidden");
         }
-        QuotaMeasures measures = new QuotaMeasures(kpis);
+        QuotaMeasures measures = new QuotaMeasures(scorecards);
         QuotaMeasure metric = measures.toRead(metricKey, "metric");
         requireAmounts(caller, metric);
         FiscalCalendar calendar = settings.fiscalCalendar();

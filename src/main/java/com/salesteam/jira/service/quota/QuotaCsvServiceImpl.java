@@ -18,7 +18,6 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
-import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -59,11 +58,10 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     private final Clock clock;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
-    private final KpiRepository kpis;
 
     public QuotaCsvServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
                                UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
-                               AttainmentCache attainments, ScorecardCache scorecards, KpiRepository kpis) {
+                               AttainmentCache attainments, ScorecardCache scorecards) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -73,7 +71,6 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         this.clock = clock;
         this.attainments = attainments;
         this.scorecards = scorecards;
-        this.kpis = kpis;
     }
 
     @Override
@@ -189,7 +186,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private final Map<List<Object>, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
-        private final QuotaMeasures measures = new QuotaMeasures(kpis);
+        private final QuotaMeasures measures = new QuotaMeasures(scorecards);
 
         RowReader(Caller caller, TeamHierarchy hierarchy) {
             this.caller = caller;

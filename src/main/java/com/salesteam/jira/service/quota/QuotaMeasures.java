@@ -5,28 +5,24 @@ import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
-import com.salesteam.jira.store.KpiRepository;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a request's metric key names, checked against the KPIs as defined. A KPI quota needs a KPI that exists (to
  * read its quotas, a retired one's included) and is in use (to set one), whose values are kept per day: a KPI that
- * counts deals is quoted on its deal metric itself. One instance per request: the definitions are read once, and
- * only when a KPI is named.
+ * counts deals is quoted on its deal metric itself. The definitions come from the scorecard cache (Jira's cluster
+ * cache, forgotten on every node when a definition changes), so naming a KPI costs no statement once it is warm.
  */
 final class QuotaMeasures {
 
-    private final KpiRepository kpis;
-    private Map<String, KpiDefinition> definitions;
+    private final ScorecardCache scorecards;
 
-    QuotaMeasures(KpiRepository kpis) {
-        this.kpis = kpis;
+    QuotaMeasures(ScorecardCache scorecards) {
+        this.scorecards = scorecards;
     }
 
     /** The measure to read quotas or attainment of: revenue won when none is named; a 400 naming the field if unknown. */
@@ -65,10 +61,6 @@ final class QuotaMeasures {
 
     /** The KPI's definition, retired or not. */
     Optional<KpiDefinition> definition(QuotaMeasure.Kpi kpi) {
-        if (definitions == null) {
-            definitions = kpis.definitions().stream()
-                    .collect(Collectors.toMap(KpiDefinition::key, Function.identity()));
-        }
-        return Optional.ofNullable(definitions.get(kpi.kpiKey()));
+        return Optional.ofNullable(scorecards.rules().kpis().get(kpi.kpiKey()));
     }
 }

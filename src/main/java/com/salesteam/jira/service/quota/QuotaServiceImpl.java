@@ -20,7 +20,6 @@ import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
-import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -51,11 +50,10 @@ public class QuotaServiceImpl implements QuotaService {
     private final Clock clock;
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
-    private final KpiRepository kpis;
 
     public QuotaServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
                             UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
-                            AttainmentCache attainments, ScorecardCache scorecards, KpiRepository kpis) {
+                            AttainmentCache attainments, ScorecardCache scorecards) {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
@@ -65,7 +63,6 @@ public class QuotaServiceImpl implements QuotaService {
         this.clock = clock;
         this.attainments = attainments;
         this.scorecards = scorecards;
-        this.kpis = kpis;
     }
 
     @Override
@@ -73,7 +70,7 @@ public class QuotaServiceImpl implements QuotaService {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
-        QuotaMeasure metric = new QuotaMeasures(kpis).toRead(metricKey, "metric");
+        QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
         List<Team> children = hierarchy.childrenOf(teamId);
         Set<QuotaSubject> asked = new HashSet<>();
@@ -111,7 +108,7 @@ public class QuotaServiceImpl implements QuotaService {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
-        QuotaMeasure metric = new QuotaMeasures(kpis).toRead(metricKey, "metric");
+        QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         FiscalCalendar calendar = settings.fiscalCalendar();
         List<FieldError> errors = new ArrayList<>();
         Optional<Period> year = fiscalYear.isBlank()
@@ -164,7 +161,7 @@ public class QuotaServiceImpl implements QuotaService {
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
         return quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(),
-                new QuotaMeasures(kpis).toRead(metricKey, "metric")).stream().findFirst();
+                new QuotaMeasures(scorecards).toRead(metricKey, "metric")).stream().findFirst();
     }
 
     @Override
@@ -183,7 +180,7 @@ public class QuotaServiceImpl implements QuotaService {
                 errors.addAll(e.fieldErrors());
             }
         }
-        Optional<QuotaMeasure> metric = new QuotaMeasures(kpis).toSet(draft.metric(), "metric", errors);
+        Optional<QuotaMeasure> metric = new QuotaMeasures(scorecards).toSet(draft.metric(), "metric", errors);
         Optional<Quota> quota = Optional.empty();
         if (subject.isPresent() && period.isPresent() && metric.isPresent()) {
             quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), draft.target(), "target",
@@ -214,7 +211,7 @@ public class QuotaServiceImpl implements QuotaService {
             throw ServiceException.invalid(errors);
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
-        return quotas.history(subject.orElseThrow(), period.key(), new QuotaMeasures(kpis).toRead(metricKey, "metric"));
+        return quotas.history(subject.orElseThrow(), period.key(), new QuotaMeasures(scorecards).toRead(metricKey, "metric"));
     }
 
     private Optional<QuotaSubject> subject(String type, String key, TeamHierarchy hierarchy, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -26,8 +27,6 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
-import com.salesteam.jira.store.KpiDefEntity;
-import com.salesteam.jira.store.KpiEntryEntity;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
@@ -69,7 +68,7 @@ public class AttainmentServiceImplTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, DealDayEntity.class, KpiDefEntity.class, KpiEntryEntity.class);
+            DealMonthEntity.class, DealDayEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private QuotaRepository quotas;
@@ -87,7 +86,7 @@ public class AttainmentServiceImplTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, new SettingsRepository(db.ao()), users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger),
-                new KpiRepository(db.ao()));
+                new KpiRepository(db.ao()), MemoryScorecardCache.empty());
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
     }

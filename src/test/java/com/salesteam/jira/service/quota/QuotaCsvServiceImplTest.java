@@ -17,9 +17,6 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
-import com.salesteam.jira.store.KpiDefEntity;
-import com.salesteam.jira.store.KpiEntryEntity;
-import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -79,7 +76,7 @@ public class QuotaCsvServiceImplTest {
 
     public QuotaCsvServiceImplTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                QuotaEntity.class, QuotaChangeEntity.class, KpiDefEntity.class);
+                QuotaEntity.class, QuotaChangeEntity.class);
     }
 
     @Before
@@ -88,7 +85,7 @@ public class QuotaCsvServiceImplTest {
         repository = new QuotaRepository(db.ao());
         service = new QuotaCsvServiceImpl(repository, teams, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                attainments, scorecards, new KpiRepository(db.ao()));
+                attainments, scorecards);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("key-vp"), List.of("key-ann")));
         district = teams.create(new TeamDraft("District, East", "", Optional.of(region.id()), Optional.of("key-boss"),
                 List.of("key-bob", "key-carl")));

@@ -18,9 +18,6 @@ import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
-import com.salesteam.jira.store.KpiDefEntity;
-import com.salesteam.jira.store.KpiEntryEntity;
-import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -77,7 +74,7 @@ public class QuotaServiceImplTest {
 
     public QuotaServiceImplTest(TestDatabase database) {
         this.db = new ActiveObjectsRule(database, TeamEntity.class, TeamMemberEntity.class, AppSettingEntity.class,
-                QuotaEntity.class, QuotaChangeEntity.class, KpiDefEntity.class);
+                QuotaEntity.class, QuotaChangeEntity.class);
     }
 
     @Before
@@ -85,7 +82,7 @@ public class QuotaServiceImplTest {
         TeamRepository teams = new TeamRepository(db.ao());
         service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teams, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                attainments, scorecards, new KpiRepository(db.ao()));
+                attainments, scorecards);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));
