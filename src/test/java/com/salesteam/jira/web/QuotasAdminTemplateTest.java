@@ -1,11 +1,11 @@
 package com.salesteam.jira.web;
 
-import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.service.quota.AttainmentSharingService;
 import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.testing.PropertiesTranslator;
