@@ -86,7 +86,7 @@ public class QuotaKpiPickersTest {
         assertEquals(List.of("kpi:calls=KPI: Calls", "kpi:visits=KPI: Visits " + XSS),
                 QuotaKpiOptions.of(kpis.list(false), new PropertiesTranslator(Locale.ENGLISH)).stream()
                         .map(option -> option.getValue() + "=" + option.getLabel()).toList());
-        assertEquals(List.of("KPI：拜访 " + XSS, "KPI：电话"),
+        assertEquals(List.of("KPI 指标：拜访 " + XSS, "KPI 指标：电话"),
                 QuotaKpiOptions.of(kpis.list(false), new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE)).stream()
                         .map(GadgetOption::getLabel).toList());
     }
@@ -111,8 +111,8 @@ public class QuotaKpiPickersTest {
                 currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE), kpis));
 
         assertFalse(html, html.contains("<script>alert"));
-        assertTrue(html, html.contains("<option value=\"kpi:calls\">KPI：电话</option>"));
-        assertTrue(html, html.contains("<option value=\"kpi:visits\">KPI：拜访 " + ESCAPED + "</option>"));
+        assertTrue(html, html.contains("<option value=\"kpi:calls\">KPI 指标：电话</option>"));
+        assertTrue(html, html.contains("<option value=\"kpi:visits\">KPI 指标：拜访 " + ESCAPED + "</option>"));
         assertFalse(html.contains("kpi:faxes"));
     }
 }
