@@ -64,6 +64,17 @@ public class KpiQuotaSandboxTest {
         assertEquals("only the KPI quota set above: the derived team quota", "120.5",
                 JSON.readTree(team.body()).get("team").get("attainment").get("quota").get("value").asText());
 
+        HttpResponse<String> quotas = SANDBOX.get("/rest/salesteam/1.0/quotas/team/" + emeaId
+                + "?period=FY2026-Q2&metric=kpi:calls", MANAGER);
+        assertEquals(quotas.body(), 200, quotas.statusCode());
+        assertEquals("the derived sum in the KPI's unit", "120.5",
+                JSON.readTree(quotas.body()).get("derived").get("target").asText());
+        HttpResponse<String> grid = SANDBOX.get("/rest/salesteam/1.0/quotas/team/" + emeaId
+                + "/grid?year=FY2026&metric=kpi:calls", MANAGER);
+        assertEquals(grid.body(), 200, grid.statusCode());
+        assertEquals("kpi:calls", JSON.readTree(grid.body()).get("metric").asText());
+        assertFalse(JSON.readTree(grid.body()).get("money").asBoolean());
+
         HttpResponse<String> history = SANDBOX.get("/rest/salesteam/1.0/quotas/history?subjectType=rep"
                 + "&subjectKey=e.johnson&period=FY2026-Q2&metric=kpi:calls", REP);
         assertEquals(history.body(), 200, history.statusCode());

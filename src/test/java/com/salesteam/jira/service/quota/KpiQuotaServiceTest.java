@@ -155,6 +155,26 @@ public class KpiQuotaServiceTest {
     }
 
     @Test
+    public void theGridShowsAYearOfKpiQuotasToTheTeamsManagerOnly() {
+        act("boss", false);
+        set("rep", "carl", "kpi:calls", "80");
+
+        QuotaGrid grid = service.grid(district.id(), "FY2026", "kpi:calls", "quarter");
+
+        assertEquals(new QuotaMeasure.Kpi("calls"), grid.metric());
+        QuotaGrid.Row carl = grid.rows().stream().filter(row -> row.fileName().equals("carl")).findFirst()
+                .orElseThrow();
+        assertEquals("80", carl.quotas().get("FY2026-Q2").targetText());
+        assertTrue(carl.editable());
+        act("carl", false);
+        assertEquals(ServiceException.Reason.FORBIDDEN,
+                refused(() -> service.grid(district.id(), "FY2026", "kpi:calls", "quarter")).reason());
+        act("boss", false);
+        assertEquals(List.of(FieldError.of("metric", "salesteam.error.quota.kpi.unknown", "visits")),
+                refused(() -> service.grid(district.id(), "FY2026", "kpi:visits", "quarter")).fieldErrors());
+    }
+
+    @Test
     public void aRepSetsNoQuotaOfTheirOwnKpiAndReadsNoOnesElse() {
         act("bob", false);
         assertEquals(ServiceException.Reason.FORBIDDEN,
