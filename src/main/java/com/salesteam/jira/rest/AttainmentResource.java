@@ -3,6 +3,9 @@ package com.salesteam.jira.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.quota.Attainment;
+import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMeasure;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.quota.AttainmentService;
 import com.salesteam.jira.service.quota.TeamAttainment;
@@ -49,8 +52,8 @@ public class AttainmentResource {
         json.put("metric", result.metric().key());
         // a rep may be shown only their own row: then there is no team line to send at all
         json.put("shown", result.shown().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        json.put("team", result.shown() == TeamAttainment.Shown.OWN_ROW ? null : line(result.team()));
-        json.put("members", result.members().stream().map(this::line).toList());
+        json.put("team", result.shown() == TeamAttainment.Shown.OWN_ROW ? null : line(result.team(), result.metric()));
+        json.put("members", result.members().stream().map(member -> line(member, result.metric())).toList());
         return json;
     }
 
@@ -58,27 +61,32 @@ public class AttainmentResource {
     @Path("/rep/{key}")
     public Map<String, Object> rep(@PathParam("key") String repKey, @QueryParam("period") @DefaultValue("") String period,
                                    @QueryParam("metric") @DefaultValue("") String metric) {
-        return line(attainment.forRep(repKey, period, metric));
+        TeamAttainment.Line line = attainment.forRep(repKey, period, metric);
+        // the service has accepted the key: it names a measure
+        return line(line, QuotaMeasure.fromKey(metric).orElse(QuotaMetric.REVENUE_WON));
     }
 
-    private Map<String, Object> line(TeamAttainment.Line line) {
+    private Map<String, Object> line(TeamAttainment.Line line, QuotaMeasure measure) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("subjectKey", line.subjectKey());
         json.put("name", line.name());
         json.put("amountsHidden", line.amountsHidden());
         json.put("attainment", line.attainment()
-                .map(figures -> line.amountsHidden() ? percentOnly(figures) : figures(figures, line.currency()))
+                .map(figures -> line.amountsHidden() ? percentOnly(figures) : figures(figures, line.currency(), measure))
                 .orElse(null));
         return json;
     }
 
-    private Map<String, Object> figures(Attainment figures, Optional<String> currency) {
+    private Map<String, Object> figures(Attainment figures, Optional<String> currency, QuotaMeasure measure) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("quota", amount(figures.quotaUnits(), currency));
-        json.put("closed", amount(figures.closedUnits(), currency));
-        json.put("gap", amount(figures.gapUnits(), currency));
-        json.put("over", amount(Math.max(0, -figures.gapUnits()), currency));
-        json.put("open", amount(figures.openUnits(), currency));
+        json.put("quota", amount(figures.quotaUnits(), currency, measure));
+        json.put("closed", amount(figures.closedUnits(), currency, measure));
+        json.put("gap", amount(figures.gapUnits(), currency, measure));
+        json.put("over", amount(Math.max(0, -figures.gapUnits()), currency, measure));
+        if (measure instanceof QuotaMetric) {
+            // a KPI has no pipeline: no open figure, as it has no coverage
+            json.put("open", amount(figures.openUnits(), currency, measure));
+        }
         json.put("percent", figures.percent().map(Object::toString).orElse(null));
         json.put("pacePercent", figures.pacePercent().toString());
         json.put("onPace", figures.onPace());
@@ -96,8 +104,8 @@ public class AttainmentResource {
         return json;
     }
 
-    /** Minor units in the currency, or a count when there is none. */
-    private Map<String, Object> amount(long units, Optional<String> currency) {
+    /** Minor units in the currency, or a count (a KPI's value from hundredths) when there is none. */
+    private Map<String, Object> amount(long units, Optional<String> currency, QuotaMeasure measure) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (currency.isPresent()) {
             Money money = Money.ofMinor(units, Currency.getInstance(currency.get()));
@@ -105,8 +113,8 @@ public class AttainmentResource {
             json.put("currency", currency.get());
             json.put("formatted", money.format(translator.locale()));
         } else {
-            json.put("value", Long.toString(units));
-            json.put("formatted", Long.toString(units));
+            json.put("value", Quota.unitsText(measure, units));
+            json.put("formatted", Quota.unitsText(measure, units));
         }
         return json;
     }

@@ -10,7 +10,7 @@ import com.salesteam.jira.service.quota.TeamQuotas;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Quotas in JSON: exact targets (amount and currency, or count) with their display form in the caller's language. */
+/** Quotas in JSON: exact targets (amount and currency, a count, or a KPI's value) with their display form in the caller's language. */
 public final class QuotaJsonMapper {
 
     private final Translator translator;
@@ -30,8 +30,8 @@ public final class QuotaJsonMapper {
             json.put("currency", amount.currency().getCurrencyCode());
             json.put("formatted", amount.format(translator.locale()));
         }, () -> {
-            json.put("target", Long.toString(quota.count()));
-            json.put("formatted", Long.toString(quota.count()));
+            json.put("target", quota.targetText());
+            json.put("formatted", quota.targetText());
         });
         return json;
     }
@@ -56,7 +56,7 @@ public final class QuotaJsonMapper {
                 .map(currency -> Money.ofMinor(quotas.derivedUnits(), java.util.Currency.getInstance(currency)))
                 .map(money -> (Object) Map.of("target", money.amount().toPlainString(), "currency",
                         money.currency().getCurrencyCode(), "formatted", money.format(translator.locale())))
-                .orElseGet(() -> Map.of("target", Long.toString(quotas.derivedUnits()))));
+                .orElseGet(() -> Map.of("target", Quota.unitsText(quotas.metric(), quotas.derivedUnits()))));
         json.put("overAssignmentPercent", quotas.overAssignmentPercent().map(Object::toString).orElse(null));
         return json;
     }

@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaChange;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import net.java.ao.Query;
 
@@ -31,7 +31,7 @@ public class QuotaRepository {
     }
 
     /** The quotas of those subjects for the period and metric: one read, however many subjects. */
-    public List<Quota> find(Collection<? extends QuotaSubject> subjects, String periodKey, QuotaMetric metric) {
+    public List<Quota> find(Collection<? extends QuotaSubject> subjects, String periodKey, QuotaMeasure metric) {
         return find(subjects, List.of(periodKey), metric);
     }
 
@@ -45,7 +45,7 @@ public class QuotaRepository {
 
     /** The quotas of those subjects for any of the periods (e.g. a year's quarters) and the metric: one read. */
     public List<Quota> find(Collection<? extends QuotaSubject> subjects, Collection<String> periodKeys,
-                            QuotaMetric metric) {
+                            QuotaMeasure metric) {
         List<Quota> quotas = new ArrayList<>();
         if (subjects.isEmpty() || periodKeys.isEmpty()) {
             return quotas;
@@ -59,7 +59,7 @@ public class QuotaRepository {
             where = InList.of("SUBJECT_KEY", asked.size()) + " AND " + where;
         }
         parameters.addAll(periods);
-        parameters.add(metric.name());
+        parameters.add(metric.storedName());
         ao.stream(QuotaEntity.class, Query.select().where(where, parameters.toArray()), row -> {
                     Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
                             row.getTarget(), row.getCurrency());
@@ -75,14 +75,14 @@ public class QuotaRepository {
      * Every rep's quota for any of the periods and the metric (an all-company leaderboard): one read, however many
      * reps, where {@link #find} would need every rep's key as a parameter.
      */
-    public List<Quota> repQuotasOfEveryone(Collection<String> periodKeys, QuotaMetric metric) {
+    public List<Quota> repQuotasOfEveryone(Collection<String> periodKeys, QuotaMeasure metric) {
         List<Quota> quotas = new ArrayList<>();
         if (periodKeys.isEmpty()) {
             return quotas;
         }
         Set<String> periods = Set.copyOf(periodKeys);
         List<Object> parameters = InList.parameters(periods);
-        parameters.add(metric.name());
+        parameters.add(metric.storedName());
         parameters.add(new QuotaSubject.Rep("").type());
         ao.stream(QuotaEntity.class, Query.select().where(InList.of("PERIOD_KEY", periods.size())
                 + " AND METRIC = ? AND SUBJECT_TYPE = ?", parameters.toArray()), row -> quotas.add(toQuota(
@@ -96,7 +96,7 @@ public class QuotaRepository {
         return ao.executeInTransaction(() -> {
             QuotaEntity[] rows = ao.find(QuotaEntity.class, Query.select().where(
                     "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
-                    quota.subject().type(), quota.subject().key(), quota.periodKey(), quota.metric().name()));
+                    quota.subject().type(), quota.subject().key(), quota.periodKey(), quota.metric().storedName()));
             Optional<Quota> before = rows.length == 0 ? Optional.empty() : Optional.of(toQuota(rows[0].getSubjectType(),
                     rows[0].getSubjectKey(), rows[0].getPeriodKey(), rows[0].getMetric(), rows[0].getTarget(),
                     rows[0].getCurrency()));
@@ -147,7 +147,7 @@ public class QuotaRepository {
             wanted.forEach(quota -> {
                 subjectKeys.add(quota.subject().key());
                 periodKeys.add(quota.periodKey());
-                metrics.add(quota.metric().name());
+                metrics.add(quota.metric().storedName());
             });
             // every stored quota inside the rows, periods and metrics the delete below covers
             Map<QuotaKey, Quota> box = new HashMap<>();
@@ -155,7 +155,7 @@ public class QuotaRepository {
                     InList.parameters(subjectKeys).toArray()), row -> {
                         Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
                                 row.getMetric(), row.getTarget(), row.getCurrency());
-                        if (periodKeys.contains(quota.periodKey()) && metrics.contains(quota.metric().name())) {
+                        if (periodKeys.contains(quota.periodKey()) && metrics.contains(quota.metric().storedName())) {
                             box.put(QuotaKey.of(quota), quota);
                         }
                     });
@@ -184,11 +184,11 @@ public class QuotaRepository {
     }
 
     /** Every change of the quota, the latest first. */
-    public List<QuotaChange> history(QuotaSubject subject, String periodKey, QuotaMetric metric) {
+    public List<QuotaChange> history(QuotaSubject subject, String periodKey, QuotaMeasure metric) {
         List<QuotaChange> changes = new ArrayList<>();
         ao.stream(QuotaChangeEntity.class, Query.select().where(
                 "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
-                subject.type(), subject.key(), periodKey, metric.name()), row -> {
+                subject.type(), subject.key(), periodKey, metric.storedName()), row -> {
                     Optional<Quota> before = row.getOldTarget() < 0 ? Optional.empty()
                             : Optional.of(toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
                             row.getMetric(), row.getOldTarget(), row.getOldCurrency()));
@@ -205,7 +205,7 @@ public class QuotaRepository {
         row.put("SUBJECT_TYPE", quota.subject().type());
         row.put("SUBJECT_KEY", quota.subject().key());
         row.put("PERIOD_KEY", quota.periodKey());
-        row.put("METRIC", quota.metric().name());
+        row.put("METRIC", quota.metric().storedName());
         return row;
     }
 
@@ -228,7 +228,7 @@ public class QuotaRepository {
     }
 
     /** What identifies a quota: subject, period and metric. */
-    private record QuotaKey(QuotaSubject subject, String periodKey, QuotaMetric metric) {
+    private record QuotaKey(QuotaSubject subject, String periodKey, QuotaMeasure metric) {
         static QuotaKey of(Quota quota) {
             return new QuotaKey(quota.subject(), quota.periodKey(), quota.metric());
         }
@@ -242,9 +242,9 @@ public class QuotaRepository {
                                  String currency) {
         QuotaSubject subject = type.equals("team") ? new QuotaSubject.TeamQuota(Long.parseLong(key))
                 : new QuotaSubject.Rep(key);
-        QuotaMetric metric = QuotaMetric.valueOf(metricName);
+        QuotaMeasure metric = QuotaMeasure.fromStored(metricName);
         return metric.money()
-                ? Quota.ofAmount(subject, periodKey, metric, Money.ofMinor(target, Currency.getInstance(currency)))
-                : Quota.ofCount(subject, periodKey, metric, target);
+                ? new Quota(subject, periodKey, metric, Optional.of(Money.ofMinor(target, Currency.getInstance(currency))), 0)
+                : new Quota(subject, periodKey, metric, Optional.empty(), target);
     }
 }

@@ -10,7 +10,9 @@ import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.kpi.KpiService;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,11 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
     private final TeamService teams;
     private final PeriodService periods;
     private final Translator translator;
+    private final KpiService kpis;
 
     public QuotaAttainmentGadgetContextProvider(CurrentUser currentUser, TeamService teams, PeriodService periods,
-                                                Translator translator) {
+                                                Translator translator, KpiService kpis) {
+        this.kpis = kpis;
         this.currentUser = currentUser;
         this.teams = teams;
         this.periods = periods;
@@ -67,11 +71,13 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
         result.put("teams", visible);
         result.put("hasTeams", !visible.isEmpty());
         result.put("periods", periodOptions());
-        result.put("metrics", List.of(
+        List<GadgetOption> metrics = new ArrayList<>(List.of(
                 new GadgetOption(QuotaMetric.REVENUE_WON.key(), translator.text("salesteam.gadget.attainment.metric.revenue")),
                 new GadgetOption(QuotaMetric.DEALS_WON.key(), translator.text("salesteam.gadget.attainment.metric.deals")),
                 new GadgetOption(QuotaMetric.NEW_PIPELINE.key(),
                         translator.text("salesteam.gadget.attainment.metric.newpipeline"))));
+        metrics.addAll(QuotaKpiOptions.of(kpis.list(false), translator));
+        result.put("metrics", metrics);
         if (!visible.isEmpty()) {
             result.put("mode", MODE_TEAM);
         } else if (caller.get().admin()) {

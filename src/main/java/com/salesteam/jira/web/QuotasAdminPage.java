@@ -7,6 +7,7 @@ import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.service.quota.AttainmentSharingService;
 
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ public class QuotasAdminPage implements AdminPage {
     private final PeriodService periods;
     private final AttainmentSharingService sharing;
     private final Translator translator;
+    private final KpiService kpis;
 
     public QuotasAdminPage(TeamService teams, PeriodService periods, AttainmentSharingService sharing,
-                           Translator translator) {
+                           Translator translator, KpiService kpis) {
+        this.kpis = kpis;
         this.teams = teams;
         this.periods = periods;
         this.sharing = sharing;
@@ -64,9 +67,12 @@ public class QuotasAdminPage implements AdminPage {
         }
         context.put("years", years);
         context.put("thisYear", thisYear.key());
-        context.put("metrics", List.of(QuotaMetric.REVENUE_WON, QuotaMetric.DEALS_WON, QuotaMetric.NEW_PIPELINE).stream()
+        List<GadgetOption> metrics = new ArrayList<>(List.of(QuotaMetric.REVENUE_WON, QuotaMetric.DEALS_WON,
+                        QuotaMetric.NEW_PIPELINE).stream()
                 .map(metric -> new GadgetOption(metric.key(), translator.text("salesteam.quota.metric." + metric.key())))
                 .toList());
+        metrics.addAll(QuotaKpiOptions.of(kpis.list(false), translator));
+        context.put("metrics", metrics);
         AttainmentSharing shared = sharing.get();
         context.put("sharing", !shared.showTeamToReps() ? OWN_ROW : shared.hideAmounts() ? TEAM_WITHOUT_AMOUNTS : TEAM);
         context.put("sharingChoices", List.of(OWN_ROW, TEAM_WITHOUT_AMOUNTS, TEAM).stream()

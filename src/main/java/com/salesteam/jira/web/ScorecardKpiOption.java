@@ -1,11 +1,10 @@
 package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.kpi.KpiDefinition;
-import com.salesteam.jira.model.kpi.Scorecard;
 
 import java.util.Locale;
 
-/** A KPI the scorecard weights may pick: key, name in the reader's language, and whether it is measured yet. */
+/** A KPI the scorecard weights may pick: key and name in the reader's language. */
 public final class ScorecardKpiOption {
 
     private final KpiDefinition kpi;
@@ -22,9 +21,5 @@ public final class ScorecardKpiOption {
 
     public String getName() {
         return kpi.name(locale);
-    }
-
-    public boolean isMeasured() {
-        return Scorecard.measured(kpi.source());
     }
 }

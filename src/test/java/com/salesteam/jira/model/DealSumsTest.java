@@ -33,6 +33,20 @@ public class DealSumsTest {
     }
 
     @Test
+    public void periodTotalsAndDaySumsJoinPerOwnerTakingOnlyTheNewPipelineOfTheDays() {
+        Map<Currency, ForecastTotals> annTotals = Map.of(EUR, new ForecastTotals(EUR, 100, 1, 0, 0, 0, 0, 0, 0));
+        DealSums annDays = new DealSums(Map.of(EUR, new ForecastTotals(EUR, 999, 9, 0, 0, 0, 0, 0, 0)),
+                Map.of(EUR, new NewPipeline(EUR, 500, 2)));
+        DealSums bobDays = new DealSums(Map.of(), Map.of(CNY, new NewPipeline(CNY, 900, 1)));
+
+        Map<String, DealSums> joined = DealSums.byOwner(Map.of("ann", annTotals), Map.of("ann", annDays, "bob", bobDays));
+
+        assertEquals(new DealSums(annTotals, annDays.created()), joined.get("ann"));
+        assertEquals(bobDays, joined.get("bob"));
+        assertEquals(2, joined.size());
+    }
+
+    @Test
     public void newPipelineRefusesToAddAcrossCurrenciesAndNegatesToZero() {
         NewPipeline eur = new NewPipeline(EUR, 500, 1);
         assertThrows(IllegalArgumentException.class, () -> eur.plus(new NewPipeline(CNY, 1, 1)));

@@ -465,7 +465,8 @@ public final class Sandbox implements AutoCloseable {
                         settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
-                        periodSums, teamRepository, settings, users, session, clock, everyDeal, daySums), session))
+                        periodSums, teamRepository, settings, users, session, clock, everyDeal, daySums,
+                        new KpiRepository(database.ao()), scorecards), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
@@ -510,7 +511,7 @@ public final class Sandbox implements AutoCloseable {
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(dealsAdmin, session)),
                 "/plugins/servlet/salesteam/admin/deals");
-        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, new AttainmentSharingService(settings, session), session),
+        QuotasAdminServlet quotasAdmin = new QuotasAdminServlet(session, new QuotasAdminPage(teams, periods, new AttainmentSharingService(settings, session), session, kpis),
                 session, templateRenderer(velocity), loginUriProvider(), pageBuilderService());
         context.addServlet(new ServletHolder(new SandboxChromeServlet(quotasAdmin, session)),
                 "/plugins/servlet/salesteam/admin/quotas");
@@ -547,7 +548,7 @@ public final class Sandbox implements AutoCloseable {
         Map<String, ContextProvider> contextProviders = Map.of(ForecastGadgetContextProvider.class.getName(),
                 new ForecastGadgetContextProvider(session, teams, periods, session),
                 QuotaAttainmentGadgetContextProvider.class.getName(),
-                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session),
+                new QuotaAttainmentGadgetContextProvider(session, teams, periods, session, kpis),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
                 new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),

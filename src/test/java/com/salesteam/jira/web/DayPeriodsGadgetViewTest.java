@@ -4,12 +4,14 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
+import org.mockito.Mockito;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
@@ -66,12 +68,13 @@ public class DayPeriodsGadgetViewTest {
     @Test
     public void quotaAttainmentOffersWeeksAndNewPipeline() {
         String html = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
-                currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH)));
+                currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH), Mockito.mock(KpiService.class)));
         assertTrue(html, html.contains("<option value=\"2026-W20\">Week 20, 2026</option>"));
         assertTrue(html, html.contains("<option value=\"2026-W19\">"));
         assertTrue(html, html.contains("<option value=\"new-pipeline\">New pipeline</option>"));
         String chinese = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
-                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE)));
+                currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),
+                Mockito.mock(KpiService.class)));
         assertTrue(chinese, chinese.contains("<option value=\"new-pipeline\">新增商机</option>"));
     }
 }

@@ -4,6 +4,7 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -37,6 +38,8 @@ public class QuotaAttainmentGadgetViewTest {
     private TeamService teams;
     @Mock
     private PeriodService periods;
+    @Mock
+    private KpiService kpis;
 
     @Before
     public void setUp() {
@@ -47,7 +50,8 @@ public class QuotaAttainmentGadgetViewTest {
     private String render(Caller caller, Locale locale) {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
         return renderGadget("dashboard/quota-attainment-gadget.vm",
-                new QuotaAttainmentGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale)));
+                new QuotaAttainmentGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale),
+                        kpis));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.kpi.KpiService;
 import com.salesteam.jira.service.quota.AttainmentSharingService;
 import com.salesteam.jira.model.quota.AttainmentSharing;
 import com.salesteam.jira.testing.PropertiesTranslator;
@@ -38,6 +39,8 @@ public class QuotasAdminTemplateTest {
     private PeriodService periods;
     @Mock
     private AttainmentSharingService sharing;
+    @Mock
+    private KpiService kpis;
 
     @Before
     public void setUp() {
@@ -46,7 +49,7 @@ public class QuotasAdminTemplateTest {
     }
 
     private String render(Locale locale) {
-        QuotasAdminPage page = new QuotasAdminPage(teams, periods, sharing, new PropertiesTranslator(locale));
+        QuotasAdminPage page = new QuotasAdminPage(teams, periods, sharing, new PropertiesTranslator(locale), kpis);
         return new VelocityHarness().render(QuotasAdminPage.TEMPLATE, page.context());
     }
 

@@ -73,8 +73,8 @@ public class ScorecardWeightsTemplateTest {
         assertTrue(html, html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"rep\" novalidate>"));
         assertTrue(html.contains("<form class=\"aui salesteam-scorecard-form\" data-role=\"manager\" novalidate>"));
         assertTrue(html.contains("<option value=\"calls\" selected>Calls " + ESCAPED + "</option>"));
-        assertTrue("new pipeline is picked but not measured yet",
-                html.contains("<option value=\"bugs\" selected>Calls " + ESCAPED + " (not measured yet)</option>"));
+        assertTrue("new pipeline is picked, and measured like the others",
+                html.contains("<option value=\"bugs\" selected>Calls " + ESCAPED + "</option>"));
         assertTrue(html.contains("name=\"weight\" inputmode=\"decimal\" value=\"69.5\""));
         assertTrue(html.contains("name=\"cap\" inputmode=\"decimal\" value=\"150\""));
         assertTrue(html.contains("name=\"weight\" inputmode=\"decimal\" value=\"30.5\""));
@@ -89,7 +89,7 @@ public class ScorecardWeightsTemplateTest {
         String html = render(Locale.SIMPLIFIED_CHINESE);
         assertTrue(html.contains("<h2>计分卡权重</h2>"));
         assertTrue(html.contains("<h3>销售代表</h3>") && html.contains("<h3>经理</h3>"));
-        assertTrue(html.contains("电话 " + ESCAPED + " (尚未计量)"));
+        assertTrue(html.contains("电话 " + ESCAPED + "</option>"));
         assertFalse(html.contains("<script>"));
     }
 }

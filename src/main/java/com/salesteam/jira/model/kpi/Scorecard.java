@@ -62,9 +62,9 @@ public record Scorecard(KpiRole role, List<ScorecardWeight> weights) {
     }
 
     /**
-     * Whether the app collects values of this source yet: logged values, the hourly JQL counts, coaching actions
-     * completed (counted per day by the coaching store) and the ledger's revenue and deals won do; new pipeline
-     * does not, so its lines show as not measured.
+     * Whether leaderboards rank KPIs of this source: logged values, the hourly JQL counts, coaching actions
+     * completed (counted per day by the coaching store) and the ledger's revenue and deals won; not new pipeline,
+     * by which no board ranks yet. Scorecards measure every source, new pipeline from the ledger's day sums.
      */
     public static boolean measured(KpiSource source) {
         return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount

@@ -36,6 +36,18 @@ public record Attainment(long quotaUnits, long closedUnits, long openUnits, long
                 Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Attainment of a KPI where less is better (as the scorecard inverts it): % = target ÷ actual × 100, none while
+     * nothing is recorded (0 would be a perfect score for a period not yet measured); gap = actual − target, so it
+     * is still the way left to go, negative once beaten; no coverage.
+     */
+    public static Attainment lowerIsBetter(long quotaUnits, long actualUnits, Period period, LocalDate today) {
+        Optional<BigDecimal> percent = actualUnits <= 0 ? Optional.empty()
+                : Optional.of(ratio(quotaUnits * 100, actualUnits, 1));
+        return new Attainment(quotaUnits, actualUnits, 0, 0, percent, actualUnits - quotaUnits, pace(period, today),
+                Optional.empty(), Optional.empty());
+    }
+
     /** The elapsed share of the period on {@code today}, 0 before it starts and 100 once it has ended. */
     public static BigDecimal pace(Period period, LocalDate today) {
         long days = ChronoUnit.DAYS.between(period.start(), period.end());

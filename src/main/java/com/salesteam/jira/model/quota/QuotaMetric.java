@@ -3,8 +3,8 @@ package com.salesteam.jira.model.quota;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a quota counts. Money metrics carry a currency; counts do not. KPI metrics come with the KPI definitions. */
-public enum QuotaMetric {
+/** The deal metrics a quota counts. Money metrics carry a currency; counts do not. KPIs are {@link QuotaMeasure.Kpi}. */
+public enum QuotaMetric implements QuotaMeasure {
     /** Closed-won amount credited in the period. */
     REVENUE_WON(true),
     /** Deals closed won in the period. */
@@ -18,11 +18,18 @@ public enum QuotaMetric {
         this.money = money;
     }
 
+    @Override
     public boolean money() {
         return money;
     }
 
+    @Override
+    public String storedName() {
+        return name();
+    }
+
     /** "revenue-won", as in REST and CSV. */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -1,5 +1,7 @@
 package com.salesteam.jira.service.kpi;
 
+import com.salesteam.jira.model.DateRange;
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
@@ -8,6 +10,7 @@ import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.KpiRepository;
 
@@ -21,18 +24,20 @@ import java.util.Set;
 
 /**
  * Many people's scorecards in a few fiscal months, quarters or years at once, for a leaderboard of scorecards with
- * movement: one read of everyone's logged values over all the periods, and the deal sums from the period sums cache
- * (the same sums a board of revenue reads), each only when a weighted KPI needs it. Scored exactly as a scorecard
- * page scores each person.
+ * movement: one read of everyone's logged values over all the periods, the deal sums from the period sums cache
+ * (the same sums a board of revenue reads) and the new pipeline from the day sums cache, each only when a weighted
+ * KPI needs it. Scored exactly as a scorecard page scores each person.
  */
 public class PeriodScorecards {
 
     private final KpiRepository kpis;
     private final PeriodSumsCache periodSums;
+    private final DaySumsCache daySums;
 
-    public PeriodScorecards(KpiRepository kpis, PeriodSumsCache periodSums) {
+    public PeriodScorecards(KpiRepository kpis, PeriodSumsCache periodSums, DaySumsCache daySums) {
         this.kpis = kpis;
         this.periodSums = periodSums;
+        this.daySums = daySums;
     }
 
     /** Per period key, each person's scorecard; the periods are months, quarters or years (the cached sums). */
@@ -47,12 +52,15 @@ public class PeriodScorecards {
         Map<String, Map<String, Map<String, BigDecimal>>> logged = sources.stream().anyMatch(ScorecardReader::stored)
                 ? kpis.sumsOfEveryKpi(roles.keySet(), periods) : Map.of();
         Map<String, Map<String, Map<Currency, ForecastTotals>>> deals = sources.stream()
-                .anyMatch(ScorecardReader::fromLedger)
+                .anyMatch(ScorecardReader::fromPeriodSums)
                 ? periodSums.byPeriod(periods.stream().map(Period::key).toList()) : Map.of();
+        Map<DateRange, Map<String, DealSums>> created = sources.stream().anyMatch(ScorecardReader::fromDaySums)
+                ? daySums.byRange(periods.stream().map(DateRange::of).toList()) : Map.of();
         Map<String, Map<String, ScorecardScore>> scores = new LinkedHashMap<>();
         for (Period period : periods) {
             scores.put(period.key(), ScorecardReader.score(roles, rules, period.type(), currency,
-                    logged.getOrDefault(period.key(), Map.of()), deals.getOrDefault(period.key(), Map.of())));
+                    logged.getOrDefault(period.key(), Map.of()), DealSums.byOwner(deals.getOrDefault(period.key(),
+                            Map.of()), created.getOrDefault(DateRange.of(period), Map.of()))));
         }
         return scores;
     }

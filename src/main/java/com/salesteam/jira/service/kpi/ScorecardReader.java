@@ -1,5 +1,7 @@
 package com.salesteam.jira.service.kpi;
 
+import com.salesteam.jira.model.DateRange;
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.PeriodType;
@@ -9,7 +11,6 @@ import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
-import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
@@ -25,17 +26,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Scores many people over one period from two reads whatever their number: everyone's logged values of every KPI,
- * and everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger). Manual KPIs count
- * what was logged (nothing logged is 0); revenue won counts closed-won amounts in the default currency, the one
- * benchmarks are typed in (other currencies never add in); deals won counts every currency. JQL counts and
- * coaching completions are daily entries too (the hourly job and the coaching store write them), read with the
- * logged values; new pipeline has no values yet: it is shown as not measured.
+ * Scores many people over one period from three reads at most whatever their number: everyone's logged values of
+ * every KPI, everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger) and everyone's
+ * new pipeline (the day rows by creation day). Manual KPIs count what was logged (nothing logged is 0); revenue won
+ * and new pipeline count amounts in the default currency, the one benchmarks are typed in (other currencies never
+ * add in); deals won counts every currency. JQL counts and coaching completions are daily entries too (the hourly
+ * job and the coaching store write them), read with the logged values.
  */
 final class ScorecardReader {
 
@@ -70,9 +72,11 @@ final class ScorecardReader {
         // each read only when a weighted KPI needs it
         Map<String, Map<String, BigDecimal>> logged = sources.stream().anyMatch(ScorecardReader::stored)
                 ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
-        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromLedger)
+        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromPeriodSums)
                 ? dealSums(roles.keySet(), period) : Map.of();
-        return score(roles, rules, period.type(), currency, logged, deals);
+        Map<String, DealSums> created = sources.stream().anyMatch(ScorecardReader::fromDaySums)
+                ? createdSums(roles.keySet(), period) : Map.of();
+        return score(roles, rules, period.type(), currency, logged, DealSums.byOwner(deals, created));
     }
 
     static Map<String, KpiRole> roles(Collection<String> people, TeamHierarchy hierarchy) {
@@ -98,14 +102,15 @@ final class ScorecardReader {
     /** Each person's scorecard from values already read: logged per person and KPI, deal sums per person. */
     static Map<String, ScorecardScore> score(Map<String, KpiRole> roles, ScorecardRules rules, PeriodType type,
                                              Currency currency, Map<String, Map<String, BigDecimal>> logged,
-                                             Map<String, Map<Currency, ForecastTotals>> deals) {
+                                             Map<String, DealSums> deals) {
         Map<String, ScorecardScore> scores = new LinkedHashMap<>();
         roles.forEach((person, role) -> {
             Map<String, BigDecimal> actuals = new HashMap<>();
             for (ScorecardWeight weight : rules.scorecard(role).weights()) {
                 KpiDefinition kpi = rules.kpis().get(weight.kpiKey());
                 if (kpi != null) {
-                    actual(kpi, logged.getOrDefault(person, Map.of()), deals.getOrDefault(person, Map.of()), currency)
+                    actual(kpi, logged.getOrDefault(person, Map.of()), deals.getOrDefault(person, DealSums.EMPTY),
+                            currency)
                             .ifPresent(value -> actuals.put(kpi.key(), value));
                 }
             }
@@ -120,8 +125,14 @@ final class ScorecardReader {
                 || source instanceof KpiSource.CoachingCompletion;
     }
 
-    static boolean fromLedger(KpiSource source) {
-        return source instanceof KpiSource.DealMetric && Scorecard.measured(source);
+    /** Revenue and deals won: the forecast sums of the period. */
+    static boolean fromPeriodSums(KpiSource source) {
+        return source instanceof KpiSource.DealMetric deal && deal.metric() != QuotaMetric.NEW_PIPELINE;
+    }
+
+    /** New pipeline: the day sums by creation day, which the period rows do not keep. */
+    static boolean fromDaySums(KpiSource source) {
+        return source instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.NEW_PIPELINE;
     }
 
     private Map<String, Map<Currency, ForecastTotals>> dealSums(Set<String> people, Period period) {
@@ -130,20 +141,30 @@ final class ScorecardReader {
                 : ledger.monthSums(people, YearMonth.from(period.start()), YearMonth.from(period.end())).byOwner();
     }
 
+    /** Each person's new pipeline of the period, from one read of their day rows. */
+    private Map<String, DealSums> createdSums(Set<String> people, Period period) {
+        DateRange range = DateRange.of(period);
+        return ledger.spanSumsByOwner(people, List.of(range)).getOrDefault(range, Map.of());
+    }
+
     private static Optional<BigDecimal> actual(KpiDefinition kpi, Map<String, BigDecimal> logged,
-                                                         Map<Currency, ForecastTotals> deals, Currency currency) {
+                                                         DealSums deals, Currency currency) {
         if (stored(kpi.source())) {
             // nothing logged is 0 calls, but for a lower-is-better KPI it would be a perfect score: not measured then
             return Optional.ofNullable(logged.get(kpi.key())).or(() -> kpi.direction() == KpiDirection.HIGHER_IS_BETTER
                     ? Optional.of(BigDecimal.ZERO) : Optional.empty());
         }
         if (kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.REVENUE_WON) {
-            long won = deals.getOrDefault(currency, ForecastTotals.zero(currency)).wonMinor();
+            long won = deals.totals().getOrDefault(currency, ForecastTotals.zero(currency)).wonMinor();
             return Optional.of(BigDecimal.valueOf(won, currency.getDefaultFractionDigits()));
         }
         if (kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.DEALS_WON) {
-            return Optional.of(BigDecimal.valueOf(deals.values().stream()
+            return Optional.of(BigDecimal.valueOf(deals.totals().values().stream()
                     .mapToLong(ForecastTotals::wonCount).sum()));
+        }
+        if (fromDaySums(kpi.source())) {
+            return Optional.of(BigDecimal.valueOf(deals.created(currency).amountMinor(),
+                    currency.getDefaultFractionDigits()));
         }
         return Optional.empty();
     }

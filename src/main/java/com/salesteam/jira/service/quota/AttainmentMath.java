@@ -3,6 +3,7 @@ package com.salesteam.jira.service.quota;
 import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Period;
+import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.quota.Attainment;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
@@ -28,6 +29,16 @@ final class AttainmentMath {
             return Attainment.withoutCoverage(quota.units(), created, period, today);
         }
         return of(quota, sums.totals(), period, today);
+    }
+
+    /**
+     * A KPI's total against its quota, both in hundredths: actual ÷ target, or target ÷ actual when less is better;
+     * no coverage, a KPI has no pipeline.
+     */
+    static Attainment ofKpi(Quota quota, long actualHundredths, KpiDirection direction, Period period, LocalDate today) {
+        return direction == KpiDirection.LOWER_IS_BETTER
+                ? Attainment.lowerIsBetter(quota.units(), actualHundredths, period, today)
+                : Attainment.withoutCoverage(quota.units(), actualHundredths, period, today);
     }
 
     /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */

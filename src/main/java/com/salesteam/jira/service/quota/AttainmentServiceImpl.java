@@ -9,8 +9,11 @@ import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.quota.Attainment;
 import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
@@ -18,17 +21,19 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
-import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.RequestedPeriod;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -46,7 +51,9 @@ import java.util.stream.Collectors;
  * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
  * period sums of everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day
  * sums instead: see {@link AttainmentSums}). A team's closed
- * and open figures are those of the people in it now, nested, as its derived quota is theirs.
+ * and open figures are those of the people in it now, nested, as its derived quota is theirs. A KPI quota reads
+ * everyone's totals of the period in one statement instead of the deal sums, and the KPI's definition from the
+ * scorecard cache.
  *
  * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
  * counted in it changes): picking a thousand reps' rows out of a period's costs the embedded database as much as
@@ -63,10 +70,13 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final AttainmentVisibility visibility;
     private final Clock clock;
     private final DealAmountAccess amounts;
+    private final KpiRepository kpis;
+    private final ScorecardCache scorecards;
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
                                  TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts, DaySumsCache daySums) {
+            DealAmountAccess amounts, DaySumsCache daySums, KpiRepository kpis,
+            ScorecardCache scorecards) {
         this.amounts = amounts;
         this.quotas = quotas;
         this.sums = new AttainmentSums(ledger, periodSums, daySums);
@@ -76,6 +86,8 @@ public class AttainmentServiceImpl implements AttainmentService {
         this.access = new AccessGuard(currentUser);
         this.visibility = new AttainmentVisibility(settings);
         this.clock = clock;
+        this.kpis = kpis;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -84,9 +96,10 @@ public class AttainmentServiceImpl implements AttainmentService {
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         // who may read it and how much: a member rep only what the admin shares (applied on return)
         AttainmentVisibility.Decision shown = visibility.decide(caller, hierarchy, teamId);
-        amounts.requireEveryDeal(caller);
+        QuotaMeasures measures = new QuotaMeasures(scorecards);
+        QuotaMeasure metric = measures.toRead(metricKey, "metric");
+        requireAmounts(caller, metric);
         Team team = shown.team();
-        QuotaMetric metric = metric(metricKey);
         FiscalCalendar calendar = shown.calendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
 
@@ -100,17 +113,18 @@ public class AttainmentServiceImpl implements AttainmentService {
                 .or(() -> derived(teamId, period, metric, everyone.stream()
                         .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
-        // the people in the team now (nested), like its derived quota: one read of their own rows
-        Map<String, DealSums> byOwner = sums.ofReps(everyone, period, metric);
-        DealSums teamSums = DealSums.sum(byOwner.values());
+        // the people in the team now (nested), like its derived quota: one read of everyone's figures
+        Measurer measurer = metric instanceof QuotaMeasure.Kpi kpi
+                ? kpiMeasurer(kpi, measures, everyone, period, calendar)
+                : dealMeasurer(sums.ofReps(everyone, period, (QuotaMetric) metric), period, calendar);
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
-                teamQuota.map(quota -> attainment(quota, teamSums, period, calendar)),
+                teamQuota.map(quota -> measurer.attainment(quota, everyone)),
                 teamQuota.flatMap(AttainmentServiceImpl::currency));
         List<TeamAttainment.Line> members = new ArrayList<>();
         for (String member : team.memberKeys()) {
             Optional<Quota> quota = Optional.ofNullable(found.get(new QuotaSubject.Rep(member)));
             members.add(new TeamAttainment.Line(member, name(member),
-                    quota.map(own -> attainment(own, byOwner.getOrDefault(member, DealSums.EMPTY), period, calendar)),
+                    quota.map(own -> measurer.attainment(own, List.of(member))),
                     quota.flatMap(AttainmentServiceImpl::currency)));
         }
         return shown.apply(new TeamAttainment(period.key(), metric, teamLine, members));
@@ -123,40 +137,67 @@ public class AttainmentServiceImpl implements AttainmentService {
                 && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden("salesteam.error.quota.forbidden");
         }
-        amounts.requireEveryDeal(caller);
-        QuotaMetric metric = metric(metricKey);
+        QuotaMeasures measures = new QuotaMeasures(scorecards);
+        QuotaMeasure metric = measures.toRead(metricKey, "metric");
+        requireAmounts(caller, metric);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         Optional<Quota> quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), metric).stream().findFirst();
         if (quota.isEmpty()) {
             return new TeamAttainment.Line(repKey, name(repKey), Optional.empty(), Optional.empty());
         }
-        DealSums own = sums.ofRep(repKey, period, metric);
-        return new TeamAttainment.Line(repKey, name(repKey), Optional.of(attainment(quota.get(), own, period, calendar)),
-                currency(quota.get()));
+        Measurer measurer = metric instanceof QuotaMeasure.Kpi kpi
+                ? kpiMeasurer(kpi, measures, Set.of(repKey), period, calendar)
+                : dealMeasurer(Map.of(repKey, sums.ofRep(repKey, period, (QuotaMetric) metric)), period, calendar);
+        return new TeamAttainment.Line(repKey, name(repKey),
+                Optional.of(measurer.attainment(quota.get(), List.of(repKey))), currency(quota.get()));
+    }
+
+    /** A quota against the figures of the reps it covers (one rep, or everyone in a team). */
+    private interface Measurer {
+        Attainment attainment(Quota quota, Collection<String> reps);
+    }
+
+    private Measurer dealMeasurer(Map<String, DealSums> byOwner, Period period, FiscalCalendar calendar) {
+        return (quota, reps) -> attainment(quota, DealSums.sum(reps.stream()
+                .map(rep -> byOwner.getOrDefault(rep, DealSums.EMPTY)).toList()), period, calendar);
+    }
+
+    /** The KPI's totals of the period for all those reps in one read (daily entries, as leaderboards read them). */
+    private Measurer kpiMeasurer(QuotaMeasure.Kpi kpi, QuotaMeasures measures, Set<String> reps, Period period,
+                                 FiscalCalendar calendar) {
+        KpiDirection direction = measures.definition(kpi).map(KpiDefinition::direction)
+                .orElse(KpiDirection.HIGHER_IS_BETTER);
+        Map<String, Long> totals = kpis.kpiTotals(kpi.kpiKey(), reps, List.of(period))
+                .getOrDefault(period.key(), Map.of());
+        LocalDate today = calendar.today(clock);
+        return (quota, covered) -> AttainmentMath.ofKpi(quota,
+                covered.stream().mapToLong(rep -> totals.getOrDefault(rep, 0L)).sum(), direction, period, today);
+    }
+
+    /** Deal figures are refused to whoever cannot browse every deal; a KPI's values are no deal amounts. */
+    private void requireAmounts(Caller caller, QuotaMeasure metric) {
+        if (metric instanceof QuotaMetric) {
+            amounts.requireEveryDeal(caller);
+        }
     }
 
     /** The sum of the reps' quotas, when they share one currency (or all count). */
-    private static Optional<Quota> derived(long teamId, Period period, QuotaMetric metric, Collection<Quota> reps) {
+    private static Optional<Quota> derived(long teamId, Period period, QuotaMeasure metric, Collection<Quota> reps) {
         Set<Optional<String>> currencies = reps.stream().map(AttainmentServiceImpl::currency).collect(Collectors.toSet());
         if (reps.isEmpty() || currencies.size() != 1) {
             return Optional.empty();
         }
         long total = reps.stream().mapToLong(Quota::units).sum();
         QuotaSubject subject = new QuotaSubject.TeamQuota(teamId);
-        return Optional.of(currencies.iterator().next()
-                .map(code -> Quota.ofAmount(subject, period.key(), metric, Money.ofMinor(total, Currency.getInstance(code))))
-                .orElseGet(() -> Quota.ofCount(subject, period.key(), metric, total)));
+        Optional<Money> amount = currencies.iterator().next()
+                .map(code -> Money.ofMinor(total, Currency.getInstance(code)));
+        return Optional.of(new Quota(subject, period.key(), metric, amount, amount.isPresent() ? 0 : total));
     }
 
     private Attainment attainment(Quota quota, DealSums sums, Period period,
                                   FiscalCalendar calendar) {
         return AttainmentMath.of(quota, sums, period, calendar.today(clock));
-    }
-
-    private static QuotaMetric metric(String key) {
-        return QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
-                ServiceException.invalid(FieldError.of("metric", "salesteam.error.quota.metric.unknown", key)));
     }
 
     private static Optional<String> currency(Quota quota) {

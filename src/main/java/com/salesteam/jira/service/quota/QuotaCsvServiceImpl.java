@@ -7,7 +7,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.AttainmentCache;
@@ -91,15 +91,14 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         readable.sort(Comparator.comparing((Quota quota) -> quota.subject().type())
                 .thenComparing(subjectName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Quota::periodKey)
-                .thenComparing(Quota::metric));
+                .thenComparing(Quota::metric, QuotaMeasure.ORDER));
         StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (Quota quota : readable) {
             csv.append(quota.subject().type()).append(',')
                     .append(CsvText.field(subjectName.apply(quota), false)).append(',')
                     .append(quota.periodKey()).append(',')
                     .append(quota.metric().key()).append(',')
-                    .append(quota.amount().map(money -> money.amount().toPlainString())
-                            .orElse(Long.toString(quota.count()))).append(',')
+                    .append(quota.targetText()).append(',')
                     .append(quota.amount().map(money -> money.currency().getCurrencyCode()).orElse(""))
                     .append("\r\n");
         }
@@ -187,6 +186,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private final Map<List<Object>, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
+        private final QuotaMeasures measures = new QuotaMeasures(scorecards);
 
         RowReader(Caller caller, TeamHierarchy hierarchy) {
             this.caller = caller;
@@ -211,10 +211,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             if (period.isEmpty()) {
                 errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
             }
-            Optional<QuotaMetric> metric = QuotaMetric.fromKey(record.get(3));
-            if (metric.isEmpty()) {
-                errors.add(FieldError.of(prefix + "metric", "salesteam.error.quota.metric.unknown", record.get(3)));
-            }
+            Optional<QuotaMeasure> metric = measures.toSet(record.get(3), prefix + "metric", errors);
             String currency = record.get(5).strip();
             if (metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
                 errors.add(FieldError.of(prefix + "currency", "salesteam.error.quota.csv.currency.count", currency));

@@ -2,7 +2,7 @@ package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.quota.Quota;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * sub-team and each direct member. Rows carry the name a quota file uses (username or team name), so the grid saves
  * through the same validated import as a file.
  */
-public record QuotaGrid(String fiscalYear, QuotaMetric metric, List<Period> periods, List<Row> rows) {
+public record QuotaGrid(String fiscalYear, QuotaMeasure metric, List<Period> periods, List<Row> rows) {
 
     public QuotaGrid {
         Objects.requireNonNull(fiscalYear, "fiscalYear");

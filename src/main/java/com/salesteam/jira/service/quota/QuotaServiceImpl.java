@@ -8,7 +8,7 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaChange;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.AttainmentCache;
@@ -70,7 +70,7 @@ public class QuotaServiceImpl implements QuotaService {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
-        QuotaMetric metric = metric(metricKey);
+        QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
         List<Team> children = hierarchy.childrenOf(teamId);
         Set<QuotaSubject> asked = new HashSet<>();
@@ -99,7 +99,7 @@ public class QuotaServiceImpl implements QuotaService {
                 .filter(quota -> quota.units() > 0 && currencies.size() == 1 && currencies.contains(currency(quota)))
                 .map(quota -> BigDecimal.valueOf(derived).multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(quota.units()), 1, RoundingMode.HALF_UP));
-        return new TeamQuotas(period.key(), explicit, members, subTeams, currencies.size() > 1 ? 0 : derived,
+        return new TeamQuotas(period.key(), metric, explicit, members, subTeams, currencies.size() > 1 ? 0 : derived,
                 derivedCurrency, overAssignment);
     }
 
@@ -108,7 +108,7 @@ public class QuotaServiceImpl implements QuotaService {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
-        QuotaMetric metric = metric(metricKey);
+        QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         FiscalCalendar calendar = settings.fiscalCalendar();
         List<FieldError> errors = new ArrayList<>();
         Optional<Period> year = fiscalYear.isBlank()
@@ -160,7 +160,8 @@ public class QuotaServiceImpl implements QuotaService {
             throw ServiceException.forbidden(FORBIDDEN);
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
-        return quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), metric(metricKey)).stream().findFirst();
+        return quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(),
+                new QuotaMeasures(scorecards).toRead(metricKey, "metric")).stream().findFirst();
     }
 
     @Override
@@ -179,10 +180,7 @@ public class QuotaServiceImpl implements QuotaService {
                 errors.addAll(e.fieldErrors());
             }
         }
-        Optional<QuotaMetric> metric = QuotaMetric.fromKey(draft.metric());
-        if (metric.isEmpty()) {
-            errors.add(FieldError.of("metric", "salesteam.error.quota.metric.unknown", draft.metric()));
-        }
+        Optional<QuotaMeasure> metric = new QuotaMeasures(scorecards).toSet(draft.metric(), "metric", errors);
         Optional<Quota> quota = Optional.empty();
         if (subject.isPresent() && period.isPresent() && metric.isPresent()) {
             quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), draft.target(), "target",
@@ -213,7 +211,7 @@ public class QuotaServiceImpl implements QuotaService {
             throw ServiceException.invalid(errors);
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
-        return quotas.history(subject.orElseThrow(), period.key(), metric(metricKey));
+        return quotas.history(subject.orElseThrow(), period.key(), new QuotaMeasures(scorecards).toRead(metricKey, "metric"));
     }
 
     private Optional<QuotaSubject> subject(String type, String key, TeamHierarchy hierarchy, List<FieldError> errors) {
@@ -239,11 +237,6 @@ public class QuotaServiceImpl implements QuotaService {
             default -> errors.add(FieldError.of("subjectType", "salesteam.error.quota.subject.type", type));
         }
         return Optional.empty();
-    }
-
-    private static QuotaMetric metric(String key) {
-        return QuotaMetric.fromKey(key.isBlank() ? QuotaMetric.REVENUE_WON.key() : key).orElseThrow(() ->
-                ServiceException.invalid(FieldError.of("metric", "salesteam.error.quota.metric.unknown", key)));
     }
 
     private static String currency(Quota quota) {

@@ -41,8 +41,12 @@ public class RepAttainmentLoader {
 
     public RepFigures load(String repKey) {
         Map<String, Map<QuotaMetric, Quota>> byPeriod = new HashMap<>();
-        quotas.allOf(new QuotaSubject.Rep(repKey)).forEach(quota -> byPeriod
-                .computeIfAbsent(quota.periodKey(), period -> new EnumMap<>(QuotaMetric.class)).put(quota.metric(), quota));
+        // the figures answer deals and goals, whose metrics are deal metrics: a KPI's quota has no figures here
+        quotas.allOf(new QuotaSubject.Rep(repKey)).forEach(quota -> {
+            if (quota.metric() instanceof QuotaMetric metric) {
+                byPeriod.computeIfAbsent(quota.periodKey(), period -> new EnumMap<>(QuotaMetric.class)).put(metric, quota);
+            }
+        });
         return new RepFigures(repKey, settings.fiscalCalendar(), byPeriod, ledger.daysOf(repKey), viewers(repKey),
                 clock);
     }

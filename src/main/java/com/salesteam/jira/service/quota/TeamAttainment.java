@@ -1,7 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.model.quota.Attainment;
-import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * currency. A line without a quota has no attainment. The team's quota is its explicit one, else the sum
  * of its reps' quotas. {@link Shown} says how much of it the viewer was given.
  */
-public record TeamAttainment(String periodKey, QuotaMetric metric, Line team, List<Line> members, Shown shown) {
+public record TeamAttainment(String periodKey, QuotaMeasure metric, Line team, List<Line> members, Shown shown) {
 
     /** What the viewer may see: everything (managers, admins) or what the admin's sharing allows a member rep. */
     public enum Shown {
@@ -31,7 +31,7 @@ public record TeamAttainment(String periodKey, QuotaMetric metric, Line team, Li
         members = List.copyOf(members);
     }
 
-    public TeamAttainment(String periodKey, QuotaMetric metric, Line team, List<Line> members) {
+    public TeamAttainment(String periodKey, QuotaMeasure metric, Line team, List<Line> members) {
         this(periodKey, metric, team, members, Shown.ALL);
     }
 

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.Optional;
  * sub-team's, the derived sum (every rep in the team or below it) and the over-assignment (derived ÷ explicit, in
  * percent), which is shown only when both are there in one currency.
  */
-public record TeamQuotas(String periodKey, Optional<Quota> team, List<Line> members, List<Line> subTeams,
+public record TeamQuotas(String periodKey, QuotaMeasure metric, Optional<Quota> team, List<Line> members, List<Line> subTeams,
                          long derivedUnits, Optional<String> derivedCurrency, Optional<BigDecimal> overAssignmentPercent) {
 
     public TeamQuotas {
         Objects.requireNonNull(periodKey, "periodKey");
+        Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(team, "team");
         members = List.copyOf(members);
         subTeams = List.copyOf(subTeams);

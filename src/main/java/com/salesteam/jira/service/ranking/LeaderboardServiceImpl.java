@@ -109,7 +109,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         this.clock = clock;
         this.kpis = kpis;
         this.scorecards = scorecards;
-        this.periodScorecards = new PeriodScorecards(kpis, periodSums);
+        this.periodScorecards = new PeriodScorecards(kpis, periodSums, daySums);
     }
 
     @Override

@@ -143,6 +143,17 @@ public class SmartCheckTest {
         assertEquals(List.of("R r.owner.missing[]"), reasons(CHECK.check(ownerless, false, HISTORY)));
     }
 
+    /**
+     * A goal's metric is one of the Goal Metric options, the three deal metrics; a KPI may carry a quota but is no
+     * goal metric (the goal's attainment field reads deal figures only), so a goal naming one is not relevant.
+     */
+    @Test
+    public void aKpiIsNoGoalMetricEvenThoughItMayCarryAQuota() {
+        assertEquals(List.of("R r.metric.unknown[kpi:calls]"),
+                reasons(CHECK.check(withTarget("kpi:calls", "100"), true, HISTORY)));
+        assertEquals(Optional.empty(), SmartCheck.metricNamed("kpi:calls"));
+    }
+
     @Test
     public void timeBoundNeedsANamedPeriodAndADueDateInsideIt() {
         assertEquals(List.of("T t.period.missing[]", "T t.due.missing[]"), reasons(CHECK.check(timed(" ", null), true, HISTORY)));

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -26,6 +27,7 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -83,7 +85,8 @@ public class AttainmentServiceImplTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, new SettingsRepository(db.ao()), users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger),
+                new KpiRepository(db.ao()), MemoryScorecardCache.empty());
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
     }

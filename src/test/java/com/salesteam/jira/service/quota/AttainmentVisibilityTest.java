@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.FiscalCalendar;
@@ -26,6 +27,7 @@ import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -88,7 +90,8 @@ public class AttainmentVisibilityTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, settings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
-                new MemoryDaySumsCache(ledger));
+                new MemoryDaySumsCache(ledger), new KpiRepository(db.ao()),
+                MemoryScorecardCache.empty());
         sharing = new AttainmentSharingService(settings, currentUser);
         Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
