@@ -35,11 +35,14 @@ public class DealLedgerService {
     private final ScorecardCache scorecards;
     private final PeriodSumsCache periodSums;
     private final DaySumsCache daySums;
+    private final LeaderboardSettingsCache boardSettings;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
                              SettingsRepository settings, LedgerLock lock, AttainmentCache attainments,
-                             ScorecardCache scorecards, PeriodSumsCache periodSums, DaySumsCache daySums) {
+                             ScorecardCache scorecards, PeriodSumsCache periodSums, DaySumsCache daySums,
+                             LeaderboardSettingsCache boardSettings) {
         this.daySums = daySums;
+        this.boardSettings = boardSettings;
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
@@ -168,6 +171,7 @@ public class DealLedgerService {
             ledger.rebuildMonths(calendar);
             return null;
         });
+        boardSettings.forget();
         attainments.forgetAll();
         scorecards.forgetAll();
         periodSums.forgetAll();

@@ -1,6 +1,7 @@
 package com.salesteam.jira.sandbox;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.atlassian.activeobjects.external.ModelVersion;
@@ -320,8 +321,9 @@ public final class Sandbox implements AutoCloseable {
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
+        MemoryLeaderboardSettingsCache boardSettings = new MemoryLeaderboardSettingsCache(settings);
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments, scorecards, periodSums, daySums);
+                new InJvmLock(), attainments, scorecards, periodSums, daySums, boardSettings);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -370,7 +372,7 @@ public final class Sandbox implements AutoCloseable {
                 settings, new TeamLookup(teamRepository), new com.salesteam.jira.service.automation.TeamAgendaSource(
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
-                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamTree, settings,
+                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamTree, boardSettings,
                         users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
                         daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
@@ -474,9 +476,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamTree, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        teamTree, boardSettings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
                         scorecards, daySums, ledger), session, /* Badges */ badges))
-                .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, boardSettings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
                 // Competitions

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
@@ -50,6 +51,7 @@ public class DealLedgerServiceTest {
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private MemoryPeriodSumsCache periodSums;
     private MemoryDaySumsCache daySums;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private DealLedgerService service;
 
     @Before
@@ -60,9 +62,10 @@ public class DealLedgerServiceTest {
                 new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
         periodSums = new MemoryPeriodSumsCache(new DealLedger(db.ao()));
         daySums = new MemoryDaySumsCache(new DealLedger(db.ao()));
+        boardSettings = new MemoryLeaderboardSettingsCache(new SettingsRepository(db.ao()));
         service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments,
-                scorecards, periodSums, daySums);
+                scorecards, periodSums, daySums, boardSettings);
     }
 
     private static DealSnapshot deal(String owner, long amount, long version) {
@@ -120,6 +123,7 @@ public class DealLedgerServiceTest {
         DealLedger ledger = new DealLedger(db.ao());
         assertTrue(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").containsKey("ann"));
         warm("ann");
+        boardSettings.settings();
 
         com.salesteam.jira.model.FiscalCalendar april = com.salesteam.jira.model.FiscalCalendar.of(java.time.Month.APRIL,
                 java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY);
@@ -130,6 +134,8 @@ public class DealLedgerServiceTest {
         assertEquals(Money.ofMinor(100_00, EUR),
                 ledger.periodTotalsByOwner(List.of("ann"), "FY2027-Q1").get("ann").get(EUR).openPipeline());
         assertFalse(attainments.holds("ann"));
+        assertFalse("leaderboards read the new calendar", boardSettings.holds());
+        assertEquals(april, boardSettings.settings().calendar());
 
         // an event after the change is keyed on the new calendar
         service.record(deal("ann", 300_00, 2));
