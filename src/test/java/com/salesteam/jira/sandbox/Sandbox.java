@@ -351,7 +351,8 @@ public final class Sandbox implements AutoCloseable {
         database.ao().migrate(BadgeEntity.class);
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
         BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session,
-                DemoData::dealProjects, userKey -> Set.of());
+                /* every sandbox user may browse every demo deal */ (viewer, ids) -> ids.stream().collect(
+                java.util.stream.Collectors.toMap(id -> id, id -> DemoData.dealKey(id).orElseThrow())));
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
                 new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
                 /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();

@@ -107,7 +107,7 @@ public class LeaderboardBadgeStatementsTest {
                 new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
         BadgeService badges = new BadgeService(badgeRows, teams, new MemoryBadgeCache(), currentUser,
-                issues -> Map.of(), userKey -> Set.of());
+                (anyone, issues) -> Map.of());
 
         db.statements().reset();
         Map<String, List<Badge>> cold = badges.onBoard(shown(boards.board("revenue-won", "FY2026-Q2", team.id(), 100)));

@@ -175,7 +175,7 @@ public class LeaderboardStatementBudgetTest {
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
                 new KpiRepository(db.ao()), scorecards, new MemoryDaySumsCache(ledger), ledger);
         BadgeService badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
-                issues -> Map.of(), userKey -> Set.of());
+                (anyone, issues) -> Map.of());
         db.statements().reset();
         Leaderboard board = boards.board(metric, kpi, period, from, to, teamId, 10, tieBreak);
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());

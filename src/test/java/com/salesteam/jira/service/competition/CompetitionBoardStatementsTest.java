@@ -98,7 +98,7 @@ public class CompetitionBoardStatementsTest {
                 users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
         badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
-                issues -> Map.of(), userKey -> Set.of());
+                (anyone, issues) -> Map.of());
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
         Team elsewhere = teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"),
@@ -136,7 +136,7 @@ public class CompetitionBoardStatementsTest {
     private int request(String viewer, long id) {
         actAs(viewer, viewer.equals("admin"));
         badges = new BadgeService(new BadgeRepository(db.ao()), new TeamRepository(db.ao()), new MemoryBadgeCache(),
-                currentUser, issues -> Map.of(), userKey -> Set.of());
+                currentUser, (anyone, issues) -> Map.of());
         db.statements().reset();
         CompetitionBoard board = service.board(id, 10);
         List<String> shown = new ArrayList<>(board.rows().stream().map(CompetitionBoard.Row::userKey).toList());
