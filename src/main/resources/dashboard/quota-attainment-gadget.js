@@ -215,6 +215,8 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
         var pace = document.createElement('span');
         pace.className = 'salesteam-attainment-pace';
         pace.style.left = share(figures.pacePercent) + '%';
+        // on a cap's bar (target ÷ actual) the elapsed share marks nothing: its pace is in onPace alone
+        pace.hidden = Boolean(figures.lowerIsBetter);
         track.appendChild(fill);
         track.appendChild(quotaTick);
         track.appendChild(pace);

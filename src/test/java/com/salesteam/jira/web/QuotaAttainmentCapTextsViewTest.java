@@ -61,7 +61,7 @@ public class QuotaAttainmentCapTextsViewTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("dashboard/quota-attainment-gadget.js")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertTrue(script.contains("figures.lowerIsBetter"));
+        assertTrue(script.contains("pace.hidden = Boolean(figures.lowerIsBetter);"));
         assertTrue(script.contains("overCap ? format(texts.getAttribute('data-over-cap'), [figures.gap.formatted])"));
         assertTrue(script.contains(": format(texts.getAttribute('data-under-cap'), [figures.over.formatted])"));
         assertTrue(script.contains("figures !== null && figures.lowerIsBetter\n                ? 'data-no-record'"));
