@@ -409,7 +409,7 @@ public class ForecastBench {
             DealFacts deal = new DealFacts(issue[0]++, 1L, Optional.of("rep" + random.nextInt(REPS)), Optional.of(1L),
                     Money.ofMinor(100_00L * (1 + random.nextInt(1_000)), EUR), "s0", DealOutcome.WON, 100,
                     ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1);
-            Map<String, Map<String, Map<Currency, ForecastTotals>>> held = periodSums.held(
+            Map<String, com.salesteam.jira.service.PeriodSumsCache.Held> held = periodSums.held(
                     DealLedger.periodKeysOf(deal, FiscalCalendar.DEFAULT));
             ledger.record(deal, FiscalCalendar.DEFAULT);
             long started = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
