@@ -259,7 +259,7 @@ public class DealLedgerServiceTest {
     private DealLedgerService nodeWith(LedgerLock lock, PeriodSumsCache cache) {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), lock, attainments, scorecards, cache,
-                daySums);
+                daySums, boardSettings);
     }
 
     private static DealSnapshot bobsMayDeal() {
