@@ -323,8 +323,10 @@ public class DealLedger {
         if (owners.isEmpty()) {
             return rows;
         }
-        // one statement up to 1,000 owners, then one per 1,000: SQL Server takes at most 2,100 parameters
-        for (List<String> chunk : chunks(owners)) {
+        // one statement while it stays within SQL Server's 2,100 parameters, else one per 1,000 owners
+        List<List<String>> lists = owners.size() + 2 <= InList.MAX_PARAMETERS
+                ? List.of(new ArrayList<>(owners)) : chunks(owners);
+        for (List<String> chunk : lists) {
             List<Object> parameters = InList.parameters(chunk);
             parameters.add(yearMonth(from));
             parameters.add(yearMonth(toExclusive));
