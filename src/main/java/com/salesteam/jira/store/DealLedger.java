@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,16 @@ public class DealLedger {
         if (owners.isEmpty()) {
             return byOwner;
         }
+        if (owners.size() > InList.MAX_PARAMETERS - 1) {
+            // too many owners for one statement's parameters (SQL Server): the period of everyone, kept to them
+            Set<String> asked = new HashSet<>(owners);
+            periodTotalsOfEveryone(periodKey).forEach((owner, totals) -> {
+                if (asked.contains(owner)) {
+                    byOwner.put(owner, totals);
+                }
+            });
+            return byOwner;
+        }
         List<Object> parameters = new ArrayList<>();
         parameters.add(periodKey);
         parameters.addAll(owners);
@@ -270,6 +281,16 @@ public class DealLedger {
                                                                                      Collection<String> periodKeys) {
         Map<String, Map<String, Map<Currency, ForecastTotals>>> byPeriod = new HashMap<>();
         if (owners.isEmpty() || periodKeys.isEmpty()) {
+            return byPeriod;
+        }
+        if (owners.size() + periodKeys.size() > InList.MAX_PARAMETERS) {
+            // too many owners for one statement's parameters (SQL Server): the periods of everyone, kept to them
+            Set<String> asked = new HashSet<>(owners);
+            periodTotalsOfEveryone(periodKeys).forEach((period, byOwner) -> byOwner.forEach((owner, totals) -> {
+                if (asked.contains(owner)) {
+                    byPeriod.computeIfAbsent(period, key -> new LinkedHashMap<>()).put(owner, totals);
+                }
+            }));
             return byPeriod;
         }
         List<Object> parameters = new ArrayList<>(periodKeys);
@@ -302,11 +323,16 @@ public class DealLedger {
         if (owners.isEmpty()) {
             return rows;
         }
-        List<Object> parameters = InList.parameters(owners);
-        parameters.add(yearMonth(from));
-        parameters.add(yearMonth(toExclusive));
-        ao.stream(DealMonthEntity.class, Query.select().where(InList.of("OWNER_KEY", owners.size())
-                + " AND YEAR_MONTH >= ? AND YEAR_MONTH < ?", parameters.toArray()), rows::add);
+        // one statement while it stays within SQL Server's 2,100 parameters, else one per 1,000 owners
+        List<List<String>> lists = owners.size() + 2 <= InList.MAX_PARAMETERS
+                ? List.of(new ArrayList<>(owners)) : chunks(owners);
+        for (List<String> chunk : lists) {
+            List<Object> parameters = InList.parameters(chunk);
+            parameters.add(yearMonth(from));
+            parameters.add(yearMonth(toExclusive));
+            ao.stream(DealMonthEntity.class, Query.select().where(InList.of("OWNER_KEY", chunk.size())
+                    + " AND YEAR_MONTH >= ? AND YEAR_MONTH < ?", parameters.toArray()), rows::add);
+        }
         return rows;
     }
 

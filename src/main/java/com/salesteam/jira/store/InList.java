@@ -7,11 +7,15 @@ import java.util.List;
 
 /**
  * "COLUMN IN (?, …)" for any number of values in one statement: Oracle takes at most 1,000 values in one IN list,
- * so longer ones become several lists joined by OR on the same column.
+ * so longer ones become several lists joined by OR on the same column. SQL Server refuses a statement with more than
+ * 2,100 parameters, so a caller whose statement could pass {@link #MAX_PARAMETERS} reads by its other criteria and
+ * filters in memory, or runs one statement per {@link #chunks chunk}.
  */
 final class InList {
 
     static final int MAX_VALUES = 1_000;
+    /** The most parameters one statement may carry: SQL Server's 2,100, less a margin for the other criteria. */
+    static final int MAX_PARAMETERS = 2_000;
 
     private InList() {
     }
@@ -23,6 +27,16 @@ final class InList {
             lists.add(column + " IN (" + String.join(", ", Collections.nCopies(size, "?")) + ")");
         }
         return lists.size() == 1 ? lists.get(0) : "(" + String.join(" OR ", lists) + ")";
+    }
+
+    /** The values in lists of at most {@code size}, in their iteration order. */
+    static <T> List<List<T>> chunks(Collection<T> values, int size) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
     }
 
     static List<Object> parameters(Collection<?> values) {

@@ -27,6 +27,12 @@ import java.util.Set;
 /** KPI definitions and the values people log for them. */
 public class KpiRepository {
 
+    /**
+     * The most people one statement lists: SQL Server takes 2,100 parameters, and a KPI's reads add a few of their
+     * own. A larger population is read by KPI and filtered here, or in statements of 1,000 people.
+     */
+    static final int MOST_USERS_LISTED = InList.MAX_PARAMETERS - 10;
+
     private final ActiveObjects ao;
 
     public KpiRepository(ActiveObjects ao) {
@@ -140,12 +146,16 @@ public class KpiRepository {
             row.put("HUNDREDTHS", hundredths(entry.value()));
             rows.add(row);
         }
-        List<Object> parameters = InList.parameters(kpiKeys);
-        parameters.addAll(userKeys);
-        parameters.add(day.toEpochDay());
+        // one delete per 1,000 people: SQL Server takes at most 2,100 parameters in a statement
+        int usersPerStatement = Math.max(1, Math.min(InList.MAX_VALUES, InList.MAX_PARAMETERS - kpiKeys.size() - 1));
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(KpiEntryEntity.class, InList.of("KPI_KEY", kpiKeys.size()) + " AND "
-                    + InList.of("USER_KEY", userKeys.size()) + " AND EPOCH_DAY = ?", parameters.toArray());
+            for (List<String> chunk : InList.chunks(userKeys, usersPerStatement)) {
+                List<Object> parameters = InList.parameters(kpiKeys);
+                parameters.addAll(chunk);
+                parameters.add(day.toEpochDay());
+                ao.deleteWithSQL(KpiEntryEntity.class, InList.of("KPI_KEY", kpiKeys.size()) + " AND "
+                        + InList.of("USER_KEY", chunk.size()) + " AND EPOCH_DAY = ?", parameters.toArray());
+            }
             ao.create(KpiEntryEntity.class, rows);
             return null;
         });
@@ -174,15 +184,23 @@ public class KpiRepository {
             return Map.of();
         }
         Set<String> users = new LinkedHashSet<>(userKeys);
+        boolean everyone = users.size() > MOST_USERS_LISTED;
         List<Object> parameters = new ArrayList<>();
         parameters.add(kpiKey);
-        parameters.addAll(InList.parameters(users));
+        if (!everyone) {
+            parameters.addAll(InList.parameters(users));
+        }
         parameters.add(from.toEpochDay());
         parameters.add(toExclusive.toEpochDay());
         Map<DayKey, Latest> latest = new HashMap<>();
-        ao.stream(KpiEntryEntity.class, Query.select().where("KPI_KEY = ? AND " + InList.of("USER_KEY", users.size())
-                + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> keepLatest(latest,
-                row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        ao.stream(KpiEntryEntity.class, Query.select().where("KPI_KEY = ? AND "
+                + (everyone ? "" : InList.of("USER_KEY", users.size()) + " AND ")
+                + "EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> {
+                    if (users.contains(row.getUserKey())) {
+                        keepLatest(latest, row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(),
+                                row.getHundredths());
+                    }
+                });
         Map<String, Long> totals = new HashMap<>();
         latest.forEach((day, found) -> totals.merge(day.userKey(), found.hundredths(), Long::sum));
         Map<String, BigDecimal> sums = new HashMap<>();
@@ -201,14 +219,16 @@ public class KpiRepository {
         if (userKeys.isEmpty()) {
             return Map.of();
         }
-        Set<String> users = new LinkedHashSet<>(userKeys);
-        List<Object> parameters = new ArrayList<>(InList.parameters(users));
-        parameters.add(from.toEpochDay());
-        parameters.add(toExclusive.toEpochDay());
         Map<DayKey, Latest> latest = new HashMap<>();
-        ao.stream(KpiEntryEntity.class, Query.select().where(InList.of("USER_KEY", users.size())
-                + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> keepLatest(latest,
-                row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        // one statement up to MOST_USERS_LISTED people (the user and day index), then one per 1,000 of them
+        for (List<String> users : userChunks(userKeys)) {
+            List<Object> parameters = new ArrayList<>(InList.parameters(users));
+            parameters.add(from.toEpochDay());
+            parameters.add(toExclusive.toEpochDay());
+            ao.stream(KpiEntryEntity.class, Query.select().where(InList.of("USER_KEY", users.size())
+                    + " AND EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> keepLatest(latest,
+                    row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(), row.getHundredths()));
+        }
         Map<String, Map<String, Long>> totals = new HashMap<>();
         latest.forEach((day, found) -> totals.computeIfAbsent(day.userKey(), user -> new HashMap<>())
                 .merge(day.kpiKey(), found.hundredths(), Long::sum));
@@ -234,6 +254,16 @@ public class KpiRepository {
             return Map.of();
         }
         Set<String> users = new LinkedHashSet<>(userKeys);
+        if (users.size() > MOST_USERS_LISTED) {
+            // the KPI's rows of everyone (its index) and only those asked for, rather than too many parameters
+            Map<String, Map<String, Long>> totals = new HashMap<>();
+            kpiTotalsOfEveryone(kpiKey, periods).forEach((period, byUser) -> byUser.forEach((user, total) -> {
+                if (users.contains(user)) {
+                    totals.computeIfAbsent(period, key -> new HashMap<>()).put(user, total);
+                }
+            }));
+            return totals;
+        }
         List<Object> parameters = new ArrayList<>();
         parameters.add(kpiKey);
         parameters.addAll(InList.parameters(users));
@@ -259,8 +289,10 @@ public class KpiRepository {
         if (userKeys.isEmpty() || periods.isEmpty()) {
             return Map.of();
         }
-        Set<String> users = new LinkedHashSet<>(userKeys);
-        Map<DayKey, Latest> latest = latestIn(InList.of("USER_KEY", users.size()), InList.parameters(users), periods);
+        Map<DayKey, Latest> latest = new HashMap<>();
+        for (List<String> users : userChunks(userKeys)) {
+            latest.putAll(latestIn(InList.of("USER_KEY", users.size()), InList.parameters(users), periods));
+        }
         Map<String, Map<String, Map<String, Long>>> totals = new HashMap<>();
         latest.forEach((day, found) -> periodOf(periods, day.epochDay()).ifPresent(period -> totals
                 .computeIfAbsent(period.key(), key -> new HashMap<>())
@@ -295,6 +327,13 @@ public class KpiRepository {
                 all.toArray()), row -> keepLatest(latest, row.getKpiKey(), row.getUserKey(), row.getEpochDay(),
                 row.getID(), row.getHundredths()));
         return latest;
+    }
+
+    /** The people, whole when listing them stays within a statement's parameters, else in lists of 1,000. */
+    private static List<List<String>> userChunks(Collection<String> userKeys) {
+        Set<String> users = new LinkedHashSet<>(userKeys);
+        return users.size() > MOST_USERS_LISTED ? InList.chunks(users, InList.MAX_VALUES)
+                : List.of(new ArrayList<>(users));
     }
 
     private static Optional<Period> periodOf(Collection<Period> periods, long epochDay) {

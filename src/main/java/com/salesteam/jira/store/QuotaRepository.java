@@ -93,22 +93,39 @@ public class QuotaRepository {
 
     /** Sets the quota (creating or changing it) and records the change; nothing when the target is the same. */
     public Optional<QuotaChange> put(Quota quota, String authorKey, Instant at) {
+        return put(quota, authorKey, at, stored -> { });
+    }
+
+    /**
+     * As {@link #put(Quota, String, Instant)}, after handing {@code check} every stored quota of the subject (any
+     * period and metric) inside the transaction: a check that throws writes nothing. Still one read.
+     */
+    public Optional<QuotaChange> put(Quota quota, String authorKey, Instant at, Consumer<List<Quota>> check) {
         return ao.executeInTransaction(() -> {
             QuotaEntity[] rows = ao.find(QuotaEntity.class, Query.select().where(
-                    "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
-                    quota.subject().type(), quota.subject().key(), quota.periodKey(), quota.metric().storedName()));
-            Optional<Quota> before = rows.length == 0 ? Optional.empty() : Optional.of(toQuota(rows[0].getSubjectType(),
-                    rows[0].getSubjectKey(), rows[0].getPeriodKey(), rows[0].getMetric(), rows[0].getTarget(),
-                    rows[0].getCurrency()));
+                    "SUBJECT_KEY = ? AND SUBJECT_TYPE = ?", quota.subject().key(), quota.subject().type()));
+            List<Quota> stored = new ArrayList<>();
+            QuotaEntity same = null;
+            for (QuotaEntity row : rows) {
+                Quota found = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
+                        row.getTarget(), row.getCurrency());
+                stored.add(found);
+                if (QuotaKey.of(found).equals(QuotaKey.of(quota))) {
+                    same = row;
+                }
+            }
+            check.accept(stored);
+            Optional<Quota> before = Optional.ofNullable(same).map(row -> toQuota(row.getSubjectType(),
+                    row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency()));
             if (before.filter(quota::equals).isPresent()) {
                 return Optional.empty();
             }
-            if (rows.length == 0) {
+            if (same == null) {
                 ao.create(QuotaEntity.class, List.of(quotaRow(quota)));
             } else {
-                rows[0].setTarget(quota.units());
-                rows[0].setCurrency(currency(quota));
-                rows[0].save();
+                same.setTarget(quota.units());
+                same.setCurrency(currency(quota));
+                same.save();
             }
             ao.create(QuotaChangeEntity.class, List.of(changeRow(before, quota, authorKey, at)));
             return Optional.of(new QuotaChange(before, quota, authorKey, at));
@@ -130,35 +147,56 @@ public class QuotaRepository {
                 row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency())));
     }
 
-    /**
-     * Sets all those quotas and records each change, in one transaction and a fixed number of statements however
-     * many there are: one read of the subjects' quotas, one delete of the quotas of those subjects, periods and
-     * metrics, one batch that writes them back (changed or as they were) and one batch of history rows. Quotas
-     * already at their target get no history row. Returns the changes made.
-     */
+    /** As {@link #putAll(Collection, String, Instant, Consumer)} with no check. */
     public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at) {
+        return putAll(wanted, authorKey, at, stored -> { });
+    }
+
+    /**
+     * Sets all those quotas and records each change, in one transaction: a read of the subjects' quotas, a delete of
+     * the quotas of those subjects, periods and metrics, one batch that writes them back (changed or as they were)
+     * and one batch of history rows. Up to 1,000 subjects that is four statements; past that the read and the delete
+     * run once per 1,000 subjects, which keeps each statement under Oracle's 1,000 values per list and SQL Server's
+     * 2,100 parameters. Before anything is written, {@code check} gets every stored quota of the subjects (any period
+     * and metric); a check that throws writes nothing. Quotas already at their target get no history row. Returns the
+     * changes made.
+     */
+    public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at,
+                                    Consumer<List<Quota>> check) {
         if (wanted.isEmpty()) {
             return List.of();
         }
         return ao.executeInTransaction(() -> {
+            Set<QuotaSubject> asked = new HashSet<>();
             Set<String> subjectKeys = new HashSet<>();
             Set<String> periodKeys = new HashSet<>();
             Set<String> metrics = new HashSet<>();
             wanted.forEach(quota -> {
+                asked.add(quota.subject());
                 subjectKeys.add(quota.subject().key());
                 periodKeys.add(quota.periodKey());
                 metrics.add(quota.metric().storedName());
             });
+            int subjectsPerStatement = Math.max(1, Math.min(InList.MAX_VALUES,
+                    InList.MAX_PARAMETERS - periodKeys.size() - metrics.size()));
+            List<List<String>> subjectChunks = InList.chunks(subjectKeys, subjectsPerStatement);
             // every stored quota inside the rows, periods and metrics the delete below covers
             Map<QuotaKey, Quota> box = new HashMap<>();
-            ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", subjectKeys.size()),
-                    InList.parameters(subjectKeys).toArray()), row -> {
-                        Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
-                                row.getMetric(), row.getTarget(), row.getCurrency());
-                        if (periodKeys.contains(quota.periodKey()) && metrics.contains(quota.metric().storedName())) {
-                            box.put(QuotaKey.of(quota), quota);
-                        }
-                    });
+            List<Quota> storedOfSubjects = new ArrayList<>();
+            for (List<String> chunk : subjectChunks) {
+                ao.stream(QuotaEntity.class, Query.select().where(InList.of("SUBJECT_KEY", chunk.size()),
+                        chunk.toArray()), row -> {
+                            Quota quota = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
+                                    row.getMetric(), row.getTarget(), row.getCurrency());
+                            if (asked.contains(quota.subject())) {
+                                storedOfSubjects.add(quota);
+                            }
+                            if (periodKeys.contains(quota.periodKey()) && metrics.contains(quota.metric().storedName())) {
+                                box.put(QuotaKey.of(quota), quota);
+                            }
+                        });
+            }
+            check.accept(storedOfSubjects);
             List<Map<String, Object>> changeRows = new ArrayList<>();
             List<QuotaChange> changes = new ArrayList<>();
             for (Quota quota : wanted) {
@@ -171,12 +209,14 @@ public class QuotaRepository {
             if (changes.isEmpty()) {
                 return changes;
             }
-            List<Object> parameters = InList.parameters(subjectKeys);
-            parameters.addAll(periodKeys);
-            parameters.addAll(metrics);
-            ao.deleteWithSQL(QuotaEntity.class, InList.of("SUBJECT_KEY", subjectKeys.size()) + " AND "
-                    + InList.of("PERIOD_KEY", periodKeys.size()) + " AND " + InList.of("METRIC", metrics.size()),
-                    parameters.toArray());
+            for (List<String> chunk : subjectChunks) {
+                List<Object> parameters = InList.parameters(chunk);
+                parameters.addAll(periodKeys);
+                parameters.addAll(metrics);
+                ao.deleteWithSQL(QuotaEntity.class, InList.of("SUBJECT_KEY", chunk.size()) + " AND "
+                        + InList.of("PERIOD_KEY", periodKeys.size()) + " AND " + InList.of("METRIC", metrics.size()),
+                        parameters.toArray());
+            }
             ao.create(QuotaEntity.class, box.values().stream().map(QuotaRepository::quotaRow).toList());
             ao.create(QuotaChangeEntity.class, changeRows);
             return changes;

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
 import com.salesteam.jira.jira.goal.GoalIssueReader;
+import com.salesteam.jira.jira.review.ReviewIssueReader;
 import com.salesteam.jira.jira.field.QuotaAttainmentCFType;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
@@ -62,7 +63,7 @@ public class QuotaAttainmentFieldBench {
         MemoryAttainmentCache cache = new MemoryAttainmentCache((rep, day) -> new RepAttainment(rep, quarter.key(),
                 Optional.of(Attainment.of(100, 50, 10, 5, quarter, day)), Optional.of("EUR"), Set.of(rep, "boss")));
         QuotaAttainmentCFType type = new QuotaAttainmentCFType(new DealIssueReader(fields, mock(AppSettings.class)),
-                new GoalIssueReader(fields), cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH), new com.salesteam.jira.service.DealAmountAccess(userKey -> java.util.Set.of(), org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class)));
+                new GoalIssueReader(fields), new ReviewIssueReader(fields), cache, () -> Optional.of(new Caller("boss", "Boss", false)), new PropertiesTranslator(Locale.ENGLISH), new com.salesteam.jira.service.DealAmountAccess(userKey -> java.util.Set.of(), org.mockito.Mockito.mock(com.salesteam.jira.store.DealLedger.class)));
         CustomField field = mock(CustomField.class);
         issues.forEach(issue -> assertNotNull(type.getValueFromIssue(field, issue)));
 

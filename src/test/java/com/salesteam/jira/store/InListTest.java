@@ -14,4 +14,13 @@ public class InListTest {
         assertTrue(twoLists, twoLists.startsWith("(OWNER_KEY IN (?") && twoLists.endsWith(" OR OWNER_KEY IN (?))"));
         assertEquals(1_001, twoLists.chars().filter(c -> c == '?').count());
     }
+
+    @Test
+    public void chunksKeepEveryValueInOrderInListsOfAtMostTheSize() {
+        java.util.List<Integer> values = java.util.stream.IntStream.range(0, 2_500).boxed().toList();
+        java.util.List<java.util.List<Integer>> chunks = InList.chunks(values, InList.MAX_VALUES);
+        assertEquals(java.util.List.of(1_000, 1_000, 500), chunks.stream().map(java.util.List::size).toList());
+        assertEquals(values, chunks.stream().flatMap(java.util.List::stream).toList());
+        assertEquals(java.util.List.of(), InList.chunks(java.util.List.of(), 10));
+    }
 }

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
 import com.salesteam.jira.jira.goal.GoalIssueReader;
+import com.salesteam.jira.jira.review.ReviewIssueReader;
 import com.salesteam.jira.model.quota.Attainment;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.AttainmentCache;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * Quota Attainment, calculated: on a Deal, its owner's revenue attainment in the period of its expected close date;
  * on a Sales Goal, its owner's (the Goal Owner, else the assignee) attainment of the goal's metric in the goal's
- * period.
+ * period; on a Performance Review, the Reviewee's revenue attainment in the Review Period.
  * It reads the attainment cache only (no search, no query once warm) and has no searcher, so indexing never computes
  * it. The figure is shown to the owner, the owner's managers and admins; to anyone else the field is empty.
  */
@@ -39,16 +40,19 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
 
     private final DealIssueReader deals;
     private final GoalIssueReader goals;
+    private final ReviewIssueReader reviews;
     private final AttainmentCache attainments;
     private final CurrentUser currentUser;
     private final Translator translator;
     private final DealAmountAccess amounts;
 
-    public QuotaAttainmentCFType(DealIssueReader deals, GoalIssueReader goals, AttainmentCache attainments,
+    public QuotaAttainmentCFType(DealIssueReader deals, GoalIssueReader goals, ReviewIssueReader reviews,
+                                 AttainmentCache attainments,
                                  CurrentUser currentUser, Translator translator, DealAmountAccess amounts) {
         this.amounts = amounts;
         this.deals = deals;
         this.goals = goals;
+        this.reviews = reviews;
         this.attainments = attainments;
         this.currentUser = currentUser;
         this.translator = translator;
@@ -61,7 +65,8 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
             return null;
         }
         Optional<RepAttainment> found = deals.isDeal(issue) ? ofDeal(issue)
-                : goals.isGoal(issue) ? ofGoal(issue) : Optional.empty();
+                : goals.isGoal(issue) ? ofGoal(issue)
+                : reviews.isReview(issue) ? ofReview(issue) : Optional.empty();
         return found.filter(value -> value.attainment().isPresent())
                 .filter(value -> value.visibleTo(viewer.get().userKey(), viewer.get().admin()))
                 .orElse(null);
@@ -81,6 +86,16 @@ public class QuotaAttainmentCFType extends CalculatedCFType<RepAttainment, RepAt
             return Optional.empty();
         }
         return Optional.of(attainments.get(owner.get(), period.get(), metric.get()));
+    }
+
+    /** A review judges the reviewee's selling, so revenue won, as the review snapshot takes. */
+    private Optional<RepAttainment> ofReview(Issue issue) {
+        Optional<String> reviewee = reviews.revieweeKey(issue);
+        Optional<String> period = reviews.periodKey(issue).filter(key -> PERIOD_KEY.matcher(key).matches());
+        if (reviewee.isEmpty() || period.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(attainments.get(reviewee.get(), period.get(), QuotaMetric.REVENUE_WON));
     }
 
     /** The percentage as plain text, e.g. "72.5", for exports and the REST API. */

@@ -31,16 +31,26 @@ public class ReviewIssueReader {
     }
 
     public ReviewRecord read(Issue issue) {
-        Optional<String> reviewee = value(issue, ReviewsBlueprint.REVIEWEE_FIELD)
-                .filter(ApplicationUser.class::isInstance).map(ApplicationUser.class::cast).map(ApplicationUser::getKey);
-        String period = value(issue, ReviewsBlueprint.PERIOD_FIELD).map(Object::toString).map(String::strip)
-                .map(text -> text.toUpperCase(Locale.ROOT)).orElse("");
+        Optional<String> reviewee = revieweeKey(issue);
+        String period = periodKey(issue).orElse("");
         boolean signedOff = issue.getStatus() != null && issue.getStatus().getStatusCategory() != null
                 && StatusCategory.COMPLETE.equals(issue.getStatus().getStatusCategory().getKey());
         Timestamp due = issue.getDueDate();
         return new ReviewRecord(issue.getId(), issue.getKey(), reviewee, period,
                 issue.getStatus() == null ? "" : issue.getStatus().getName(), signedOff,
                 Optional.ofNullable(due).map(day -> day.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()));
+    }
+
+    /** The Reviewee's user key; a value of another type counts as absent. */
+    public Optional<String> revieweeKey(Issue issue) {
+        return value(issue, ReviewsBlueprint.REVIEWEE_FIELD)
+                .filter(ApplicationUser.class::isInstance).map(ApplicationUser.class::cast).map(ApplicationUser::getKey);
+    }
+
+    /** The Review Period as typed, in upper case as period keys are; empty when blank. */
+    public Optional<String> periodKey(Issue issue) {
+        return value(issue, ReviewsBlueprint.PERIOD_FIELD).map(Object::toString).map(String::strip)
+                .map(text -> text.toUpperCase(Locale.ROOT)).filter(text -> !text.isEmpty());
     }
 
     private Optional<Object> value(Issue issue, String fieldName) {

@@ -135,7 +135,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.empty"));
         }
         List<Quota> wanted = reader.rows.stream().map(Row::quota).toList();
-        int changed = quotas.putAll(wanted, caller.userKey(), clock.instant()).size();
+        int changed = quotas.putAll(wanted, caller.userKey(), clock.instant(), reader::checkStoredOverlaps).size();
         if (changed > 0) {
             attainments.forgetAll();
             scorecards.forgetAll();
@@ -292,6 +292,24 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                         reaching = row;
                     }
                 }
+            }
+        }
+
+        /**
+         * The same rule against the quotas already stored for the file's subjects, read by the import's own
+         * transaction before it writes: every row whose period shares a day with another stored period of its
+         * subject and metric is reported, and nothing is written.
+         */
+        void checkStoredOverlaps(List<Quota> stored) {
+            QuotaOverlaps overlaps = new QuotaOverlaps(stored, calendar);
+            List<FieldError> found = new ArrayList<>();
+            for (Row row : rows) {
+                overlaps.overlapping(row.quota(), row.period()).ifPresent(other -> found.add(FieldError.of(
+                        "rows[" + row.number() + "].period", "salesteam.error.quota.csv.overlap.stored",
+                        row.period().key(), other.key())));
+            }
+            if (!found.isEmpty()) {
+                throw ServiceException.invalid(found);
             }
         }
 

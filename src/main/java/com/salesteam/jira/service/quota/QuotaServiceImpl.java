@@ -192,7 +192,14 @@ public class QuotaServiceImpl implements QuotaService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
-        Optional<QuotaChange> change = quotas.put(quota.orElseThrow(), caller.userKey(), clock.instant());
+        Period quotaPeriod = period.orElseThrow();
+        Quota wanted = quota.orElseThrow();
+        Optional<QuotaChange> change = quotas.put(wanted, caller.userKey(), clock.instant(),
+                stored -> new QuotaOverlaps(stored, quotaPeriod.calendar()).overlapping(wanted, quotaPeriod)
+                        .ifPresent(other -> {
+                            throw ServiceException.invalid(FieldError.of("period", "salesteam.error.quota.overlap",
+                                    quotaPeriod.key(), other.key()));
+                        }));
         change.ifPresent(made -> attainments.forgetRep(made.after().subject().key()));
         change.ifPresent(made -> scorecards.forgetPerson(made.after().subject().key()));
         return change;

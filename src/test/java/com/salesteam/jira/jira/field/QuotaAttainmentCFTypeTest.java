@@ -7,11 +7,13 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.salesteam.jira.jira.deal.DealIssueReader;
 import com.salesteam.jira.jira.goal.GoalIssueReader;
+import com.salesteam.jira.jira.review.ReviewIssueReader;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.quota.Attainment;
 import com.salesteam.jira.model.setup.DealBlueprint;
 import com.salesteam.jira.model.setup.GoalBlueprint;
+import com.salesteam.jira.model.setup.ReviewsBlueprint;
 import com.salesteam.jira.service.AppSettings;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -94,7 +96,7 @@ public class QuotaAttainmentCFTypeTest {
                     Optional.of("EUR"), Set.of(rep, "boss"));
         });
         type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                new GoalIssueReader(customFieldManager), cache, currentUser,
+                new GoalIssueReader(customFieldManager), new ReviewIssueReader(customFieldManager), cache, currentUser,
                 new PropertiesTranslator(Locale.ENGLISH), amounts);
     }
 
@@ -136,7 +138,7 @@ public class QuotaAttainmentCFTypeTest {
     @Test
     public void aRepWithoutQuotaShowsNothing() {
         type = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                new GoalIssueReader(customFieldManager), MemoryAttainmentCache.empty(),
+                new GoalIssueReader(customFieldManager), new ReviewIssueReader(customFieldManager), MemoryAttainmentCache.empty(),
                 currentUser, new PropertiesTranslator(Locale.ENGLISH), amounts);
         viewer("ann", false);
         assertNull(type.getValueFromIssue(field, issue));
@@ -148,7 +150,7 @@ public class QuotaAttainmentCFTypeTest {
         RepAttainment value = type.getValueFromIssue(field, issue);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             QuotaAttainmentCFType localized = new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                    new GoalIssueReader(customFieldManager), cache, currentUser, new PropertiesTranslator(locale), amounts);
+                    new GoalIssueReader(customFieldManager), new ReviewIssueReader(customFieldManager), cache, currentUser, new PropertiesTranslator(locale), amounts);
             Map<String, Object> context = new java.util.HashMap<>(localized.getVelocityParameters(issue, field, null));
             context.put("value", value);
             String html = new VelocityHarness().render("templates/field/quota-attainment-view.vm", context);
@@ -208,7 +210,7 @@ public class QuotaAttainmentCFTypeTest {
                     Optional.empty(), Set.of(rep, "boss"));
         });
         return new QuotaAttainmentCFType(new DealIssueReader(customFieldManager, settings),
-                new GoalIssueReader(customFieldManager), goals, currentUser, new PropertiesTranslator(Locale.ENGLISH), amounts);
+                new GoalIssueReader(customFieldManager), new ReviewIssueReader(customFieldManager), goals, currentUser, new PropertiesTranslator(Locale.ENGLISH), amounts);
     }
 
     @Test
@@ -247,5 +249,61 @@ public class QuotaAttainmentCFTypeTest {
         assertNull("a key that could not be a period", goalType.getValueFromIssue(field, goal("FY2026|Q2", "Revenue won", carl)));
         assertNull("no quota metric", goalType.getValueFromIssue(field, goal("FY2026-Q2", "Happiness", carl)));
         assertEquals(List.of("carl@FY2026-Q2/revenue-won"), periodLoads);
+    }
+
+    // Performance Review: the Reviewee's revenue attainment in the Review Period
+
+    private Issue review(String period, ApplicationUser reviewee) {
+        IssueType reviewType = org.mockito.Mockito.mock(IssueType.class);
+        when(reviewType.getName()).thenReturn(ReviewsBlueprint.REVIEW_TYPE);
+        CustomField periodField = org.mockito.Mockito.mock(CustomField.class);
+        CustomField revieweeField = org.mockito.Mockito.mock(CustomField.class);
+        when(customFieldManager.getCustomFieldObjectsByName(ReviewsBlueprint.PERIOD_FIELD)).thenReturn(List.of(periodField));
+        when(customFieldManager.getCustomFieldObjectsByName(ReviewsBlueprint.REVIEWEE_FIELD))
+                .thenReturn(List.of(revieweeField));
+        Issue review = org.mockito.Mockito.mock(Issue.class);
+        when(review.getIssueType()).thenReturn(reviewType);
+        when(review.getAssignee()).thenReturn(owner);
+        when(review.getCustomFieldValue(periodField)).thenReturn(period);
+        when(review.getCustomFieldValue(revieweeField)).thenReturn(reviewee);
+        return review;
+    }
+
+    @Test
+    public void aReviewShowsTheRevieweesRevenueAttainmentInItsPeriodToThemTheirManagerAndAdminsOnly() {
+        List<String> periodLoads = new ArrayList<>();
+        QuotaAttainmentCFType reviewField = goalField(periodLoads);
+        ApplicationUser bob = org.mockito.Mockito.mock(ApplicationUser.class);
+        when(bob.getKey()).thenReturn("bob");
+        Issue review = review(" fy2026-q2 ", bob);
+
+        viewer("bob", false);
+        RepAttainment value = reviewField.getValueFromIssue(field, review);
+        assertEquals("bob", value.repKey());
+        assertEquals("FY2026-Q2", value.periodKey());
+        assertEquals("40.0", reviewField.getStringFromSingularObject(value));
+        viewer("boss", false);
+        assertEquals(value, reviewField.getValueFromIssue(field, review));
+        viewer("admin", true);
+        assertEquals(value, reviewField.getValueFromIssue(field, review));
+        viewer("ann", false);
+        assertNull("the assignee (reviewer) who does not manage bob", reviewField.getValueFromIssue(field, review));
+        viewer("carl", false);
+        assertNull("a colleague", reviewField.getValueFromIssue(field, review));
+        assertEquals("one load, then every view reads the cache", List.of("bob@FY2026-Q2/revenue-won"), periodLoads);
+    }
+
+    @Test
+    public void aReviewWithoutRevieweeOrWithABadPeriodShowsNothingAndNeverReachesTheCache() {
+        List<String> periodLoads = new ArrayList<>();
+        QuotaAttainmentCFType reviewField = goalField(periodLoads);
+        ApplicationUser bob = org.mockito.Mockito.mock(ApplicationUser.class);
+        when(bob.getKey()).thenReturn("bob");
+        viewer("admin", true);
+
+        assertNull("no reviewee", reviewField.getValueFromIssue(field, review("FY2026-Q2", null)));
+        assertNull("no period", reviewField.getValueFromIssue(field, review("  ", bob)));
+        assertNull("a key that could not be a period", reviewField.getValueFromIssue(field, review("FY2026|Q2", bob)));
+        assertEquals(List.of(), periodLoads);
     }
 }

@@ -237,6 +237,41 @@ public class QuotaCsvServiceImplTest {
     }
 
     @Test
+    public void aRowWhosePeriodOverlapsAStoredQuotaOfTheSameSubjectAndMetricIsRefusedAndNothingIsWritten() {
+        importText(HEADER + "rep,bob,FY2026,revenue-won,200000,USD\nrep,carl,FY2026-Q1,deals-won,5,\n");
+        db.statements().reset();
+
+        Map<String, String> errors = errors(() -> importText(HEADER
+                + "rep,bob,FY2026-Q1,revenue-won,50000,USD\n"
+                + "rep,ann,FY2026-Q1,revenue-won,50000,USD\n"
+                + "rep,carl,FY2026,deals-won,20,\n"
+                + "rep,bob,FY2026-Q1,deals-won,3,\n"
+                + "rep,bob,FY2027-Q1,revenue-won,5000,USD\n"));
+        List<String> statements = db.statements().preparedSql();
+
+        assertEquals("a quarter inside a stored year", "salesteam.error.quota.csv.overlap.stored",
+                errors.get("rows[2].period"));
+        assertEquals("a year around a stored quarter", "salesteam.error.quota.csv.overlap.stored",
+                errors.get("rows[4].period"));
+        assertEquals("another metric, another person and a period beside the stored one are fine", 2, errors.size());
+        assertEquals(2, storedQuotas());
+        assertEquals(2, db.ao().count(QuotaChangeEntity.class));
+        assertEquals(200_000_00L, repository.find(List.of(new QuotaSubject.Rep("key-bob")), "FY2026",
+                QuotaMetric.REVENUE_WON).get(0).units());
+        assertEquals("teams (2), settings, then the import's own read of the stored quotas; nothing written: "
+                + statements, 4, statements.size());
+    }
+
+    @Test
+    public void theStoredPeriodItselfIsReplacedNotAnOverlap() {
+        importText(HEADER + "rep,bob,FY2026,revenue-won,200000,USD\n");
+
+        assertEquals(new QuotaImport(1, 1), importText(HEADER + "rep,bob,FY2026,revenue-won,240000,USD\n"));
+        assertEquals(24_000_000L, repository.find(List.of(new QuotaSubject.Rep("key-bob")), "FY2026",
+                QuotaMetric.REVENUE_WON).get(0).units());
+    }
+
+    @Test
     public void wrongHeaderOtherEncodingsEmptyAndHugeFilesAreRefusedWhole() {
         assertEquals("salesteam.error.quota.csv.header",
                 errors(() -> importText("user,period,target\nbob,FY2026-Q2,5\n")).get("header"));

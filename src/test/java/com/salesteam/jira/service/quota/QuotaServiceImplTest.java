@@ -172,6 +172,29 @@ public class QuotaServiceImplTest {
     }
 
     @Test
+    public void aPeriodOverlappingAStoredQuotaOfTheSameSubjectAndMetricIsRefusedNamingPeriod() {
+        act("admin", true);
+        service.set(new QuotaDraft("rep", "bob", "FY2026", "revenue-won", "200000"));
+        service.set(new QuotaDraft("rep", "carl", "FY2026-M05", "deals-won", "2"));
+
+        ServiceException quarterInYear = refused(() -> set("rep", "bob", "60000"));
+        ServiceException quarterAroundMonth = refused(() -> service.set(
+                new QuotaDraft("rep", "carl", "FY2026-Q2", "deals-won", "6")));
+
+        for (ServiceException refusal : List.of(quarterInYear, quarterAroundMonth)) {
+            assertEquals(ServiceException.Reason.INVALID, refusal.reason());
+            assertEquals("period", refusal.fieldErrors().get(0).field());
+            assertEquals("salesteam.error.quota.overlap", refusal.fieldErrors().get(0).messageKey());
+        }
+        assertEquals(Optional.empty(), service.forRep("bob", "FY2026-Q2", "revenue-won"));
+        assertEquals(List.of(), service.history("rep", "bob", "FY2026-Q2", "revenue-won"));
+        assertTrue("another metric is no overlap", service.set(
+                new QuotaDraft("rep", "bob", "FY2026-Q2", "deals-won", "6")).isPresent());
+        assertTrue("the stored period itself is changed", service.set(
+                new QuotaDraft("rep", "bob", "FY2026", "revenue-won", "210000")).isPresent());
+    }
+
+    @Test
     public void theGridShowsAYearOfQuartersAndSaysWhichRowsTheCallerMayChange() {
         act("boss", false);
         service.set(new QuotaDraft("rep", "bob", "FY2026-Q1", "deals-won", "4"));

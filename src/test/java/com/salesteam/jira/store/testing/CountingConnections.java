@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Wraps JDBC connections so that every executed statement is counted, and keeps one open connection per
- * thread: the old ORM would otherwise open a new database connection for each statement.
+ * thread: the old ORM would otherwise open a new database connection for each statement. A statement with more than
+ * {@link StatementCounter#MAX_PARAMETERS} parameters fails the test at once: SQL Server refuses past 2,100.
  */
 final class CountingConnections {
 
@@ -70,6 +71,10 @@ final class CountingConnections {
                     return real.isClosed();
                 default:
                     break;
+            }
+            if (method.getName().startsWith("prepare") && args != null && args.length > 0
+                    && args[0] instanceof String sql) {
+                counter.prepared(sql);
             }
             Object result = call(real, method, args);
             if (result instanceof CallableStatement statement) {
