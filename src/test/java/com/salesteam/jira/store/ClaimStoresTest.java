@@ -52,11 +52,15 @@ public class ClaimStoresTest {
                 AppSettingEntity.class);
     }
 
-    /** A claim written before version 6 recorded claim times. */
+    /** A claim written before version 6 recorded claim times (and before misses and marks were recorded). */
     private void forgetClaimTimes(Class<?> entity) {
+        update(entity, "CLAIMED_AT = NULL, MISSED_AT = NULL, UNMARKED = NULL");
+    }
+
+    private void update(Class<?> entity, String set) {
         db.engine().withConnection(connection -> {
             try (Statement statement = connection.createStatement()) {
-                return statement.executeUpdate("UPDATE " + db.engine().tableName(entity) + " SET CLAIMED_AT = NULL");
+                return statement.executeUpdate("UPDATE " + db.engine().tableName(entity) + " SET " + set);
             }
         });
     }
@@ -107,6 +111,17 @@ public class ClaimStoresTest {
         cadences.claim(weekly, RECENT);
         forgetClaimTimes(TeamMeetingEntity.class);
         assertEquals(List.of(new OldClaim(weekly.text(), true, Optional.empty())), cadences.orphans(CUTOFF, 10));
+    }
+
+    @Test
+    public void claimsTimedBeforeMissesAndMarksWereRecordedAreReleasableNotMissedYet() {
+        OnboardingRepository onboarding = new OnboardingRepository(db.ao());
+        onboarding.create(new OnboardingTemplate("SALES", List.of(new OnboardingTask("a", "Mentoring", 1)))
+                .planFor("ann", LocalDate.of(2026, 11, 2)));
+        onboarding.claim("ann#0", LONG_AGO);
+        update(OnboardStepEntity.class, "MISSED_AT = NULL, UNMARKED = NULL");
+
+        assertEquals(List.of(new OldClaim("ann#0", false, Optional.empty())), onboarding.orphans(CUTOFF, 10));
     }
 
     @Test
