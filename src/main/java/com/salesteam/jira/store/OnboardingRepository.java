@@ -211,8 +211,8 @@ public class OnboardingRepository {
      * their time), oldest first, at most {@code limit}: one statement.
      */
     public List<OldClaim> orphans(Instant claimedBefore, int limit) {
-        return OldClaims.of(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore,
-                limit, row -> OldClaims.claim(row.getStepKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
+        return OldClaims.of(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore, limit,
+                row -> OldClaims.claim(row.getStepKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
     }
 
     /** Records when a search first found no issue with the marker of this claim; a later miss keeps the first. */

@@ -74,7 +74,8 @@ public class ReviewCycleRun {
             return new Outcome(0, 0, 0, true);
         }
         recovery.recover(ClaimMarker.Job.REVIEW, new ClaimRecovery.Claims(cycles::orphans,
-                (key, found) -> cycles.confirmByKey(key, found.id(), found.key()), cycles::releaseByKey, cycles::missed));
+                (key, found) -> cycles.confirmByKey(key, found.id(), found.key()), cycles::releaseByKey,
+                cycles::missed));
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::id, Function.identity()));
@@ -104,7 +105,8 @@ public class ReviewCycleRun {
                         review.key().text(), e.getMessage());
                 continue;
             }
-            recovery.mark(ClaimMarker.Job.REVIEW, review.key().text(), review.managerKey(), issue.id(), cycles::unmarked);
+            recovery.mark(ClaimMarker.Job.REVIEW, review.key().text(), review.managerKey(), issue.id(),
+                    cycles::unmarked);
             try {
                 cycles.confirm(review.key(), issue.id(), issue.key());
             } catch (RuntimeException e) {
