@@ -20,4 +20,10 @@ public interface IssueInputParameters {
 
     /** dueDate is a string formatted the way Jira accepts dates. */
     IssueInputParameters setDueDate(String dueDate);
+
+    /**
+     * Verified against: jira-api IssueInputParameters.java, "void setSkipScreenCheck(boolean skipScreenCheck);"
+     * (@since v5.0 for editing, v6.3 for creating).
+     */
+    void setSkipScreenCheck(boolean skipScreenCheck);
 }

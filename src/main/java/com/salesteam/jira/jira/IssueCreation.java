@@ -26,6 +26,9 @@ import java.util.List;
  */
 final class IssueCreation {
 
+    /** The id of Jira's Labels system field, under which IssueInputParameters carries its values. */
+    static final String LABELS_FIELD = "labels";
+
     private final IssueService issueService;
     private final ProjectManager projectManager;
     private final IssueTypeManager issueTypeManager;
@@ -64,17 +67,25 @@ final class IssueCreation {
         return user;
     }
 
-    /** The input of an issue of this type in the project, by the reporter, for the assignee, due on the day. */
+    /**
+     * The input of an issue of this type in the project, by the reporter, for the assignee, due on the day, labelled
+     * with the claim's marker. The Labels system field reads its value from the action parameter of its id; the
+     * screen check is skipped so a create screen without the Labels field still takes it (the caller checks the
+     * label afterwards, as a field configuration can still hide it).
+     */
     IssueInputParameters input(Project project, IssueType type, String summary, ApplicationUser reporter,
-                               ApplicationUser assignee, LocalDate due) {
-        return issueService.newIssueInputParameters()
+                               ApplicationUser assignee, LocalDate due, String marker) {
+        IssueInputParameters input = issueService.newIssueInputParameters()
                 .setProjectId(project.getId())
                 .setIssueTypeId(type.getId())
                 .setSummary(summary)
                 .setReporterId(reporter.getUsername())
                 .setAssigneeId(assignee.getUsername())
                 .setDueDate(dateFieldFormat.formatDatePicker(Date.from(due.atStartOfDay(ZoneId.systemDefault())
-                        .toInstant())));
+                        .toInstant())))
+                .addCustomFieldValue(LABELS_FIELD, marker);
+        input.setSkipScreenCheck(true);
+        return input;
     }
 
     /** Validates and creates the issue as the user; {@code what} names the issue when Jira refuses or fails. */

@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.bean.PagerFilter;
+import com.salesteam.jira.jira.review.CoachingIssueReader;
 import com.salesteam.jira.service.cadence.ClaimMarkers;
 
 import java.util.Collection;
@@ -18,8 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Claim markers as Jira labels: added through the LabelManager (no screen needs the Labels field, nobody is
- * notified) and found with one {@code labels in (...)} search that ignores issue security, as the job has no user.
+ * Claim markers as Jira labels: the issue-creating adapters put them on in the create call; {@link #mark} checks
+ * that one is there and otherwise adds it through the LabelManager (no screen needs the Labels field, nobody is
+ * notified); they are found with one {@code labels in (...)} search that ignores issue security, as the job has no user.
  * The markers are the app's own digests (letters, digits and dashes), so they are quoted into the JQL as they are.
  */
 public class JiraClaimMarkers implements ClaimMarkers {
@@ -36,7 +38,12 @@ public class JiraClaimMarkers implements ClaimMarkers {
 
     @Override
     public void mark(String userKey, long issueId, String marker) {
-        labelManager.addLabel(userManager.getUserByKey(userKey), issueId, checked(marker), false);
+        checked(marker);
+        Set<Label> labels = labelManager.getLabels(issueId);
+        if (labels != null && labels.stream().anyMatch(label -> marker.equals(label.getLabel()))) {
+            return;
+        }
+        labelManager.addLabel(userManager.getUserByKey(userKey), issueId, marker, false);
     }
 
     @Override
@@ -65,7 +72,8 @@ public class JiraClaimMarkers implements ClaimMarkers {
             for (Label label : labels == null ? Set.<Label>of() : labels) {
                 if (wanted.contains(label.getLabel())) {
                     // the oldest issue (the search orders by creation) is the one the crashed run created
-                    found.putIfAbsent(label.getLabel(), new Found(issue.getId(), issue.getKey()));
+                    found.putIfAbsent(label.getLabel(), new Found(issue.getId(), issue.getKey(),
+                            CoachingIssueReader.state(issue).completed()));
                 }
             }
         }

@@ -35,12 +35,12 @@ public class JiraMeetingIssues implements MeetingIssues {
     }
 
     @Override
-    public Created create(DueMeeting meeting, String summary, String agenda) {
+    public Created create(DueMeeting meeting, String summary, String agenda, String marker) {
         Project project = issues.project(meeting.projectKey());
         IssueType type = issues.issueType(ReviewsBlueprint.MEETING_TYPE);
         ApplicationUser manager = issues.user(meeting.managerKey());
         ApplicationUser rep = issues.user(meeting.repKey());
-        IssueInputParameters input = issues.input(project, type, summary, manager, manager, meeting.day())
+        IssueInputParameters input = issues.input(project, type, summary, manager, manager, meeting.day(), marker)
                 .setDescription(agenda);
         customFieldManager.getCustomFieldObjectsByName(ReviewsBlueprint.REP_FIELD).stream().findFirst()
                 .ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(), rep.getUsername()));

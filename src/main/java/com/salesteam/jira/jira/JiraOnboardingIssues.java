@@ -46,12 +46,12 @@ public class JiraOnboardingIssues implements OnboardingIssues {
     }
 
     @Override
-    public Created create(OnboardingStep step, String reporterKey) {
+    public Created create(OnboardingStep step, String reporterKey, String marker) {
         Project project = issues.project(step.projectKey());
         IssueType type = issues.issueType(ReviewsBlueprint.COACHING_TYPE);
         ApplicationUser reporter = issues.user(reporterKey);
         ApplicationUser rep = issues.user(step.repKey());
-        IssueInputParameters input = issues.input(project, type, step.title(), reporter, rep, step.due());
+        IssueInputParameters input = issues.input(project, type, step.title(), reporter, rep, step.due(), marker);
         field(ReviewsBlueprint.REP_FIELD).ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(),
                 rep.getUsername()));
         field(ReviewsBlueprint.KIND_FIELD).ifPresent(field -> option(field, step.kind()).ifPresent(option ->

@@ -37,13 +37,13 @@ public class JiraReviewIssues implements ReviewIssues {
     }
 
     @Override
-    public Created create(DueReview review, String summary) {
+    public Created create(DueReview review, String summary, String marker) {
         Project project = issues.project(review.projectKey());
         IssueType type = issues.issueType(ReviewsBlueprint.REVIEW_TYPE);
         ApplicationUser manager = issues.user(review.managerKey());
         ApplicationUser rep = issues.user(review.key().repKey());
         ApplicationUser assignee = issues.user(review.assigneeKey());
-        IssueInputParameters input = issues.input(project, type, summary, manager, assignee, review.dueDate());
+        IssueInputParameters input = issues.input(project, type, summary, manager, assignee, review.dueDate(), marker);
         field(ReviewsBlueprint.REVIEWEE_FIELD).ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(),
                 rep.getUsername()));
         field(ReviewsBlueprint.PERIOD_FIELD).ifPresent(field -> input.addCustomFieldValue(field.getIdAsLong(),

@@ -32,11 +32,12 @@ public class JiraSalesMeetingIssues implements SalesMeetingIssues {
     }
 
     @Override
-    public Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due) {
+    public Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due,
+                          String marker) {
         Project project = issues.project(projectKey);
         IssueType type = issues.issueType(ReviewsBlueprint.SALES_MEETING_TYPE);
         ApplicationUser reporter = issues.user(reporterKey);
-        IssueInputParameters input = issues.input(project, type, summary, reporter, reporter, due)
+        IssueInputParameters input = issues.input(project, type, summary, reporter, reporter, due, marker)
                 .setDescription(description);
         MutableIssue issue = issues.create(reporter, input, "meeting");
         return new Created(issue.getId(), issue.getKey());

@@ -3,6 +3,7 @@ package com.salesteam.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.cadence.MeetingCadence;
 import com.salesteam.jira.model.cadence.MeetingKey;
+import com.salesteam.jira.model.cadence.OldClaim;
 import com.salesteam.jira.model.cadence.TeamMeetingFrequency;
 import net.java.ao.Query;
 
@@ -119,6 +120,8 @@ public class MeetingCadenceRepository {
                 row.put("PERIOD_KEY", key.periodKey());
                 row.put("ISSUE_ID", 0L);
                 row.put("CLAIMED_AT", claimedAt.toEpochMilli());
+                row.put("MISSED_AT", 0L);
+                row.put("UNMARKED", false);
                 ao.create(TeamMeetingEntity.class, List.of(row));
                 return true;
             });
@@ -135,11 +138,26 @@ public class MeetingCadenceRepository {
     }
 
     /**
-     * Natural keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * Claims still without their issue made before {@code claimedBefore} (or before claims recorded
      * their time), oldest first, at most {@code limit}: one statement.
      */
-    public List<String> orphans(Instant claimedBefore, int limit) {
-        return OldClaims.keys(ao, TeamMeetingEntity.class, null, claimedBefore, limit, TeamMeetingEntity::getNaturalKey);
+    public List<OldClaim> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.of(ao, TeamMeetingEntity.class, null, claimedBefore, limit,
+                row -> OldClaims.claim(row.getNaturalKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
+    }
+
+    /** Records when a search first found no issue with the marker of this claim; a later miss keeps the first. */
+    public void missed(String naturalKey, Instant at) {
+        OldClaims.whileUnlinked(ao, TeamMeetingEntity.class, "NATURAL_KEY", naturalKey, row -> {
+            if (row.getMissedAt() == 0) {
+                row.setMissedAt(at.toEpochMilli());
+            }
+        });
+    }
+
+    /** Records that the issue of this claim may lack its marker, so recovery never gives the claim up. */
+    public void unmarked(String naturalKey) {
+        OldClaims.whileUnlinked(ao, TeamMeetingEntity.class, "NATURAL_KEY", naturalKey, row -> row.setUnmarked(true));
     }
 
     /** Records the issue created for a claimed meeting. */

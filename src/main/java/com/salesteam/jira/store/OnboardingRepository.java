@@ -1,6 +1,7 @@
 package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.cadence.OldClaim;
 import com.salesteam.jira.model.cadence.OnboardingPlan;
 import com.salesteam.jira.model.cadence.OnboardingStep;
 import com.salesteam.jira.model.cadence.OnboardingTask;
@@ -189,6 +190,8 @@ public class OnboardingRepository {
             }
             rows[0].setState(OnboardingStep.State.CLAIMED.name());
             rows[0].setClaimedAt(claimedAt.toEpochMilli());
+            rows[0].setMissedAt(0);
+            rows[0].setUnmarked(false);
             rows[0].save();
             return true;
         });
@@ -204,11 +207,26 @@ public class OnboardingRepository {
     }
 
     /**
-     * Step keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * Claims still without their issue made before {@code claimedBefore} (or before claims recorded
      * their time), oldest first, at most {@code limit}: one statement.
      */
-    public List<String> orphans(Instant claimedBefore, int limit) {
-        return OldClaims.keys(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore, limit, OnboardStepEntity::getStepKey);
+    public List<OldClaim> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.of(ao, OnboardStepEntity.class, OnboardingStep.State.CLAIMED.name(), claimedBefore, limit,
+                row -> OldClaims.claim(row.getStepKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
+    }
+
+    /** Records when a search first found no issue with the marker of this claim; a later miss keeps the first. */
+    public void missed(String naturalKey, Instant at) {
+        OldClaims.whileUnlinked(ao, OnboardStepEntity.class, "STEP_KEY", naturalKey, row -> {
+            if (row.getMissedAt() == 0) {
+                row.setMissedAt(at.toEpochMilli());
+            }
+        });
+    }
+
+    /** Records that the issue of this claim may lack its marker, so recovery never gives the claim up. */
+    public void unmarked(String naturalKey) {
+        OldClaims.whileUnlinked(ao, OnboardStepEntity.class, "STEP_KEY", naturalKey, row -> row.setUnmarked(true));
     }
 
     /** Gives a claim back without counting an attempt (its run crashed before it asked Jira, as far as we know). */

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.cadence.DueMeeting;
 import com.salesteam.jira.model.cadence.HeldMeeting;
 import com.salesteam.jira.model.cadence.MeetingFrequency;
+import com.salesteam.jira.model.cadence.OldClaim;
 import com.salesteam.jira.model.cadence.OneOnOneSchedule;
 import net.java.ao.Query;
 
@@ -100,6 +101,8 @@ public class OneOnOneRepository {
                 row.put("ISSUE_ID", 0L);
                 row.put("HELD_AT", 0L);
                 row.put("CLAIMED_AT", claimedAt.toEpochMilli());
+                row.put("MISSED_AT", 0L);
+                row.put("UNMARKED", false);
                 ao.create(OneOnOneMeetEntity.class, List.of(row));
                 return true;
             });
@@ -150,12 +153,27 @@ public class OneOnOneRepository {
     }
 
     /**
-     * Natural keys of the job's claims still without their issue made before {@code claimedBefore} (or before claims
+     * The job's claims still without their issue made before {@code claimedBefore} (or before claims
      * recorded their time), oldest first, at most {@code limit}: one statement. A meeting seen only as an issue has
      * its issue, so it is never one of them.
      */
-    public List<String> orphans(Instant claimedBefore, int limit) {
-        return OldClaims.keys(ao, OneOnOneMeetEntity.class, null, claimedBefore, limit, OneOnOneMeetEntity::getNaturalKey);
+    public List<OldClaim> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.of(ao, OneOnOneMeetEntity.class, null, claimedBefore, limit,
+                row -> OldClaims.claim(row.getNaturalKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
+    }
+
+    /** Records when a search first found no issue with the marker of this claim; a later miss keeps the first. */
+    public void missed(String naturalKey, Instant at) {
+        OldClaims.whileUnlinked(ao, OneOnOneMeetEntity.class, "NATURAL_KEY", naturalKey, row -> {
+            if (row.getMissedAt() == 0) {
+                row.setMissedAt(at.toEpochMilli());
+            }
+        });
+    }
+
+    /** Records that the issue of this claim may lack its marker, so recovery never gives the claim up. */
+    public void unmarked(String naturalKey) {
+        OldClaims.whileUnlinked(ao, OneOnOneMeetEntity.class, "NATURAL_KEY", naturalKey, row -> row.setUnmarked(true));
     }
 
     /** Gives up a claim whose issue could not be created, so the next run tries again. */

@@ -2,6 +2,7 @@ package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.cadence.DueReview;
+import com.salesteam.jira.model.cadence.OldClaim;
 import com.salesteam.jira.model.cadence.ReviewAssignee;
 import com.salesteam.jira.model.cadence.ReviewCadence;
 import com.salesteam.jira.model.cadence.ReviewCycle;
@@ -92,6 +93,8 @@ public class ReviewCycleRepository {
                 row.put("DUE_DAY", review.dueDate().toEpochDay());
                 row.put("ISSUE_ID", 0L);
                 row.put("CLAIMED_AT", claimedAt.toEpochMilli());
+                row.put("MISSED_AT", 0L);
+                row.put("UNMARKED", false);
                 ao.create(CycleReviewEntity.class, List.of(row));
                 return true;
             });
@@ -104,11 +107,26 @@ public class ReviewCycleRepository {
     }
 
     /**
-     * Natural keys of claims still without their issue made before {@code claimedBefore} (or before claims recorded
+     * Claims still without their issue made before {@code claimedBefore} (or before claims recorded
      * their time), oldest first, at most {@code limit}: one statement.
      */
-    public List<String> orphans(Instant claimedBefore, int limit) {
-        return OldClaims.keys(ao, CycleReviewEntity.class, null, claimedBefore, limit, CycleReviewEntity::getNaturalKey);
+    public List<OldClaim> orphans(Instant claimedBefore, int limit) {
+        return OldClaims.of(ao, CycleReviewEntity.class, null, claimedBefore, limit,
+                row -> OldClaims.claim(row.getNaturalKey(), row.getClaimedAt(), row.isUnmarked(), row.getMissedAt()));
+    }
+
+    /** Records when a search first found no issue with the marker of this claim; a later miss keeps the first. */
+    public void missed(String naturalKey, Instant at) {
+        OldClaims.whileUnlinked(ao, CycleReviewEntity.class, "NATURAL_KEY", naturalKey, row -> {
+            if (row.getMissedAt() == 0) {
+                row.setMissedAt(at.toEpochMilli());
+            }
+        });
+    }
+
+    /** Records that the issue of this claim may lack its marker, so recovery never gives the claim up. */
+    public void unmarked(String naturalKey) {
+        OldClaims.whileUnlinked(ao, CycleReviewEntity.class, "NATURAL_KEY", naturalKey, row -> row.setUnmarked(true));
     }
 
     /** Records the issue created for a claimed review. */

@@ -47,8 +47,18 @@ public interface TeamMeetingEntity extends Entity {
 
     void setIssueKey(String issueKey);
 
-    /** When the claim was made (epoch milliseconds); NULL on claims made before the column was added, read as old. */
+    /** When the claim was made (epoch milliseconds); NULL (read as 0) on claims made before the column was added. */
     long getClaimedAt();
 
     void setClaimedAt(long claimedAt);
+
+    /** When a search first found no issue with this claim's marker (epoch milliseconds); 0 or NULL: not yet. */
+    long getMissedAt();
+
+    void setMissedAt(long missedAt);
+
+    /** True when the claim's issue may exist without its marker label: recovery links such a claim, never frees it. */
+    boolean isUnmarked();
+
+    void setUnmarked(boolean unmarked);
 }

@@ -20,6 +20,7 @@ import static org.mockito.Mockito.when;
 /** Creating an issue through IssueService: what is missing is named, the input is Jira's, a refusal gives reasons. */
 public class IssueCreationTest {
 
+    private static final String MARKER = "salesteam-claim-r-0123456789abcdef01234567";
     private final IssueServiceStubs jira = new IssueServiceStubs();
     private final IssueCreation creation = new IssueCreation(jira.issueService, jira.projectManager,
             jira.issueTypeManager, jira.userManager, jira.dateFieldFormat);
@@ -44,10 +45,12 @@ public class IssueCreationTest {
         Project project = creation.project("SALES");
 
         IssueInputParameters input = creation.input(project, creation.issueType("Review"), "Review of Ann",
-                creation.user("boss-key"), ann, LocalDate.of(2026, 11, 15));
+                creation.user("boss-key"), ann, LocalDate.of(2026, 11, 15), MARKER);
 
         assertSame(jira.input, input);
         verify(jira.input).setProjectId(10_000L);
+        verify(jira.input).addCustomFieldValue("labels", MARKER);
+        verify(jira.input).setSkipScreenCheck(true);
         verify(jira.input).setIssueTypeId("10042");
         verify(jira.input).setSummary("Review of Ann");
         verify(jira.input).setReporterId("boss");

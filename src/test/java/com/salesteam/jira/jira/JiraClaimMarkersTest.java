@@ -6,6 +6,8 @@ import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -29,10 +31,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -75,6 +79,15 @@ public class JiraClaimMarkersTest {
     }
 
     @Test
+    public void anIssueTheCreateCallAlreadyLabelledIsLeftAsItIs() {
+        issue(10001L, "SALES-1", "customer", FIRST);
+
+        markers.mark("boss", 10001L, FIRST);
+
+        verify(labelManager, never()).addLabel(any(), any(), any(), anyBoolean());
+    }
+
+    @Test
     public void onlyMarkersTheAppMadeGoIntoJql() {
         assertThrows(IllegalArgumentException.class, () -> markers.mark("boss", 1L, "x\") OR project = \"A"));
         assertThrows(IllegalArgumentException.class, () -> markers.find(List.of("a b")));
@@ -89,7 +102,7 @@ public class JiraClaimMarkersTest {
 
         Map<String, ClaimMarkers.Found> found = markers.find(List.of(FIRST, SECOND));
 
-        assertEquals(Map.of(FIRST, new ClaimMarkers.Found(20001L, "SALES-7")), found);
+        assertEquals(Map.of(FIRST, new ClaimMarkers.Found(20001L, "SALES-7", false)), found);
         ArgumentCaptor<String> jql = ArgumentCaptor.forClass(String.class);
         verify(searchService).parseQuery(isNull(), jql.capture());
         assertEquals("labels in (\"" + FIRST + "\", \"" + SECOND + "\") ORDER BY created ASC", jql.getValue());
@@ -99,7 +112,20 @@ public class JiraClaimMarkersTest {
     public void aMarkerCopiedOntoALaterIssueStillNamesTheFirst() throws SearchException {
         results(List.of(issue(20001L, "SALES-7", FIRST), issue(20009L, "SALES-9", FIRST)));
 
-        assertEquals(new ClaimMarkers.Found(20001L, "SALES-7"), markers.find(List.of(FIRST)).get(FIRST));
+        assertEquals(new ClaimMarkers.Found(20001L, "SALES-7", false), markers.find(List.of(FIRST)).get(FIRST));
+    }
+
+    @Test
+    public void aFoundIssueInADoneStatusIsCompleted() throws SearchException {
+        Issue done = issue(20001L, "SALES-7", FIRST);
+        Status status = mock(Status.class);
+        StatusCategory category = mock(StatusCategory.class);
+        when(category.getKey()).thenReturn(StatusCategory.COMPLETE);
+        when(status.getStatusCategory()).thenReturn(category);
+        when(done.getStatus()).thenReturn(status);
+        results(List.of(done));
+
+        assertEquals(new ClaimMarkers.Found(20001L, "SALES-7", true), markers.find(List.of(FIRST)).get(FIRST));
     }
 
     @Test

@@ -23,6 +23,7 @@ import static org.mockito.Mockito.when;
 /** A due 1:1 becomes a 1:1 Meeting through IssueService's validateCreate and create, as the rep's manager. */
 public class JiraMeetingIssuesTest {
 
+    private static final String MARKER = "salesteam-claim-x-0123456789abcdef01234567";
     private final IssueServiceStubs jira = new IssueServiceStubs();
     private final DueMeeting meeting = new DueMeeting("ann-key", "boss-key", LocalDate.of(2026, 11, 20), "SALES");
 
@@ -43,10 +44,12 @@ public class JiraMeetingIssuesTest {
     public void createsTheMeetingForTheManagerWithTheRepAgendaAndDueDay() {
         jira.creates(20_002L, "SALES-78");
 
-        MeetingIssues.Created created = issues().create(meeting, "1:1 with Ann on Nov 20, 2026", "h3. Agenda");
+        MeetingIssues.Created created = issues().create(meeting, "1:1 with Ann on Nov 20, 2026", "h3. Agenda", MARKER);
 
         assertEquals(new MeetingIssues.Created(20_002L, "SALES-78"), created);
         verify(jira.input).setProjectId(10_000L);
+        verify(jira.input).addCustomFieldValue("labels", MARKER);
+        verify(jira.input).setSkipScreenCheck(true);
         verify(jira.input).setIssueTypeId("10043");
         verify(jira.input).setSummary("1:1 with Ann on Nov 20, 2026");
         verify(jira.input).setDescription("h3. Agenda");
@@ -63,7 +66,7 @@ public class JiraMeetingIssuesTest {
                 Map.of("customfield_10310", "Sales Rep is required."));
 
         IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                () -> issues().create(meeting, "1:1", ""));
+                () -> issues().create(meeting, "1:1", "", MARKER));
 
         assertTrue(refusal.getMessage().contains("You do not have permission to create issues."));
         assertTrue(refusal.getMessage().contains("customfield_10310: Sales Rep is required."));
@@ -73,11 +76,11 @@ public class JiraMeetingIssuesTest {
     @Test
     public void aMissingProjectTypeOrUserIsRefusedBeforeJiraIsAsked() {
         when(jira.projectManager.getProjectObjByKey("SALES")).thenReturn(null);
-        assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", ""));
+        assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", "", MARKER));
         Project project = mock(Project.class);
         when(jira.projectManager.getProjectObjByKey("SALES")).thenReturn(project);
         jira.issueTypes();
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", ""))
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(meeting, "1:1", "", MARKER))
                 .getMessage().contains("run the Reviews project setup"));
         verify(jira.issueService, never()).validateCreate(any(), any());
     }

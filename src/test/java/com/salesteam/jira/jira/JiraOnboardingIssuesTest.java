@@ -33,6 +33,7 @@ import static org.mockito.Mockito.when;
 /** An onboarding step becomes a Coaching Action through IssueService's validateCreate and create, as the reporter. */
 public class JiraOnboardingIssuesTest {
 
+    private static final String MARKER = "salesteam-claim-x-0123456789abcdef01234567";
     private final IssueServiceStubs jira = new IssueServiceStubs();
     private final OptionsManager optionsManager = mock(OptionsManager.class);
     private final OnboardingStep step = new OnboardingStep("ann-key", 2, "Ride along with Ava", "Ride-along",
@@ -75,10 +76,12 @@ public class JiraOnboardingIssuesTest {
     public void createsTheCoachingActionForThePersonWithKindAndDueDateAsTheReporter() {
         jira.creates(20_002L, "SALES-78");
 
-        OnboardingIssues.Created created = issues().create(step, "boss-key");
+        OnboardingIssues.Created created = issues().create(step, "boss-key", MARKER);
 
         assertEquals(new OnboardingIssues.Created(20_002L, "SALES-78"), created);
         verify(jira.input).setProjectId(10_000L);
+        verify(jira.input).addCustomFieldValue("labels", MARKER);
+        verify(jira.input).setSkipScreenCheck(true);
         verify(jira.input).setIssueTypeId("10043");
         verify(jira.input).setSummary("Ride along with Ava");
         verify(jira.input).setReporterId("boss");
@@ -96,7 +99,7 @@ public class JiraOnboardingIssuesTest {
         OnboardingStep mentoring = new OnboardingStep("ann-key", 0, "Mentor", "Mentoring", LocalDate.of(2026, 11, 12),
                 "SALES", OnboardingStep.State.CLAIMED, Optional.empty(), false);
 
-        assertThrows(IllegalStateException.class, () -> issues().create(mentoring, "boss-key"));
+        assertThrows(IllegalStateException.class, () -> issues().create(mentoring, "boss-key", MARKER));
 
         verify(jira.input, never()).addCustomFieldValue(eq(10_402L), anyString());
     }
@@ -106,14 +109,15 @@ public class JiraOnboardingIssuesTest {
         jira.refuses("You do not have permission to create issues.",
                 Map.of("assignee", "User 'ann' cannot be assigned issues."));
 
-        IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> issues().create(step, "boss-key"));
+        IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> issues().create(step,
+                "boss-key", MARKER));
 
         assertTrue(refusal.getMessage(), refusal.getMessage().contains("You do not have permission")
                 && refusal.getMessage().contains("assignee: User 'ann' cannot be assigned issues."));
         verify(jira.issueService, never()).create(any(), any());
-        assertThrows(IllegalStateException.class, () -> issues().create(step, "ghost"));
+        assertThrows(IllegalStateException.class, () -> issues().create(step, "ghost", MARKER));
         when(jira.projectManager.getProjectObjByKey("SALES")).thenReturn(null);
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(step, "boss-key")).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(step, "boss-key", MARKER)).getMessage()
                 .contains("SALES"));
     }
 }

@@ -26,6 +26,7 @@ import static org.mockito.Mockito.when;
 /** A scheduled review becomes an issue through IssueService's validateCreate and create, as the manager. */
 public class JiraReviewIssuesTest {
 
+    private static final String MARKER = "salesteam-claim-x-0123456789abcdef01234567";
     private final IssueServiceStubs jira = new IssueServiceStubs();
     private DueReview review;
 
@@ -50,10 +51,12 @@ public class JiraReviewIssuesTest {
     public void createsTheReviewAsTheManagerWithRevieweePeriodAssigneeAndDueDate() {
         jira.creates(20_001L, "SALES-77");
 
-        ReviewIssues.Created created = issues().create(review, "Performance review: Ann, November 2026");
+        ReviewIssues.Created created = issues().create(review, "Performance review: Ann, November 2026", MARKER);
 
         assertEquals(new ReviewIssues.Created(20_001L, "SALES-77"), created);
         verify(jira.input).setProjectId(10_000L);
+        verify(jira.input).addCustomFieldValue("labels", MARKER);
+        verify(jira.input).setSkipScreenCheck(true);
         verify(jira.input).setIssueTypeId("10042");
         verify(jira.input).setSummary("Performance review: Ann, November 2026");
         verify(jira.input).setReporterId("boss");
@@ -70,7 +73,7 @@ public class JiraReviewIssuesTest {
                 Map.of("assignee", "User 'ann' cannot be assigned issues."));
 
         IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                () -> issues().create(review, "Performance review"));
+                () -> issues().create(review, "Performance review", MARKER));
 
         assertTrue(refusal.getMessage(), refusal.getMessage().contains("You do not have permission to create issues.")
                 && refusal.getMessage().contains("assignee: User 'ann' cannot be assigned issues."));
@@ -80,11 +83,11 @@ public class JiraReviewIssuesTest {
     @Test
     public void aMissingProjectIssueTypeOrUserIsRefusedBeforeJiraIsAsked() {
         when(jira.projectManager.getProjectObjByKey("SALES")).thenReturn(null);
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(review, "x")).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(review, "x", MARKER)).getMessage()
                 .contains("SALES"));
         when(jira.projectManager.getProjectObjByKey("SALES")).thenReturn(mock(Project.class));
         jira.issueTypes();
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(review, "x")).getMessage()
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create(review, "x", MARKER)).getMessage()
                 .contains(ReviewsBlueprint.REVIEW_TYPE));
         verify(jira.issueService, never()).validateCreate(any(), any());
     }

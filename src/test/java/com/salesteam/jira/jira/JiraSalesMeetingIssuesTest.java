@@ -22,6 +22,7 @@ public class JiraSalesMeetingIssuesTest {
 
     private static final String AGENDA = "h3. Forecast\n* Closed €1,000.00";
 
+    private static final String MARKER = "salesteam-claim-x-0123456789abcdef01234567";
     private final IssueServiceStubs jira = new IssueServiceStubs();
 
     @Before
@@ -41,10 +42,12 @@ public class JiraSalesMeetingIssuesTest {
         jira.creates(20_001L, "SALES-501");
 
         SalesMeetingIssues.Created created = issues().create("SALES", "boss-key", "Sales Meeting: EMEA, May 2026", AGENDA,
-                LocalDate.of(2026, 5, 14));
+                LocalDate.of(2026, 5, 14), MARKER);
 
         assertEquals(new SalesMeetingIssues.Created(20_001L, "SALES-501"), created);
         verify(jira.input).setProjectId(10_000L);
+        verify(jira.input).addCustomFieldValue("labels", MARKER);
+        verify(jira.input).setSkipScreenCheck(true);
         verify(jira.input).setIssueTypeId("10077");
         verify(jira.input).setSummary("Sales Meeting: EMEA, May 2026");
         verify(jira.input).setDescription(AGENDA);
@@ -59,7 +62,7 @@ public class JiraSalesMeetingIssuesTest {
         jira.refuses("You do not have permission to create issues.", Map.of("duedate", "Due date is required."));
 
         IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> issues().create("SALES",
-                "boss-key", "x", AGENDA, LocalDate.of(2026, 5, 14)));
+                "boss-key", "x", AGENDA, LocalDate.of(2026, 5, 14), MARKER));
 
         assertTrue(refusal.getMessage(), refusal.getMessage().contains("You do not have permission to create issues.")
                 && refusal.getMessage().contains("duedate: Due date is required."));
@@ -69,12 +72,12 @@ public class JiraSalesMeetingIssuesTest {
     @Test
     public void aMissingProjectIssueTypeOrUserIsRefusedBeforeJiraIsAsked() {
         LocalDate day = LocalDate.of(2026, 5, 14);
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("NOPE", "boss-key", "x", AGENDA, day))
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("NOPE", "boss-key", "x", AGENDA, day, MARKER))
                 .getMessage().contains("no project NOPE"));
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "ghost", "x", AGENDA, day))
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "ghost", "x", AGENDA, day, MARKER))
                 .getMessage().contains("no user ghost"));
         jira.issueTypes();
-        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "boss-key", "x", AGENDA, day))
+        assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "boss-key", "x", AGENDA, day, MARKER))
                 .getMessage().contains("run the Reviews project setup"));
         verify(jira.issueService, never()).validateCreate(any(), any());
     }
@@ -86,6 +89,6 @@ public class JiraSalesMeetingIssuesTest {
         when(jira.issueService.create(jira.boss, jira.validation)).thenReturn(jira.result);
 
         assertTrue(assertThrows(IllegalStateException.class, () -> issues().create("SALES", "boss-key", "x", AGENDA,
-                LocalDate.of(2026, 5, 14))).getMessage().contains("Jira did not create the meeting"));
+                LocalDate.of(2026, 5, 14), MARKER)).getMessage().contains("Jira did not create the meeting"));
     }
 }

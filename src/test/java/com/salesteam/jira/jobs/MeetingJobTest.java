@@ -80,7 +80,7 @@ public class MeetingJobTest {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenReturn(new TeamAgenda("EMEA", "May",
                 Optional.empty(), Optional.empty(), List.of(), new TeamAgenda.ReviewsDue(0, 0), List.of()));
-        SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
+        SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due, marker) -> {
             created.add(summary);
             return new SalesMeetingIssues.Created(created.size(), projectKey + "-" + created.size());
         };

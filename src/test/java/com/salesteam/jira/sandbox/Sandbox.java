@@ -282,7 +282,7 @@ public final class Sandbox implements AutoCloseable {
         CoachingRepository onboardingActions = new CoachingRepository(database.ao());
         AtomicLong onboardingIssueIds = new AtomicLong(DemoData.ONBOARDING_ISSUE_IDS + database.ao().count(
                 OnboardStepEntity.class, net.java.ao.Query.select().where("ISSUE_ID > ?", 0L)));
-        OnboardingIssues onboardingIssues = (step, reporter) -> {
+        OnboardingIssues onboardingIssues = (step, reporter, marker) -> {
             long id = onboardingIssueIds.incrementAndGet();
             String key = DemoData.onboardingIssueKey(step.projectKey(), id);
             onboardingActions.record(new CoachingAction(id, key, step.title(), java.util.Optional.of(step.repKey()),
@@ -291,7 +291,8 @@ public final class Sandbox implements AutoCloseable {
             return new OnboardingIssues.Created(id, key);
         };
         OnboardingRun onboardingRun = new OnboardingRun(onboardingStore, teamRepository, onboardingIssues,
-                claimRecovery);
+                claimRecovery, new com.salesteam.jira.service.cadence.OnboardingLinks(onboardingStore,
+                new RepCoachingRepository(database.ao()), new com.salesteam.jira.store.StoreTransactions(database.ao())));
         OnboardingPlans onboardingPlans = new OnboardingPlans(onboardingStore, new RepCoachingRepository(database.ao()),
                 teamRepository, settings, () -> onboardingRun.run(() -> false),
                 new com.salesteam.jira.store.StoreTransactions(database.ao()), clock);
@@ -415,7 +416,7 @@ public final class Sandbox implements AutoCloseable {
         // as in Jira, where the reviews' issue listener records each review created, the sandbox records it at once
         com.salesteam.jira.store.ReviewRecordRepository reviewRecords =
                 new com.salesteam.jira.store.ReviewRecordRepository(database.ao());
-        ReviewIssues sandboxIssues = (review, summary) -> {
+        ReviewIssues sandboxIssues = (review, summary, marker) -> {
             long id = sandboxIssueIds.incrementAndGet();
             String key = review.projectKey() + "-" + (id - 30_000);
             reviewRecords.record(new com.salesteam.jira.model.review.ReviewRecord(id, key,
@@ -441,7 +442,7 @@ public final class Sandbox implements AutoCloseable {
                     ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
                             dealActions.issueKey(id), "Deal " + id)));
                     return titles;
-                }, user -> java.util.Set.of()), (meeting, summary, agenda) -> {
+                }, user -> java.util.Set.of()), (meeting, summary, agenda, marker) -> {
                     long id = sandboxIssueIds.incrementAndGet();
                     return new com.salesteam.jira.service.cadence.MeetingIssues.Created(id, meeting.projectKey() + "-"
                             + (id - 30_000));

@@ -21,7 +21,8 @@ final class SandboxSalesMeetings implements SalesMeetingIssues {
     private final List<Meeting> created = new CopyOnWriteArrayList<>();
 
     @Override
-    public Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due) {
+    public Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due,
+                          String marker) {
         long id = ids.incrementAndGet();
         String key = projectKey + "-" + (id - 49_500);
         created.add(new Meeting(id, key, reporterKey, summary, description, due));

@@ -60,7 +60,8 @@ public class CoachingIssueReader {
                 ? Optional.of(deal.getId()) : Optional.empty();
     }
 
-    private static CoachingState state(Issue issue) {
+    /** Where the Coaching Action issue stands, by its status. */
+    public static CoachingState state(Issue issue) {
         if (issue.getStatus() == null) {
             return CoachingState.OPEN;
         }

@@ -83,7 +83,8 @@ public class TeamMeetingAutomation implements Automation {
             return;
         }
         recovery.recover(ClaimMarker.Job.TEAM_MEETING, new ClaimRecovery.Claims(cadences::orphans,
-                cadences::confirmByKey, cadences::releaseByKey));
+                (key, found) -> cadences.confirmByKey(key, found.id(), found.key()), cadences::releaseByKey,
+                cadences::missed));
         FiscalCalendar calendar = settings.fiscalCalendar();
         List<Due> due = new ArrayList<>();
         for (MeetingCadence cadence : all) {
@@ -137,7 +138,8 @@ public class TeamMeetingAutomation implements Automation {
             String description = TeamAgendaWiki.render(agenda, translator::text);
             String summary = translator.text("salesteam.meeting.summary", team.name(),
                     meeting.period().label(translator.locale()));
-            issue = issues.create(meeting.cadence().projectKey(), manager, summary, description, today);
+            issue = issues.create(meeting.cadence().projectKey(), manager, summary, description, today,
+                    ClaimMarker.of(ClaimMarker.Job.TEAM_MEETING, meeting.key().text()));
         } catch (RuntimeException e) {
             LOG.warn("Sales Team Manager: could not create the meeting {} ({}); skipped, tried again next run",
                     meeting.key().text(), e.getMessage());
@@ -145,7 +147,7 @@ public class TeamMeetingAutomation implements Automation {
             tally.failure();
             return;
         }
-        recovery.mark(ClaimMarker.Job.TEAM_MEETING, meeting.key().text(), manager, issue.id());
+        recovery.mark(ClaimMarker.Job.TEAM_MEETING, meeting.key().text(), manager, issue.id(), cadences::unmarked);
         try {
             cadences.confirm(meeting.key(), issue.id(), issue.key());
         } catch (RuntimeException e) {

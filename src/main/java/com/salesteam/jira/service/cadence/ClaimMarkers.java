@@ -9,11 +9,14 @@ import java.util.Map;
  */
 public interface ClaimMarkers {
 
-    /** An issue found by its marker. */
-    record Found(long id, String key) {
+    /** An issue found by its marker; completed as a Coaching Action reads it (done or verified). */
+    record Found(long id, String key, boolean completed) {
     }
 
-    /** Adds {@code marker} to the issue's labels, as {@code userKey}, without notifying anyone. */
+    /**
+     * Adds {@code marker} to the issue's labels, as {@code userKey}, without notifying anyone, unless the issue
+     * already carries it. Throws when it cannot.
+     */
     void mark(String userKey, long issueId, String marker);
 
     /**

@@ -1,13 +1,13 @@
 package com.salesteam.jira.service.cadence;
 
 import com.salesteam.jira.model.cadence.ClaimMarker;
+import com.salesteam.jira.model.cadence.OldClaim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,32 +16,42 @@ import java.util.function.Consumer;
  * Recovers the claims a crash (or a kill) left between claim and create, for the claim-first jobs. A claim still
  * without its issue {@link #SAFE_AGE} after it was made belongs to no live run: runs hold their job's cluster lock
  * for minutes, and the age also outlasts the search index catching up on other nodes. Every issue such a job creates
- * carries its claim's {@link ClaimMarker} label, so one search per run tells, for all old claims together, whether
- * Jira made the issue before the crash: a found issue is recorded against its claim (never created again); a claim
- * whose issue does not exist is released, so the same run's normal pass claims and creates it afresh if it is still
- * owed. When Jira cannot search, nothing is released: a run that cannot tell never risks a second issue.
+ * carries its claim's {@link ClaimMarker} label (put on in the create call itself), so one search per run tells, for
+ * all old claims together, whether Jira made the issue before the crash: a found issue is recorded against its claim
+ * (never created again). A claim whose marker is not found is given up only when a second search at least
+ * {@link #RECHECK} after the first miss finds nothing either, so an index that is rebuilding or behind on this node
+ * never makes a second issue; the same run's normal pass then claims and creates it afresh if it is still owed. A
+ * link-only claim (made before claims had times and markers, or whose marker could not be put on its issue) is
+ * never given up. When Jira cannot search, nothing is released.
  */
 public class ClaimRecovery {
 
     /** How old a claim without its issue must be before a later run takes it over. */
     public static final Duration SAFE_AGE = Duration.ofHours(6);
+    /** How long after a claim's first miss a second search must miss it too before the claim is given up. */
+    public static final Duration RECHECK = Duration.ofHours(6);
     /** Old claims one run looks at; the rest wait for the next run. */
     public static final int MAX_PER_RUN = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimRecovery.class);
 
-    /** Natural keys of a job's claims without an issue made before {@code claimedBefore}, at most {@code limit}. */
+    /** A job's claims without an issue made before {@code claimedBefore}, at most {@code limit}. */
     public interface Orphans {
-        List<String> before(Instant claimedBefore, int limit);
+        List<OldClaim> before(Instant claimedBefore, int limit);
     }
 
-    /** Records the issue of a job's claim. */
+    /** Records the issue found for a job's claim. */
     public interface Confirm {
-        void issue(String naturalKey, long issueId, String issueKey);
+        void issue(String naturalKey, ClaimMarkers.Found issue);
+    }
+
+    /** Records when a search first missed a job's claim. */
+    public interface Missed {
+        void at(String naturalKey, Instant at);
     }
 
     /** A job's claims, as its store keeps them; release gives up a claim that has no issue. */
-    public record Claims(Orphans orphans, Confirm confirm, Consumer<String> release) {
+    public record Claims(Orphans orphans, Confirm confirm, Consumer<String> release, Missed missed) {
     }
 
     /** What one recovery did: claims linked to the issue found, claims released to be created again. */
@@ -62,15 +72,14 @@ public class ClaimRecovery {
     }
 
     public Outcome recover(ClaimMarker.Job job, Claims claims) {
-        List<String> orphans = claims.orphans().before(clock.instant().minus(SAFE_AGE), MAX_PER_RUN);
+        Instant now = clock.instant();
+        List<OldClaim> orphans = claims.orphans().before(now.minus(SAFE_AGE), MAX_PER_RUN);
         if (orphans.isEmpty()) {
             return new Outcome(0, 0);
         }
-        Map<String, String> markerOf = new LinkedHashMap<>();
-        orphans.forEach(key -> markerOf.put(key, ClaimMarker.of(job, key)));
         Map<String, ClaimMarkers.Found> found;
         try {
-            found = markers.find(markerOf.values());
+            found = markers.find(orphans.stream().map(orphan -> ClaimMarker.of(job, orphan.naturalKey())).toList());
         } catch (RuntimeException e) {
             LOG.warn("Sales Team Manager: {} claims left by a crash not recovered: Jira could not search ({}); "
                     + "tried again next run", orphans.size(), e.getMessage());
@@ -78,14 +87,21 @@ public class ClaimRecovery {
         }
         int linked = 0;
         int released = 0;
-        for (Map.Entry<String, String> orphan : markerOf.entrySet()) {
-            ClaimMarkers.Found issue = found.get(orphan.getValue());
+        for (OldClaim orphan : orphans) {
+            ClaimMarkers.Found issue = found.get(ClaimMarker.of(job, orphan.naturalKey()));
             if (issue != null) {
-                claims.confirm().issue(orphan.getKey(), issue.id(), issue.key());
+                claims.confirm().issue(orphan.naturalKey(), issue);
                 linked++;
-            } else {
-                claims.release().accept(orphan.getKey());
+            } else if (orphan.linkOnly()) {
+                continue;
+            } else if (orphan.firstMissed().isEmpty()) {
+                claims.missed().at(orphan.naturalKey(), now);
+            } else if (!orphan.firstMissed().get().plus(RECHECK).isAfter(now)) {
+                claims.release().accept(orphan.naturalKey());
                 released++;
+                LOG.warn("Sales Team Manager: claim {} of the {} job released: no issue carries its marker {} ({} "
+                        + "and now); it is created again if still owed", orphan.naturalKey(), job,
+                        ClaimMarker.of(job, orphan.naturalKey()), orphan.firstMissed().get());
             }
         }
         LOG.info("Sales Team Manager: claims left by a crash: {} linked to the issue found, {} released to be "
@@ -94,15 +110,23 @@ public class ClaimRecovery {
     }
 
     /**
-     * Labels the issue just created for a claim. A failure is logged, not thrown: the issue exists and its claim is
-     * still recorded by the caller; only a crash before that record would then leave an unmarked issue.
+     * After Jira created the issue of a claim: makes sure it carries the claim's marker (the create call normally
+     * put it on). When it cannot, the claim is recorded as unmarked, so that should it never be confirmed, no later
+     * run gives it up and creates a second issue. Failures are logged, not thrown: the issue exists.
      */
-    public void mark(ClaimMarker.Job job, String naturalKey, String userKey, long issueId) {
+    public void mark(ClaimMarker.Job job, String naturalKey, String userKey, long issueId,
+                     Consumer<String> unmarked) {
         try {
             markers.mark(userKey, issueId, ClaimMarker.of(job, naturalKey));
+            return;
         } catch (RuntimeException e) {
-            LOG.warn("Sales Team Manager: issue {} of claim {} not labelled with its claim ({})", issueId, naturalKey,
-                    e.getMessage());
+            LOG.warn("Sales Team Manager: issue {} of claim {} not labelled with its claim ({}); the claim is never "
+                    + "released", issueId, naturalKey, e.getMessage());
+        }
+        try {
+            unmarked.accept(naturalKey);
+        } catch (RuntimeException e) {
+            LOG.warn("Sales Team Manager: claim {} not recorded as unmarked ({})", naturalKey, e.getMessage());
         }
     }
 }

@@ -15,7 +15,7 @@ public interface MeetingIssues {
     /**
      * Creates the issue as the meeting's manager (reporter and assignee), the rep in the Sales Rep field, due on the
      * meeting's day, with {@code agenda} (wiki markup) as its description. Throws {@link IllegalStateException} with
-     * Jira's reasons when it is refused.
+     * Jira's reasons when it is refused. The issue is labelled with {@code marker}, its claim's.
      */
-    Created create(DueMeeting meeting, String summary, String agenda);
+    Created create(DueMeeting meeting, String summary, String agenda, String marker);
 }

@@ -14,7 +14,8 @@ public interface OnboardingIssues {
 
     /**
      * Creates the issue in the step's project as {@code reporterKey}, assigned to the step's person and due on its
-     * day. Throws {@link IllegalStateException} with Jira's reasons when it is refused.
+     * day, labelled with {@code marker} (its claim's). Throws {@link IllegalStateException} with Jira's reasons when
+     * it is refused.
      */
-    Created create(OnboardingStep step, String reporterKey);
+    Created create(OnboardingStep step, String reporterKey, String marker);
 }

@@ -21,7 +21,8 @@ import java.util.function.BooleanSupplier;
  * issue is created, labelled with its claim's marker and recorded. A step Jira refuses is logged and given back with
  * the reason (the next run tries again) until its {@link OnboardingStep#MAX_ATTEMPTS}th refusal marks it failed,
  * for an admin to retry; one created but not recorded keeps its claim, so no run creates it twice. Each run first
- * recovers the claims a crash left ({@link ClaimRecovery}). The reporter is a manager of a team the person is in (up
+ * recovers the claims a crash left ({@link ClaimRecovery}); a Coaching Action it links takes its done state from the
+ * issue, and the plan's progress is counted again with it. The reporter is a manager of a team the person is in (up
  * the tree), else the person. No permission check: the scheduled job calls it.
  */
 public class OnboardingRun {
@@ -45,9 +46,11 @@ public class OnboardingRun {
     private final TeamRepository teams;
     private final OnboardingIssues issues;
     private final ClaimRecovery recovery;
+    private final OnboardingLinks links;
 
     public OnboardingRun(OnboardingRepository onboarding, TeamRepository teams, OnboardingIssues issues,
-                         ClaimRecovery recovery) {
+                         ClaimRecovery recovery, OnboardingLinks links) {
+        this.links = links;
         this.onboarding = onboarding;
         this.teams = teams;
         this.issues = issues;
@@ -56,7 +59,7 @@ public class OnboardingRun {
 
     public Outcome run(BooleanSupplier cancelled) {
         recovery.recover(ClaimMarker.Job.ONBOARDING, new ClaimRecovery.Claims(onboarding::orphans,
-                onboarding::confirm, onboarding::release));
+                links::linked, onboarding::release, onboarding::missed));
         List<OnboardingStep> pending = onboarding.pending(MAX_PER_RUN);
         if (pending.isEmpty()) {
             return new Outcome(0, 0, 0, true);
@@ -77,7 +80,7 @@ public class OnboardingRun {
             String reporter = reporter(hierarchy, step.repKey());
             OnboardingIssues.Created issue;
             try {
-                issue = issues.create(step, reporter);
+                issue = issues.create(step, reporter, ClaimMarker.of(ClaimMarker.Job.ONBOARDING, step.naturalKey()));
             } catch (RuntimeException e) {
                 failed++;
                 String reason = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -90,7 +93,7 @@ public class OnboardingRun {
                 }
                 continue;
             }
-            recovery.mark(ClaimMarker.Job.ONBOARDING, step.naturalKey(), reporter, issue.id());
+            recovery.mark(ClaimMarker.Job.ONBOARDING, step.naturalKey(), reporter, issue.id(), onboarding::unmarked);
             try {
                 onboarding.confirm(step.naturalKey(), issue.id(), issue.key());
             } catch (RuntimeException e) {

@@ -79,8 +79,8 @@ public class OneOnOneRun {
         if (schedules.isEmpty()) {
             return new Outcome(0, 0, 0, true);
         }
-        recovery.recover(ClaimMarker.Job.ONE_ON_ONE, new ClaimRecovery.Claims(meetings::orphans, meetings::confirm,
-                meetings::release));
+        recovery.recover(ClaimMarker.Job.ONE_ON_ONE, new ClaimRecovery.Claims(meetings::orphans,
+                (key, found) -> meetings.confirm(key, found.id(), found.key()), meetings::release, meetings::missed));
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
         TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
@@ -104,7 +104,7 @@ public class OneOnOneRun {
                 MeetingIssues.Created issue;
                 try {
                     issue = issues.create(meeting, summary(meeting), AgendaWiki.render(agendaOf.get(meeting.repKey()),
-                            translator::text));
+                            translator::text), ClaimMarker.of(ClaimMarker.Job.ONE_ON_ONE, meeting.key()));
                 } catch (RuntimeException e) {
                     meetings.release(meeting.key());
                     failed++;
@@ -112,7 +112,8 @@ public class OneOnOneRun {
                             meeting.key(), e.getMessage());
                     continue;
                 }
-                recovery.mark(ClaimMarker.Job.ONE_ON_ONE, meeting.key(), meeting.managerKey(), issue.id());
+                recovery.mark(ClaimMarker.Job.ONE_ON_ONE, meeting.key(), meeting.managerKey(), issue.id(),
+                        meetings::unmarked);
                 try {
                     meetings.confirm(meeting.key(), issue.id(), issue.key());
                 } catch (RuntimeException e) {

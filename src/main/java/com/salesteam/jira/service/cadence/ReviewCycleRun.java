@@ -73,8 +73,9 @@ public class ReviewCycleRun {
         if (all.isEmpty()) {
             return new Outcome(0, 0, 0, true);
         }
-        recovery.recover(ClaimMarker.Job.REVIEW, new ClaimRecovery.Claims(cycles::orphans, cycles::confirmByKey,
-                cycles::releaseByKey));
+        recovery.recover(ClaimMarker.Job.REVIEW, new ClaimRecovery.Claims(cycles::orphans,
+                (key, found) -> cycles.confirmByKey(key, found.id(), found.key()), cycles::releaseByKey,
+                cycles::missed));
         FiscalCalendar calendar = settings.fiscalCalendar();
         LocalDate today = calendar.today(clock);
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::id, Function.identity()));
@@ -95,7 +96,8 @@ public class ReviewCycleRun {
             }
             ReviewIssues.Created issue;
             try {
-                issue = issues.create(review, summary(review.key().repKey(), review.period()));
+                issue = issues.create(review, summary(review.key().repKey(), review.period()),
+                        ClaimMarker.of(ClaimMarker.Job.REVIEW, review.key().text()));
             } catch (RuntimeException e) {
                 cycles.release(review.key());
                 failed++;
@@ -103,7 +105,8 @@ public class ReviewCycleRun {
                         review.key().text(), e.getMessage());
                 continue;
             }
-            recovery.mark(ClaimMarker.Job.REVIEW, review.key().text(), review.managerKey(), issue.id());
+            recovery.mark(ClaimMarker.Job.REVIEW, review.key().text(), review.managerKey(), issue.id(),
+                    cycles::unmarked);
             try {
                 cycles.confirm(review.key(), issue.id(), issue.key());
             } catch (RuntimeException e) {

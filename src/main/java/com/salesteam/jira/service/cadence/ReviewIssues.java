@@ -14,7 +14,8 @@ public interface ReviewIssues {
 
     /**
      * Creates the issue as the team's manager (the reporter). Throws {@link IllegalStateException} with Jira's
-     * reasons when it is refused (no such project, type or user, or a validation error).
+     * reasons when it is refused (no such project, type or user, or a validation error). The issue is labelled with
+     * {@code marker}, its claim's.
      */
-    Created create(DueReview review, String summary);
+    Created create(DueReview review, String summary, String marker);
 }

@@ -15,6 +15,8 @@ public interface SalesMeetingIssues {
     /**
      * Creates the issue as {@code reporterKey} (the team's manager), assigned to them, due on {@code due}, with the
      * agenda (wiki markup) as its description. Throws {@link IllegalStateException} with Jira's reasons when refused.
+     * The issue is labelled with {@code marker}, its claim's.
      */
-    Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due);
+    Created create(String projectKey, String reporterKey, String summary, String description, LocalDate due,
+                   String marker);
 }

@@ -80,7 +80,7 @@ public class TeamMeetingAutomationTest {
     private long leaderless;
 
     /** A stand-in for Jira: numbered issues, refusing one project when asked to. */
-    private final SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
+    private final SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due, marker) -> {
         if (projectKey.equals(refuseProject.get())) {
             throw new IllegalStateException("Jira refused the meeting: no project " + projectKey);
         }
@@ -251,14 +251,14 @@ public class TeamMeetingAutomationTest {
         cadences.delete(apac);
         CountDownLatch firstIsCreating = new CountDownLatch(1);
         CountDownLatch secondIsDone = new CountDownLatch(1);
-        SalesMeetingIssues slowJira = (projectKey, reporterKey, summary, description, due) -> {
+        SalesMeetingIssues slowJira = (projectKey, reporterKey, summary, description, due, marker) -> {
             firstIsCreating.countDown();
             try {
                 assertTrue(secondIsDone.await(10, TimeUnit.SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return jira.create(projectKey, reporterKey, summary, description, due);
+            return jira.create(projectKey, reporterKey, summary, description, due, marker);
         };
         cadences.save(new MeetingCadence(emea, EnumSet.of(TeamMeetingFrequency.WEEKLY), "SALES", 5));
         AtomicReference<RunTally> first = new AtomicReference<>();

@@ -61,7 +61,7 @@ public class TeamMeetingRecoveryTest {
 
     private final MemoryClaimMarkers markers = new MemoryClaimMarkers();
     private final List<String> created = new ArrayList<>();
-    private final SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due) -> {
+    private final SalesMeetingIssues jira = (projectKey, reporterKey, summary, description, due, marker) -> {
         created.add(projectKey + " by " + reporterKey);
         return new SalesMeetingIssues.Created(2_000 + created.size(), projectKey + "-" + created.size());
     };
@@ -81,6 +81,10 @@ public class TeamMeetingRecoveryTest {
     }
 
     private void run() {
+        run(NOW);
+    }
+
+    private void run(Instant now) {
         TeamAgendaSource agendas = mock(TeamAgendaSource.class);
         when(agendas.agenda(any(), any(), any(), anyInt(), anyString(), any())).thenAnswer(call -> {
             Team team = call.getArgument(0);
@@ -89,9 +93,9 @@ public class TeamMeetingRecoveryTest {
         });
         TeamMeetingAutomation automation = new TeamMeetingAutomation(cadences, repository,
                 new SettingsRepository(db.ao()), new TeamLookup(new TeamRepository(db.ao())), agendas, jira,
-                new PropertiesTranslator(Locale.ENGLISH), new ClaimRecovery(markers, Clock.fixed(NOW, ZoneOffset.UTC)));
-        long runId = repository.startRun(AutomationJobs.MEETINGS, "schedule", NOW);
-        automation.run(runId, NOW, () -> false, new RunTally());
+                new PropertiesTranslator(Locale.ENGLISH), new ClaimRecovery(markers, Clock.fixed(now, ZoneOffset.UTC)));
+        long runId = repository.startRun(AutomationJobs.MEETINGS, "schedule", now);
+        automation.run(runId, now, () -> false, new RunTally());
     }
 
     private TeamMeetingEntity claim() {
@@ -102,11 +106,13 @@ public class TeamMeetingRecoveryTest {
     }
 
     @Test
-    public void anOldClaimWithNoIssueGetsItsMeetingOnce() {
+    public void anOldClaimTwoSearchesHoursApartMissGetsItsMeetingOnce() {
         cadences.claim(weekly, NOW.minusSeconds(7 * 3600));
 
         run();
-        run();
+        assertEquals("one miss releases nothing", List.of(), created);
+        run(NOW.plus(ClaimRecovery.RECHECK));
+        run(NOW.plus(ClaimRecovery.RECHECK).plusSeconds(3600));
 
         assertEquals(List.of("SALES by boss"), created);
         assertEquals("SALES-1", claim().getIssueKey());

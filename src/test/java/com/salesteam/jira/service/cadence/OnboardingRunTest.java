@@ -10,6 +10,9 @@ import com.salesteam.jira.store.OnboardPlanEntity;
 import com.salesteam.jira.store.OnboardStepEntity;
 import com.salesteam.jira.store.OnboardTaskEntity;
 import com.salesteam.jira.store.OnboardingRepository;
+import com.salesteam.jira.store.RepCoachingRepository;
+import com.salesteam.jira.store.RepCoachingEntity;
+import com.salesteam.jira.store.StoreTransactions;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
@@ -40,7 +43,7 @@ public class OnboardingRunTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, OnboardTaskEntity.class, OnboardPlanEntity.class,
-            OnboardStepEntity.class);
+            OnboardStepEntity.class, RepCoachingEntity.class);
 
     /** Jira as the run sees it: records what it was asked to create, refuses whom it is told to. */
     private final List<String> created = new ArrayList<>();
@@ -50,13 +53,17 @@ public class OnboardingRunTest {
     private final ClaimRecovery recovery = new ClaimRecovery(new com.salesteam.jira.testing.MemoryClaimMarkers(),
             java.time.Clock.fixed(java.time.Instant.parse("2026-11-20T09:00:00Z"), java.time.ZoneOffset.UTC));
 
-    private final OnboardingIssues jira = (step, reporter) -> {
+    private final OnboardingIssues jira = (step, reporter, marker) -> {
         if (refusedPeople.contains(step.repKey())) {
             throw new IllegalStateException("Jira refused the coaching action: assignee: cannot be assigned");
         }
         created.add(step.naturalKey() + " by " + reporter + " due " + step.due());
         return new OnboardingIssues.Created(1_000 + created.size(), "SALES-" + created.size());
     };
+
+    private OnboardingLinks links() {
+        return new OnboardingLinks(store, new RepCoachingRepository(db.ao()), new StoreTransactions(db.ao()));
+    }
 
     @Before
     public void setUp() {
@@ -70,8 +77,8 @@ public class OnboardingRunTest {
     public void eachStepGetsItsIssueOnceAsTheManagerUpTheTreeAndARerunCreatesNone() {
         store.create(TEMPLATE.planFor("ann", JOINED));
 
-        OnboardingRun.Outcome first = new OnboardingRun(store, teams, jira, recovery).run(() -> false);
-        OnboardingRun.Outcome second = new OnboardingRun(store, teams, jira, recovery).run(() -> false);
+        OnboardingRun.Outcome first = new OnboardingRun(store, teams, jira, recovery, links()).run(() -> false);
+        OnboardingRun.Outcome second = new OnboardingRun(store, teams, jira, recovery, links()).run(() -> false);
 
         assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), first);
         assertEquals(new OnboardingRun.Outcome(0, 0, 0, true), second);
@@ -88,11 +95,11 @@ public class OnboardingRunTest {
         store.create(TEMPLATE.planFor("bob", JOINED));
         refusedPeople.add("bob");
 
-        assertEquals(new OnboardingRun.Outcome(2, 0, 2, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(2, 0, 2, true), new OnboardingRun(store, teams, jira, recovery, links()).run(() -> false));
         assertEquals(2, store.pending(10).size());
 
         refusedPeople.clear();
-        assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(2, 0, 0, true), new OnboardingRun(store, teams, jira, recovery, links()).run(() -> false));
         assertEquals(List.of(), store.pending(10));
     }
 
@@ -101,7 +108,7 @@ public class OnboardingRunTest {
         store.create(TEMPLATE.planFor("ann", JOINED));
         store.claim("ann#0", java.time.Instant.parse("2026-11-20T08:00:00Z"));
 
-        assertEquals(new OnboardingRun.Outcome(1, 0, 0, true), new OnboardingRun(store, teams, jira, recovery).run(() -> false));
+        assertEquals(new OnboardingRun.Outcome(1, 0, 0, true), new OnboardingRun(store, teams, jira, recovery, links()).run(() -> false));
         assertEquals(List.of("ann#1 by vp due 2026-11-12"), created);
     }
 

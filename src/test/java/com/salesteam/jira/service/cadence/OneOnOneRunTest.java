@@ -77,7 +77,7 @@ public class OneOnOneRunTest {
     private final com.salesteam.jira.testing.MemoryClaimMarkers markers = new com.salesteam.jira.testing.MemoryClaimMarkers();
 
     /** Records what it was asked to create; refuses {@link #failingRep} as Jira would refuse a bad request. */
-    private final MeetingIssues issues = (meeting, summary, agenda) -> {
+    private final MeetingIssues issues = (meeting, summary, agenda, marker) -> {
         if (meeting.repKey().equals(failingRep)) {
             throw new IllegalStateException("Jira refused the 1:1: project: no such project");
         }

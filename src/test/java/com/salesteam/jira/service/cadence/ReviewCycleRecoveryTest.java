@@ -24,6 +24,7 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ public class ReviewCycleRecoveryTest {
     private boolean killOnAnn;
     private ReviewCycleRepository cycles;
 
-    private final ReviewIssues issues = (review, summary) -> {
+    private final ReviewIssues issues = (review, summary, marker) -> {
         if (killOnAnn && review.key().repKey().equals("ann")) {
             throw new Killed();
         }
@@ -108,16 +109,43 @@ public class ReviewCycleRecoveryTest {
     }
 
     @Test
-    public void aClaimOlderThanTheSafeAgeWithNoIssueIsCompletedOnce() {
+    public void aClaimOlderThanTheSafeAgeMissedByTwoSearchesHoursApartIsCompletedOnce() {
         ReviewCycleRun.Outcome later = run("2026-11-01T12:30:00Z");
-        ReviewCycleRun.Outcome again = run("2026-11-01T19:00:00Z");
+        assertEquals("one miss releases nothing", List.of("bob"), created);
+        ReviewCycleRun.Outcome sooner = run("2026-11-01T18:29:00Z");
+        ReviewCycleRun.Outcome again = run("2026-11-01T18:30:00Z");
+        ReviewCycleRun.Outcome last = run("2026-11-02T01:00:00Z");
 
-        assertEquals(new ReviewCycleRun.Outcome(2, 0, 0, true), later);
-        assertEquals(new ReviewCycleRun.Outcome(0, 0, 0, true), again);
-        assertEquals(List.of("ann", "bob"), created);
-        assertEquals("HR-1", annsClaim().getIssueKey());
+        assertEquals(new ReviewCycleRun.Outcome(1, 0, 0, true), later);
+        assertEquals(new ReviewCycleRun.Outcome(0, 0, 0, true), sooner);
+        assertEquals(new ReviewCycleRun.Outcome(1, 0, 0, true), again);
+        assertEquals(new ReviewCycleRun.Outcome(0, 0, 0, true), last);
+        assertEquals(List.of("bob", "ann"), created);
+        assertEquals("HR-2", annsClaim().getIssueKey());
         assertEquals("the new issue carries its claim's marker", "boss",
                 markers.markedBy(ClaimMarker.of(ClaimMarker.Job.REVIEW, annsClaim().getNaturalKey())));
+    }
+
+    @Test
+    public void aClaimFromBeforeClaimTimesIsNeverReleasedOnlyLinked() {
+        db.engine().withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeUpdate("UPDATE " + db.engine().tableName(CycleReviewEntity.class)
+                        + " SET CLAIMED_AT = NULL");
+            }
+        });
+
+        run("2026-11-01T12:30:00Z");
+        run("2026-11-01T19:00:00Z");
+        run("2026-11-02T02:00:00Z");
+
+        assertEquals("its issue may exist unlabelled: never created again", List.of("bob"), created);
+        assertEquals(0L, annsClaim().getIssueId());
+
+        markers.existing(ClaimMarker.of(ClaimMarker.Job.REVIEW, annsClaim().getNaturalKey()), 777L, "HR-777");
+        run("2026-11-02T03:00:00Z");
+        assertEquals("HR-777", annsClaim().getIssueKey());
+        assertEquals(List.of("bob"), created);
     }
 
     @Test

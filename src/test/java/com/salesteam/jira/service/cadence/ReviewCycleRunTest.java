@@ -52,7 +52,7 @@ public class ReviewCycleRunTest {
     private long emea;
 
     /** Records what it was asked to create; refuses {@link #failingRep} as Jira would refuse a bad request. */
-    private final ReviewIssues issues = (review, summary) -> {
+    private final ReviewIssues issues = (review, summary, marker) -> {
         if (review.key().repKey().equals(failingRep)) {
             throw new IllegalStateException("Jira refused the review: assignee: User 'x' cannot be assigned");
         }
