@@ -150,7 +150,7 @@ public class LeaderboardStatementBudgetTest {
         teamTree = new MemoryTeamTreeCache(teams);
         teamTree.teams();
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
-                teams, new SettingsRepository(db.ao())));
+                new MemoryDaySumsCache(ledger), teams, new SettingsRepository(db.ao())));
         scorecards.rules();
     }
 

@@ -40,6 +40,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -117,9 +118,10 @@ public class ScorecardServiceImplTest {
                 kpi("won", new KpiSource.DealMetric(QuotaMetric.DEALS_WON), "2", "1"),
                 kpi("bugs", new KpiSource.JqlCount("type = Bug"), "5", "5"),
                 kpi("zero", new KpiSource.Manual(), "5", "0")));
-        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, teams, settings));
-        service = new ScorecardServiceImpl(weights, kpis, ledger, teams, settings, users, currentUser, cache,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
+        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, daySums, teams, settings));
+        service = new ScorecardServiceImpl(weights, kpis, ledger, daySums, teams, settings, users, currentUser,
+                cache, Clock.fixed(NOW, ZoneOffset.UTC));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));

@@ -139,7 +139,7 @@ public class LeaderboardKpiBoardsTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
-                teams, settings));
+                new MemoryDaySumsCache(ledger), teams, settings));
         service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams), settings, users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger), kpis,
                 scorecards, new MemoryDaySumsCache(ledger), ledger);
