@@ -132,6 +132,17 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
         if (!anyQuota) {
             return;
         }
+        // a KPI where less is better: its quota is a cap, and the team total counts only who logged something
+        var capped = lines.some(function (line) {
+            return line.attainment !== null && line.attainment.lowerIsBetter;
+        });
+        var note = legend.querySelector('.salesteam-attainment-capnote');
+        if (!note) {
+            note = document.createElement('span');
+            note.className = 'salesteam-attainment-capnote';
+            legend.appendChild(note);
+        }
+        note.textContent = capped ? ' ' + texts.getAttribute('data-cap-note') : '';
         result.members.forEach(function (line) {
             body.appendChild(row(line, line.name, texts));
         });
@@ -159,13 +170,22 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
         var figures = line.attainment;
         if (figures === null || figures.percent === null) {
             barCell.className = 'salesteam-attainment-noquota';
-            barCell.textContent = texts.getAttribute('data-no-quota');
+            barCell.textContent = texts.getAttribute(figures !== null && figures.lowerIsBetter
+                ? 'data-no-record' : 'data-no-quota');
             return tr;
         }
         barCell.appendChild(bar(figures, texts));
         if (line.amountsHidden) {
             gapCell.textContent = texts.getAttribute('data-hidden');
             gapCell.classList.add('salesteam-attainment-hidden');
+        } else if (figures.lowerIsBetter) {
+            // the gap of a cap is actual − cap: over it when positive, and "over" holds how far under it is
+            var overCap = Number(figures.gap.value) > 0;
+            gapCell.textContent = overCap ? format(texts.getAttribute('data-over-cap'), [figures.gap.formatted])
+                : format(texts.getAttribute('data-under-cap'), [figures.over.formatted]);
+            if (!overCap) {
+                gapCell.classList.add('salesteam-attainment-reached');
+            }
         } else if (Number(figures.gap.value) > 0) {
             gapCell.textContent = format(texts.getAttribute('data-to-go'), [figures.gap.formatted]);
         } else {
@@ -184,7 +204,9 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
         track.setAttribute('aria-label', format(texts.getAttribute('data-bar'), [figures.percent, figures.pacePercent]));
         track.title = track.getAttribute('aria-label');
         var fill = document.createElement('span');
-        fill.className = 'salesteam-attainment-fill' + (Number(figures.percent) >= 100 ? ' salesteam-attainment-done'
+        // under a cap is never done before the period ends: only on pace or not
+        var done = !figures.lowerIsBetter && Number(figures.percent) >= 100;
+        fill.className = 'salesteam-attainment-fill' + (done ? ' salesteam-attainment-done'
             : figures.onPace ? ' salesteam-attainment-onpace' : ' salesteam-attainment-behindpace');
         fill.style.width = share(figures.percent) + '%';
         var quotaTick = document.createElement('span');
@@ -193,6 +215,8 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
         var pace = document.createElement('span');
         pace.className = 'salesteam-attainment-pace';
         pace.style.left = share(figures.pacePercent) + '%';
+        // on a cap's bar (target ÷ actual) the elapsed share marks nothing: its pace is in onPace alone
+        pace.hidden = Boolean(figures.lowerIsBetter);
         track.appendChild(fill);
         track.appendChild(quotaTick);
         track.appendChild(pace);

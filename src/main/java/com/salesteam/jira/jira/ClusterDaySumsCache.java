@@ -26,8 +26,13 @@ public class ClusterDaySumsCache implements DaySumsCache {
 
     static final String NAME = ClusterDaySumsCache.class.getName() + ".daySums";
     static final String DAYS_NAME = ClusterDaySumsCache.class.getName() + ".singleDays";
-    static final int MAX_ENTRIES = 24;
-    /** Two ranges' edges several times over: a range and the one before it have at most 24 single days. */
+    /**
+     * A custom range of a year and the one before it take up to 21 weeks and fiscal periods: 64 keeps two such boards
+     * with the week boards, scorecards and attainments of the current periods, which would otherwise evict each other
+     * and re-read a year of day rows of everyone on every miss.
+     */
+    static final int MAX_ENTRIES = 64;
+    /** A range and the one before it have at most 48 single days: two such boards. */
     static final int MAX_DAYS = 96;
     static final long EXPIRY_MINUTES = 10;
 

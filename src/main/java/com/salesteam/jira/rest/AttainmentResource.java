@@ -26,7 +26,9 @@ import java.util.Optional;
 
 /**
  * /rest/salesteam/1.0/attainment: attainment %, gap, pace and coverage against quotas, for a team with its members
- * or for a rep. Figures come exact (minor units of the quota's currency, or counts) and formatted.
+ * or for a rep. Figures come exact (minor units of the quota's currency, or counts) and formatted. A KPI where less
+ * is better says so ({@code lowerIsBetter}): its quota is a cap, its gap positive over it, and no percent means
+ * nothing is recorded yet.
  */
 @Path("/attainment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,6 +92,7 @@ public class AttainmentResource {
         json.put("percent", figures.percent().map(Object::toString).orElse(null));
         json.put("pacePercent", figures.pacePercent().toString());
         json.put("onPace", figures.onPace());
+        json.put("lowerIsBetter", figures.lowerIsBetter());
         json.put("coverage", figures.coverage().map(Object::toString).orElse(null));
         json.put("weightedCoverage", figures.weightedCoverage().map(Object::toString).orElse(null));
         return json;
@@ -101,6 +104,7 @@ public class AttainmentResource {
         json.put("percent", figures.percent().map(Object::toString).orElse(null));
         json.put("pacePercent", figures.pacePercent().toString());
         json.put("onPace", figures.onPace());
+        json.put("lowerIsBetter", figures.lowerIsBetter());
         return json;
     }
 

@@ -76,12 +76,15 @@ final class CommissionJsonMapper {
         return json;
     }
 
-    /** A deal the viewer may not browse (or since deleted) has no {@code issueKey} and is marked {@code hidden}. */
+    /**
+     * A deal the viewer may not browse (or since deleted) has no {@code dealId} or {@code issueKey} and is marked
+     * {@code hidden}: its issue id would name an issue the viewer may not see, as its key would.
+     */
     private static Map<String, Object> line(RepStatement rep, StatementLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", line.kind().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("dealId", line.dealId());
         Optional<String> key = rep.dealKey(line.dealId());
+        json.put("dealId", key.isPresent() ? line.dealId() : null);
         json.put("issueKey", key.orElse(null));
         json.put("hidden", key.isEmpty());
         json.put("closedOn", line.closedOn().map(Object::toString).orElse(null));

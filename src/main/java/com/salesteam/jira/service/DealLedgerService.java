@@ -3,7 +3,6 @@ package com.salesteam.jira.service;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealSnapshot;
 import com.salesteam.jira.model.FiscalCalendar;
-import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.StageRules;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.store.DealLedger;
@@ -35,11 +34,14 @@ public class DealLedgerService {
     private final ScorecardCache scorecards;
     private final PeriodSumsCache periodSums;
     private final DaySumsCache daySums;
+    private final LeaderboardSettingsCache boardSettings;
 
     public DealLedgerService(DealLedger ledger, StageRuleRepository stages, TeamRepository teams,
                              SettingsRepository settings, LedgerLock lock, AttainmentCache attainments,
-                             ScorecardCache scorecards, PeriodSumsCache periodSums, DaySumsCache daySums) {
+                             ScorecardCache scorecards, PeriodSumsCache periodSums, DaySumsCache daySums,
+                             LeaderboardSettingsCache boardSettings) {
         this.daySums = daySums;
+        this.boardSettings = boardSettings;
         this.ledger = ledger;
         this.stages = stages;
         this.teams = teams;
@@ -88,11 +90,17 @@ public class DealLedgerService {
         Optional<DealFacts> recorded = ledger.find(issueId);
         Optional<String> owner = recorded.flatMap(DealFacts::ownerKey);
         FiscalCalendar calendar = settings.fiscalCalendar();
-        DealLedger.Change change = lock.exclusively(() -> ledger.delete(issueId, version, calendar));
-        if (change != DealLedger.Change.UNCHANGED && change != DealLedger.Change.STALE) {
+        DealLedger.Change change = lock.exclusively(() -> {
+            DealLedger.Change deleted = ledger.delete(issueId, version, calendar);
+            // under the lock: forgotten after it, another node's change could patch the deal back in (see recordOne)
+            if (changed(deleted)) {
+                recorded.ifPresent(deal -> periodSums.forgetPeriods(DealLedger.periodKeysOf(deal, calendar)));
+            }
+            return deleted;
+        });
+        if (changed(change)) {
             owner.ifPresent(attainments::forgetRep);
             owner.ifPresent(scorecards::forgetPerson);
-            recorded.ifPresent(deal -> periodSums.forgetPeriods(DealLedger.periodKeysOf(deal, calendar)));
             recorded.ifPresent(deal -> daySums.forgetRanges(DealLedger.dayRangeKeysOf(deal, calendar)));
         }
         return change;
@@ -101,14 +109,15 @@ public class DealLedgerService {
     /**
      * Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. The period
      * sums this node holds are patched by the change rather than forgotten (every other node forgets them): held
-     * before the write and patched after it, both under the ledger lock, so no other change comes in between.
+     * before the write and patched after it, both under the ledger lock, so no other change comes in between (which
+     * is why every other forget of the period sums happens under the lock too).
      */
     private DealLedger.Change recordOne(DealSnapshot deal, StageRules rules, Optional<Long> team, Currency currency,
                                         FiscalCalendar calendar) {
         Set<String> owners = new HashSet<>();
         Set<String> ranges = new HashSet<>();
         List<Optional<DealFacts>> beforeAndAfter = new ArrayList<>();
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = new HashMap<>();
+        Map<String, PeriodSumsCache.Held> held = new HashMap<>();
         DealLedger.Change change = lock.exclusively(() -> {
             DealLedger.Change recorded = ledger.record(deal.issueId(), calendar, previous -> {
                 beforeAndAfter.clear();
@@ -150,11 +159,11 @@ public class DealLedgerService {
     public void rebuildSums() {
         lock.exclusively(() -> {
             ledger.rebuildMonths(settings.fiscalCalendar());
+            periodSums.forgetAll(); // under the lock, as in delete
             return null;
         });
         attainments.forgetAll();
         scorecards.forgetAll();
-        periodSums.forgetAll();
         daySums.forgetAll();
     }
 
@@ -166,11 +175,12 @@ public class DealLedgerService {
         lock.exclusively(() -> {
             settings.saveFiscalCalendar(calendar);
             ledger.rebuildMonths(calendar);
+            periodSums.forgetAll(); // under the lock, as in delete: the old calendar's sums under the new keys
             return null;
         });
+        boardSettings.forget();
         attainments.forgetAll();
         scorecards.forgetAll();
-        periodSums.forgetAll();
         daySums.forgetAll();
     }
 

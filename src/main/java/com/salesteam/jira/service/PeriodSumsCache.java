@@ -2,6 +2,7 @@ package com.salesteam.jira.service;
 
 import com.salesteam.jira.model.ForecastTotals;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Map;
@@ -20,21 +21,31 @@ public interface PeriodSumsCache {
 
     /**
      * What this node holds of these periods, taken under the ledger lock before a change is written; periods not
-     * held are absent. {@link #patch} moves exactly these by the change.
+     * held (or held too long, see {@link Held}) are absent. {@link #patch} moves exactly these by the change.
      */
-    Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys);
+    Map<String, Held> held(Collection<String> periodKeys);
 
     /**
      * After a change is written, still under the ledger lock: every node forgets the deltas' periods, as for
      * {@link #forgetPeriods}, and this node keeps each period it held plus the deltas (per period, owner and
-     * currency), so the boards just after a change need not read a quarter of everyone again.
+     * currency), so the boards just after a change need not read a quarter of everyone again. A patched period keeps
+     * the instant it was read: patches never make it live longer than the read would have.
      */
-    void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
-               Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas);
+    void patch(Map<String, Held> held, Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas);
 
-    /** A deal counted (or stopped counting) in these periods. */
+    /**
+     * A deal counted (or stopped counting) in these periods. Called under the ledger lock: forgotten after it, a
+     * period could be patched back in between from sums held before this change.
+     */
     void forgetPeriods(Collection<String> periodKeys);
 
-    /** Every period row was rebuilt (reconciliation, a new fiscal calendar). */
+    /** Every period row was rebuilt (reconciliation, a new fiscal calendar); under the ledger lock, as above. */
     void forgetAll();
+
+    /**
+     * A period's sums as this node holds them and when they were read from the ledger: a sum read wrongly (the race
+     * every cache here has) must still expire that long after the read, however often it is patched.
+     */
+    record Held(Instant loadedAt, Map<String, Map<Currency, ForecastTotals>> sums) {
+    }
 }

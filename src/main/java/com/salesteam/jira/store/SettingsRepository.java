@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * App-wide settings as key/value rows. Read on every request rather than cached, so that every cluster
- * node sees a change at once; it is one indexed statement.
+ * node sees a change at once; it is one indexed statement. Leaderboards alone read {@link #leaderboardSettings()}
+ * through a cluster cache, which the services saving the calendar or the privacy forget on every node.
  */
 public class SettingsRepository {
 

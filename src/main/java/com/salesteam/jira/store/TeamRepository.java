@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,32 +59,6 @@ public class TeamRepository {
         ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size()) + " AND TEAM_ID <> ?",
                 parameters.toArray()), row -> found.add(row.getUserKey()));
         return found;
-    }
-
-    /**
-     * Every team with its parent and manager but without members, in one statement: enough to tell who manages
-     * which team (a competition's standings read it within their budget of five).
-     */
-    public List<Team> findAllWithoutMembers() {
-        List<Team> result = new ArrayList<>();
-        ao.stream(TeamEntity.class, Query.select(), team -> result.add(toTeam(team, List.of())));
-        result.sort(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
-        return result;
-    }
-
-    /**
-     * The teams each of these people is a member of, in one statement (its IN list chunked for Oracle); people in no
-     * team are absent. Enough, with {@link #findAllWithoutMembers()}, to tell whom a viewer manages among a few.
-     */
-    public Map<String, Set<Long>> teamsOf(Collection<String> userKeys) {
-        Map<String, Set<Long>> teams = new HashMap<>();
-        if (userKeys.isEmpty()) {
-            return teams;
-        }
-        List<Object> keys = InList.parameters(new LinkedHashSet<>(userKeys));
-        ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size()), keys.toArray()),
-                row -> teams.computeIfAbsent(row.getUserKey(), key -> new HashSet<>()).add(row.getTeamId()));
-        return teams;
     }
 
     public Optional<Team> findById(long id) {

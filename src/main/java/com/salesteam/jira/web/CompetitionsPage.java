@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * The competitions page: the competitions the viewer may see by state (running, upcoming, finished with their
- * winners), and for admins and team managers the form to create one or edit one they may change. What is shown is
- * what the competition service lets the viewer see; the form only offers the teams the viewer manages.
+ * winners), and for admins and team managers the form to create one or edit one they may change; admins also get a
+ * Delete button on finished ones. What is shown is what the competition service lets the viewer see; the form only
+ * offers the teams the viewer manages.
  */
 public class CompetitionsPage {
 
@@ -69,6 +70,8 @@ public class CompetitionsPage {
         List<Team> teamList = teams.list();
         boolean canCreate = caller.admin() || new TeamHierarchy(teamList).managesAny(caller.userKey());
         context.put("canCreate", canCreate);
+        // only an admin deletes a finished competition (its winners are history): the service's rule, shown here
+        context.put("canDeleteFinished", caller.admin());
         context.put("teams", GadgetPickers.teams(caller, teamList, false));
         context.put("metrics", List.of(LeaderboardMetric.REVENUE_WON, LeaderboardMetric.DEALS_WON,
                 LeaderboardMetric.WEIGHTED_PIPELINE).stream().map(metric -> new GadgetOption(metric.key(),

@@ -32,6 +32,7 @@ import com.salesteam.jira.store.testing.TestActiveObjects;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -205,7 +206,8 @@ public class DaySumsBench {
         UserDirectory users = new EveryoneUsers();
         CurrentUser admin = () -> Optional.of(new Caller("admin", "Admin", true));
         return new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(engine.ao()),
-                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new SettingsRepository(engine.ao()), users, admin,
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())),
+                new MemoryLeaderboardSettingsCache(new SettingsRepository(engine.ao())), users, admin,
                 Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC),
                 new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(engine.ao()),
                 MemoryScorecardCache.empty(), daySums, ledger);

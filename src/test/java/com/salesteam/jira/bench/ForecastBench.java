@@ -1,6 +1,7 @@
 package com.salesteam.jira.bench;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
@@ -211,7 +212,7 @@ public class ForecastBench {
         teams.create(new TeamDraft("Reconciled", "", Optional.empty(), Optional.empty(), members));
         DealLedgerService service = new DealLedgerService(ledger, rules, teams, new SettingsRepository(engine.ao()),
                 new InJvmLock(), MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger),
-                new MemoryDaySumsCache(ledger));
+                new MemoryDaySumsCache(ledger), new MemoryLeaderboardSettingsCache(new SettingsRepository(engine.ao())));
         Random random = new Random(5);
         List<DealSnapshot> snapshots = new ArrayList<>();
         long firstIssue = 10_000_000L;
@@ -313,14 +314,14 @@ public class ForecastBench {
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         LeaderboardService leaderboards = new LeaderboardServiceImpl(periodSums, new QuotaRepository(engine.ao()),
-                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
-                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
-                new MemoryDaySumsCache(ledger), ledger);
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new MemoryLeaderboardSettingsCache(settings), users,
+                admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(engine.ao()),
+                MemoryScorecardCache.empty(), new MemoryDaySumsCache(ledger), ledger);
         // the slow path to check against: nothing cached, every board reads both quarters afresh
         LeaderboardService uncached = new LeaderboardServiceImpl(MemoryPeriodSumsCache.keepingNothing(ledger), new QuotaRepository(engine.ao()),
-                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), settings, users, admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
-                new KpiRepository(engine.ao()), MemoryScorecardCache.empty(),
-                new MemoryDaySumsCache(ledger), ledger);
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new MemoryLeaderboardSettingsCache(settings), users,
+                admin, clock, new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(engine.ao()),
+                MemoryScorecardCache.empty(), new MemoryDaySumsCache(ledger), ledger);
 
         engine.statements().reset();
         Leaderboard board = leaderboards.board("revenue-won", "FY2026-Q2", null, 10);
@@ -408,7 +409,7 @@ public class ForecastBench {
             DealFacts deal = new DealFacts(issue[0]++, 1L, Optional.of("rep" + random.nextInt(REPS)), Optional.of(1L),
                     Money.ofMinor(100_00L * (1 + random.nextInt(1_000)), EUR), "s0", DealOutcome.WON, 100,
                     ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1);
-            Map<String, Map<String, Map<Currency, ForecastTotals>>> held = periodSums.held(
+            Map<String, com.salesteam.jira.service.PeriodSumsCache.Held> held = periodSums.held(
                     DealLedger.periodKeysOf(deal, FiscalCalendar.DEFAULT));
             ledger.record(deal, FiscalCalendar.DEFAULT);
             long started = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();

@@ -10,6 +10,8 @@ import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.PeriodType;
+import com.salesteam.jira.model.RangeCover;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
@@ -23,6 +25,7 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +66,15 @@ public class ClusterDaySumsCacheTest {
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterDaySumsCache.NAME), loader.capture(), settingsCaptor.capture()))
                 .thenAnswer(call -> {
-                    backing = new MapCache<>(call.getArgument(1));
+                    backing = MapCache.bounded(call.getArgument(1),
+                            call.<CacheSettings>getArgument(2).getMaxEntries());
                     return backing;
                 });
         ArgumentCaptor<CacheSettings> daySettingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterDaySumsCache.DAYS_NAME), loader.capture(), daySettingsCaptor.capture()))
                 .thenAnswer(call -> {
-                    dayBacking = new MapCache<>(call.getArgument(1));
+                    dayBacking = MapCache.bounded(call.getArgument(1),
+                            call.<CacheSettings>getArgument(2).getMaxEntries());
                     return dayBacking;
                 });
         cache = new ClusterDaySumsCache(manager, ledger);
@@ -151,5 +156,30 @@ public class ClusterDaySumsCacheTest {
     public void aRangeEvictedBetweenTheCheckAndTheReadIsLoadedByTheCachesOwnLoader() {
         won(1, "ann", 100_00, LocalDate.of(2026, 5, 5));
         assertEquals(100_00, backing.get(WEEK.key()).get("ann").totals().get(EUR).wonMinor());
+    }
+
+    /** What a custom-range board asks for: the cover of the range and of the range of as many days before it. */
+    private static List<DateRange> board(LocalDate from, LocalDate to) {
+        DateRange range = DateRange.ofDays(from, to);
+        List<DateRange> pieces = new ArrayList<>(RangeCover.of(range, FiscalCalendar.DEFAULT));
+        pieces.addAll(RangeCover.of(DateRange.ofDays(from.minusDays(range.days()), from.minusDays(1)),
+                FiscalCalendar.DEFAULT));
+        return pieces;
+    }
+
+    @Test
+    public void twoYearLongCustomBoardsTheWeekBoardsAndTheQuarterStayCachedTogetherWithinTheRealBounds() {
+        won(1, "ann", 100_00, LocalDate.of(2026, 5, 5));
+        FiscalCalendar calendar = FiscalCalendar.DEFAULT;
+        List<List<DateRange>> requests = List.of(
+                board(LocalDate.of(2025, 5, 14), LocalDate.of(2026, 5, 14)),
+                board(LocalDate.of(2025, 6, 3), LocalDate.of(2026, 6, 3)),
+                List.of(WEEK, WEEK.previous()),
+                List.of(DateRange.of(calendar.periodContaining(PeriodType.QUARTER, LocalDate.of(2026, 5, 20)))));
+        requests.forEach(cache::byRange);
+
+        db.statements().reset();
+        requests.forEach(cache::byRange);
+        assertEquals("every piece still held on the second round", 0, db.statements().count());
     }
 }

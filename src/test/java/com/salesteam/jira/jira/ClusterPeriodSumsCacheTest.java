@@ -9,6 +9,7 @@ import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastCategory;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealDayEntity;
@@ -21,7 +22,12 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +53,8 @@ public class ClusterPeriodSumsCacheTest {
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
 
     private DealLedger ledger;
-    private MapCache<Map<String, Map<Currency, ForecastTotals>>> backing;
+    private MapCache<PeriodSumsCache.Held> backing;
+    private final MovingClock clock = new MovingClock();
     private CacheSettings settings;
     private ClusterPeriodSumsCache cache;
 
@@ -56,7 +63,7 @@ public class ClusterPeriodSumsCacheTest {
     public void setUp() {
         ledger = new DealLedger(db.ao());
         CacheManager manager = mock(CacheManager.class);
-        ArgumentCaptor<CacheLoader<String, Map<String, Map<Currency, ForecastTotals>>>> loader =
+        ArgumentCaptor<CacheLoader<String, PeriodSumsCache.Held>> loader =
                 ArgumentCaptor.forClass(CacheLoader.class);
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterPeriodSumsCache.NAME), loader.capture(), settingsCaptor.capture()))
@@ -64,7 +71,7 @@ public class ClusterPeriodSumsCacheTest {
                     backing = new MapCache<>(call.getArgument(1));
                     return backing;
                 });
-        cache = new ClusterPeriodSumsCache(manager, ledger);
+        cache = new ClusterPeriodSumsCache(manager, ledger, clock);
         settings = settingsCaptor.getValue();
     }
 
@@ -139,7 +146,7 @@ public class ClusterPeriodSumsCacheTest {
         DealFacts bobsDeal = new DealFacts(2, 1L, Optional.of("bob"), Optional.empty(), Money.ofMinor(40_00, CNY), "won",
                 DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(LocalDate.of(2026, 5, 9)),
                 Optional.of(LocalDate.of(2026, 5, 9)), 0, 1);
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = cache.held(List.of("FY2026-M05", "FY2026-Q2",
+        Map<String, PeriodSumsCache.Held> held = cache.held(List.of("FY2026-M05", "FY2026-Q2",
                 "FY2026"));
         assertEquals(Set.of("FY2026-Q2"), held.keySet());
         ledger.record(bobsDeal, FiscalCalendar.DEFAULT);
@@ -149,13 +156,87 @@ public class ClusterPeriodSumsCacheTest {
         assertEquals(0, db.statements().count());
         assertEquals(Set.of("FY2026-Q2"), Set.copyOf(backing.getKeys()));
         assertEquals(ledger.periodTotalsOfEveryone("FY2026-Q2"), cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2"));
-        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").get("bob").clear());
+        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").sums().get("bob").clear());
     }
 
     @Test
     public void aPeriodEvictedBetweenTheCheckAndTheReadIsLoadedByTheCachesOwnLoader() {
         won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
-        assertEquals(100_00, backing.get("FY2026-Q2").get("ann").get(EUR).wonMinor());
-        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").remove("ann"));
+        assertEquals(100_00, backing.get("FY2026-Q2").sums().get("ann").get(EUR).wonMinor());
+        assertEquals(clock.instant(), backing.get("FY2026-Q2").loadedAt());
+        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").sums().remove("ann"));
+    }
+
+    private void patchWithWonDeal(long issue, String owner, long minor, LocalDate day) {
+        DealFacts deal = new DealFacts(issue, 1L, Optional.of(owner), Optional.empty(), Money.ofMinor(minor, EUR), "won",
+                DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(day), Optional.of(day), 0, 1);
+        Map<String, PeriodSumsCache.Held> held = cache.held(DealLedger.periodKeysOf(deal, FiscalCalendar.DEFAULT));
+        ledger.record(deal, FiscalCalendar.DEFAULT);
+        cache.patch(held, DealLedger.periodDeltas(Optional.empty(), Optional.of(deal), FiscalCalendar.DEFAULT));
+    }
+
+    @Test
+    public void patchesKeepTheInstantOfTheReadSoWrongSumsStillExpireThatLongAfterIt() {
+        won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
+        cache.byPeriod(List.of("FY2026-Q2"));
+        Instant read = backing.get("FY2026-Q2").loadedAt();
+        // the one race: sums read before another node's change, stored after its removal
+        backing.put("FY2026-Q2", new PeriodSumsCache.Held(read, Map.of()));
+
+        for (int change = 0; change < 3; change++) {
+            clock.advance(Duration.ofMinutes(4));
+            patchWithWonDeal(10 + change, "bob", 10_00, LocalDate.of(2026, 5, 10 + change));
+        }
+        assertEquals("twelve minutes after the read, three patches later", Duration.ofMinutes(12),
+                Duration.between(read, clock.instant()));
+        assertTrue("the last patch did not keep an entry past its expiry", !backing.getKeys().contains("FY2026-Q2")
+                || backing.get("FY2026-Q2").loadedAt().equals(read));
+        assertEquals("read afresh, not the wrong sums patched on", ledger.periodTotalsOfEveryone("FY2026-Q2"),
+                cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2"));
+    }
+
+    @Test
+    public void anEntryPatchedWithinItsLifeKeepsItsReadInstantAndAnEntryPastItIsNeitherHeldNorAnswered() {
+        won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
+        cache.byPeriod(List.of("FY2026-Q2"));
+        Instant read = backing.get("FY2026-Q2").loadedAt();
+        clock.advance(Duration.ofMinutes(5));
+        patchWithWonDeal(2, "bob", 10_00, LocalDate.of(2026, 5, 9));
+        assertEquals(read, backing.get("FY2026-Q2").loadedAt());
+        db.statements().reset();
+        Map<String, Map<Currency, ForecastTotals>> patched = cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2");
+        assertEquals("still answered from memory", 0, db.statements().count());
+        assertEquals(ledger.periodTotalsOfEveryone("FY2026-Q2"), patched);
+
+        clock.advance(Duration.ofMinutes(ClusterPeriodSumsCache.EXPIRY_MINUTES - 5));
+        assertTrue("read as long ago as the expiry: not held", cache.held(List.of("FY2026-Q2")).isEmpty());
+        db.statements().reset();
+        cache.byPeriod(List.of("FY2026-Q2"));
+        assertEquals("read again", 1, db.statements().count());
+        assertEquals(clock.instant(), backing.get("FY2026-Q2").loadedAt());
+    }
+
+    /** A clock the test moves forward. */
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-05-20T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

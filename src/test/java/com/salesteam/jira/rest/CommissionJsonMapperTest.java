@@ -23,9 +23,10 @@ public class CommissionJsonMapperTest {
         assertEquals(Map.of("name", "AE", "kind", "marginal-tiers"), json.get("plan"));
         assertEquals("EUR", json.get("currency"));
         List<Map<String, Object>> lines = (List<Map<String, Object>>) json.get("lines");
-        assertEquals(101L, lines.get(0).get("dealId"));
+        assertNull("a hidden deal's issue id is not given either", lines.get(0).get("dealId"));
         assertNull(lines.get(0).get("issueKey"));
         assertEquals(true, lines.get(0).get("hidden"));
+        assertEquals(102L, lines.get(1).get("dealId"));
         assertEquals("SALES-42", lines.get(1).get("issueKey"));
         assertEquals(false, lines.get(1).get("hidden"));
         assertEquals("SALES-7", lines.get(2).get("issueKey"));

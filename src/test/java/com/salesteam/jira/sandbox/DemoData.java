@@ -42,9 +42,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -282,13 +280,6 @@ final class DemoData {
     /** The issue key a demo deal would have in Jira's SALES project. */
     static Optional<String> dealKey(long issueId) {
         return Optional.of("SALES-" + issueId);
-    }
-
-    /** The demo deals are all in the SALES project (id 10100), which every sandbox user may browse. */
-    static Map<Long, Long> dealProjects(Collection<Long> issueIds) {
-        Map<Long, Long> projects = new HashMap<>();
-        issueIds.forEach(id -> projects.put(id, 10_100L));
-        return projects;
     }
 
     // ---- Competitions: a running one this month and a finished one last month (frozen at start)

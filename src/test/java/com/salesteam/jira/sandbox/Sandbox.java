@@ -1,6 +1,7 @@
 package com.salesteam.jira.sandbox;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.atlassian.activeobjects.external.ModelVersion;
@@ -320,8 +321,9 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
+        MemoryLeaderboardSettingsCache boardSettings = new MemoryLeaderboardSettingsCache(settings);
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
-                new InJvmLock(), attainments, scorecards, periodSums, daySums);
+                new InJvmLock(), attainments, scorecards, periodSums, daySums, boardSettings);
         // the sandbox has no deal issues to read: "rebuild now" recomputes the sums from the ledger at once
         ReconciliationTrigger rebuildNow = () -> {
             dealLedgerService.rebuildSums();
@@ -349,7 +351,8 @@ public final class Sandbox implements AutoCloseable {
         database.ao().migrate(BadgeEntity.class);
         MemoryBadgeCache badgeCache = new MemoryBadgeCache();
         BadgeService badges = new BadgeService(new BadgeRepository(database.ao()), teamRepository, badgeCache, session,
-                DemoData::dealProjects, userKey -> Set.of());
+                /* every sandbox user may browse every demo deal */ (viewer, ids) -> ids.stream().collect(
+                java.util.stream.Collectors.toMap(id -> id, id -> DemoData.dealKey(id).orElseThrow())));
         new BadgeEvaluator(ledger, new QuotaRepository(database.ao()), settings, new BadgeRepository(database.ao()),
                 new WonDealReader(database.ao()), DemoData::dealKey, new NotMeasuredCoaching(), badgeCache,
                 /* the sandbox sends no mail: new badges stay marked on the profile */ awarded -> { }, clock).run();
@@ -370,11 +373,12 @@ public final class Sandbox implements AutoCloseable {
                 settings, new TeamLookup(teamRepository), new com.salesteam.jira.service.automation.TeamAgendaSource(
                 new ForecastServiceImpl(ledger, teamRepository, settings, users, stageNames, acting.currentUser(), clock,
                         everyDeal),
-                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamTree, settings,
+                new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()), teamTree, boardSettings,
                         users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
                         daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
-                        new QuotaRepository(database.ao()), teamRepository, settings, users, acting.currentUser(), clock,
+                        new QuotaRepository(database.ao()), teamRepository, teamTree, settings, users,
+                        acting.currentUser(), clock,
                         everyDeal),
                 new CoachingOverviewService(teamRepository, new com.salesteam.jira.service.review.ReviewRecords(
                         new com.salesteam.jira.store.ReviewRecordRepository(database.ao())),
@@ -395,7 +399,8 @@ public final class Sandbox implements AutoCloseable {
         // scheduler, so the freeze job's work runs once here
         database.ao().migrate(CompEntity.class, CompStanding.class);
         CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
-                new QuotaRepository(database.ao()), teamRepository, settings, users, session, clock, everyDeal);
+                new QuotaRepository(database.ao()), teamRepository, teamTree, settings, users, session, clock,
+                everyDeal);
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
@@ -472,9 +477,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(new AttainmentSharingResource(new AttainmentSharingService(settings, session)))
                 // Leaderboards: the boards and their privacy settings
                 .register(new LeaderboardResource(new LeaderboardServiceImpl(periodSums, new QuotaRepository(database.ao()),
-                        teamTree, settings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
+                        teamTree, boardSettings, users, session, clock, everyDeal, new KpiRepository(database.ao()),
                         scorecards, daySums, ledger), session, /* Badges */ badges))
-                .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, session)))
+                .register(new LeaderboardPrivacyResource(new LeaderboardPrivacyService(settings, boardSettings, session)))
                 // Badges
                 .register(new BadgeResource(badges, session))
                 // Competitions

@@ -73,6 +73,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 // Coaching cadence: the Review cycles page
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-review-cycles.js\"></script>\n"
                 // 1:1 meetings: their section of the Review cycles page
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-oneonones.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-oneonones.js\"></script>\n"
+                // Privacy fixes: an admin's Delete of a finished competition
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-competitions.js\"></script>\n";
     }
 }

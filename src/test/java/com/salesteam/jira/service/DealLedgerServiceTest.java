@@ -1,6 +1,7 @@
 package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.DealSnapshot;
@@ -50,6 +51,7 @@ public class DealLedgerServiceTest {
     private final MemoryScorecardCache scorecards = MemoryScorecardCache.empty();
     private MemoryPeriodSumsCache periodSums;
     private MemoryDaySumsCache daySums;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private DealLedgerService service;
 
     @Before
@@ -60,9 +62,10 @@ public class DealLedgerServiceTest {
                 new StageRule("won", DealOutcome.WON, 100, ForecastCategory.CLOSED)));
         periodSums = new MemoryPeriodSumsCache(new DealLedger(db.ao()));
         daySums = new MemoryDaySumsCache(new DealLedger(db.ao()));
+        boardSettings = new MemoryLeaderboardSettingsCache(new SettingsRepository(db.ao()));
         service = new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(), attainments,
-                scorecards, periodSums, daySums);
+                scorecards, periodSums, daySums, boardSettings);
     }
 
     private static DealSnapshot deal(String owner, long amount, long version) {
@@ -120,6 +123,7 @@ public class DealLedgerServiceTest {
         DealLedger ledger = new DealLedger(db.ao());
         assertTrue(ledger.periodTotalsByOwner(List.of("ann"), "FY2026-Q2").containsKey("ann"));
         warm("ann");
+        boardSettings.settings();
 
         com.salesteam.jira.model.FiscalCalendar april = com.salesteam.jira.model.FiscalCalendar.of(java.time.Month.APRIL,
                 java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY);
@@ -130,6 +134,8 @@ public class DealLedgerServiceTest {
         assertEquals(Money.ofMinor(100_00, EUR),
                 ledger.periodTotalsByOwner(List.of("ann"), "FY2027-Q1").get("ann").get(EUR).openPipeline());
         assertFalse(attainments.holds("ann"));
+        assertFalse("leaderboards read the new calendar", boardSettings.holds());
+        assertEquals(april, boardSettings.settings().calendar());
 
         // an event after the change is keyed on the new calendar
         service.record(deal("ann", 300_00, 2));
@@ -244,5 +250,133 @@ public class DealLedgerServiceTest {
         daySums.byRange(List.of(otherWeek));
         service.rebuildSums();
         assertFalse(daySums.holds(otherWeek.key()));
+    }
+
+    // --- every forget of the period sums runs under the ledger lock, so no patch can put back what it forgot ---
+
+    private static final String Q2 = "FY2026-Q2";
+
+    private DealLedgerService nodeWith(LedgerLock lock, PeriodSumsCache cache) {
+        return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
+                new TeamRepository(db.ao()), new SettingsRepository(db.ao()), lock, attainments, scorecards, cache,
+                daySums, boardSettings);
+    }
+
+    private static DealSnapshot bobsMayDeal() {
+        return new DealSnapshot(8, 1L, Optional.of("bob"), "open", Optional.of(Money.ofMinor(30_00, EUR)),
+                Optional.empty(), Optional.empty(), Optional.of(MAY), Optional.empty(), MAY, 1);
+    }
+
+    @Test
+    public void aDeletionWaitingForTheLockWhileAChangeHoldsThePeriodsLeavesNoDeletedDealInThem() {
+        service.record(deal("ann", 100_00, 1));
+        periodSums.byPeriod(List.of(Q2));
+        BetweenHeldAndPatch cache = new BetweenHeldAndPatch(periodSums);
+        DealLedgerService node = nodeWith(new WaitingLock(), cache);
+        cache.then(() -> node.delete(7, 2));
+
+        node.record(bobsMayDeal());
+
+        DealLedger ledger = new DealLedger(db.ao());
+        assertFalse("the deletion ran once the lock was free", ledger.find(7).isPresent());
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), periodSums.byPeriod(List.of(Q2)).get(Q2));
+    }
+
+    @Test
+    public void aNewCalendarWaitingForTheLockWhileAChangeHoldsThePeriodsLeavesNoOldQuarterUnderItsKeys() {
+        service.record(deal("ann", 100_00, 1));
+        periodSums.byPeriod(List.of(Q2));
+        BetweenHeldAndPatch cache = new BetweenHeldAndPatch(periodSums);
+        DealLedgerService node = nodeWith(new WaitingLock(), cache);
+        com.salesteam.jira.model.FiscalCalendar april = com.salesteam.jira.model.FiscalCalendar.of(
+                java.time.Month.APRIL, java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY);
+        cache.then(() -> node.saveFiscalCalendar(april));
+
+        node.record(bobsMayDeal());
+
+        DealLedger ledger = new DealLedger(db.ao());
+        assertEquals(april, new SettingsRepository(db.ao()).fiscalCalendar());
+        assertEquals("FY2026-Q2 of the April calendar", ledger.periodTotalsOfEveryone(Q2),
+                periodSums.byPeriod(List.of(Q2)).get(Q2));
+    }
+
+    /**
+     * The cluster lock as two nodes see it, in one thread: a change asked for while the lock is held (by the other
+     * node) waits and runs as soon as the lock is released; what its caller does after the lock runs at once.
+     */
+    private static final class WaitingLock implements LedgerLock {
+        private boolean held;
+        private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> T exclusively(java.util.function.Supplier<T> change) {
+            if (held) {
+                waiting.add(change::get);
+                return null;
+            }
+            T result = holding(change);
+            while (!waiting.isEmpty()) {
+                Runnable next = waiting.poll();
+                holding(() -> {
+                    next.run();
+                    return null;
+                });
+            }
+            return result;
+        }
+
+        private <T> T holding(java.util.function.Supplier<T> change) {
+            held = true;
+            try {
+                return change.get();
+            } finally {
+                held = false;
+            }
+        }
+    }
+
+    /** The node's period sums, with another node's call made once, just after the change took what it holds. */
+    private static final class BetweenHeldAndPatch implements PeriodSumsCache {
+        private final PeriodSumsCache cache;
+        private Runnable next = () -> { };
+
+        BetweenHeldAndPatch(PeriodSumsCache cache) {
+            this.cache = cache;
+        }
+
+        void then(Runnable otherNode) {
+            next = otherNode;
+        }
+
+        @Override
+        public java.util.Map<String, java.util.Map<String, java.util.Map<Currency,
+                com.salesteam.jira.model.ForecastTotals>>> byPeriod(java.util.Collection<String> periodKeys) {
+            return cache.byPeriod(periodKeys);
+        }
+
+        @Override
+        public java.util.Map<String, Held> held(java.util.Collection<String> periodKeys) {
+            java.util.Map<String, Held> held = cache.held(periodKeys);
+            Runnable otherNode = next;
+            next = () -> { };
+            otherNode.run();
+            return held;
+        }
+
+        @Override
+        public void patch(java.util.Map<String, Held> held, java.util.Map<String, java.util.Map<String,
+                java.util.Map<Currency, com.salesteam.jira.model.ForecastTotals>>> deltas) {
+            cache.patch(held, deltas);
+        }
+
+        @Override
+        public void forgetPeriods(java.util.Collection<String> periodKeys) {
+            cache.forgetPeriods(periodKeys);
+        }
+
+        @Override
+        public void forgetAll() {
+            cache.forgetAll();
+        }
     }
 }

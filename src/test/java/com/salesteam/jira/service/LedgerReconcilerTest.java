@@ -1,6 +1,7 @@
 package com.salesteam.jira.service;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -89,7 +90,8 @@ public class LedgerReconcilerTest {
         return new DealLedgerService(new DealLedger(db.ao()), new StageRuleRepository(db.ao()),
                 new TeamRepository(db.ao()), new SettingsRepository(db.ao()), new InJvmLock(),
                 MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(new DealLedger(db.ao())),
-                new MemoryDaySumsCache(new DealLedger(db.ao())));
+                new MemoryDaySumsCache(new DealLedger(db.ao())),
+                new MemoryLeaderboardSettingsCache(new SettingsRepository(db.ao())));
     }
 
     private LedgerReconciler reconciler(ActiveObjectsRule db, DealSource source) {

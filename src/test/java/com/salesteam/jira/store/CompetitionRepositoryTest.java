@@ -1,7 +1,5 @@
 package com.salesteam.jira.store;
 
-import com.salesteam.jira.model.Team;
-import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
@@ -148,20 +146,5 @@ public class CompetitionRepositoryTest {
         assertFalse(repository.delete(other.id()));
         assertEquals(Optional.empty(), repository.update(other.id(), existing -> new CompetitionRepository.Revision(
                 terms("X", "2026-05-01", "2026-05-31", List.of()), List.of())));
-    }
-
-    @Test
-    public void teamsWithoutMembersAreOneStatementAndTellWhoManagesWhat() {
-        TeamRepository teams = new TeamRepository(db.ao());
-        Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
-        teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"), List.of("bob")));
-
-        db.statements().reset();
-        List<Team> found = teams.findAllWithoutMembers();
-        assertEquals(1, db.statements().count());
-        assertEquals(List.of("District", "Region"), found.stream().map(Team::name).toList());
-        assertEquals(Optional.of(region.id()), found.get(0).parentId());
-        assertEquals(Optional.of("boss"), found.get(0).managerKey());
-        assertEquals(List.of(), found.get(1).memberKeys());
     }
 }

@@ -11,11 +11,27 @@ import java.util.Map;
 
 /** Enough of Jira's cache for the cache adapters' tests: one node's map, loading through the loader it was given. */
 public final class MapCache<V> implements Cache<String, V> {
-    private final Map<String, V> values = new LinkedHashMap<>();
+    private final Map<String, V> values;
     private final CacheLoader<String, V> loader;
 
     public MapCache(CacheLoader<String, V> loader) {
         this.loader = loader;
+        this.values = new LinkedHashMap<>();
+    }
+
+    private MapCache(CacheLoader<String, V> loader, int maxEntries) {
+        this.loader = loader;
+        this.values = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    /** Holding at most this many entries, the least recently used evicted first, as a bounded Jira cache does. */
+    public static <V> MapCache<V> bounded(CacheLoader<String, V> loader, int maxEntries) {
+        return new MapCache<>(loader, maxEntries);
     }
 
     @Override

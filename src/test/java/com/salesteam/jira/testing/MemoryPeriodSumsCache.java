@@ -5,6 +5,7 @@ import com.salesteam.jira.model.PeriodSumsPatch;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.store.DealLedger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -62,24 +63,25 @@ public final class MemoryPeriodSumsCache implements PeriodSumsCache {
     }
 
     @Override
-    public synchronized Map<String, Map<String, Map<Currency, ForecastTotals>>> held(Collection<String> periodKeys) {
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> held = new HashMap<>();
+    public synchronized Map<String, Held> held(Collection<String> periodKeys) {
+        // nothing here expires, so when a period was read does not matter
+        Map<String, Held> held = new HashMap<>();
         periodKeys.forEach(key -> {
             if (values.containsKey(key)) {
-                held.put(key, values.get(key));
+                held.put(key, new Held(Instant.EPOCH, values.get(key)));
             }
         });
         return held;
     }
 
     @Override
-    public synchronized void patch(Map<String, Map<String, Map<Currency, ForecastTotals>>> held,
+    public synchronized void patch(Map<String, Held> held,
                                    Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas) {
         deltas.forEach((key, byOwner) -> {
             values.remove(key);
-            Map<String, Map<Currency, ForecastTotals>> before = held.get(key);
+            Held before = held.get(key);
             if (keep && before != null) {
-                values.put(key, java.util.Collections.unmodifiableMap(PeriodSumsPatch.apply(before, byOwner)));
+                values.put(key, java.util.Collections.unmodifiableMap(PeriodSumsPatch.apply(before.sums(), byOwner)));
             }
         });
     }

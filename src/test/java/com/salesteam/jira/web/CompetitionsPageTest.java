@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.when;
@@ -136,5 +137,34 @@ public class CompetitionsPageTest {
         assertTrue(empty.contains("There are no competitions for you yet."));
         String manager = render(new Caller("boss", "Boss", false), Locale.SIMPLIFIED_CHINESE, 0, Optional.empty(), "");
         assertTrue(manager, manager.contains("还没有竞赛：请在下方为您的团队创建一个。"));
+    }
+
+    @Test
+    public void onlyAnAdminGetsADeleteButtonAndOnlyOnFinishedCompetitionsWithTheNameEscaped() {
+        someCompetitions();
+        when(competitions.list("")).thenReturn(List.of(
+                new CompetitionSummary(competition(3, "May", "2026-05-01", "2026-05-31", false),
+                        CompetitionState.RUNNING, 17, true, true, List.of()),
+                new CompetitionSummary(competition(2, "April " + XSS + " \"quoted\"", "2026-04-01", "2026-04-30", true),
+                        CompetitionState.FINISHED, 0, false, false, List.of())));
+
+        String admin = render(new Caller("admin", "Admin", true), Locale.ENGLISH, 0, Optional.empty(), "");
+        assertFalse("no script element from data", admin.contains("<script"));
+        assertTrue(admin, admin.contains("<button type=\"button\" class=\"aui-button aui-button-link "
+                + "salesteam-competition-delete-finished\" data-competition=\"2\" "
+                + "data-name=\"April &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;\">Delete</button>"));
+        assertEquals("the running one is edited, not deleted from its row", 1,
+                admin.split("salesteam-competition-delete-finished", -1).length - 1);
+        assertTrue("a status line for the script's answer", admin.contains("id=\"salesteam-competition-message\""));
+        String chinese = render(new Caller("admin", "Admin", true), Locale.SIMPLIFIED_CHINESE, 0, Optional.empty(), "");
+        assertTrue(chinese.contains("data-competition=\"2\""));
+        assertTrue(chinese.contains(">删除</button>"));
+
+        for (Caller other : List.of(new Caller("boss", "Boss", false), new Caller("bob", "Bob", false))) {
+            String html = render(other, Locale.ENGLISH, 0, Optional.empty(), "");
+            assertFalse(other.userKey() + " deletes no finished competition",
+                    html.contains("salesteam-competition-delete-finished"));
+            assertFalse(html.contains("id=\"salesteam-competition-message\""));
+        }
     }
 }

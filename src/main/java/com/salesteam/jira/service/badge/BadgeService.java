@@ -3,9 +3,9 @@ package com.salesteam.jira.service.badge;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.service.AccessGuard;
+import com.salesteam.jira.service.BrowsableDealKeys;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
-import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.BadgeRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Reading badges. A person's own badges are theirs to see; a manager sees those of the people in their teams
  * (and the teams below), an admin everyone's. A badge carries no amount, so showing one on a board reveals nothing
- * the board hides; a badge's deal key is given only to viewers who may browse the deal's project.
+ * the board hides; a badge's deal key is given only to viewers who may browse the deal's issue.
  */
 public class BadgeService {
 
@@ -32,12 +32,12 @@ public class BadgeService {
     private final DealKeyFilter dealKeys;
 
     public BadgeService(BadgeRepository badges, TeamRepository teams, BadgeCache cache, CurrentUser currentUser,
-                        DealProjects dealProjects, ProjectBrowsing browsing) {
+                        BrowsableDealKeys browsableDealKeys) {
         this.badges = badges;
         this.teams = teams;
         this.cache = cache;
         this.access = new AccessGuard(currentUser);
-        this.dealKeys = new DealKeyFilter(dealProjects, browsing);
+        this.dealKeys = new DealKeyFilter(browsableDealKeys);
     }
 
     /**

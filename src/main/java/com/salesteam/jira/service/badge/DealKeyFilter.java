@@ -1,28 +1,24 @@
 package com.salesteam.jira.service.badge;
 
 import com.salesteam.jira.model.badge.Badge;
-import com.salesteam.jira.service.ProjectBrowsing;
+import com.salesteam.jira.service.BrowsableDealKeys;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Badges as a viewer may read them: the deal's issue key only if the viewer may browse the deal's project, else no
- * key, so the reason says "a deal". A key alone reveals that an issue exists in a project the viewer cannot open.
- * One batch: the viewer's hidden projects, then (only if there are any) the projects of the badges' deals.
+ * Badges as a viewer may read them: the deal's issue key only if the viewer may browse that issue (issue security
+ * levels count, as on commission statements), else no key, so the reason says "a deal". A key alone reveals that an
+ * issue exists where the viewer cannot look. One batch per call: the deals of all the badges at once.
  */
 final class DealKeyFilter {
 
-    private final DealProjects dealProjects;
-    private final ProjectBrowsing browsing;
+    private final BrowsableDealKeys browsable;
 
-    DealKeyFilter(DealProjects dealProjects, ProjectBrowsing browsing) {
-        this.dealProjects = dealProjects;
-        this.browsing = browsing;
+    DealKeyFilter(BrowsableDealKeys browsable) {
+        this.browsable = browsable;
     }
 
     List<Badge> visibleTo(String viewerKey, List<Badge> badges) {
@@ -37,20 +33,15 @@ final class DealKeyFilter {
         if (deals.isEmpty()) {
             return badgesOf;
         }
-        Set<Long> hidden = browsing.projectsHiddenFrom(viewerKey);
-        if (hidden.isEmpty()) {
-            return badgesOf;
-        }
-        Map<Long, Long> projects = dealProjects.projectsOf(deals);
+        Map<Long, String> readable = browsable.keysFor(viewerKey, deals);
         Map<String, List<Badge>> visible = new HashMap<>();
         badgesOf.forEach((person, badges) -> visible.put(person, badges.stream()
-                .map(badge -> readable(badge, projects, hidden) ? badge : withoutKey(badge)).toList()));
+                .map(badge -> readable(badge, readable) ? badge : withoutKey(badge)).toList()));
         return visible;
     }
 
-    private static boolean readable(Badge badge, Map<Long, Long> projects, Collection<Long> hidden) {
-        Optional<Long> project = badge.award().deal().map(projects::get);
-        return badge.dealKey().isEmpty() || project.isPresent() && !hidden.contains(project.get());
+    private static boolean readable(Badge badge, Map<Long, String> readable) {
+        return badge.dealKey().isEmpty() || badge.award().deal().filter(readable::containsKey).isPresent();
     }
 
     private static Badge withoutKey(Badge badge) {

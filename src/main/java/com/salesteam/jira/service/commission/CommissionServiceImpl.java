@@ -330,9 +330,11 @@ public class CommissionServiceImpl implements CommissionService {
                                                 CommissionRepository.Frozen frozen) {
         Optional<FrozenSummary> summary = frozen.summaries().stream()
                 .filter(s -> s.periodKey().equals(period.key())).findFirst();
-        // the plan as it was headed when the period closed; summaries frozen before headings were kept read the plan
+        // the plan as it was headed when the period closed; summaries frozen before headings were kept take the plan's
+        // name and kind now but the currency the amounts were frozen in, which the plan may since have changed
         Optional<PlanHeading> plan = summary.flatMap(s -> s.heading()
-                .or(() -> setup.plan(s.planId()).map(stored -> stored.plan().heading())));
+                .or(() -> setup.plan(s.planId()).map(stored -> new PlanHeading(stored.plan().name(),
+                        stored.plan().kind(), s.credited().currency()))));
         if (summary.isEmpty() || plan.isEmpty()) {
             return new RepStatement(repKey, name, period.key(), true, Optional.empty(), 0, Map.of());
         }

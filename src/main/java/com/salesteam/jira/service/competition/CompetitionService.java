@@ -25,6 +25,7 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealLedger;
@@ -36,10 +37,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +68,12 @@ import java.util.stream.Stream;
  * <p>The roster is resolved when the competition is saved: its teams' members with the teams below them, plus the
  * people named. People who join a team later take part once the competition is saved again.
  *
- * <p>Statements: a list reads the settings, the competitions, the teams (no members) and the winners of the frozen
- * ones: four. Standings read the
- * settings, the competition, the teams (no members; not for admins), then either the frozen standings, or the
- * monthly sums of the roster and (scored on target) their quotas: at most five. When amounts are hidden from reps
- * and the viewer manages a team, the teams of the other people shown are read besides (one statement), so that each
- * row's amount is decided by whom the viewer manages; top N keeps that read to the rows shown.
+ * <p>Statements: who sees what is decided on the cluster-cached team tree (teams with their members), so a list
+ * reads the settings, the competitions and the winners of the frozen ones: three. Standings read the settings, the
+ * competition, then either the frozen standings, or the monthly sums of the roster and (scored on target) their
+ * quotas: at most four, which leaves the shown people's badges within a request's five. The tree is read again after
+ * a team change (two statements, once). Changes read the teams from the database instead: a roster is resolved from
+ * them and saved, so it never comes from a tree another node has just changed.
  */
 public class CompetitionService {
 
@@ -85,6 +84,7 @@ public class CompetitionService {
     private final DealLedger ledger;
     private final QuotaRepository quotas;
     private final TeamRepository teams;
+    private final TeamTreeCache teamTree;
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
@@ -92,10 +92,10 @@ public class CompetitionService {
     private final DealAmountAccess amounts;
 
     public CompetitionService(CompetitionRepository competitions, DealLedger ledger, QuotaRepository quotas,
-                              TeamRepository teams, SettingsRepository settings, UserDirectory users,
-                              CurrentUser currentUser, Clock clock,
-            DealAmountAccess amounts) {
+                              TeamRepository teams, TeamTreeCache teamTree, SettingsRepository settings,
+                              UserDirectory users, CurrentUser currentUser, Clock clock, DealAmountAccess amounts) {
         this.amounts = amounts;
+        this.teamTree = teamTree;
         this.competitions = competitions;
         this.ledger = ledger;
         this.quotas = quotas;
@@ -115,8 +115,7 @@ public class CompetitionService {
         Optional<CompetitionState> wanted = state(stateKey);
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         LocalDate today = read.calendar().today(clock);
-        TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
-                : new TeamHierarchy(teams.findAllWithoutMembers());
+        TeamHierarchy hierarchy = reader(caller);
         List<Competition> visible = new ArrayList<>();
         for (Competition competition : competitions.all()) {
             if (wanted.filter(want -> want != competition.terms().state(today)).isEmpty()
@@ -131,8 +130,7 @@ public class CompetitionService {
         winners.forEach((id, list) -> shown.put(id, list.stream()
                 .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList()));
         Predicate<String> amountShown = shown.isEmpty() ? caller.userKey()::equals : amountShown(caller, hierarchy,
-                read.privacy(), amounts.seesEveryDeal(caller),
-                shown.values().stream().flatMap(List::stream).map(Standing::userKey).toList());
+                read.privacy(), amounts.seesEveryDeal(caller));
         for (Competition competition : visible) {
             CompetitionState state = competition.terms().state(today);
             List<CompetitionBoard.Row> rows = rows(caller, competition, shown.getOrDefault(competition.id(), List.of()),
@@ -159,8 +157,7 @@ public class CompetitionService {
         }
         SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
         Competition competition = competitions.find(id).orElseThrow(() -> notFound(id));
-        TeamHierarchy hierarchy = caller.admin() ? new TeamHierarchy(List.of())
-                : new TeamHierarchy(teams.findAllWithoutMembers());
+        TeamHierarchy hierarchy = reader(caller);
         if (!sees(caller, hierarchy, competition)) {
             // refused like a competition that does not exist, so ids reveal nothing
             throw notFound(id);
@@ -183,9 +180,7 @@ public class CompetitionService {
         List<Standing> placed = top == null ? standings : standings.stream().limit(top).toList();
         Optional<Standing> own = standings.stream().skip(placed.size())
                 .filter(standing -> standing.userKey().equals(caller.userKey())).findFirst();
-        List<String> people = new ArrayList<>(placed.stream().map(Standing::userKey).toList());
-        own.ifPresent(standing -> people.add(standing.userKey()));
-        Predicate<String> amountShown = amountShown(caller, hierarchy, privacy, everyDeal, people);
+        Predicate<String> amountShown = amountShown(caller, hierarchy, privacy, everyDeal);
         List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown);
         Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
                 amountShown).get(0));
@@ -216,13 +211,18 @@ public class CompetitionService {
         return rows;
     }
 
+    /** An admin sees every competition without the teams; anyone else is judged on the cached team tree. */
+    private TeamHierarchy reader(Caller caller) {
+        return caller.admin() ? new TeamHierarchy(List.of()) : new TeamHierarchy(teamTree.teams());
+    }
+
     /**
-     * Whose amounts the viewer sees among {@code people}: their own always; if they may browse every deal, everyone's
-     * for an admin or when the privacy settings show amounts to reps, else those of the people they manage. The teams
-     * of the others are read (one statement) only when the viewer manages some team.
+     * Whose amounts the viewer sees: their own always; if they may browse every deal, everyone's for an admin or
+     * when the privacy settings show amounts to reps, else those of the people they manage (a team the person is in,
+     * or one above it).
      */
     private Predicate<String> amountShown(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy,
-                                          boolean everyDeal, Collection<String> people) {
+                                          boolean everyDeal) {
         String viewer = caller.userKey();
         if (!everyDeal) {
             return viewer::equals;
@@ -230,18 +230,7 @@ public class CompetitionService {
         if (caller.admin() || !privacy.hideAmountsFromReps()) {
             return person -> true;
         }
-        Set<String> others = new LinkedHashSet<>(people);
-        others.remove(viewer);
-        if (others.isEmpty() || !hierarchy.managesAny(viewer)) {
-            return viewer::equals;
-        }
-        Set<String> managed = new HashSet<>();
-        teams.teamsOf(others).forEach((person, teamIds) -> {
-            if (teamIds.stream().anyMatch(team -> hierarchy.manages(viewer, team))) {
-                managed.add(person);
-            }
-        });
-        return person -> person.equals(viewer) || managed.contains(person);
+        return person -> person.equals(viewer) || hierarchy.managesPerson(viewer, person);
     }
 
     public Competition create(CompetitionDraft draft) {
@@ -361,11 +350,7 @@ public class CompetitionService {
                 || competition.terms().teamIds().stream().anyMatch(team -> hierarchy.manages(caller.userKey(), team));
     }
 
-    /**
-     * Offered as editable only when {@link #changeable} would let the change through. The reads hold teams without
-     * members, so a manager of individual participants who did not create it is not offered the edit (the server
-     * would still accept it): never a link that ends in a refusal.
-     */
+    /** Offered as editable only when {@link #changeable} would let the change through: never a link to a refusal. */
     private static boolean editable(Caller caller, TeamHierarchy hierarchy, Competition competition,
                                     CompetitionState state) {
         return state != CompetitionState.FINISHED && (caller.admin() || owns(caller, hierarchy, competition));

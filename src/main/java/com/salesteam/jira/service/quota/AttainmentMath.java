@@ -11,6 +11,7 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Optional;
 
 /** A quota against the sums of its period: the one place attainment is computed from the aggregates. */
 final class AttainmentMath {
@@ -32,13 +33,15 @@ final class AttainmentMath {
     }
 
     /**
-     * A KPI's total against its quota, both in hundredths: actual ÷ target, or target ÷ actual when less is better;
-     * no coverage, a KPI has no pipeline.
+     * A KPI's total against its quota, both in hundredths, empty when nothing is logged: actual ÷ target (nothing
+     * logged counts 0), or target ÷ actual when less is better (nothing logged is no result yet); no coverage, a KPI
+     * has no pipeline.
      */
-    static Attainment ofKpi(Quota quota, long actualHundredths, KpiDirection direction, Period period, LocalDate today) {
+    static Attainment ofKpi(Quota quota, Optional<Long> actualHundredths, KpiDirection direction, Period period,
+                            LocalDate today) {
         return direction == KpiDirection.LOWER_IS_BETTER
                 ? Attainment.lowerIsBetter(quota.units(), actualHundredths, period, today)
-                : Attainment.withoutCoverage(quota.units(), actualHundredths, period, today);
+                : Attainment.withoutCoverage(quota.units(), actualHundredths.orElse(0L), period, today);
     }
 
     /** Revenue in the quota's currency (other currencies never add in); deals won by count, in any currency. */

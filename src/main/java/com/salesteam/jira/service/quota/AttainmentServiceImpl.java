@@ -110,16 +110,17 @@ public class AttainmentServiceImpl implements AttainmentService {
         everyone.forEach(rep -> asked.add(new QuotaSubject.Rep(rep)));
         Map<QuotaSubject, Quota> found = quotas.find(asked, period.key(), metric).stream()
                 .collect(Collectors.toMap(Quota::subject, Function.identity()));
-        Optional<Quota> teamQuota = Optional.ofNullable(found.get(new QuotaSubject.TeamQuota(teamId)))
-                .or(() -> derived(teamId, period, metric, everyone.stream()
-                        .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
 
         // the people in the team now (nested), like its derived quota: one read of everyone's figures
         Measurer measurer = metric instanceof QuotaMeasure.Kpi kpi
                 ? kpiMeasurer(kpi, measures, everyone, period, calendar)
                 : dealMeasurer(sums.ofReps(everyone, period, (QuotaMetric) metric), period, calendar);
+        Collection<String> counted = measurer.counted(everyone);
+        Optional<Quota> teamQuota = Optional.ofNullable(found.get(new QuotaSubject.TeamQuota(teamId)))
+                .or(() -> derived(teamId, period, metric, counted.stream()
+                        .map(rep -> found.get(new QuotaSubject.Rep(rep))).filter(Objects::nonNull).toList()));
         TeamAttainment.Line teamLine = new TeamAttainment.Line("team:" + teamId, team.name(),
-                teamQuota.map(quota -> measurer.attainment(quota, everyone)),
+                teamQuota.map(quota -> measurer.attainment(quota, counted)),
                 teamQuota.flatMap(AttainmentServiceImpl::currency));
         List<TeamAttainment.Line> members = new ArrayList<>();
         for (String member : team.memberKeys()) {
@@ -157,6 +158,11 @@ public class AttainmentServiceImpl implements AttainmentService {
     /** A quota against the figures of the reps it covers (one rep, or everyone in a team). */
     private interface Measurer {
         Attainment attainment(Quota quota, Collection<String> reps);
+
+        /** The reps whose figures (and quotas, when derived) a team line counts: all of them but where noted. */
+        default Collection<String> counted(Collection<String> reps) {
+            return reps;
+        }
     }
 
     private Measurer dealMeasurer(Map<String, DealSums> byOwner, Period period, FiscalCalendar calendar) {
@@ -164,7 +170,12 @@ public class AttainmentServiceImpl implements AttainmentService {
                 .map(rep -> byOwner.getOrDefault(rep, DealSums.EMPTY)).toList()), period, calendar);
     }
 
-    /** The KPI's totals of the period for all those reps in one read (daily entries, as leaderboards read them). */
+    /**
+     * The KPI's totals of the period for all those reps in one read (daily entries, as leaderboards read them); a
+     * rep with any entry, a 0 included, has a total. Less being better, a team line leaves out its members with
+     * nothing logged, whose 0 would flatter it, from its total and its derived quota (all of them when none has
+     * logged anything: then there is no result yet).
+     */
     private Measurer kpiMeasurer(QuotaMeasure.Kpi kpi, QuotaMeasures measures, Set<String> reps, Period period,
                                  FiscalCalendar calendar) {
         KpiDirection direction = measures.definition(kpi).map(KpiDefinition::direction)
@@ -172,8 +183,21 @@ public class AttainmentServiceImpl implements AttainmentService {
         Map<String, Long> totals = kpis.kpiTotals(kpi.kpiKey(), reps, List.of(period))
                 .getOrDefault(period.key(), Map.of());
         LocalDate today = calendar.today(clock);
-        return (quota, covered) -> AttainmentMath.ofKpi(quota,
-                covered.stream().mapToLong(rep -> totals.getOrDefault(rep, 0L)).sum(), direction, period, today);
+        return new Measurer() {
+            @Override
+            public Attainment attainment(Quota quota, Collection<String> covered) {
+                List<Long> logged = covered.stream().filter(totals::containsKey).map(totals::get).toList();
+                Optional<Long> actual = logged.isEmpty() ? Optional.empty()
+                        : Optional.of(logged.stream().mapToLong(Long::longValue).sum());
+                return AttainmentMath.ofKpi(quota, actual, direction, period, today);
+            }
+
+            @Override
+            public Collection<String> counted(Collection<String> everyone) {
+                List<String> logged = everyone.stream().filter(totals::containsKey).toList();
+                return direction == KpiDirection.LOWER_IS_BETTER && !logged.isEmpty() ? logged : everyone;
+            }
+        };
     }
 
     /** Deal figures are refused to whoever cannot browse every deal; a KPI's values are no deal amounts. */

@@ -62,8 +62,7 @@ final class AttainmentVisibility {
 
         /** Percent and pace stay; quota, closed, open, gap and coverage are zeroed or dropped, with the currency. */
         private static TeamAttainment.Line withoutAmounts(TeamAttainment.Line line) {
-            Optional<Attainment> bare = line.attainment().map(figures -> new Attainment(0, 0, 0, 0, figures.percent(), 0,
-                    figures.pacePercent(), Optional.empty(), Optional.empty()));
+            Optional<Attainment> bare = line.attainment().map(Attainment::withoutAmounts);
             return new TeamAttainment.Line(line.subjectKey(), line.name(), bare, Optional.empty(), true);
         }
     }

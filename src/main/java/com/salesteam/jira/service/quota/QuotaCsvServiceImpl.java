@@ -34,10 +34,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -124,6 +126,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         for (int index = 1; index < records.size(); index++) {
             reader.read(index + 1, records.get(index));
         }
+        reader.checkUnchanged();
         reader.checkOverlaps();
         if (!reader.errors.isEmpty()) {
             throw ServiceException.invalid(reader.errors);
@@ -174,6 +177,10 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
     private record Row(int number, Quota quota, Period period) {
     }
 
+    /** A row valid only if it changes nothing, and its refusal should it change something. */
+    private record KeptRow(Row row, FieldError refusal) {
+    }
+
     /** Reads rows one by one, remembering what earlier rows set so duplicates and overlaps name the first row. */
     private final class RowReader {
 
@@ -186,6 +193,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private final Map<List<Object>, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
+        private final List<KeptRow> unchangedOnly = new ArrayList<>();
         private final QuotaMeasures measures = new QuotaMeasures(scorecards);
 
         RowReader(Caller caller, TeamHierarchy hierarchy) {
@@ -211,12 +219,21 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             if (period.isEmpty()) {
                 errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
             }
-            Optional<QuotaMeasure> metric = measures.toSet(record.get(3), prefix + "metric", errors);
+            List<FieldError> refused = new ArrayList<>();
+            Optional<QuotaMeasure> settable = measures.toSet(record.get(3), prefix + "metric", refused);
+            // a known KPI refused a new quota (retired, or now counting deals) may still come back as it is stored
+            Optional<QuotaMeasure> kept = settable.isPresent() ? Optional.empty()
+                    : QuotaMeasure.fromKey(record.get(3)).filter(known -> known instanceof QuotaMeasure.Kpi kpi
+                            && measures.definition(kpi).isPresent());
+            // refused in its place among the errors, withdrawn once the row is found unchanged (checkUnchanged)
+            errors.addAll(refused);
+            int rowErrors = errorsBefore + (kept.isPresent() ? refused.size() : 0);
+            Optional<QuotaMeasure> metric = settable.or(() -> kept);
             String currency = record.get(5).strip();
             if (metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
                 errors.add(FieldError.of(prefix + "currency", "salesteam.error.quota.csv.currency.count", currency));
             }
-            if (subject.isEmpty() || period.isEmpty() || metric.isEmpty() || errors.size() > errorsBefore) {
+            if (subject.isEmpty() || period.isEmpty() || metric.isEmpty() || errors.size() > rowErrors) {
                 return;
             }
             String target = metric.get().money() && !currency.isEmpty() ? currency + " " + record.get(4).strip()
@@ -234,6 +251,25 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                 return;
             }
             rows.add(row);
+            if (kept.isPresent()) {
+                unchangedOnly.add(new KeptRow(row, refused.get(0)));
+            }
+        }
+
+        /**
+         * Rows of a KPI that can no longer get a quota pass when they equal the stored quota (an unedited export
+         * re-imported): their refusal is withdrawn. One read per such KPI, none for a file without them.
+         */
+        void checkUnchanged() {
+            Map<QuotaMeasure, List<KeptRow>> byMetric = unchangedOnly.stream().collect(Collectors.groupingBy(
+                    kept -> kept.row().quota().metric()));
+            byMetric.forEach((metric, kept) -> {
+                Set<Quota> stored = new HashSet<>(quotas.find(
+                        kept.stream().map(one -> one.row().quota().subject()).collect(Collectors.toSet()),
+                        kept.stream().map(one -> one.row().quota().periodKey()).collect(Collectors.toSet()), metric));
+                kept.stream().filter(one -> stored.contains(one.row().quota()))
+                        .forEach(one -> errors.remove(one.refusal()));
+            });
         }
 
         /**

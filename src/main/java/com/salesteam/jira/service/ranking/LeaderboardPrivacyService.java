@@ -4,6 +4,7 @@ import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.SettingsRepository;
 
@@ -18,10 +19,13 @@ public class LeaderboardPrivacyService {
     private static final String FORBIDDEN = "salesteam.error.leaderboard.privacy.forbidden";
 
     private final SettingsRepository settings;
+    private final LeaderboardSettingsCache cached;
     private final AccessGuard access;
 
-    public LeaderboardPrivacyService(SettingsRepository settings, CurrentUser currentUser) {
+    public LeaderboardPrivacyService(SettingsRepository settings, LeaderboardSettingsCache cached,
+                                     CurrentUser currentUser) {
         this.settings = settings;
+        this.cached = cached;
         this.access = new AccessGuard(currentUser);
     }
 
@@ -58,6 +62,8 @@ public class LeaderboardPrivacyService {
         }
         LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, keys);
         settings.saveLeaderboardPrivacy(privacy);
+        // after the commit, so that no node reloads the privacy being replaced
+        cached.forget();
         return privacy;
     }
 }

@@ -24,6 +24,7 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
@@ -51,8 +52,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Reads in at most four statements whatever the number of reps, which leaves the REST resource one for the shown
- * people's badges when they are not cached: the settings (calendar, currency, privacy and exclusions in one), the
- * teams from the team tree cache (none once cached; two when not, and not for the all-company board of a money,
+ * people's badges when they are not cached: the settings (calendar, currency, privacy and exclusions in one, from
+ * the leaderboard settings cache: none once cached), the teams from the team tree cache (none once cached; two when not, and not for the all-company board of a money,
  * count or KPI metric) and what the metric ranks. Revenue won, deals won and weighted pipeline read only the period
  * rows of the period and the one before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them;
  * percent of quota adds the revenue-won quotas of both periods; a KPI reads its logged values of both periods in one
@@ -60,8 +61,10 @@ import java.util.function.ToLongFunction;
  * periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
  * statements after they change). The teams are cached because the most a board reads besides them is two tables
  * (sums and quotas, sums and the tied reps' days, logged values and sums): with the teams' two statements and the
- * badges' one that was six. With the settings, sums and badges read afresh, a board whose team tree was just
- * forgotten too (a team changed) still takes six; a tree cached by a node holds until a team changes on any node.
+ * badges' one that was six. The settings are cached for the board whose team tree was just forgotten (a team
+ * changed): its two team statements, the settings, two tables and the badges made six, and a team change is far more
+ * frequent than a save of the calendar or the privacy, after which the next board reads the settings again but not
+ * the teams. A tree or settings cached by a node hold until they change on any node.
  * The sums are cached because a board ranks every rep in both periods: standings need the sums of all of them, and
  * reading 20,000 period rows costs the embedded database more than the whole budget of a board, while a past
  * period, read by every board for movement, rarely changes. Each period is scored in one pass over the board's
@@ -83,7 +86,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
 
     private final QuotaRepository quotas;
     private final TeamTreeCache teams;
-    private final SettingsRepository settings;
+    private final LeaderboardSettingsCache settings;
     private final UserDirectory users;
     private final AccessGuard access;
     private final Clock clock;
@@ -95,7 +98,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     private final ReachedFirst reachedFirst;
 
     public LeaderboardServiceImpl(PeriodSumsCache periodSums, QuotaRepository quotas, TeamTreeCache teams,
-                                  SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
+                                  LeaderboardSettingsCache settings, UserDirectory users, CurrentUser currentUser,
+                                  Clock clock,
                                   DealAmountAccess amounts, KpiRepository kpis, ScorecardCache scorecards,
                                   DaySumsCache daySums, DealLedger ledger) {
         this.amounts = amounts;
@@ -123,7 +127,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
         }
         Optional<KpiDefinition> kpi = metric == LeaderboardMetric.KPI ? Optional.of(kpi(kpiKey)) : Optional.empty();
-        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        SettingsRepository.LeaderboardSettings read = settings.settings();
         LeaderboardPrivacy privacy = read.privacy();
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 

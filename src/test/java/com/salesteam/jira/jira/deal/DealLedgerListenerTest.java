@@ -1,6 +1,7 @@
 package com.salesteam.jira.jira.deal;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -102,7 +103,7 @@ public class DealLedgerListenerTest {
                 new DealIssueReader(customFieldManager, new AppSettings(settings)),
                 new DealLedgerService(ledger, new StageRuleRepository(db.ao()), teams, settings, new InJvmLock(),
                         MemoryAttainmentCache.empty(), MemoryScorecardCache.empty(), new MemoryPeriodSumsCache(ledger),
-                        new MemoryDaySumsCache(ledger)));
+                        new MemoryDaySumsCache(ledger), new MemoryLeaderboardSettingsCache(settings)));
 
         when(issue.getId()).thenReturn(42L);
         when(issue.getKey()).thenReturn("SALES-42");

@@ -84,16 +84,16 @@ public class QuotaMeasureTest {
     @Test
     public void lessIsBetterAttainmentIsTargetOverActual() {
         LocalDate today = LocalDate.of(2026, 5, 15);
-        Attainment beaten = Attainment.lowerIsBetter(10_00, 8_00, Q2, today);
+        Attainment beaten = Attainment.lowerIsBetter(10_00, Optional.of(8_00L), Q2, today);
         assertEquals(Optional.of(new BigDecimal("125.0")), beaten.percent());
         assertEquals(-2_00L, beaten.gapUnits());
         assertEquals(Optional.empty(), beaten.coverage());
-        Attainment over = Attainment.lowerIsBetter(10_00, 40_00, Q2, today);
+        Attainment over = Attainment.lowerIsBetter(10_00, Optional.of(40_00L), Q2, today);
         assertEquals(Optional.of(new BigDecimal("25.0")), over.percent());
         assertEquals(30_00L, over.gapUnits());
         assertFalse(over.onPace());
         assertEquals("nothing recorded is not a perfect score", Optional.empty(),
-                Attainment.lowerIsBetter(10_00, 0, Q2, today).percent());
+                Attainment.lowerIsBetter(10_00, Optional.empty(), Q2, today).percent());
         assertEquals(Attainment.pace(Q2, today), beaten.pacePercent());
     }
 

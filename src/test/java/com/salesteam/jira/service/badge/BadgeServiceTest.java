@@ -4,9 +4,9 @@ import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.model.badge.Award;
 import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.badge.BadgeKind;
+import com.salesteam.jira.service.BrowsableDealKeys;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
-import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.store.BadgeEntity;
 import com.salesteam.jira.store.BadgeRepository;
@@ -34,6 +34,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -52,8 +55,7 @@ public class BadgeServiceTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final MemoryBadgeCache cache = new MemoryBadgeCache();
-    private final DealProjects dealKeys = Mockito.mock(DealProjects.class);
-    private final ProjectBrowsing browsing = Mockito.mock(ProjectBrowsing.class);
+    private final BrowsableDealKeys dealKeys = Mockito.mock(BrowsableDealKeys.class);
     private BadgeRepository badges;
     private BadgeService service;
 
@@ -61,7 +63,7 @@ public class BadgeServiceTest {
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
         badges = new BadgeRepository(db.ao());
-        service = new BadgeService(badges, teams, cache, currentUser, dealKeys, browsing);
+        service = new BadgeService(badges, teams, cache, currentUser, dealKeys);
         var region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"), List.of("dan")));
@@ -152,41 +154,43 @@ public class BadgeServiceTest {
     }
 
     @Test
-    public void aDealKeyIsShownOnlyToViewersWhoMayBrowseItsProjectElseTheReasonSaysADeal() {
+    public void aDealKeyIsShownOnlyToViewersWhoMayBrowseItsIssueElseTheReasonSaysADeal() {
         badges.awardAll(List.of(new Badge(new Award("bob", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(7L)),
-                        Optional.of("SECRET-7"), NOW, false),
+                        Optional.of("SALES-7"), NOW, false),
                 new Badge(new Award("dan", BadgeKind.BIGGEST_DEAL, "FY2026-Q1 EUR", Optional.of(8L)),
                         Optional.of("SALES-8"), NOW, false)));
-        when(dealKeys.projectsOf(any())).thenReturn(Map.of(7L, 10_200L, 8L, 10_100L));
-        when(browsing.projectsHiddenFrom("carl")).thenReturn(Set.of(10_200L));
-        when(browsing.projectsHiddenFrom("boss")).thenReturn(Set.of());
+        // both deals are in a project carl browses, but deal 7 has a security level he is not in
+        when(dealKeys.keysFor(eq("carl"), any())).thenReturn(Map.of(8L, "SALES-8"));
+        when(dealKeys.keysFor(eq("boss"), any())).thenReturn(Map.of(7L, "SALES-7", 8L, "SALES-8"));
         PropertiesTranslator english = new PropertiesTranslator(Locale.ENGLISH);
         PropertiesTranslator chinese = new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE);
 
         actAs("carl", false);
         Map<String, List<Badge>> seenByCarl = service.onBoard(List.of("bob", "dan"));
         Badge first = dealBadge(seenByCarl.get("bob"));
-        assertEquals("the project carl cannot browse keeps its key from him", Optional.empty(), first.dealKey());
+        assertEquals("the issue carl cannot browse keeps its key from him", Optional.empty(), first.dealKey());
         assertEquals("Won a deal, their first deal.", BadgeText.reason(first, english));
         assertEquals("赢得 一笔交易，这是其首笔成交。", BadgeText.reason(first, chinese));
         assertEquals(Optional.of("SALES-8"), dealBadge(seenByCarl.get("dan")).dealKey());
-        verify(dealKeys, times(1)).projectsOf(any());
+        verify(dealKeys, times(1)).keysFor(eq("carl"), argThat(ids -> Set.copyOf(ids).equals(Set.of(7L, 8L))));
 
         actAs("boss", false);
-        assertEquals("the cached badge still has its key for someone who browses every project", Optional.of("SECRET-7"),
+        assertEquals("the cached badge still has its key for someone who browses the issue", Optional.of("SALES-7"),
                 dealBadge(service.onBoard(List.of("bob")).get("bob")).dealKey());
-        assertEquals(Optional.of("SECRET-7"), dealBadge(service.badgesOf("bob")).dealKey());
-        verify(dealKeys, times(1)).projectsOf(any());
+        assertEquals(Optional.of("SALES-7"), dealBadge(service.badgesOf("bob")).dealKey());
 
-        when(browsing.projectsHiddenFrom("bob")).thenReturn(Set.of(10_200L));
+        when(dealKeys.keysFor(eq("bob"), any())).thenReturn(Map.of());
         actAs("bob", false);
-        assertEquals("a deal moved to a project one cannot browse hides its key even from its owner", Optional.empty(),
-                dealBadge(service.badgesOf("")).dealKey());
-        when(dealKeys.projectsOf(any())).thenReturn(Map.of());
-        when(browsing.projectsHiddenFrom("carl")).thenReturn(Set.of(10_200L));
-        actAs("carl", false);
-        assertEquals("a deleted deal's key is not shown to someone who cannot browse everything", Optional.empty(),
-                dealBadge(service.onBoard(List.of("dan")).get("dan")).dealKey());
+        assertEquals("a deal moved out of its owner's sight (or deleted) hides its key even from its owner",
+                Optional.empty(), dealBadge(service.badgesOf("")).dealKey());
+    }
+
+    @Test
+    public void badgesWithoutDealKeysAskJiraNothing() {
+        actAs("boss", false);
+        service.onBoard(List.of("bob", "carl", "dan"));
+        service.badgesOf("bob");
+        verify(dealKeys, never()).keysFor(any(), any());
     }
 
     private static Badge dealBadge(List<Badge> badges) {

@@ -481,6 +481,26 @@ public class CommissionServiceImplTest {
         assertEquals(Currency.getInstance("EUR"), q2.plan().currency());
     }
 
+    @Test
+    public void aStatementClosedBeforeHeadingsWereStoredKeepsTheCurrencyItsAmountsWereFrozenIn() {
+        bobPaidForDealOneInAClosedFirstQuarter();
+        long plan = service.plans().get(0).id();
+        // as a period closed by an older version left it: the summary has no plan name or kind
+        for (CommLineEntity row : db.ao().find(CommLineEntity.class)) {
+            row.setPlanName(null);
+            row.setPlanKind(null);
+            row.save();
+        }
+        service.update(plan, new PlanDraft("AE plan 2026", "EUR", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "5")), "", "", List.of(), "", ""));
+
+        Statement q1 = service.statement("bob", "FY2026-Q1").statement().orElseThrow();
+        assertEquals("the amounts were frozen in dollars, whatever the plan pays in now", USD, q1.plan().currency());
+        assertEquals(USD, q1.net().currency());
+        assertEquals(new BigDecimal("400.00"), q1.net().amount());
+        assertEquals("no stored name: the plan's current one", "AE plan 2026", q1.plan().name());
+    }
+
     private static List<Long> dealIds(RepStatement statement) {
         return statement.statement().map(s -> s.lines().stream().map(StatementLine::dealId).toList()).orElse(List.of());
     }

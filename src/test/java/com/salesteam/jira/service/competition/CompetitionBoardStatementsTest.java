@@ -38,6 +38,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryBadgeCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -60,8 +61,9 @@ import static org.mockito.Mockito.when;
 
 /**
  * Statements of a competition request as the REST resource serves it (the standings, then the shown people's badges,
- * the badge cache cold), per viewer and kind of competition, amounts hidden from reps (the default). District (boss;
- * bob, carl) and Elsewhere (other; dan) take part; ann is named. Today is 15 May 2026.
+ * the badge cache cold, the team tree as an earlier request left it), per viewer and kind of competition, amounts
+ * hidden from reps (the default). District (boss; bob, carl) and Elsewhere (other; dan) take part; ann is named.
+ * Today is 15 May 2026.
  */
 public class CompetitionBoardStatementsTest {
 
@@ -75,6 +77,7 @@ public class CompetitionBoardStatementsTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private CompetitionService service;
+    private MemoryTeamTreeCache teamTree;
     private BadgeService badges;
     private long april;
     private long may;
@@ -90,10 +93,12 @@ public class CompetitionBoardStatementsTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), call.getArgument(0))));
-        service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, settings, users,
+        teamTree = new MemoryTeamTreeCache(teams);
+        service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, teamTree, settings,
+                users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
         badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
-                issues -> Map.of(), userKey -> Set.of());
+                (anyone, issues) -> Map.of());
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
         Team elsewhere = teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"),
@@ -114,6 +119,7 @@ public class CompetitionBoardStatementsTest {
         may = create("May", "2026-05-01", "2026-05-31", both, "absolute");
         fair = create("Fair May", "2026-05-01", "2026-05-31", both, "percent-of-target");
         service.freezeEnded();
+        teamTree.teams();
     }
 
     private long create(String name, String start, String end, List<Long> teamIds, String scoring) {
@@ -130,7 +136,7 @@ public class CompetitionBoardStatementsTest {
     private int request(String viewer, long id) {
         actAs(viewer, viewer.equals("admin"));
         badges = new BadgeService(new BadgeRepository(db.ao()), new TeamRepository(db.ao()), new MemoryBadgeCache(),
-                currentUser, issues -> Map.of(), userKey -> Set.of());
+                currentUser, (anyone, issues) -> Map.of());
         db.statements().reset();
         CompetitionBoard board = service.board(id, 10);
         List<String> shown = new ArrayList<>(board.rows().stream().map(CompetitionBoard.Row::userKey).toList());
@@ -140,16 +146,35 @@ public class CompetitionBoardStatementsTest {
     }
 
     @Test
-    public void statementsPerViewerAndKindOfCompetitionWithTheBadgesCold() {
-        // settings, competition, [teams], frozen standings or sums [and quotas], [the shown people's teams], badges
+    public void everyViewerAndKindOfCompetitionStaysWithinFiveWithTheBadgesCold() {
+        // settings, competition, frozen standings or sums [and quotas], badges: whom a viewer manages is in the tree
         assertEquals("admin, frozen", 4, request("admin", april));
         assertEquals("admin, live", 4, request("admin", may));
         assertEquals("admin, on target", 5, request("admin", fair));
-        assertEquals("rep, frozen", 5, request("bob", april));
-        assertEquals("rep, live", 5, request("bob", may));
-        assertEquals("rep, on target", 6, request("bob", fair));
-        assertEquals("manager, frozen", 6, request("boss", april));
-        assertEquals("manager, live", 6, request("boss", may));
-        assertEquals("manager, on target", 7, request("boss", fair));
+        assertEquals("rep, frozen", 4, request("bob", april));
+        assertEquals("rep, live", 4, request("bob", may));
+        assertEquals("rep, on target", 5, request("bob", fair));
+        assertEquals("manager, frozen", 4, request("boss", april));
+        assertEquals("manager, live", 4, request("boss", may));
+        assertEquals("manager, on target", 5, request("boss", fair));
+    }
+
+    @Test
+    public void aManagerStillSeesTheAmountsOfThePeopleTheyManageOnly() {
+        actAs("boss", false);
+        CompetitionBoard board = service.board(may, 10);
+
+        for (CompetitionBoard.Row row : board.rows()) {
+            assertEquals(row.userKey(), List.of("bob", "carl").contains(row.userKey()), row.value().isPresent());
+        }
+        assertEquals(4, board.rows().size());
+    }
+
+    @Test
+    public void aTeamChangeCostsTheNextRequestTheTeamsTwoStatementsOnce() {
+        teamTree.forget();
+
+        assertEquals("settings, competition, teams (two), sums, badges", 6, request("bob", may));
+        assertEquals("settings, competition, sums, badges", 4, request("bob", may));
     }
 }

@@ -64,6 +64,7 @@ import java.util.Set;
 
 import static com.salesteam.jira.testing.Refusals.refused;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
@@ -195,10 +196,57 @@ public class KpiAttainmentTest {
         Attainment bob = service.forRep("bob", "FY2026-Q2", "kpi:hours").attainment().orElseThrow();
         assertEquals("target 10 ÷ actual 8", Optional.of(new BigDecimal("125.0")), bob.percent());
         assertEquals("2 hours under the target", -2_00L, bob.gapUnits());
-        assertTrue(bob.onPace());
+        assertFalse("8 of a cap of 10 with 49.5 % of the quarter gone runs to 16", bob.onPace());
+        assertTrue(bob.lowerIsBetter());
         Attainment carl = service.forRep("carl", "FY2026-Q2", "kpi:hours").attainment().orElseThrow();
         assertEquals(Optional.empty(), carl.percent());
         assertEquals(Optional.empty(), carl.coverage());
+        assertTrue(carl.lowerIsBetter());
+    }
+
+    @Test
+    public void lessIsBetterALoggedZeroIsAResultWhereNothingLoggedIsNone() {
+        quota(new QuotaSubject.Rep("bob"), "hours", 10_00);
+        quota(new QuotaSubject.Rep("carl"), "hours", 10_00);
+        log("hours", "bob", IN_Q2, "0");
+
+        Attainment bob = service.forRep("bob", "FY2026-Q2", "kpi:hours").attainment().orElseThrow();
+        assertEquals(Optional.of(Attainment.LOWER_IS_BETTER_CEILING), bob.percent());
+        assertTrue(bob.onPace());
+        assertEquals(-10_00L, bob.gapUnits());
+        assertEquals("nothing logged", Optional.empty(),
+                service.forRep("carl", "FY2026-Q2", "kpi:hours").attainment().orElseThrow().percent());
+    }
+
+    @Test
+    public void lessIsBetterTheTeamLineLeavesOutMembersWithNothingLogged() {
+        quota(new QuotaSubject.Rep("bob"), "hours", 10_00);
+        quota(new QuotaSubject.Rep("carl"), "hours", 10_00);
+        log("hours", "bob", IN_Q2, "15");
+
+        TeamAttainment attainment = service.forTeam(district.id(), "FY2026-Q2", "kpi:hours");
+        Attainment team = attainment.team().attainment().orElseThrow();
+        assertEquals("bob's cap alone: carl's would flatter the team", 10_00L, team.quotaUnits());
+        assertEquals(15_00L, team.closedUnits());
+        assertEquals(5_00L, team.gapUnits());
+        assertFalse(team.onPace());
+        assertEquals(Optional.empty(), attainment.members().get(1).attainment().orElseThrow().percent());
+
+        quota(new QuotaSubject.TeamQuota(district.id()), "hours", 30_00);
+        Attainment explicit = service.forTeam(district.id(), "FY2026-Q2", "kpi:hours").team().attainment()
+                .orElseThrow();
+        assertEquals("a team's own cap stands", 30_00L, explicit.quotaUnits());
+        assertEquals(15_00L, explicit.closedUnits());
+    }
+
+    @Test
+    public void lessIsBetterATeamWhereNobodyLoggedHasNoResultYet() {
+        quota(new QuotaSubject.Rep("bob"), "hours", 10_00);
+        quota(new QuotaSubject.Rep("carl"), "hours", 10_00);
+
+        Attainment team = service.forTeam(district.id(), "FY2026-Q2", "kpi:hours").team().attainment().orElseThrow();
+        assertEquals("the quota derived from everyone", 20_00L, team.quotaUnits());
+        assertEquals(Optional.empty(), team.percent());
     }
 
     @Test

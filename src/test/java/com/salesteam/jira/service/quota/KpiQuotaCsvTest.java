@@ -25,6 +25,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -59,11 +60,13 @@ public class KpiQuotaCsvTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private QuotaRepository repository;
     private QuotaCsvService service;
+    private KpiRepository kpis;
+    private MemoryScorecardCache definitions;
 
     @Before
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
-        KpiRepository kpis = new KpiRepository(db.ao());
+        kpis = new KpiRepository(db.ao());
         kpis.create(KpiQuotaServiceTest.kpi("calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, true));
         kpis.create(KpiQuotaServiceTest.kpi("faxes", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, false));
         repository = new QuotaRepository(db.ao());
@@ -75,7 +78,7 @@ public class KpiQuotaCsvTest {
         service = new QuotaCsvServiceImpl(repository, teams, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser,
                 Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC), MemoryAttainmentCache.empty(),
-                KpiQuotaServiceTest.definitionsOf(kpis));
+                definitions = KpiQuotaServiceTest.definitionsOf(kpis));
         teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("key-boss"),
                 List.of("key-bob", "key-carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("admin", "Admin", true)));
@@ -126,5 +129,32 @@ public class KpiQuotaCsvTest {
                 refusal.fieldErrors());
         assertEquals(0, db.ao().count(QuotaEntity.class));
         assertEquals(0, db.ao().count(QuotaChangeEntity.class));
+    }
+
+    @Test
+    public void anUnchangedExportImportsBackAfterItsKpiWasRetiredButAChangeIsStillRefused() {
+        assertEquals(new QuotaImport(3, 3), importText(HEADER
+                + "rep,bob,FY2026-Q2,kpi:calls,12.5,\n"
+                + "rep,carl,FY2026-Q2,kpi:calls,20,\n"
+                + "rep,bob,FY2026-Q2,deals-won,4,\n"));
+        kpis.update(KpiQuotaServiceTest.kpi("calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, false));
+        definitions.forgetAll();
+        String exported = service.export();
+        assertTrue(exported, exported.contains("rep,bob,FY2026-Q2,kpi:calls,12.5,\r\n"));
+
+        assertEquals("nothing changed, nothing written", new QuotaImport(3, 0), importText(exported));
+        assertEquals(3, db.ao().count(QuotaChangeEntity.class));
+
+        ServiceException refusal = refused(() -> importText(exported.replace("kpi:calls,20,", "kpi:calls,21,")
+                + "rep,carl,FY2026-Q3,kpi:calls,5,\r\n"
+                + "rep,bob,FY2026-Q3,kpi:calls,5,USD\r\n"));
+        assertEquals("a retired KPI's quota is still not changed or added, each row named in its place", List.of(
+                FieldError.of("rows[4].metric", "salesteam.error.quota.kpi.retired", "calls"),
+                FieldError.of("rows[5].metric", "salesteam.error.quota.kpi.retired", "calls"),
+                FieldError.of("rows[6].metric", "salesteam.error.quota.kpi.retired", "calls"),
+                FieldError.of("rows[6].currency", "salesteam.error.quota.csv.currency.count", "USD")),
+                refusal.fieldErrors());
+        assertEquals(20_00L, repository.find(List.of(new QuotaSubject.Rep("key-carl")), "FY2026-Q2",
+                new QuotaMeasure.Kpi("calls")).get(0).units());
     }
 }

@@ -30,6 +30,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -86,7 +87,7 @@ public class LeaderboardDaysTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new LeaderboardServiceImpl(new MemoryPeriodSumsCache(ledger), new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams),
-                settings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new MemoryLeaderboardSettingsCache(settings), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(userKey -> Set.of(), ledger), new KpiRepository(db.ao()), MemoryScorecardCache.empty(),
                 new MemoryDaySumsCache(ledger), ledger);
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),

@@ -46,6 +46,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
@@ -95,6 +96,7 @@ public class LeaderboardKpiBoardsTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private LeaderboardServiceImpl service;
     private SettingsRepository settings;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private Team district;
     private MemoryScorecardCache scorecards;
 
@@ -140,7 +142,9 @@ public class LeaderboardKpiBoardsTest {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
                 new MemoryDaySumsCache(ledger), teams, settings));
-        service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams), settings, users,
+        boardSettings = new MemoryLeaderboardSettingsCache(settings);
+        service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams),
+                boardSettings, users,
                 currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger), kpis,
                 scorecards, new MemoryDaySumsCache(ledger), ledger);
     }
@@ -275,7 +279,7 @@ public class LeaderboardKpiBoardsTest {
         assertEquals("not shared with reps", ServiceException.Reason.FORBIDDEN,
                 refused(() -> service.board("kpi", "calls", Q2, district.id(), null)).reason());
 
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, true, Set.of("erin")));
+        savePrivacy(new LeaderboardPrivacy(true, true, Set.of("erin")));
         for (String metric : List.of("kpi", "scorecard")) {
             List<Integer> statements = new ArrayList<>();
             Leaderboard board = boardAs("bob", metric, "calls", district.id(), statements);
@@ -324,5 +328,11 @@ public class LeaderboardKpiBoardsTest {
             assertEquals(kpi, ServiceException.Reason.INVALID, refusal.reason());
             assertEquals(List.of("kpi"), refusal.fieldErrors().stream().map(FieldError::field).toList());
         }
+    }
+
+    /** Saved as the privacy service saves it: the cached settings forgotten. */
+    private void savePrivacy(LeaderboardPrivacy privacy) {
+        settings.saveLeaderboardPrivacy(privacy);
+        boardSettings.forget();
     }
 }

@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.ranking;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
@@ -84,6 +85,7 @@ public class LeaderboardServiceImplTest {
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private SettingsRepository settings;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private LeaderboardService service;
     private DealLedger ledger;
     private MemoryPeriodSumsCache periodSums;
@@ -106,10 +108,11 @@ public class LeaderboardServiceImplTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new LeaderboardServiceImpl(periodSums, quotas, teamTree, settings, users, currentUser,
+        boardSettings = new MemoryLeaderboardSettingsCache(settings);
+        service = new LeaderboardServiceImpl(periodSums, quotas, teamTree, boardSettings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new KpiRepository(db.ao()),
                 MemoryScorecardCache.empty(), new MemoryDaySumsCache(ledger), ledger);
-        privacy = new LeaderboardPrivacyService(settings, currentUser);
+        privacy = new LeaderboardPrivacyService(settings, boardSettings, currentUser);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl", "dave", "erin")));
@@ -234,7 +237,7 @@ public class LeaderboardServiceImplTest {
                 .rows().size());
         db.statements().reset();
         Leaderboard withNewcomer = service.board("percent-of-quota", Q2, null, null);
-        assertEquals("settings, quotas (the period rows are cached)", 2, db.statements().count());
+        assertEquals("quotas (the settings and period rows are cached)", 1, db.statements().count());
         assertTrue("a rep with a quota and nothing won yet is on the percent board",
                 keys(withNewcomer).contains("newbie"));
         assertEquals(Optional.of(new BigDecimal("0.0")), withNewcomer.rows().stream()
@@ -258,7 +261,7 @@ public class LeaderboardServiceImplTest {
         assertEquals(List.of("bob", "carl"), keys(board));
         assertEquals("a manager not on the board has no row", Optional.empty(), board.own());
 
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        savePrivacy(new LeaderboardPrivacy(true, false, Set.of()));
         Leaderboard erins = boardAs("erin", district.id(), "revenue-won", 2);
         assertEquals(List.of("bob", "carl"), keys(erins));
         Leaderboard.Row own = erins.own().orElseThrow();
@@ -273,11 +276,24 @@ public class LeaderboardServiceImplTest {
 
     @Test
     public void excludedPeopleAreLeftOutOfEveryBoard() {
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of("carl", "dan")));
+        savePrivacy(new LeaderboardPrivacy(false, true, Set.of("carl", "dan")));
 
         assertEquals(List.of("bob", "dave", "erin"), keys(boardAs("boss", district.id(), "revenue-won", null)));
         assertEquals(List.of(1, 2, 3), ranks(boardAs("boss", district.id(), "revenue-won", null)));
         assertEquals(List.of("bob", "dave", "erin"), keys(boardAs("admin", null, "revenue-won", null)));
+    }
+
+    @Test
+    public void aPrivacySavedByTheAdminReachesTheNextBoardThoughTheSettingsAreCached() {
+        assertEquals(List.of("bob", "carl", "dave", "erin"),
+                keys(boardAs("boss", district.id(), "revenue-won", null)).stream().sorted().toList());
+        assertTrue(boardSettings.holds());
+
+        actAs("admin", true);
+        privacy.set(false, true, List.of("carl"));
+
+        assertEquals(List.of("bob", "dave", "erin"),
+                keys(boardAs("boss", district.id(), "revenue-won", null)).stream().sorted().toList());
     }
 
     @Test
@@ -291,7 +307,7 @@ public class LeaderboardServiceImplTest {
 
     @Test
     public void withAmountsHiddenARepSeesRanksNamesAndPercentButOnlyTheirOwnAmount() {
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, true, Set.of()));
+        savePrivacy(new LeaderboardPrivacy(true, true, Set.of()));
 
         Leaderboard board = boardAs("carl", district.id(), "revenue-won", null);
 
@@ -307,7 +323,7 @@ public class LeaderboardServiceImplTest {
 
     @Test
     public void withAmountsSharedARepSeesEveryonesAmounts() {
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        savePrivacy(new LeaderboardPrivacy(true, false, Set.of()));
 
         Leaderboard board = boardAs("ann", region.id(), "revenue-won", null);
 
@@ -317,7 +333,7 @@ public class LeaderboardServiceImplTest {
 
     @Test
     public void aRepIsRefusedAnotherTeamsBoardAndTheBoardOfEveryone() {
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        savePrivacy(new LeaderboardPrivacy(true, false, Set.of()));
         actAs("bob", false);
 
         ServiceException other = refused(() -> service.board("revenue-won", Q2, elsewhere.id(), null));
@@ -400,7 +416,7 @@ public class LeaderboardServiceImplTest {
         db.statements().reset();
         Leaderboard after = boardAs("boss", district.id(), "revenue-won", null);
 
-        assertEquals("settings, this quarter's rows; the team tree and the previous quarter stay cached", 2,
+        assertEquals("this quarter's rows; the settings, the team tree and the previous quarter stay cached", 1,
                 db.statements().count());
         assertEquals(List.of("erin", "bob", "carl", "dave"), keys(after));
         assertEquals(Optional.of(euros(70_000)), after.rows().get(0).value());
@@ -410,7 +426,7 @@ public class LeaderboardServiceImplTest {
 
     @Test
     public void aViewerBelowTheTopButTiedWithTheLastShownSharesItsRank() {
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        savePrivacy(new LeaderboardPrivacy(true, false, Set.of()));
         Leaderboard daves = boardAs("dave", district.id(), "revenue-won", 2);
 
         assertEquals("carl comes first of the two at 40k, by key", List.of("bob", "carl"), keys(daves));
@@ -434,7 +450,7 @@ public class LeaderboardServiceImplTest {
     @Test
     public void onTheBoardOfEveryoneARepWithFiguresOnlyBeforeRanksLastAtZeroWithTheMoveDown() {
         won(ledger, "fay", 5_000, EUR, LocalDate.of(2026, 3, 1));
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of("dan")));
+        savePrivacy(new LeaderboardPrivacy(false, true, Set.of("dan")));
         actAs("admin", true);
 
         Leaderboard board = service.board("revenue-won", Q2, null, null);
@@ -462,5 +478,11 @@ public class LeaderboardServiceImplTest {
         Leaderboard.Row own = service.board("percent-of-quota", Q2, null, 2).own().orElseThrow();
         assertEquals("with a quota and nothing won: after the three with quotas and figures", 4, own.rank());
         assertEquals(Optional.of(new BigDecimal("0.0")), own.value());
+    }
+
+    /** Saved as the privacy service saves it: the cached settings forgotten. */
+    private void savePrivacy(LeaderboardPrivacy privacy) {
+        settings.saveLeaderboardPrivacy(privacy);
+        boardSettings.forget();
     }
 }

@@ -1,0 +1,37 @@
+package com.salesteam.jira.jira;
+
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
+import com.salesteam.jira.store.SettingsRepository;
+
+/**
+ * The leaderboard settings on Jira's cluster cache, one entry removed on every node when one node saves them
+ * (replication by invalidation), so no node ranks with a privacy an admin has changed elsewhere. A node that read
+ * them just before another node's save and stores them just after its removal keeps them until the entry expires:
+ * they decide whose amounts show, hence a short expiry.
+ */
+public class ClusterLeaderboardSettingsCache implements LeaderboardSettingsCache {
+
+    static final String NAME = ClusterLeaderboardSettingsCache.class.getName() + ".settings";
+    static final long EXPIRY_MINUTES = 5;
+    private static final String KEY = "settings";
+
+    private final Cache<String, SettingsRepository.LeaderboardSettings> cache;
+
+    public ClusterLeaderboardSettingsCache(CacheManager cacheManager, SettingsRepository settings) {
+        // the record and its privacy are immutable, shared by every reader on the node
+        this.cache = cacheManager.getCache(NAME, key -> settings.leaderboardSettings(),
+                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, 1));
+    }
+
+    @Override
+    public SettingsRepository.LeaderboardSettings settings() {
+        return cache.get(KEY);
+    }
+
+    @Override
+    public void forget() {
+        cache.removeAll();
+    }
+}
