@@ -259,11 +259,11 @@ public class ForecastBench {
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         Clock clock = Clock.fixed(Instant.parse("2026-05-15T10:00:00Z"), ZoneOffset.UTC);
         AttainmentService attainment = new AttainmentServiceImpl(quotas, ledger, periodSums,
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
                 new MemoryDaySumsCache(ledger), new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
         // the slow path to check against: nothing cached, every call reads the period rows afresh
         AttainmentService uncached = new AttainmentServiceImpl(quotas, ledger, MemoryPeriodSumsCache.keepingNothing(ledger),
-                new TeamRepository(engine.ao()), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
+                new MemoryTeamTreeCache(new TeamRepository(engine.ao())), new SettingsRepository(engine.ao()), users, manager, clock, new DealAmountAccess(userKey -> Set.of(), ledger),
                 new MemoryDaySumsCache(ledger), new KpiRepository(engine.ao()), MemoryScorecardCache.empty());
 
         List<String> team = BenchData.reps(TEAM_SIZE);

@@ -267,8 +267,9 @@ public final class Sandbox implements AutoCloseable {
         database.ao().migrate(ScoreWeightEntity.class);
         ScorecardRepository scorecardWeights = new ScorecardRepository(database.ao());
         DemoData.seedScorecardWeightsIfEmpty(scorecardWeights, new KpiRepository(database.ao()));
+        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
         MemoryScorecardCache scorecards = MemoryScorecardCache.over(new RepScorecardLoader(
-                new KpiRepository(database.ao()), scorecardWeights, ledger, teamRepository, settings));
+                new KpiRepository(database.ao()), scorecardWeights, ledger, daySums, teamRepository, settings));
         // Team group sync: groups of the demo users; synced on save and "Sync now" (the sandbox has no scheduler)
         SandboxGroups groups = new SandboxGroups();
         // Claims: the sandbox's issues are labelled with their claims' markers in memory, as Jira keeps labels
@@ -321,7 +322,6 @@ public final class Sandbox implements AutoCloseable {
         StageServiceImpl stages = new StageServiceImpl(stageRules, session);
         ReconciliationStatus reconciliationStatus = new ReconciliationStatus(database.ao());
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
-        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
         MemoryLeaderboardSettingsCache boardSettings = new MemoryLeaderboardSettingsCache(settings);
         DealLedgerService dealLedgerService = new DealLedgerService(ledger, stageRules, teamRepository, settings,
                 new InJvmLock(), attainments, scorecards, periodSums, daySums, boardSettings);
@@ -337,7 +337,7 @@ public final class Sandbox implements AutoCloseable {
         KpiServiceImpl kpis = new KpiServiceImpl(new KpiRepository(database.ao()), teamRepository, settings, users,
                 session, clock, scorecards);
         ScorecardServiceImpl scorecardService = new ScorecardServiceImpl(scorecardWeights,
-                new KpiRepository(database.ao()), ledger, teamRepository, settings, users, session, scorecards, clock);
+                new KpiRepository(database.ao()), ledger, daySums, teamRepository, settings, users, session, scorecards, clock);
         // Commission pages: the commission tables, a demo plan and the service over a one-node cache
         database.ao().migrate(CommPlanEntity.class, CommTierEntity.class, CommAssignEntity.class, CommCloseEntity.class,
                 CommLineEntity.class);
@@ -437,7 +437,7 @@ public final class Sandbox implements AutoCloseable {
         DemoData.seedOneOnOnesIfEmpty(oneOnOnes, new com.salesteam.jira.service.cadence.OneOnOneRun(
                 oneOnOnes, teamRepository, settings, new com.salesteam.jira.service.cadence.MeetingAgendas(ledger,
                 automationRepository, new RepScorecardLoader(new KpiRepository(database.ao()), scorecardWeights, ledger,
-                teamRepository, settings), scorecards, coachActions, oneOnOnes, ids -> {
+                daySums, teamRepository, settings), scorecards, coachActions, oneOnOnes, ids -> {
                     Map<Long, com.salesteam.jira.service.cadence.DealTitles.Title> titles = new java.util.HashMap<>();
                     ids.forEach(id -> titles.put(id, new com.salesteam.jira.service.cadence.DealTitles.Title(
                             dealActions.issueKey(id), "Deal " + id)));
@@ -467,11 +467,11 @@ public final class Sandbox implements AutoCloseable {
                         users, session, new AppSettings(settings)))
                 .register(new ReconciliationResource(reconciliation))
                 .register(new SetupResource(setup, session))
-                .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamRepository,
+                .register(new QuotaResource(new QuotaServiceImpl(new QuotaRepository(database.ao()), teamTree,
                         settings, users, session, session, clock, attainments, scorecards), new QuotaCsvServiceImpl(new QuotaRepository(
                         database.ao()), teamRepository, settings, users, session, session, clock, attainments, scorecards), session))
                 .register(new AttainmentResource(new AttainmentServiceImpl(new QuotaRepository(database.ao()), ledger,
-                        periodSums, teamRepository, settings, users, session, clock, everyDeal, daySums,
+                        periodSums, teamTree, settings, users, session, clock, everyDeal, daySums,
                         new KpiRepository(database.ao()), scorecards), session))
                 .register(new KpiResource(kpis, session))
                 .register(new ScorecardResource(scorecardService, session))

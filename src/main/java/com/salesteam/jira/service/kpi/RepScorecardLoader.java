@@ -7,6 +7,7 @@ import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.RepScorecard;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.store.DealLedger;
@@ -36,13 +37,13 @@ public class RepScorecardLoader {
     private final SettingsRepository settings;
     private final ScorecardReader reader;
 
-    public RepScorecardLoader(KpiRepository kpis, ScorecardRepository weights, DealLedger ledger, TeamRepository teams,
-                              SettingsRepository settings) {
+    public RepScorecardLoader(KpiRepository kpis, ScorecardRepository weights, DealLedger ledger,
+                              DaySumsCache daySums, TeamRepository teams, SettingsRepository settings) {
         this.kpis = kpis;
         this.weights = weights;
         this.teams = teams;
         this.settings = settings;
-        this.reader = new ScorecardReader(kpis, ledger);
+        this.reader = new ScorecardReader(kpis, ledger, daySums);
     }
 
     public ScorecardRules rules() {

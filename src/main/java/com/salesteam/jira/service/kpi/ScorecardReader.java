@@ -15,6 +15,7 @@ import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
 import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiRepository;
 
@@ -32,21 +33,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Scores many people over one period from three reads at most whatever their number: everyone's logged values of
- * every KPI, everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger) and everyone's
- * new pipeline (the day rows by creation day). Manual KPIs count what was logged (nothing logged is 0); revenue won
- * and new pipeline count amounts in the default currency, the one benchmarks are typed in (other currencies never
- * add in); deals won counts every currency. JQL counts and coaching completions are daily entries too (the hourly
- * job and the coaching store write them), read with the logged values.
+ * Scores many people over one period from two reads at most whatever their number: everyone's logged values of
+ * every KPI and everyone's deal sums (the monthly rows; a week, not a whole month, reads the raw ledger). When new
+ * pipeline is weighted, the deal sums and the new pipeline both come from the period's day sums cache entry instead
+ * (everyone's forecast and created sums of those days, shared across the cluster): reading just these people's new
+ * pipeline cost one more statement per thousand of them. Manual KPIs count what was logged (nothing logged is 0);
+ * revenue won and new pipeline count amounts in the default currency, the one benchmarks are typed in (other
+ * currencies never add in); deals won counts every currency. JQL counts and coaching completions are daily entries
+ * too (the hourly job and the coaching store write them), read with the logged values.
  */
 final class ScorecardReader {
 
     private final KpiRepository kpis;
     private final DealLedger ledger;
+    private final DaySumsCache daySums;
 
-    ScorecardReader(KpiRepository kpis, DealLedger ledger) {
+    ScorecardReader(KpiRepository kpis, DealLedger ledger, DaySumsCache daySums) {
         this.kpis = kpis;
         this.ledger = ledger;
+        this.daySums = daySums;
     }
 
     /** A manager of any team is scored against the manager benchmarks, everyone else as a rep. */
@@ -72,11 +77,11 @@ final class ScorecardReader {
         // each read only when a weighted KPI needs it
         Map<String, Map<String, BigDecimal>> logged = sources.stream().anyMatch(ScorecardReader::stored)
                 ? kpis.sumsOfEveryKpi(roles.keySet(), period.start(), period.end()) : Map.of();
-        Map<String, Map<Currency, ForecastTotals>> deals = sources.stream().anyMatch(ScorecardReader::fromPeriodSums)
-                ? dealSums(roles.keySet(), period) : Map.of();
-        Map<String, DealSums> created = sources.stream().anyMatch(ScorecardReader::fromDaySums)
-                ? createdSums(roles.keySet(), period) : Map.of();
-        return score(roles, rules, period.type(), currency, logged, DealSums.byOwner(deals, created));
+        Map<String, DealSums> deals = sources.stream().anyMatch(ScorecardReader::fromDaySums)
+                ? daySums.byRange(List.of(DateRange.of(period))).getOrDefault(DateRange.of(period), Map.of())
+                : sources.stream().anyMatch(ScorecardReader::fromPeriodSums)
+                ? DealSums.byOwner(dealSums(roles.keySet(), period), Map.of()) : Map.of();
+        return score(roles, rules, period.type(), currency, logged, deals);
     }
 
     static Map<String, KpiRole> roles(Collection<String> people, TeamHierarchy hierarchy) {
@@ -139,12 +144,6 @@ final class ScorecardReader {
         return period.type() == PeriodType.WEEK
                 ? ledger.ledgerTotalsByOwner(people, period.start(), period.end())
                 : ledger.monthSums(people, YearMonth.from(period.start()), YearMonth.from(period.end())).byOwner();
-    }
-
-    /** Each person's new pipeline of the period, from one read of their day rows. */
-    private Map<String, DealSums> createdSums(Set<String> people, Period period) {
-        DateRange range = DateRange.of(period);
-        return ledger.spanSumsByOwner(people, List.of(range)).getOrDefault(range, Map.of());
     }
 
     private static Optional<BigDecimal> actual(KpiDefinition kpi, Map<String, BigDecimal> logged,

@@ -12,6 +12,7 @@ import com.salesteam.jira.model.kpi.ScorecardWeight;
 import com.salesteam.jira.service.AccessGuard;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ScorecardCache;
@@ -39,8 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * A scorecard read costs five statements at most whatever the team's size: the teams (two), the calendar with the
- * currency, everyone's logged values and everyone's deal sums; the definitions and weights come from the cache,
- * read again (two statements) only after they change.
+ * currency, everyone's logged values and everyone's deal sums (with new pipeline weighted, one day sums cache entry
+ * holding everyone's); the definitions and weights come from the cache, read again (two statements) only after they
+ * change.
  */
 public class ScorecardServiceImpl implements ScorecardService {
 
@@ -59,8 +61,8 @@ public class ScorecardServiceImpl implements ScorecardService {
     private final ScorecardReader reader;
 
     public ScorecardServiceImpl(ScorecardRepository weights, KpiRepository kpis, DealLedger ledger,
-                                TeamRepository teams, SettingsRepository settings, UserDirectory users,
-                                CurrentUser currentUser, ScorecardCache cache, Clock clock) {
+                                DaySumsCache daySums, TeamRepository teams, SettingsRepository settings,
+                                UserDirectory users, CurrentUser currentUser, ScorecardCache cache, Clock clock) {
         this.weights = weights;
         this.kpis = kpis;
         this.teams = teams;
@@ -69,7 +71,7 @@ public class ScorecardServiceImpl implements ScorecardService {
         this.access = new AccessGuard(currentUser);
         this.cache = cache;
         this.clock = clock;
-        this.reader = new ScorecardReader(kpis, ledger);
+        this.reader = new ScorecardReader(kpis, ledger, daySums);
     }
 
     @Override

@@ -25,12 +25,12 @@ import com.salesteam.jira.service.PeriodSumsCache;
 import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
-import com.salesteam.jira.store.TeamRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,12 +48,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Five statements at most per call: the teams, the calendar, the quotas of the team and everyone in it, and the
- * period sums of everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day
- * sums instead: see {@link AttainmentSums}). A team's closed
- * and open figures are those of the people in it now, nested, as its derived quota is theirs. A KPI quota reads
+ * Five statements at most per call: the calendar, the quotas of the team and everyone in it, and the period sums of
+ * everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day sums instead: see
+ * {@link AttainmentSums}); the teams come from their cluster cache (two statements when cold). A team's closed and
+ * open figures are those of the people in it now, nested, as its derived quota is theirs. A KPI quota reads
  * everyone's totals of the period in one statement instead of the deal sums, and the KPI's definition from the
- * scorecard cache.
+ * scorecard cache (two statements when cold): seven only on the first read after a team change, which forgets both
+ * caches.
  *
  * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
  * counted in it changes): picking a thousand reps' rows out of a period's costs the embedded database as much as
@@ -63,7 +64,7 @@ public class AttainmentServiceImpl implements AttainmentService {
 
     private final QuotaRepository quotas;
     private final AttainmentSums sums;
-    private final TeamRepository teams;
+    private final TeamTreeCache teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final AccessGuard access;
@@ -74,7 +75,7 @@ public class AttainmentServiceImpl implements AttainmentService {
     private final ScorecardCache scorecards;
 
     public AttainmentServiceImpl(QuotaRepository quotas, DealLedger ledger, PeriodSumsCache periodSums,
-                                 TeamRepository teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
+                                 TeamTreeCache teams, SettingsRepository settings, UserDirectory users, CurrentUser currentUser, Clock clock,
             DealAmountAccess amounts, DaySumsCache daySums, KpiRepository kpis,
             ScorecardCache scorecards) {
         this.amounts = amounts;
@@ -93,7 +94,7 @@ public class AttainmentServiceImpl implements AttainmentService {
     @Override
     public TeamAttainment forTeam(long teamId, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
-        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         // who may read it and how much: a member rep only what the admin shares (applied on return)
         AttainmentVisibility.Decision shown = visibility.decide(caller, hierarchy, teamId);
         QuotaMeasures measures = new QuotaMeasures(scorecards);
@@ -135,7 +136,7 @@ public class AttainmentServiceImpl implements AttainmentService {
     public TeamAttainment.Line forRep(String repKey, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
         if (!caller.admin() && !caller.userKey().equals(repKey)
-                && !new TeamHierarchy(teams.findAll()).managesPerson(caller.userKey(), repKey)) {
+                && !new TeamHierarchy(teams.teams()).managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden("salesteam.error.quota.forbidden");
         }
         QuotaMeasures measures = new QuotaMeasures(scorecards);

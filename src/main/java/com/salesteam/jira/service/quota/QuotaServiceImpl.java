@@ -18,11 +18,11 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.RequestedPeriod;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
-import com.salesteam.jira.store.TeamRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,7 +42,7 @@ public class QuotaServiceImpl implements QuotaService {
     private static final String FORBIDDEN = "salesteam.error.quota.forbidden";
 
     private final QuotaRepository quotas;
-    private final TeamRepository teams;
+    private final TeamTreeCache teams;
     private final SettingsRepository settings;
     private final UserDirectory users;
     private final Translator translator;
@@ -51,7 +51,7 @@ public class QuotaServiceImpl implements QuotaService {
     private final AttainmentCache attainments;
     private final ScorecardCache scorecards;
 
-    public QuotaServiceImpl(QuotaRepository quotas, TeamRepository teams, SettingsRepository settings,
+    public QuotaServiceImpl(QuotaRepository quotas, TeamTreeCache teams, SettingsRepository settings,
                             UserDirectory users, Translator translator, CurrentUser currentUser, Clock clock,
                             AttainmentCache attainments, ScorecardCache scorecards) {
         this.quotas = quotas;
@@ -68,7 +68,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public TeamQuotas forTeam(long teamId, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
-        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
         QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
@@ -106,7 +106,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public QuotaGrid grid(long teamId, String fiscalYear, String metricKey, String periodType) {
         Caller caller = access.requireUser();
-        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         Team team = access.requireTeamManager(caller, hierarchy, teamId, FORBIDDEN);
         QuotaMeasure metric = new QuotaMeasures(scorecards).toRead(metricKey, "metric");
         FiscalCalendar calendar = settings.fiscalCalendar();
@@ -156,7 +156,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public Optional<Quota> forRep(String repKey, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
-        if (!QuotaAccess.mayRead(caller, new QuotaSubject.Rep(repKey), new TeamHierarchy(teams.findAll()))) {
+        if (!QuotaAccess.mayRead(caller, new QuotaSubject.Rep(repKey), new TeamHierarchy(teams.teams()))) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
         Period period = RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock);
@@ -167,7 +167,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public Optional<QuotaChange> set(QuotaDraft draft) {
         Caller caller = access.requireUser();
-        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         List<FieldError> errors = new ArrayList<>();
         Optional<QuotaSubject> subject = subject(draft.subjectType(), draft.subjectKey(), hierarchy, errors);
         Optional<Period> period = Optional.empty();
@@ -208,7 +208,7 @@ public class QuotaServiceImpl implements QuotaService {
     @Override
     public List<QuotaChange> history(String subjectType, String subjectKey, String periodKey, String metricKey) {
         Caller caller = access.requireUser();
-        TeamHierarchy hierarchy = new TeamHierarchy(teams.findAll());
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         List<FieldError> errors = new ArrayList<>();
         Optional<QuotaSubject> subject = subject(subjectType, subjectKey, hierarchy, errors);
         if (subject.isPresent() && !QuotaAccess.mayRead(caller, subject.get(), hierarchy)) {

@@ -156,7 +156,7 @@ public class LeaderboardStatementBudgetTest {
         boardSettings = new MemoryLeaderboardSettingsCache(new SettingsRepository(db.ao()));
         boardSettings.settings();
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
-                teams, new SettingsRepository(db.ao())));
+                new MemoryDaySumsCache(ledger), teams, new SettingsRepository(db.ao())));
         scorecards.rules();
     }
 
@@ -208,6 +208,28 @@ public class LeaderboardStatementBudgetTest {
         assertEquals("logged values, period rows, badges", 3, served.statements());
         assertEquals("bob: 300 of 600 calls and his deal", "bob", served.keys().get(0));
         assertEquals(List.of(), served.badges().get("dave"));
+    }
+
+    @Test
+    public void aScorecardWeightingNewPipelineTooWithColdSumsAndBadgesTakesFive() {
+        KpiRepository kpis = new KpiRepository(db.ao());
+        kpis.create(new KpiDefinition("pipe", "New pipeline", "新增商机", KpiUnit.MONEY,
+                new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE), KpiDirection.HIGHER_IS_BETTER,
+                Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.TEN), true));
+        Map<String, KpiDefinition> definitions = new java.util.HashMap<>();
+        kpis.definitions().forEach(definition -> definitions.put(definition.key(), definition));
+        new ScorecardRepository(db.ao()).replace(List.of(Scorecard.define(KpiRole.REP, List.of(
+                new ScorecardWeight("calls", BigDecimal.valueOf(40), Optional.empty()),
+                new ScorecardWeight("won", BigDecimal.valueOf(30), Optional.empty()),
+                new ScorecardWeight("pipe", BigDecimal.valueOf(30), Optional.empty())), definitions)));
+        scorecards.forgetAll();
+        scorecards.rules();
+
+        for (Long team : java.util.Arrays.asList(district.id(), null)) {
+            Served served = serve(team == null ? "admin" : "boss", "scorecard", null, Q2, null, null, team, null);
+            assertTrue("settings, logged values, period rows, day sums, badges: " + served.statements(),
+                    served.statements() <= 5);
+        }
     }
 
     @Test

@@ -45,6 +45,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -134,7 +135,8 @@ public class MeetingAgendasTest {
         meetings.recordMeeting(700L, "SALES-700", "ann", Optional.of(Instant.parse("2026-05-07T10:00:00Z")),
                 "* send the acme proposal \n* Book a ride-along");
         SettingsRepository settings = new SettingsRepository(db.ao());
-        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
+        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()),
+                new MemoryDaySumsCache(new DealLedger(db.ao())), teams, settings);
         MemoryScorecardCache cache = MemoryScorecardCache.over(loader);
         cache.rules();
         agendas = new MeetingAgendas(new DealLedger(db.ao()), automation, loader, cache, coaching, meetings, titles,

@@ -34,6 +34,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
 import org.junit.Rule;
@@ -128,7 +129,8 @@ public class OneOnOneRunTest {
         ScorecardRepository weights = new ScorecardRepository(db.ao());
         TeamRepository teams = new TeamRepository(db.ao());
         SettingsRepository settings = new SettingsRepository(db.ao());
-        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams, settings);
+        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()),
+                new MemoryDaySumsCache(new DealLedger(db.ao())), teams, settings);
         MeetingAgendas agendaReader = new MeetingAgendas(new DealLedger(db.ao()), new AutomationRepository(db.ao()),
                 loader, MemoryScorecardCache.over(loader), new CoachingRepository(db.ao()), store,
                 ids -> java.util.Map.of(), user -> Set.of()) {

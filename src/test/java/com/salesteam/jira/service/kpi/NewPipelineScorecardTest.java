@@ -104,12 +104,13 @@ public class NewPipelineScorecardTest {
         weights.replace(List.of(new Scorecard(KpiRole.REP, List.of(
                 new ScorecardWeight("pipe", new BigDecimal("60"), Optional.empty()),
                 new ScorecardWeight("won", new BigDecimal("40"), Optional.empty())))));
-        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, teams, settings));
+        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
+        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, daySums, teams, settings));
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), call.getArgument(0))));
-        service = new ScorecardServiceImpl(weights, kpis, ledger, teams, settings, users, currentUser, cache,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ScorecardServiceImpl(weights, kpis, ledger, daySums, teams, settings, users, currentUser,
+                cache, Clock.fixed(NOW, ZoneOffset.UTC));
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));

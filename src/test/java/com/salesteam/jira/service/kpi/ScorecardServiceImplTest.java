@@ -40,6 +40,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryScorecardCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -89,6 +90,7 @@ public class ScorecardServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private MemoryScorecardCache cache;
+    private MemoryDaySumsCache daySums;
     private ScorecardRepository weights;
     private ScorecardService service;
     private TeamRepository teams;
@@ -117,9 +119,10 @@ public class ScorecardServiceImplTest {
                 kpi("won", new KpiSource.DealMetric(QuotaMetric.DEALS_WON), "2", "1"),
                 kpi("bugs", new KpiSource.JqlCount("type = Bug"), "5", "5"),
                 kpi("zero", new KpiSource.Manual(), "5", "0")));
-        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, teams, settings));
-        service = new ScorecardServiceImpl(weights, kpis, ledger, teams, settings, users, currentUser, cache,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        daySums = new MemoryDaySumsCache(ledger);
+        cache = MemoryScorecardCache.over(new RepScorecardLoader(kpis, weights, ledger, daySums, teams, settings));
+        service = new ScorecardServiceImpl(weights, kpis, ledger, daySums, teams, settings, users, currentUser,
+                cache, Clock.fixed(NOW, ZoneOffset.UTC));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl")));
@@ -257,6 +260,32 @@ public class ScorecardServiceImplTest {
         db.statements().reset();
         service.forTeam(district.id(), "FY2026-Q2");
         assertEquals("after a change the definitions and weights are read again", small + 2, db.statements().count());
+    }
+
+    @Test
+    public void newPipelineWeightedATeamOf1200StillCostsFiveStatements() {
+        kpis.createMissing(List.of(kpi("pipe", new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE), "10000", "10000")));
+        service.putWeights(Map.of(
+                "rep", List.of(line("calls", "40", null), line("revenue", "30", null), line("pipe", "30", null)),
+                "manager", List.of(line("meetings", "50", null), line("revenue", "50", null))));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            many.add("rep" + i);
+        }
+        Team big = teams.create(new TeamDraft("Big", "", Optional.empty(), Optional.of("boss"), many));
+        act("boss");
+        cache.rules();
+        for (Team team : List.of(district, big)) {
+            // the period's day sums entry cold too: the deal sums and new pipeline are read once for everyone
+            daySums.forgetAll();
+            db.statements().reset();
+            int members = service.forTeam(team.id(), "FY2026-Q2").members().size();
+            assertTrue(members + " people within the query budget: " + db.statements().count(),
+                    db.statements().count() <= 5);
+        }
+        db.statements().reset();
+        service.forPerson("bob", "FY2026-Q2");
+        assertTrue("one person, the day sums warm: " + db.statements().count(), db.statements().count() <= 5);
     }
 
     @Test

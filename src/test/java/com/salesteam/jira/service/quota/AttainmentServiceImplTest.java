@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.ProjectBrowsing;
@@ -84,7 +85,7 @@ public class AttainmentServiceImplTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, new SettingsRepository(db.ao()), users, currentUser,
+        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), new MemoryTeamTreeCache(teams), new SettingsRepository(db.ao()), users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), new MemoryDaySumsCache(ledger),
                 new KpiRepository(db.ao()), MemoryScorecardCache.empty());
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"), List.of("bob", "carl")));

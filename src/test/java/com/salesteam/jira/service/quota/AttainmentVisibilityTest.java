@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -88,7 +89,7 @@ public class AttainmentVisibilityTest {
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, settings, users, currentUser,
+        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), new MemoryTeamTreeCache(teams), settings, users, currentUser,
                 Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
                 new MemoryDaySumsCache(ledger), new KpiRepository(db.ao()),
                 MemoryScorecardCache.empty());

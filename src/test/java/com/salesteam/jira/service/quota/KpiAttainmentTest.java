@@ -23,6 +23,7 @@ import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
@@ -34,6 +35,8 @@ import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.ScoreWeightEntity;
+import com.salesteam.jira.store.ScorecardRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
@@ -41,6 +44,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import org.junit.Before;
@@ -78,7 +82,8 @@ public class KpiAttainmentTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, DealDayEntity.class, KpiDefEntity.class, KpiEntryEntity.class);
+            DealMonthEntity.class, DealDayEntity.class, KpiDefEntity.class, KpiEntryEntity.class,
+            ScoreWeightEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final ProjectBrowsing browsing = Mockito.mock(ProjectBrowsing.class);
@@ -86,6 +91,7 @@ public class KpiAttainmentTest {
     private KpiRepository kpis;
     private DealLedger ledger;
     private MemoryScorecardCache definitions;
+    private MemoryTeamTreeCache teamTree;
     private AttainmentService service;
     private Team region;
     private Team district;
@@ -95,12 +101,15 @@ public class KpiAttainmentTest {
         TeamRepository teams = new TeamRepository(db.ao());
         quotas = new QuotaRepository(db.ao());
         kpis = new KpiRepository(db.ao());
-        definitions = KpiQuotaServiceTest.definitionsOf(kpis);
         ledger = new DealLedger(db.ao());
+        // the real loader: the rules cost two statements (definitions and weights) whenever they are cold
+        definitions = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
+                new MemoryDaySumsCache(ledger), teams, new SettingsRepository(db.ao())));
+        teamTree = new MemoryTeamTreeCache(teams);
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
-        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams,
+        service = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teamTree,
                 new SettingsRepository(db.ao()), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(browsing, ledger), new MemoryDaySumsCache(ledger), kpis,
                 definitions);
@@ -137,13 +146,14 @@ public class KpiAttainmentTest {
         log("calls", "dan", IN_Q2, "999");
         log("meetings", "bob", IN_Q2, "7");
         act("vp", false);
-        // the KPI definitions come from the scorecard cluster cache, warm but for a definition or weights change
-        definitions.rules();
+        // the teams come from their cluster cache; the rules are cold, as after any team, KPI or quota change
+        teamTree.teams();
+        definitions.forgetAll();
 
         db.statements().reset();
         TeamAttainment attainment = service.forTeam(region.id(), "FY2026-Q2", "kpi:calls");
 
-        assertEquals("the teams (2), the calendar, the quotas and everyone's KPI totals", 5, db.statements().count());
+        assertEquals("the rules (2), the calendar, the quotas and everyone's KPI totals", 5, db.statements().count());
         Attainment team = attainment.team().attainment().orElseThrow();
         assertEquals("ann 40 + bob 100 + carl 50", 190_00L, team.quotaUnits());
         assertEquals("bob 75.5 + carl 60 + ann 10, not dan nor March", 145_50L, team.closedUnits());
@@ -249,7 +259,7 @@ public class KpiAttainmentTest {
                     service.forRep("bob", "FY2026-Q2", "kpi:calls").attainment().orElseThrow().percent());
         }
         act("admin", true);
-        definitions.rules();
+        definitions.forgetAll();
         db.statements().reset();
         assertEquals(50_00L, service.forRep("bob", "FY2026-Q2", "kpi:calls").attainment().orElseThrow().closedUnits());
         assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);

@@ -18,12 +18,16 @@ import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.UserDirectory;
+import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
+import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.KpiDefEntity;
 import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
 import com.salesteam.jira.store.QuotaRepository;
+import com.salesteam.jira.store.ScoreWeightEntity;
+import com.salesteam.jira.store.ScorecardRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
@@ -31,6 +35,8 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
@@ -64,11 +70,13 @@ public class KpiQuotaServiceTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class,
-            KpiDefEntity.class);
+            KpiDefEntity.class, ScoreWeightEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private QuotaService service;
+    private MemoryTeamTreeCache teamTree;
+    private MemoryScorecardCache definitions;
     private Team district;
 
     static KpiDefinition kpi(String key, KpiSource source, KpiDirection direction, boolean active) {
@@ -92,9 +100,14 @@ public class KpiQuotaServiceTest {
         kpis.create(kpi("calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, true));
         kpis.create(kpi("faxes", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, false));
         kpis.create(kpi("won", new KpiSource.DealMetric(QuotaMetric.REVENUE_WON), KpiDirection.HIGHER_IS_BETTER, true));
-        service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teams, new SettingsRepository(db.ao()), users,
+        teamTree = new MemoryTeamTreeCache(teams);
+        DealLedger ledger = new DealLedger(db.ao());
+        // the real loader: the rules cost two statements (definitions and weights) whenever they are cold
+        definitions = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
+                new MemoryDaySumsCache(ledger), teams, new SettingsRepository(db.ao())));
+        service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teamTree, new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                MemoryAttainmentCache.empty(), definitionsOf(kpis));
+                MemoryAttainmentCache.empty(), definitions);
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
@@ -142,6 +155,9 @@ public class KpiQuotaServiceTest {
         act("admin", true);
         set("team", Long.toString(district.id()), "kpi:calls", "120");
         act("boss", false);
+        // the teams come from their cluster cache; the rules are cold, as after any team, KPI or quota change
+        teamTree.teams();
+        definitions.forgetAll();
 
         db.statements().reset();
         TeamQuotas quotas = service.forTeam(district.id(), "FY2026-Q2", "kpi:calls");
@@ -158,9 +174,13 @@ public class KpiQuotaServiceTest {
     public void theGridShowsAYearOfKpiQuotasToTheTeamsManagerOnly() {
         act("boss", false);
         set("rep", "carl", "kpi:calls", "80");
+        teamTree.teams();
+        definitions.forgetAll();
 
+        db.statements().reset();
         QuotaGrid grid = service.grid(district.id(), "FY2026", "kpi:calls", "quarter");
 
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
         assertEquals(new QuotaMeasure.Kpi("calls"), grid.metric());
         QuotaGrid.Row carl = grid.rows().stream().filter(row -> row.fileName().equals("carl")).findFirst()
                 .orElseThrow();

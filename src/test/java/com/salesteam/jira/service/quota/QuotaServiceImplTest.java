@@ -1,6 +1,7 @@
 package com.salesteam.jira.service.quota;
 
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.Person;
@@ -80,7 +81,7 @@ public class QuotaServiceImplTest {
     @Before
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
-        service = new QuotaServiceImpl(new QuotaRepository(db.ao()), teams, new SettingsRepository(db.ao()), users,
+        service = new QuotaServiceImpl(new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams), new SettingsRepository(db.ao()), users,
                 new PropertiesTranslator(Locale.ENGLISH), currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 attainments, scorecards);
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));

@@ -141,7 +141,7 @@ public class LeaderboardKpiBoardsTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         MemoryPeriodSumsCache periodSums = new MemoryPeriodSumsCache(ledger);
         scorecards = MemoryScorecardCache.over(new RepScorecardLoader(kpis, new ScorecardRepository(db.ao()), ledger,
-                teams, settings));
+                new MemoryDaySumsCache(ledger), teams, settings));
         boardSettings = new MemoryLeaderboardSettingsCache(settings);
         service = new LeaderboardServiceImpl(periodSums, new QuotaRepository(db.ao()), new MemoryTeamTreeCache(teams),
                 boardSettings, users,

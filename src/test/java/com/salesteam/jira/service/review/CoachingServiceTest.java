@@ -32,6 +32,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -187,7 +188,8 @@ public class CoachingServiceTest {
         service.record(action(2, "li.wei", CoachingState.DONE));
         service.record(action(3, "li.wei", CoachingState.DONE));
 
-        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()), teams,
+        RepScorecardLoader loader = new RepScorecardLoader(kpis, weights, new DealLedger(db.ao()),
+                new MemoryDaySumsCache(new DealLedger(db.ao())), teams,
                 new SettingsRepository(db.ao()));
         ScoreLine line = loader.load("li.wei", MAY_4, loader.rules()).score().lines().get(0);
         assertEquals(ScoreLine.Status.SCORED, line.status());

@@ -46,6 +46,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
+import com.salesteam.jira.testing.MemoryDaySumsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -106,7 +107,7 @@ public class ReviewSnapshotServiceTest {
                         Optional.of("EUR"), Set.of(rep)));
         DealHistorySource source = ids -> history.get();
         service = new ReviewSnapshotService(new ReviewSnapshotRepository(db.ao()),
-                new RepScorecardLoader(kpis, weights, ledger, teams, settings), attainments, ledger, source,
+                new RepScorecardLoader(kpis, weights, ledger, new MemoryDaySumsCache(ledger), teams, settings), attainments, ledger, source,
                 stageRules, settings, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
