@@ -34,6 +34,7 @@ import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
+import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import org.junit.Before;
@@ -99,10 +100,11 @@ public class QuotaParameterLimitTest {
         SettingsRepository settings = new SettingsRepository(db.ao());
         csv = new QuotaCsvServiceImpl(quotas, teams, settings, users, new PropertiesTranslator(Locale.ENGLISH),
                 currentUser, clock, MemoryAttainmentCache.empty(), definitions);
-        quotaService = new QuotaServiceImpl(quotas, teams, settings, users, new PropertiesTranslator(Locale.ENGLISH),
+        MemoryTeamTreeCache teamTree = new MemoryTeamTreeCache(teams);
+        quotaService = new QuotaServiceImpl(quotas, teamTree, settings, users, new PropertiesTranslator(Locale.ENGLISH),
                 currentUser, clock, MemoryAttainmentCache.empty(), definitions);
         ProjectBrowsing browsing = Mockito.mock(ProjectBrowsing.class);
-        attainment = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teams, settings,
+        attainment = new AttainmentServiceImpl(quotas, ledger, new MemoryPeriodSumsCache(ledger), teamTree, settings,
                 users, currentUser, clock, new DealAmountAccess(browsing, ledger), new MemoryDaySumsCache(ledger),
                 kpis, definitions);
         kpis.create(KpiQuotaServiceTest.kpi("calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, true));
