@@ -1,5 +1,6 @@
 package com.salesteam.jira.jira;
 
+import com.salesteam.jira.testing.MutableClock;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
@@ -22,12 +23,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +52,7 @@ public class ClusterPeriodSumsCacheTest {
 
     private DealLedger ledger;
     private MapCache<PeriodSumsCache.Held> backing;
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T10:00:00Z"));
     private CacheSettings settings;
     private ClusterPeriodSumsCache cache;
 
@@ -214,29 +212,5 @@ public class ClusterPeriodSumsCacheTest {
         cache.byPeriod(List.of("FY2026-Q2"));
         assertEquals("read again", 1, db.statements().count());
         assertEquals(clock.instant(), backing.get("FY2026-Q2").loadedAt());
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-05-20T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.automation;
 
+import com.salesteam.jira.testing.MutableClock;
 import com.salesteam.jira.model.DealFacts;
 import com.salesteam.jira.model.DealOutcome;
 import com.salesteam.jira.model.FiscalCalendar;

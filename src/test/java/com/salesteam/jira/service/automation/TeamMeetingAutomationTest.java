@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.automation;
 
+import com.salesteam.jira.testing.MutableClock;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.PeriodType;
 import com.salesteam.jira.model.Team;
