@@ -1,6 +1,5 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.store.SettingsRepository;
@@ -15,23 +14,21 @@ public class ClusterLeaderboardSettingsCache implements LeaderboardSettingsCache
 
     static final String NAME = ClusterLeaderboardSettingsCache.class.getName() + ".settings";
     static final long EXPIRY_MINUTES = 5;
-    private static final String KEY = "settings";
 
-    private final Cache<String, SettingsRepository.LeaderboardSettings> cache;
+    private final ClusterSingleEntry<SettingsRepository.LeaderboardSettings> entry;
 
     public ClusterLeaderboardSettingsCache(CacheManager cacheManager, SettingsRepository settings) {
         // the record and its privacy are immutable, shared by every reader on the node
-        this.cache = cacheManager.getCache(NAME, key -> settings.leaderboardSettings(),
-                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, 1));
+        this.entry = new ClusterSingleEntry<>(cacheManager, NAME, EXPIRY_MINUTES, settings::leaderboardSettings);
     }
 
     @Override
     public SettingsRepository.LeaderboardSettings settings() {
-        return cache.get(KEY);
+        return entry.get();
     }
 
     @Override
     public void forget() {
-        cache.removeAll();
+        entry.forget();
     }
 }

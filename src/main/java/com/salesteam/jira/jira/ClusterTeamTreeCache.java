@@ -1,6 +1,5 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.service.TeamTreeCache;
@@ -18,23 +17,21 @@ public class ClusterTeamTreeCache implements TeamTreeCache {
 
     static final String NAME = ClusterTeamTreeCache.class.getName() + ".teams";
     static final long EXPIRY_MINUTES = 5;
-    private static final String KEY = "teams";
 
-    private final Cache<String, List<Team>> cache;
+    private final ClusterSingleEntry<List<Team>> tree;
 
     public ClusterTeamTreeCache(CacheManager cacheManager, TeamRepository teams) {
         // each Team is immutable, and the list is shared by every reader on the node
-        this.cache = cacheManager.getCache(NAME, key -> List.copyOf(teams.findAll()),
-                ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, 1));
+        this.tree = new ClusterSingleEntry<>(cacheManager, NAME, EXPIRY_MINUTES, () -> List.copyOf(teams.findAll()));
     }
 
     @Override
     public List<Team> teams() {
-        return cache.get(KEY);
+        return tree.get();
     }
 
     @Override
     public void forget() {
-        cache.removeAll();
+        tree.forget();
     }
 }
