@@ -38,8 +38,18 @@ public final class QuotaJsonMapper {
 
     public Map<String, Object> change(QuotaChange change) {
         Map<String, Object> json = new LinkedHashMap<>();
+        if (change.removed()) {
+            json.put("action", "removed");
+            json.put("actionText", translator.text("salesteam.quota.history.removed"));
+        } else if (change.before().isPresent()) {
+            json.put("action", "changed");
+            json.put("actionText", translator.text("salesteam.quota.history.changed"));
+        } else {
+            json.put("action", "created");
+            json.put("actionText", translator.text("salesteam.quota.history.created"));
+        }
         json.put("before", change.before().map(this::quota).orElse(null));
-        json.put("after", quota(change.after()));
+        json.put("after", change.after().map(this::quota).orElse(null));
         json.put("authorKey", change.authorKey());
         json.put("changedAt", change.changedAt().toString());
         return json;

@@ -10,6 +10,7 @@ import com.salesteam.jira.service.quota.QuotaService;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -27,7 +28,8 @@ import java.util.Objects;
 
 /**
  * /rest/salesteam/1.0/quotas: a team's quotas (with the derived sum and over-assignment), a rep's, a quota's
- * history, setting one (PUT, JSON only), and all of them as CSV (export and import). Who may read or set what is decided by the service.
+ * history, setting one (PUT, JSON only), removing one (DELETE), and all of them as CSV (export and import). Who may
+ * read, set or remove what is decided by the service.
  */
 @Path("/quotas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -100,6 +102,18 @@ public class QuotaResource {
     public Map<String, Object> importFile(InputStream file) {
         QuotaImport result = csv.importFile(file == null ? InputStream.nullInputStream() : file);
         return Map.of("rows", result.rows(), "changed", result.changed());
+    }
+
+    /**
+     * Removes the quota named as the history names it; the removal recorded (its {@code after} is null), 404 when
+     * there is none. A DELETE carries no body and no form can send it, and another site's script needs a preflight.
+     */
+    @DELETE
+    public Map<String, Object> remove(@QueryParam("subjectType") @DefaultValue("") String subjectType,
+                                      @QueryParam("subjectKey") @DefaultValue("") String subjectKey,
+                                      @QueryParam("period") @DefaultValue("") String period,
+                                      @QueryParam("metric") @DefaultValue("") String metric) {
+        return mapper.change(quotas.remove(subjectType, subjectKey, period, metric));
     }
 
     /** The change made; 204 when the target was already that. */

@@ -7,7 +7,10 @@ import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** Table AO_xxxxxx_QUOTA_CHANGE: every change of a quota, appended (who, when, before, after). */
+/**
+ * Table AO_xxxxxx_QUOTA_CHANGE: every change of a quota, appended (who, when, before, after; a removal is a change to
+ * nothing).
+ */
 @Preload
 @Table("QuotaChange")
 @Indexes(@Index(name = "subject_period", methodNames = {"getSubjectKey", "getPeriodKey"}))
@@ -43,6 +46,7 @@ public interface QuotaChangeEntity extends Entity {
 
     void setOldCurrency(String oldCurrency);
 
+    /** -1 when the quota was removed. */
     long getNewTarget();
 
     void setNewTarget(long newTarget);

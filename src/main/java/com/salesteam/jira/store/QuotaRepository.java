@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaChange;
+import com.salesteam.jira.model.quota.QuotaKey;
 import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import net.java.ao.Query;
@@ -20,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-/** Quotas and their history. A change writes the quota and its history row in one transaction. */
+/** Quotas and their history. A change or removal writes the quota and its history row in one transaction. */
 public class QuotaRepository {
 
     private final ActiveObjects ao;
@@ -127,8 +129,31 @@ public class QuotaRepository {
                 same.setCurrency(currency(quota));
                 same.save();
             }
-            ao.create(QuotaChangeEntity.class, List.of(changeRow(before, quota, authorKey, at)));
-            return Optional.of(new QuotaChange(before, quota, authorKey, at));
+            QuotaChange change = new QuotaChange(before, quota, authorKey, at);
+            ao.create(QuotaChangeEntity.class, List.of(changeRow(change)));
+            return Optional.of(change);
+        });
+    }
+
+    /**
+     * Removes the quota and records the removal as a change to nothing (new target
+     * -1), in one transaction: a read, a delete and a history row. Empty, writing nothing, when there is no such quota.
+     */
+    public Optional<QuotaChange> remove(QuotaKey quota, String authorKey, Instant at) {
+        return ao.executeInTransaction(() -> {
+            QuotaEntity[] rows = ao.find(QuotaEntity.class, Query.select().where(
+                    "SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ? AND SUBJECT_TYPE = ?", quota.subject().key(),
+                    quota.periodKey(), quota.metric().storedName(), quota.subject().type()));
+            if (rows.length == 0) {
+                return Optional.empty();
+            }
+            QuotaEntity row = rows[0];
+            Quota before = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
+                    row.getTarget(), row.getCurrency());
+            ao.delete(rows);
+            QuotaChange removal = QuotaChange.removal(before, authorKey, at);
+            ao.create(QuotaChangeEntity.class, List.of(changeRow(removal)));
+            return Optional.of(removal);
         });
     }
 
@@ -147,23 +172,30 @@ public class QuotaRepository {
                 row.getSubjectKey(), row.getPeriodKey(), row.getMetric(), row.getTarget(), row.getCurrency())));
     }
 
-    /** As {@link #putAll(Collection, String, Instant, Consumer)} with no check. */
+    /** As {@link #putAll(Collection, Collection, String, Instant, Consumer)} removing nothing and with no check. */
     public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at) {
-        return putAll(wanted, authorKey, at, stored -> { });
+        return putAll(wanted, List.of(), authorKey, at, stored -> { });
+    }
+
+    /** As {@link #putAll(Collection, Collection, String, Instant, Consumer)} removing nothing. */
+    public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at,
+                                    Consumer<List<Quota>> check) {
+        return putAll(wanted, List.of(), authorKey, at, check);
     }
 
     /**
-     * Sets all those quotas and records each change, in one transaction: a read of the subjects' quotas, a delete of
-     * the quotas of those subjects, periods and metrics, one batch that writes them back (changed or as they were)
-     * and one batch of history rows. Up to 1,000 subjects that is four statements; past that the read and the delete
-     * run once per 1,000 subjects, which keeps each statement under Oracle's 1,000 values per list and SQL Server's
-     * 2,100 parameters. Before anything is written, {@code check} gets every stored quota of the subjects (any period
-     * and metric); a check that throws writes nothing. Quotas already at their target get no history row. Returns the
+     * Sets all the {@code wanted} quotas, removes the {@code removed} ones (one not stored is no change) and records
+     * each change, in one transaction: a read of the subjects' quotas, a delete of the quotas of those subjects,
+     * periods and metrics, one batch that writes back those that stay (changed or as they were) and one batch of
+     * history rows. Up to 1,000 subjects that is four statements; past that the read and the delete run once per
+     * 1,000 subjects, which keeps each statement under Oracle's 1,000 values per list and SQL Server's 2,100
+     * parameters. Before anything is written, {@code check} gets every stored quota of the subjects (any period and
+     * metric); a check that throws writes nothing. Quotas already at their target get no history row. Returns the
      * changes made.
      */
-    public List<QuotaChange> putAll(Collection<Quota> wanted, String authorKey, Instant at,
-                                    Consumer<List<Quota>> check) {
-        if (wanted.isEmpty()) {
+    public List<QuotaChange> putAll(Collection<Quota> wanted, Collection<QuotaKey> removed, String authorKey,
+                                    Instant at, Consumer<List<Quota>> check) {
+        if (wanted.isEmpty() && removed.isEmpty()) {
             return List.of();
         }
         return ao.executeInTransaction(() -> {
@@ -171,7 +203,7 @@ public class QuotaRepository {
             Set<String> subjectKeys = new HashSet<>();
             Set<String> periodKeys = new HashSet<>();
             Set<String> metrics = new HashSet<>();
-            wanted.forEach(quota -> {
+            Stream.concat(wanted.stream().map(QuotaKey::of), removed.stream()).forEach(quota -> {
                 asked.add(quota.subject());
                 subjectKeys.add(quota.subject().key());
                 periodKeys.add(quota.periodKey());
@@ -197,12 +229,14 @@ public class QuotaRepository {
                         });
             }
             check.accept(storedOfSubjects);
-            List<Map<String, Object>> changeRows = new ArrayList<>();
             List<QuotaChange> changes = new ArrayList<>();
+            for (QuotaKey quota : removed) {
+                Optional.ofNullable(box.remove(quota))
+                        .ifPresent(before -> changes.add(QuotaChange.removal(before, authorKey, at)));
+            }
             for (Quota quota : wanted) {
                 Optional<Quota> before = Optional.ofNullable(box.put(QuotaKey.of(quota), quota));
                 if (before.filter(quota::equals).isEmpty()) {
-                    changeRows.add(changeRow(before, quota, authorKey, at));
                     changes.add(new QuotaChange(before, quota, authorKey, at));
                 }
             }
@@ -217,8 +251,10 @@ public class QuotaRepository {
                         + InList.of("PERIOD_KEY", periodKeys.size()) + " AND " + InList.of("METRIC", metrics.size()),
                         parameters.toArray());
             }
-            ao.create(QuotaEntity.class, box.values().stream().map(QuotaRepository::quotaRow).toList());
-            ao.create(QuotaChangeEntity.class, changeRows);
+            if (!box.isEmpty()) {
+                ao.create(QuotaEntity.class, box.values().stream().map(QuotaRepository::quotaRow).toList());
+            }
+            ao.create(QuotaChangeEntity.class, changes.stream().map(QuotaRepository::changeRow).toList());
             return changes;
         });
     }
@@ -232,8 +268,9 @@ public class QuotaRepository {
                     Optional<Quota> before = row.getOldTarget() < 0 ? Optional.empty()
                             : Optional.of(toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
                             row.getMetric(), row.getOldTarget(), row.getOldCurrency()));
-                    Quota after = toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(), row.getMetric(),
-                            row.getNewTarget(), row.getNewCurrency());
+                    Optional<Quota> after = row.getNewTarget() < 0 ? Optional.empty()
+                            : Optional.of(toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
+                            row.getMetric(), row.getNewTarget(), row.getNewCurrency()));
                     changes.add(new QuotaChange(before, after, row.getAuthorKey(), Instant.ofEpochMilli(row.getChangedAt())));
                 });
         changes.sort(Comparator.comparing(QuotaChange::changedAt).reversed());
@@ -256,22 +293,16 @@ public class QuotaRepository {
         return row;
     }
 
-    private static Map<String, Object> changeRow(Optional<Quota> before, Quota after, String authorKey, Instant at) {
-        Map<String, Object> change = key(after);
-        change.put("OLD_TARGET", before.map(Quota::units).orElse(-1L));
-        change.put("OLD_CURRENCY", before.map(QuotaRepository::currency).orElse(""));
-        change.put("NEW_TARGET", after.units());
-        change.put("NEW_CURRENCY", currency(after));
-        change.put("AUTHOR_KEY", authorKey);
-        change.put("CHANGED_AT", at.toEpochMilli());
+    /** A target of -1 stands for no quota: before a new one (OLD_TARGET), after a removed one (NEW_TARGET). */
+    private static Map<String, Object> changeRow(QuotaChange made) {
+        Map<String, Object> change = key(made.quota());
+        change.put("OLD_TARGET", made.before().map(Quota::units).orElse(-1L));
+        change.put("OLD_CURRENCY", made.before().map(QuotaRepository::currency).orElse(""));
+        change.put("NEW_TARGET", made.after().map(Quota::units).orElse(-1L));
+        change.put("NEW_CURRENCY", made.after().map(QuotaRepository::currency).orElse(""));
+        change.put("AUTHOR_KEY", made.authorKey());
+        change.put("CHANGED_AT", made.changedAt().toEpochMilli());
         return change;
-    }
-
-    /** What identifies a quota: subject, period and metric. */
-    private record QuotaKey(QuotaSubject subject, String periodKey, QuotaMeasure metric) {
-        static QuotaKey of(Quota quota) {
-            return new QuotaKey(quota.subject(), quota.periodKey(), quota.metric());
-        }
     }
 
     private static String currency(Quota quota) {

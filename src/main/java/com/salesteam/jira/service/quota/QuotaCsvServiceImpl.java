@@ -7,6 +7,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaKey;
 import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
@@ -134,13 +135,15 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         if (reader.rows.isEmpty()) {
             throw ServiceException.invalid(FieldError.of("file", "salesteam.error.quota.csv.empty"));
         }
-        List<Quota> wanted = reader.rows.stream().map(Row::quota).toList();
-        int changed = quotas.putAll(wanted, caller.userKey(), clock.instant(), reader::checkStoredOverlaps).size();
+        List<Quota> wanted = reader.rows.stream().flatMap(row -> row.quota().stream()).toList();
+        List<QuotaKey> removed = reader.rows.stream().filter(Row::removal).map(Row::key).toList();
+        int changed = quotas.putAll(wanted, removed, caller.userKey(), clock.instant(), reader::checkStoredOverlaps)
+                .size();
         if (changed > 0) {
             attainments.forgetAll();
             scorecards.forgetAll();
         }
-        return new QuotaImport(wanted.size(), changed);
+        return new QuotaImport(reader.rows.size(), changed);
     }
 
     /** At most one byte over the limit is read: a huge upload is refused without being held in memory. */
@@ -174,7 +177,12 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         return record.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER);
     }
 
-    private record Row(int number, Quota quota, Period period) {
+    /** A row setting its quota, or removing it when the target is empty. */
+    private record Row(int number, QuotaKey key, Optional<Quota> quota, Period period) {
+
+        boolean removal() {
+            return quota.isEmpty();
+        }
     }
 
     /** A row valid only if it changes nothing, and its refusal should it change something. */
@@ -190,7 +198,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         private final FiscalCalendar calendar = calendarAndCurrency.calendar();
         private final Map<String, Long> teamIdsByName;
         private final Map<String, Optional<Person>> peopleByUsername = new HashMap<>();
-        private final Map<List<Object>, Row> byKey = new HashMap<>();
+        private final Map<QuotaKey, Row> byKey = new HashMap<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
         private final List<KeptRow> unchangedOnly = new ArrayList<>();
@@ -213,6 +221,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                 return;
             }
             int errorsBefore = errors.size();
+            boolean removal = record.get(4).isBlank();
             Optional<QuotaSubject> subject = subject(record.get(0).strip(), CsvText.unguarded(record.get(1).strip()),
                     prefix);
             Optional<Period> period = Period.parse(record.get(2).strip(), calendar);
@@ -220,9 +229,11 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                 errors.add(FieldError.of(prefix + "period", "salesteam.error.period.key.malformed", record.get(2)));
             }
             List<FieldError> refused = new ArrayList<>();
-            Optional<QuotaMeasure> settable = measures.toSet(record.get(3), prefix + "metric", refused);
+            // a retired KPI's quota may still be removed
+            Optional<QuotaMeasure> settable = removal ? measures.toRemove(record.get(3), prefix + "metric", refused)
+                    : measures.toSet(record.get(3), prefix + "metric", refused);
             // a known KPI refused a new quota (retired, or now counting deals) may still come back as it is stored
-            Optional<QuotaMeasure> kept = settable.isPresent() ? Optional.empty()
+            Optional<QuotaMeasure> kept = settable.isPresent() || removal ? Optional.empty()
                     : QuotaMeasure.fromKey(record.get(3)).filter(known -> known instanceof QuotaMeasure.Kpi kpi
                             && measures.definition(kpi).isPresent());
             // refused in its place among the errors, withdrawn once the row is found unchanged (checkUnchanged)
@@ -230,21 +241,25 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
             int rowErrors = errorsBefore + (kept.isPresent() ? refused.size() : 0);
             Optional<QuotaMeasure> metric = settable.or(() -> kept);
             String currency = record.get(5).strip();
-            if (metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
+            if (!removal && metric.filter(known -> !known.money()).isPresent() && !currency.isEmpty()) {
                 errors.add(FieldError.of(prefix + "currency", "salesteam.error.quota.csv.currency.count", currency));
             }
             if (subject.isEmpty() || period.isEmpty() || metric.isEmpty() || errors.size() > rowErrors) {
                 return;
             }
-            String target = metric.get().money() && !currency.isEmpty() ? currency + " " + record.get(4).strip()
-                    : record.get(4);
-            Optional<Quota> quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), target,
-                    prefix + "target", calendarAndCurrency::currency, translator.locale(), errors);
-            if (quota.isEmpty()) {
-                return;
+            QuotaKey key = new QuotaKey(subject.get(), period.get().key(), metric.get());
+            Optional<Quota> quota = Optional.empty();
+            if (!removal) {
+                String target = metric.get().money() && !currency.isEmpty() ? currency + " " + record.get(4).strip()
+                        : record.get(4);
+                quota = QuotaTargets.parse(subject.get(), period.get().key(), metric.get(), target,
+                        prefix + "target", calendarAndCurrency::currency, translator.locale(), errors);
+                if (quota.isEmpty()) {
+                    return;
+                }
             }
-            Row row = new Row(number, quota.get(), period.get());
-            Row earlier = byKey.putIfAbsent(List.of(subject.get(), period.get().key(), metric.get()), row);
+            Row row = new Row(number, key, quota, period.get());
+            Row earlier = byKey.putIfAbsent(key, row);
             if (earlier != null) {
                 errors.add(FieldError.of(prefix + "period", earlier.quota().equals(row.quota())
                         ? "salesteam.error.quota.csv.duplicate" : "salesteam.error.quota.csv.conflict", earlier.number()));
@@ -262,23 +277,23 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
          */
         void checkUnchanged() {
             Map<QuotaMeasure, List<KeptRow>> byMetric = unchangedOnly.stream().collect(Collectors.groupingBy(
-                    kept -> kept.row().quota().metric()));
+                    kept -> kept.row().key().metric()));
             byMetric.forEach((metric, kept) -> {
                 Set<Quota> stored = new HashSet<>(quotas.find(
-                        kept.stream().map(one -> one.row().quota().subject()).collect(Collectors.toSet()),
-                        kept.stream().map(one -> one.row().quota().periodKey()).collect(Collectors.toSet()), metric));
-                kept.stream().filter(one -> stored.contains(one.row().quota()))
+                        kept.stream().map(one -> one.row().key().subject()).collect(Collectors.toSet()),
+                        kept.stream().map(one -> one.row().key().periodKey()).collect(Collectors.toSet()), metric));
+                kept.stream().filter(one -> one.row().quota().filter(stored::contains).isPresent())
                         .forEach(one -> errors.remove(one.refusal()));
             });
         }
 
         /**
          * A year and a quarter inside it for the same subject and metric would both count the same deals: such a
-         * file is refused, naming both rows, rather than guessing which target was meant.
+         * file is refused, naming both rows, rather than guessing which target was meant. Removals overlap nothing.
          */
         void checkOverlaps() {
-            Map<List<Object>, List<Row>> bySubjectAndMetric = rows.stream().collect(Collectors.groupingBy(
-                    row -> List.of(row.quota().subject(), row.quota().metric())));
+            Map<List<Object>, List<Row>> bySubjectAndMetric = rows.stream().filter(row -> !row.removal())
+                    .collect(Collectors.groupingBy(row -> List.of(row.key().subject(), row.key().metric())));
             for (List<Row> group : bySubjectAndMetric.values()) {
                 group.sort(Comparator.comparing((Row row) -> row.period().start()).thenComparing(Row::number));
                 Row reaching = null;
@@ -298,15 +313,18 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         /**
          * The same rule against the quotas already stored for the file's subjects, read by the import's own
          * transaction before it writes: every row whose period shares a day with another stored period of its
-         * subject and metric is reported, and nothing is written.
+         * subject and metric is reported, and nothing is written. A stored quota the file removes is no longer
+         * there to overlap (a year removed and its quarters set in one file).
          */
         void checkStoredOverlaps(List<Quota> stored) {
-            QuotaOverlaps overlaps = new QuotaOverlaps(stored, calendar);
+            Set<QuotaKey> removed = rows.stream().filter(Row::removal).map(Row::key).collect(Collectors.toSet());
+            QuotaOverlaps overlaps = new QuotaOverlaps(stored.stream()
+                    .filter(quota -> !removed.contains(QuotaKey.of(quota))).toList(), calendar);
             List<FieldError> found = new ArrayList<>();
             for (Row row : rows) {
-                overlaps.overlapping(row.quota(), row.period()).ifPresent(other -> found.add(FieldError.of(
-                        "rows[" + row.number() + "].period", "salesteam.error.quota.csv.overlap.stored",
-                        row.period().key(), other.key())));
+                row.quota().flatMap(quota -> overlaps.overlapping(quota, row.period())).ifPresent(other ->
+                        found.add(FieldError.of("rows[" + row.number() + "].period",
+                                "salesteam.error.quota.csv.overlap.stored", row.period().key(), other.key())));
             }
             if (!found.isEmpty()) {
                 throw ServiceException.invalid(found);

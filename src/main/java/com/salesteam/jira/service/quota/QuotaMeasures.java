@@ -59,6 +59,21 @@ final class QuotaMeasures {
         return measure;
     }
 
+    /**
+     * The measure of a quota to remove, or empty with the reason added to {@code errors} under {@code field}: any
+     * metric, or a KPI that exists, retired or not (its old quotas may still go). Unlike a read, it must be named.
+     */
+    Optional<QuotaMeasure> toRemove(String text, String field, List<FieldError> errors) {
+        Optional<QuotaMeasure> measure = QuotaMeasure.fromKey(text.strip());
+        if (measure.isEmpty()) {
+            errors.add(FieldError.of(field, "salesteam.error.quota.metric.unknown", text));
+        } else if (measure.get() instanceof QuotaMeasure.Kpi kpi && definition(kpi).isEmpty()) {
+            errors.add(FieldError.of(field, "salesteam.error.quota.kpi.unknown", kpi.kpiKey()));
+            return Optional.empty();
+        }
+        return measure;
+    }
+
     /** The KPI's definition, retired or not. */
     Optional<KpiDefinition> definition(QuotaMeasure.Kpi kpi) {
         return Optional.ofNullable(scorecards.rules().kpis().get(kpi.kpiKey()));

@@ -25,5 +25,11 @@ public interface QuotaService {
     /** Sets a quota; every bad field is reported at once and nothing is written then. Empty when nothing changed. */
     Optional<QuotaChange> set(QuotaDraft draft);
 
+    /**
+     * Removes a quota (by the same people who may set it), recorded in its history as a change to nothing. Every bad
+     * field is reported at once; a 404 when there is no such quota.
+     */
+    QuotaChange remove(String subjectType, String subjectKey, String periodKey, String metricKey);
+
     List<QuotaChange> history(String subjectType, String subjectKey, String periodKey, String metricKey);
 }

@@ -8,6 +8,7 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaChange;
+import com.salesteam.jira.model.quota.QuotaKey;
 import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.AccessGuard;
@@ -170,16 +171,7 @@ public class QuotaServiceImpl implements QuotaService {
         TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
         List<FieldError> errors = new ArrayList<>();
         Optional<QuotaSubject> subject = subject(draft.subjectType(), draft.subjectKey(), hierarchy, errors);
-        Optional<Period> period = Optional.empty();
-        if (draft.period().isBlank()) {
-            errors.add(FieldError.of("period", "salesteam.error.quota.period.required"));
-        } else {
-            try {
-                period = Optional.of(RequestedPeriod.resolve(settings.fiscalCalendar(), draft.period(), clock));
-            } catch (ServiceException e) {
-                errors.addAll(e.fieldErrors());
-            }
-        }
+        Optional<Period> period = period(draft.period(), errors);
         Optional<QuotaMeasure> metric = new QuotaMeasures(scorecards).toSet(draft.metric(), "metric", errors);
         Optional<Quota> quota = Optional.empty();
         if (subject.isPresent() && period.isPresent() && metric.isPresent()) {
@@ -200,9 +192,48 @@ public class QuotaServiceImpl implements QuotaService {
                             throw ServiceException.invalid(FieldError.of("period", "salesteam.error.quota.overlap",
                                     quotaPeriod.key(), other.key()));
                         }));
-        change.ifPresent(made -> attainments.forgetRep(made.after().subject().key()));
-        change.ifPresent(made -> scorecards.forgetPerson(made.after().subject().key()));
+        change.ifPresent(this::forget);
         return change;
+    }
+
+    @Override
+    public QuotaChange remove(String subjectType, String subjectKey, String periodKey, String metricKey) {
+        Caller caller = access.requireUser();
+        TeamHierarchy hierarchy = new TeamHierarchy(teams.teams());
+        List<FieldError> errors = new ArrayList<>();
+        Optional<QuotaSubject> subject = subject(subjectType, subjectKey, hierarchy, errors);
+        Optional<Period> period = period(periodKey, errors);
+        Optional<QuotaMeasure> metric = new QuotaMeasures(scorecards).toRemove(metricKey, "metric", errors);
+        if (subject.isPresent() && !QuotaAccess.mayChange(caller, subject.get(), hierarchy)) {
+            throw ServiceException.forbidden("salesteam.error.quota.set.forbidden");
+        }
+        if (!errors.isEmpty()) {
+            throw ServiceException.invalid(errors);
+        }
+        QuotaKey quota = new QuotaKey(subject.orElseThrow(), period.orElseThrow().key(), metric.orElseThrow());
+        QuotaChange removal = quotas.remove(quota, caller.userKey(), clock.instant()).orElseThrow(() ->
+                ServiceException.notFound("salesteam.error.quota.notfound", quota.periodKey(), quota.metric().key()));
+        forget(removal);
+        return removal;
+    }
+
+    /** What the quota's subject shows is forgotten on every node, as for any change of its quotas. */
+    private void forget(QuotaChange change) {
+        attainments.forgetRep(change.quota().subject().key());
+        scorecards.forgetPerson(change.quota().subject().key());
+    }
+
+    private Optional<Period> period(String periodKey, List<FieldError> errors) {
+        if (periodKey.isBlank()) {
+            errors.add(FieldError.of("period", "salesteam.error.quota.period.required"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RequestedPeriod.resolve(settings.fiscalCalendar(), periodKey, clock));
+        } catch (ServiceException e) {
+            errors.addAll(e.fieldErrors());
+            return Optional.empty();
+        }
     }
 
     @Override

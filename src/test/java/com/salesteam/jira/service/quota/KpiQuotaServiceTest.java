@@ -128,16 +128,16 @@ public class KpiQuotaServiceTest {
         set("rep", "bob", "kpi:calls", "120");
         QuotaChange change = set("rep", "bob", "kpi:calls", "150.5").orElseThrow();
 
-        assertEquals(new QuotaMeasure.Kpi("calls"), change.after().metric());
-        assertEquals(150_50L, change.after().units());
-        assertEquals("150.5", change.after().targetText());
+        assertEquals(new QuotaMeasure.Kpi("calls"), change.after().orElseThrow().metric());
+        assertEquals(150_50L, change.after().orElseThrow().units());
+        assertEquals("150.5", change.after().orElseThrow().targetText());
         assertEquals(12_000L, change.before().orElseThrow().units());
         assertEquals("the deal metric's quota is another one", Optional.empty(),
                 service.forRep("bob", "FY2026-Q2", "revenue-won"));
         assertEquals(15_050L, service.forRep("bob", "FY2026-Q2", "kpi:calls").orElseThrow().units());
         // both changes at the fixed NOW: their order among themselves is not asserted
         Map<Long, QuotaChange> history = service.history("rep", "bob", "FY2026-Q2", "kpi:calls").stream()
-                .collect(Collectors.toMap(made -> made.after().units(), made -> made));
+                .collect(Collectors.toMap(made -> made.after().orElseThrow().units(), made -> made));
         assertEquals(Set.of(15_050L, 12_000L), history.keySet());
         assertEquals(Optional.of(12_000L), history.get(15_050L).before().map(Quota::units));
         assertEquals(Optional.empty(), history.get(12_000L).before());
@@ -243,6 +243,6 @@ public class KpiQuotaServiceTest {
                     QuotaTargets.MAX_COUNT)), refused(() -> set("rep", "bob", "kpi:calls", bad)).fieldErrors());
         }
         assertEquals(0, db.ao().count(QuotaEntity.class));
-        assertEquals(0L, set("rep", "bob", "kpi:calls", "0").orElseThrow().after().units());
+        assertEquals(0L, set("rep", "bob", "kpi:calls", "0").orElseThrow().after().orElseThrow().units());
     }
 }

@@ -159,7 +159,7 @@ public class QuotaCsvServiceImplTest {
         QuotaChange change = history.stream().filter(c -> c.before().isPresent())
                 .findFirst().orElseThrow();
         assertEquals(50_000_00L, change.before().orElseThrow().units());
-        assertEquals(55_000_00L, change.after().units());
+        assertEquals(55_000_00L, change.after().orElseThrow().units());
         StringBuilder many = new StringBuilder(HEADER);
         for (int period = 1; period <= 12; period++) {
             for (String rep : List.of("ann", "bob", "carl", "boss", "vp")) {

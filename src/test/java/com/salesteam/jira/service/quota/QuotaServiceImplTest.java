@@ -169,7 +169,7 @@ public class QuotaServiceImplTest {
         assertEquals(Optional.empty(), service.forRep("bob", "FY2026-Q2", "revenue-won"));
         assertEquals(List.of(), service.history("rep", "bob", "FY2026-Q2", "revenue-won"));
         assertEquals(Quota.ofCount(new QuotaSubject.Rep("bob"), "FY2026-Q2", QuotaMetric.DEALS_WON, 7),
-                service.set(new QuotaDraft("rep", "bob", "FY2026-Q2", "deals-won", " 7 ")).orElseThrow().after());
+                service.set(new QuotaDraft("rep", "bob", "FY2026-Q2", "deals-won", " 7 ")).orElseThrow().after().orElseThrow());
     }
 
     @Test
