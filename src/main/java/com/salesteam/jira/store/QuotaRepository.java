@@ -259,9 +259,12 @@ public class QuotaRepository {
         });
     }
 
-    /** Every change of the quota, the latest first. */
+    /**
+     * Every change of the quota, the latest first; changes of the same millisecond (a set and a removal in one
+     * script) in the order they were written, told apart by their row ids.
+     */
     public List<QuotaChange> history(QuotaSubject subject, String periodKey, QuotaMeasure metric) {
-        List<QuotaChange> changes = new ArrayList<>();
+        Map<Integer, QuotaChange> byRow = new HashMap<>();
         ao.stream(QuotaChangeEntity.class, Query.select().where(
                 "SUBJECT_TYPE = ? AND SUBJECT_KEY = ? AND PERIOD_KEY = ? AND METRIC = ?",
                 subject.type(), subject.key(), periodKey, metric.storedName()), row -> {
@@ -271,10 +274,14 @@ public class QuotaRepository {
                     Optional<Quota> after = row.getNewTarget() < 0 ? Optional.empty()
                             : Optional.of(toQuota(row.getSubjectType(), row.getSubjectKey(), row.getPeriodKey(),
                             row.getMetric(), row.getNewTarget(), row.getNewCurrency()));
-                    changes.add(new QuotaChange(before, after, row.getAuthorKey(), Instant.ofEpochMilli(row.getChangedAt())));
+                    byRow.put(row.getID(), new QuotaChange(before, after, row.getAuthorKey(),
+                            Instant.ofEpochMilli(row.getChangedAt())));
                 });
-        changes.sort(Comparator.comparing(QuotaChange::changedAt).reversed());
-        return changes;
+        return byRow.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Integer, QuotaChange> entry) -> entry.getValue().changedAt())
+                        .thenComparing(Map.Entry::getKey).reversed())
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     private static Map<String, Object> key(Quota quota) {
