@@ -1,7 +1,8 @@
 /*
  * Quotas admin page: a team's quotas for a year as a grid of inputs. Saving sends the changed cells as a quota
  * file to the same import a spreadsheet goes through, so the grid gets the file's checks and its all-or-nothing
- * write; errors come back per row and are put on the cells they belong to.
+ * write; errors come back per row and are put on the cells they belong to. An emptied cell is an empty target in
+ * that file, which removes the quota, after the admin confirms.
  */
 (function () {
     'use strict';
@@ -17,6 +18,8 @@
         empty: AJS.I18n.getText('salesteam.admin.quotas.nomembers'),
         nothing: AJS.I18n.getText('salesteam.admin.quotas.nochanges'),
         cleared: AJS.I18n.getText('salesteam.admin.quotas.cleared'),
+        clearRow: AJS.I18n.getText('salesteam.admin.quotas.clearrow'),
+        clearRowLabel: AJS.I18n.getText('salesteam.admin.quotas.clearrow.label'),
         saved: AJS.I18n.getText('salesteam.admin.quotas.saved'),
         imported: AJS.I18n.getText('salesteam.admin.quotas.imported'),
         chooseFile: AJS.I18n.getText('salesteam.admin.quotas.file.choose'),
@@ -125,6 +128,7 @@
                 name.appendChild(tag);
             }
             tr.appendChild(name);
+            var rowInputs = [];
             body.periods.forEach(function (period) {
                 var quota = row.quotas[period.key];
                 var td = document.createElement('td');
@@ -136,6 +140,7 @@
                 input.disabled = !row.editable;
                 input.setAttribute('aria-label', row.name + ' ' + period.label);
                 td.appendChild(input);
+                rowInputs.push(input);
                 if (quota && quota.currency) {
                     var currency = document.createElement('span');
                     currency.className = 'salesteam-quota-currency';
@@ -146,12 +151,30 @@
                 cells.push({input: input, row: row, period: period, original: input.value,
                     currency: quota && quota.currency ? quota.currency : ''});
             });
+            if (row.editable) {
+                name.appendChild(clearButton(row, rowInputs));
+            }
             rows.appendChild(tr);
         });
         if (body.rows.length <= 1) {
             showMessage(TEXTS.empty, false);
         }
         table.setAttribute('aria-busy', 'false');
+    }
+
+    /* Empties the row's cells; their quotas go only when the admin saves and confirms. */
+    function clearButton(row, inputs) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'aui-button aui-button-link salesteam-quota-clear-row';
+        button.textContent = TEXTS.clearRow;
+        button.setAttribute('aria-label', AJS.format(TEXTS.clearRowLabel, row.name));
+        button.addEventListener('click', function () {
+            inputs.forEach(function (input) {
+                input.value = '';
+            });
+        });
+        return button;
     }
 
     /* Loads the grid for the picked team, year, metric and columns; {@code done} is shown once it is there. */
@@ -182,19 +205,19 @@
             cell.input.classList.remove('salesteam-quota-cell-error');
             cell.input.removeAttribute('title');
         });
-        if (changed.some(function (cell) { return cell.input.value.trim() === ''; })) {
-            showMessage(TEXTS.cleared, true);
-            return;
-        }
         if (changed.length === 0) {
             showMessage(TEXTS.nothing, false);
+            return;
+        }
+        var emptied = changed.filter(function (cell) { return cell.input.value.trim() === ''; }).length;
+        if (emptied > 0 && !window.confirm(AJS.format(TEXTS.cleared, emptied))) {
             return;
         }
         var lines = [HEADER];
         changed.forEach(function (cell) {
             var typed = cell.input.value.trim();
-            // a typed currency code ("EUR 5000") wins over the cell's current one
-            var currency = /[A-Za-z]/.test(typed) ? '' : cell.currency;
+            // a typed currency code ("EUR 5000") wins over the cell's current one; an empty target removes the quota
+            var currency = /[A-Za-z]/.test(typed) || typed === '' ? '' : cell.currency;
             lines.push([cell.row.subjectType, csvField(cell.row.fileName), cell.period.key, grid.metric,
                 csvField(typed), currency].join(','));
         });
