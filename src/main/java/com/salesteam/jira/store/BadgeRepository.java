@@ -71,7 +71,8 @@ public class BadgeRepository {
 
     /**
      * Writes the badges not yet awarded and returns them; one statement to find those already there (one per 1,000
-     * past 2,000 badges), then one transaction per new badge, so that a badge another node wrote meanwhile refuses only itself.
+     * past 2,000 badges), then one transaction per new badge, so that a badge another node wrote meanwhile refuses
+     * only itself.
      */
     public List<Badge> awardAll(Collection<Badge> wanted) {
         Map<String, Badge> byKey = new HashMap<>();

@@ -418,7 +418,8 @@ public class DealLedger {
      * The owners' deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
      * those of {@code paidIssueIds} (deals paid in closed periods) changed since then, whoever owns them now and
      * whatever their outcome: the caller decides which paid deals are no longer won where they were paid. One read
-     * while owners and paid deals fit in one statement's parameters, else one per 1,000 owners and per 1,000 paid deals.
+     * while owners and paid deals fit in one statement's parameters, else one per 1,000 owners and per 1,000 paid
+     * deals.
      */
     public List<OwnedDeal> commissionDeals(Collection<String> owners, LocalDate from, LocalDate toExclusive,
                                            Collection<Long> paidIssueIds, Optional<Long> changedAfterMillis) {

@@ -68,7 +68,8 @@ public class OneOnOneRepository {
 
     /**
      * Each of these reps' latest claimed meeting day on or after {@code since}: one statement up to 1,999 reps (IN
-     * lists of 1,000 joined), else one per 1,000. Meetings seen only as issues (not held yet) carry no day and are not counted.
+     * lists of 1,000 joined), else one per 1,000. Meetings seen only as issues (not held yet) carry no day and are
+     * not counted.
      */
     public Map<String, LocalDate> lastClaimedDays(Collection<String> repKeys, LocalDate since) {
         Map<String, LocalDate> last = new HashMap<>();

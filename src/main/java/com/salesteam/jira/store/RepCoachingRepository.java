@@ -59,7 +59,8 @@ public class RepCoachingRepository {
     /**
      * Sets these people's onboarding to 0 of {@code total} tasks done, their other figures kept, in one transaction of
      * at most three statements up to 2,000 people: their rows read in one statement, the rows some of them already had
-     * deleted in one, and every row written in one batch. More people take a read and a delete per 1,000.
+     * deleted in one, and every row written in one batch. More people take a read per 1,000, and more than 2,000 rows
+     * already there a delete per 1,000.
      */
     public void startOnboarding(Collection<String> repKeys, int total) {
         if (total < 0) {
