@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,29 +34,29 @@ public class BadgeRepository {
         this.ao = ao;
     }
 
-    /** These people's badges, newest first: one statement per 1,000 people. */
+    /** These people's badges, newest first: one statement up to 2,000 people, else one per 1,000. */
     public List<Badge> ofPeople(Collection<String> people) {
         List<Badge> badges = new ArrayList<>();
-        if (people.isEmpty()) {
-            return badges;
+        for (List<String> batch : InList.perStatement(new LinkedHashSet<>(people), 0)) {
+            ao.stream(BadgeEntity.class, Query.select().where(InList.of("PERSON_KEY", batch.size()),
+                    batch.toArray()), row -> badges.add(toBadge(row)));
         }
-        ao.stream(BadgeEntity.class, Query.select().where(InList.of("PERSON_KEY", people.size()),
-                InList.parameters(people).toArray()), row -> badges.add(toBadge(row)));
         badges.sort(Comparator.comparing(Badge::awardedAt).reversed()
                 .thenComparing(badge -> badge.award().naturalKey()));
         return badges;
     }
 
-    /** Those of {@code people} who hold a badge of {@code kind}: one statement per 1,000 people. */
+    /**
+     * Those of {@code people} who hold a badge of {@code kind}: one statement up to 1,999 people, else one per 1,000.
+     */
     public Set<String> holders(BadgeKind kind, Collection<String> people) {
         Set<String> holders = new HashSet<>();
-        if (people.isEmpty()) {
-            return holders;
+        for (List<String> batch : InList.perStatement(people, 1)) {
+            List<Object> parameters = InList.parameters(batch);
+            parameters.add(kind.name());
+            ao.stream(BadgeEntity.class, Query.select().where(InList.of("PERSON_KEY", batch.size()) + " AND KIND = ?",
+                    parameters.toArray()), row -> holders.add(row.getPersonKey()));
         }
-        List<Object> parameters = InList.parameters(people);
-        parameters.add(kind.name());
-        ao.stream(BadgeEntity.class, Query.select().where(InList.of("PERSON_KEY", people.size()) + " AND KIND = ?",
-                parameters.toArray()), row -> holders.add(row.getPersonKey()));
         return holders;
     }
 
@@ -69,8 +70,9 @@ public class BadgeRepository {
     }
 
     /**
-     * Writes the badges not yet awarded and returns them; one statement to find those already there, then one
-     * transaction per new badge, so that a badge another node wrote meanwhile refuses only itself.
+     * Writes the badges not yet awarded and returns them; one statement to find those already there (one per 1,000
+     * past 2,000 badges), then one transaction per new badge, so that a badge another node wrote meanwhile refuses
+     * only itself.
      */
     public List<Badge> awardAll(Collection<Badge> wanted) {
         Map<String, Badge> byKey = new HashMap<>();
@@ -128,11 +130,10 @@ public class BadgeRepository {
 
     private Set<String> existingKeys(Collection<String> keys) {
         Set<String> found = new HashSet<>();
-        if (keys.isEmpty()) {
-            return found;
+        for (List<String> batch : InList.perStatement(keys, 0)) {
+            ao.stream(BadgeEntity.class, Query.select().where(InList.of("AWARD_KEY", batch.size()), batch.toArray()),
+                    row -> found.add(row.getAwardKey()));
         }
-        ao.stream(BadgeEntity.class, Query.select().where(InList.of("AWARD_KEY", keys.size()),
-                InList.parameters(keys).toArray()), row -> found.add(row.getAwardKey()));
         return found;
     }
 

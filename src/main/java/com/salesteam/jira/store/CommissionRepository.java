@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -212,26 +213,32 @@ public class CommissionRepository {
         return frozen(List.of(repKey)).getOrDefault(repKey, new Frozen(List.of(), List.of()));
     }
 
-    /** The frozen lines and summaries of each of those reps (one read), a rep without any absent from the map. */
+    /**
+     * The frozen lines and summaries of each of those reps (one read up to 2,000 reps, else one per 1,000), a rep
+     * without any absent from the map.
+     */
     public Map<String, Frozen> frozen(Collection<String> repKeys) {
         Map<String, List<FrozenLine>> lines = new HashMap<>();
         Map<String, List<FrozenSummary>> summaries = new HashMap<>();
         if (repKeys.isEmpty()) {
             return Map.of();
         }
-        ao.stream(CommLineEntity.class, Query.select().where(InList.of("REP_KEY", repKeys.size()),
-                InList.parameters(repKeys).toArray()), row -> {
-            Currency currency = Currency.getInstance(row.getCurrency());
-            if (SUMMARY.equals(row.getKind())) {
-                summaries.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenSummary(
-                        row.getRepKey(), row.getPeriodKey(), row.getDealId(), heading(row, currency),
-                        Money.ofMinor(row.getCreditMinor(), currency), Money.ofMinor(row.getCommissionMinor(), currency),
-                        decimal(row.getRate()), decimal(row.getBands())));
-            } else {
-                lines.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenLine(row.getRepKey(),
-                        row.getPeriodKey(), row.getPosition(), toLine(row, currency)));
-            }
-        });
+        for (List<String> batch : InList.perStatement(new LinkedHashSet<>(repKeys), 0)) {
+            ao.stream(CommLineEntity.class, Query.select().where(InList.of("REP_KEY", batch.size()), batch.toArray()),
+                    row -> {
+                        Currency currency = Currency.getInstance(row.getCurrency());
+                        if (SUMMARY.equals(row.getKind())) {
+                            summaries.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenSummary(
+                                    row.getRepKey(), row.getPeriodKey(), row.getDealId(), heading(row, currency),
+                                    Money.ofMinor(row.getCreditMinor(), currency),
+                                    Money.ofMinor(row.getCommissionMinor(), currency), decimal(row.getRate()),
+                                    decimal(row.getBands())));
+                        } else {
+                            lines.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenLine(
+                                    row.getRepKey(), row.getPeriodKey(), row.getPosition(), toLine(row, currency)));
+                        }
+                    });
+        }
         Map<String, Frozen> frozen = new HashMap<>();
         for (String rep : repKeys) {
             List<FrozenLine> repLines = new ArrayList<>(lines.getOrDefault(rep, List.of()));

@@ -21,6 +21,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -397,50 +398,80 @@ public class DealLedger {
                             Money amount, boolean deleted) {
     }
 
-    /** Whether any recorded, not deleted deal lies in one of those projects: one read of at most one row. */
+    /**
+     * Whether any recorded, not deleted deal lies in one of those projects: one read of at most one row up to 1,999
+     * projects, else up to one per 1,000 until a deal is found.
+     */
     public boolean anyDealIn(Collection<Long> projectIds) {
-        if (projectIds.isEmpty()) {
-            return false;
+        for (List<Long> batch : InList.perStatement(projectIds, 1)) {
+            List<Object> parameters = InList.parameters(batch);
+            parameters.add(Boolean.FALSE);
+            if (ao.find(DealEntity.class, Query.select().where(InList.of("PROJECT_ID", batch.size())
+                    + " AND DELETED = ?", parameters.toArray()).limit(1)).length > 0) {
+                return true;
+            }
         }
-        List<Object> parameters = InList.parameters(projectIds);
-        parameters.add(Boolean.FALSE);
-        return ao.find(DealEntity.class, Query.select().where(InList.of("PROJECT_ID", projectIds.size())
-                + " AND DELETED = ?", parameters.toArray()).limit(1)).length > 0;
+        return false;
     }
 
     /**
      * The owners' deals won and closed in {@code [from, toExclusive)} and, when {@code changedAfterMillis} is given,
      * those of {@code paidIssueIds} (deals paid in closed periods) changed since then, whoever owns them now and
-     * whatever their outcome: the caller decides which paid deals are no longer won where they were paid. One read.
+     * whatever their outcome: the caller decides which paid deals are no longer won where they were paid. One read
+     * while owners and paid deals fit in one statement's parameters, else one per 1,000 owners and per 1,000 paid
+     * deals.
      */
     public List<OwnedDeal> commissionDeals(Collection<String> owners, LocalDate from, LocalDate toExclusive,
                                            Collection<Long> paidIssueIds, Optional<Long> changedAfterMillis) {
         if (owners.isEmpty()) {
             return List.of();
         }
-        List<Object> parameters = InList.parameters(owners);
-        parameters.addAll(List.of(DealOutcome.WON.name(), Boolean.FALSE, from.toString(), toExclusive.toString()));
-        StringBuilder where = new StringBuilder("(").append(InList.of("OWNER_KEY", owners.size()))
-                .append(" AND OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?)");
-        if (!paidIssueIds.isEmpty() && changedAfterMillis.isPresent()) {
-            // by issue, not owner: a paid deal handed to someone else is still the payee's to give back
-            where.append(" OR (").append(InList.of("ISSUE_ID", paidIssueIds.size())).append(" AND VERSION > ?)");
-            parameters.addAll(paidIssueIds);
-            parameters.add(changedAfterMillis.get());
-        }
-        List<OwnedDeal> deals = new ArrayList<>();
+        Set<String> ownerKeys = new LinkedHashSet<>(owners);
+        Set<Long> paid = changedAfterMillis.isPresent() ? new LinkedHashSet<>(paidIssueIds) : Set.of();
+        List<Object> won = List.of(DealOutcome.WON.name(), Boolean.FALSE, from.toString(), toExclusive.toString());
+        String wonWhere = " AND OUTCOME = ? AND DELETED = ? AND CLOSED_ON >= ? AND CLOSED_ON < ?";
+        // by issue, not owner: a paid deal handed to someone else is still the payee's to give back
+        String paidWhere = " AND VERSION > ?";
+        // a deal both won by an owner and paid earlier is read once, as one statement's OR reads it
+        Map<Long, OwnedDeal> deals = new LinkedHashMap<>();
         // a statement reads thousands of rows: only what it needs of each, each close date and currency parsed once
         Map<String, LocalDate> dates = new HashMap<>();
         Map<String, Currency> currencies = new HashMap<>();
-        ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()), row -> {
+        net.java.ao.EntityStreamCallback<DealEntity, Integer> read = row -> {
             String closedOn = row.getClosedOn();
-            deals.add(new OwnedDeal(row.getIssueId(), Optional.ofNullable(row.getOwnerKey()),
+            deals.putIfAbsent(row.getIssueId(), new OwnedDeal(row.getIssueId(), Optional.ofNullable(row.getOwnerKey()),
                     DealOutcome.valueOf(row.getOutcome()),
                     closedOn == null ? Optional.empty() : Optional.of(dates.computeIfAbsent(closedOn, LocalDate::parse)),
                     Money.ofMinor(row.getAmountMinor(), currencies.computeIfAbsent(row.getCurrency(), Currency::getInstance)),
                     row.isDeleted()));
-        });
-        return deals;
+        };
+        if (ownerKeys.size() + won.size() + (paid.isEmpty() ? 0 : paid.size() + 1) <= InList.MAX_PARAMETERS) {
+            List<Object> parameters = InList.parameters(ownerKeys);
+            parameters.addAll(won);
+            StringBuilder where = new StringBuilder("(").append(InList.of("OWNER_KEY", ownerKeys.size()))
+                    .append(wonWhere).append(")");
+            if (!paid.isEmpty()) {
+                where.append(" OR (").append(InList.of("ISSUE_ID", paid.size())).append(paidWhere).append(")");
+                parameters.addAll(paid);
+                parameters.add(changedAfterMillis.get());
+            }
+            ao.stream(DealEntity.class, Query.select().where(where.toString(), parameters.toArray()), read);
+            return new ArrayList<>(deals.values());
+        }
+        // too many for SQL Server's 2,100 parameters: the owners' won deals and the paid deals read apart
+        for (List<String> batch : InList.chunks(ownerKeys, InList.MAX_VALUES)) {
+            List<Object> parameters = InList.parameters(batch);
+            parameters.addAll(won);
+            ao.stream(DealEntity.class, Query.select().where(InList.of("OWNER_KEY", batch.size()) + wonWhere,
+                    parameters.toArray()), read);
+        }
+        for (List<Long> batch : InList.chunks(paid, InList.MAX_VALUES)) {
+            List<Object> parameters = InList.parameters(batch);
+            parameters.add(changedAfterMillis.get());
+            ao.stream(DealEntity.class, Query.select().where(InList.of("ISSUE_ID", batch.size()) + paidWhere,
+                    parameters.toArray()), read);
+        }
+        return new ArrayList<>(deals.values());
     }
 
     /**

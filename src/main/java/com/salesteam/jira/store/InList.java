@@ -39,6 +39,19 @@ final class InList {
         return chunks;
     }
 
+    /**
+     * The values of a statement that carries {@code otherParameters} more: all in one list while that stays within
+     * {@link #MAX_PARAMETERS}, so a list that fits keeps its single statement, else lists of {@link #MAX_VALUES}, one
+     * statement each. No list for no values.
+     */
+    static <T> List<List<T>> perStatement(Collection<T> values, int otherParameters) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return values.size() + otherParameters <= MAX_PARAMETERS ? List.of(new ArrayList<>(values))
+                : chunks(values, MAX_VALUES);
+    }
+
     static List<Object> parameters(Collection<?> values) {
         return new ArrayList<>(values);
     }

@@ -117,7 +117,7 @@ public class OnboardingRepository {
 
     /**
      * Makes the plans of everyone here who has none yet, in one transaction of three statements whatever their number
-     * (up to 1,000 people; one more read per further 1,000): who already has a plan, then every new plan row and every
+     * (up to 2,000 people; past that one read per 1,000): who already has a plan, then every new plan row and every
      * step row each in one batch. Returns the people whose plan it made. A racing node that wrote one of these plans
      * in between makes the batch fail on the unique plan row, so the whole transaction is undone and the caller
      * learns it from the exception.
@@ -131,8 +131,10 @@ public class OnboardingRepository {
         return ao.executeInTransaction(() -> {
             List<String> reps = List.copyOf(byRep.keySet());
             Set<String> planned = new HashSet<>();
-            ao.stream(OnboardPlanEntity.class, Query.select().where(InList.of("REP_KEY", reps.size()),
-                    reps.toArray()), row -> planned.add(row.getRepKey()));
+            for (List<String> batch : InList.perStatement(reps, 0)) {
+                ao.stream(OnboardPlanEntity.class, Query.select().where(InList.of("REP_KEY", batch.size()),
+                        batch.toArray()), row -> planned.add(row.getRepKey()));
+            }
             List<Map<String, Object>> planRows = new ArrayList<>();
             List<Map<String, Object>> stepRows = new ArrayList<>();
             Set<String> made = new LinkedHashSet<>();

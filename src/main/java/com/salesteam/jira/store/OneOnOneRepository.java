@@ -67,20 +67,19 @@ public class OneOnOneRepository {
     }
 
     /**
-     * Each of these reps' latest claimed meeting day on or after {@code since}: one statement (IN lists of 1,000
-     * joined). Meetings seen only as issues (not held yet) carry no day and are not counted.
+     * Each of these reps' latest claimed meeting day on or after {@code since}: one statement up to 1,999 reps (IN
+     * lists of 1,000 joined), else one per 1,000. Meetings seen only as issues (not held yet) carry no day and are
+     * not counted.
      */
     public Map<String, LocalDate> lastClaimedDays(Collection<String> repKeys, LocalDate since) {
         Map<String, LocalDate> last = new HashMap<>();
-        List<String> reps = List.copyOf(new HashSet<>(repKeys));
-        if (reps.isEmpty()) {
-            return last;
+        for (List<String> reps : InList.perStatement(new HashSet<>(repKeys), 1)) {
+            List<Object> parameters = InList.parameters(reps);
+            parameters.add(since.toEpochDay());
+            ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size())
+                    + " AND MEETING_DAY >= ?", parameters.toArray()), row -> last.merge(row.getRepKey(),
+                    LocalDate.ofEpochDay(row.getMeetingDay()), (a, b) -> a.isAfter(b) ? a : b));
         }
-        List<Object> parameters = InList.parameters(reps);
-        parameters.add(since.toEpochDay());
-        ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size())
-                + " AND MEETING_DAY >= ?", parameters.toArray()), row -> last.merge(row.getRepKey(),
-                LocalDate.ofEpochDay(row.getMeetingDay()), (a, b) -> a.isAfter(b) ? a : b));
         return last;
     }
 
@@ -232,24 +231,26 @@ public class OneOnOneRepository {
         });
     }
 
-    /** Each rep's latest held meeting, for these reps: one statement (IN lists of 1,000 joined). */
+    /**
+     * Each rep's latest held meeting, for these reps: one statement up to 1,999 reps (IN lists of 1,000 joined), else
+     * one per 1,000.
+     */
     public Map<String, HeldMeeting> lastHeld(Collection<String> repKeys) {
         Map<String, HeldMeeting> last = new HashMap<>();
-        List<String> reps = List.copyOf(new HashSet<>(repKeys));
-        if (reps.isEmpty()) {
-            return last;
+        for (List<String> reps : InList.perStatement(new HashSet<>(repKeys), 1)) {
+            List<Object> parameters = InList.parameters(reps);
+            parameters.add(0L);
+            ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size())
+                    + " AND HELD_AT > ?", parameters.toArray()), row -> {
+                        HeldMeeting seen = last.get(row.getRepKey());
+                        if (seen == null || seen.heldAt().toEpochMilli() < row.getHeldAt()) {
+                            last.put(row.getRepKey(), new HeldMeeting(row.getRepKey(),
+                                    row.getIssueKey() == null ? "" : row.getIssueKey(),
+                                    Instant.ofEpochMilli(row.getHeldAt()),
+                                    row.getActionItems() == null ? "" : row.getActionItems()));
+                        }
+                    });
         }
-        List<Object> parameters = InList.parameters(reps);
-        parameters.add(0L);
-        ao.stream(OneOnOneMeetEntity.class, Query.select().where(InList.of("REP_KEY", reps.size()) + " AND HELD_AT > ?",
-                parameters.toArray()), row -> {
-                    HeldMeeting seen = last.get(row.getRepKey());
-                    if (seen == null || seen.heldAt().toEpochMilli() < row.getHeldAt()) {
-                        last.put(row.getRepKey(), new HeldMeeting(row.getRepKey(),
-                                row.getIssueKey() == null ? "" : row.getIssueKey(), Instant.ofEpochMilli(row.getHeldAt()),
-                                row.getActionItems() == null ? "" : row.getActionItems()));
-                    }
-                });
         return last;
     }
 

@@ -45,19 +45,17 @@ public class TeamRepository {
     }
 
     /**
-     * Those of these people who are members of a team other than {@code teamId}: one statement (IN lists of 1,000
-     * joined), whatever the number of teams.
+     * Those of these people who are members of a team other than {@code teamId}, whatever the number of teams: one
+     * statement up to 1,999 people (IN lists of 1,000 joined), else one per 1,000.
      */
     public Set<String> inOtherTeams(long teamId, Collection<String> userKeys) {
         Set<String> found = new HashSet<>();
-        List<String> keys = List.copyOf(new HashSet<>(userKeys));
-        if (keys.isEmpty()) {
-            return found;
+        for (List<String> keys : InList.perStatement(new HashSet<>(userKeys), 1)) {
+            List<Object> parameters = InList.parameters(keys);
+            parameters.add(teamId);
+            ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size())
+                    + " AND TEAM_ID <> ?", parameters.toArray()), row -> found.add(row.getUserKey()));
         }
-        List<Object> parameters = InList.parameters(keys);
-        parameters.add(teamId);
-        ao.stream(TeamMemberEntity.class, Query.select().where(InList.of("USER_KEY", keys.size()) + " AND TEAM_ID <> ?",
-                parameters.toArray()), row -> found.add(row.getUserKey()));
         return found;
     }
 

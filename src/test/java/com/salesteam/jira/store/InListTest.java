@@ -23,4 +23,14 @@ public class InListTest {
         assertEquals(values, chunks.stream().flatMap(java.util.List::stream).toList());
         assertEquals(java.util.List.of(), InList.chunks(java.util.List.of(), 10));
     }
+
+    @Test
+    public void valuesThatFitBesideTheOtherParametersStayOneListAndMoreAreListsOfAThousand() {
+        java.util.List<Integer> fits = java.util.stream.IntStream.range(0, InList.MAX_PARAMETERS - 4).boxed().toList();
+        assertEquals(java.util.List.of(fits), InList.perStatement(fits, 4));
+        java.util.List<java.util.List<Integer>> split = InList.perStatement(fits, 5);
+        assertEquals(java.util.List.of(1_000, 996), split.stream().map(java.util.List::size).toList());
+        assertEquals(fits, split.stream().flatMap(java.util.List::stream).toList());
+        assertEquals(java.util.List.of(), InList.perStatement(java.util.List.of(), 1));
+    }
 }

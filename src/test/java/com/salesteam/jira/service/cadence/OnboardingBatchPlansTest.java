@@ -27,6 +27,7 @@ import com.salesteam.jira.store.TeamEntity;
 import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
+import com.salesteam.jira.store.testing.StatementCounter;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.EveryoneUsers;
 import com.salesteam.jira.testing.MemoryAttainmentCache;
@@ -141,6 +142,28 @@ public class OnboardingBatchPlansTest {
         assertEquals(TEMPLATE.planFor("e17", TODAY), onboarding.plan("e17").orElseThrow());
         assertEquals(new RepCoaching("e30", 0, Optional.empty(), 0, 2), repCoaching.byRep(List.of("e30")).get("e30"));
         assertEquals(2, triggered);
+    }
+
+    @Test
+    public void twoThousandFiveHundredNewcomersAllGetPlansWithinTheParameterLimitAtThreeReadsMorePerStore() {
+        TeamService without = teams((teamId, userKeys) -> { });
+        TeamService with = teams(plans(onboarding));
+        Team plain = without.create(new TeamDraft("Plain", "", Optional.empty(), Optional.of("boss"), List.of()));
+        Team emea = with.create(new TeamDraft("EMEA", "", Optional.empty(), Optional.of("boss"), List.of()));
+
+        int saveAlone = saveAdding(without, plain, people("p", 2_500));
+        int saveWith = saveAdding(with, emea, people("e", 2_500));
+
+        assertTrue("most parameters in a statement: " + db.statements().mostParameters(),
+                db.statements().mostParameters() <= StatementCounter.MAX_PARAMETERS);
+        assertEquals("who is in another team, who has a plan and who has a gadget row: a read per 1,000 each",
+                ONBOARDING_STATEMENTS + 3 * 2, saveWith - saveAlone);
+        assertEquals(2_500, db.ao().count(OnboardPlanEntity.class));
+        assertEquals(5_000, db.ao().count(OnboardStepEntity.class));
+        assertEquals(2_500, db.ao().count(RepCoachingEntity.class));
+        assertEquals(TEMPLATE.planFor("e2500", TODAY), onboarding.plan("e2500").orElseThrow());
+        assertEquals(new RepCoaching("e1", 0, Optional.empty(), 0, 2), repCoaching.byRep(List.of("e1")).get("e1"));
+        assertEquals(1, triggered);
     }
 
     @Test
