@@ -175,8 +175,24 @@ public class CommissionPagesTemplateTest {
         assertTrue(html, html.contains("<td>2 tiers</td>"));
         assertTrue(html, html.contains("<option value=\"marginal-tiers\">Marginal tiers</option>"));
         assertTrue("a closed quarter cannot be closed again", html.contains(">Closed</span>"));
-        assertTrue(html, html.contains("data-period=\"FY2026-Q2\""));
         assertFalse(html, html.contains("data-period=\"FY2026-Q1\""));
+        assertFalse("the current quarter is running: no Close button: " + html, html.contains("data-period=\"FY2026-Q2\""));
+        assertTrue(html, html.contains(">Running</span>"));
+    }
+
+    @Test
+    public void onlyAQuarterThatHasEndedOffersClose() {
+        when(commission.plans()).thenReturn(List.of());
+        when(cache.setup()).thenReturn(new CommissionSetup(List.of(), List.of(), Set.of()));
+        when(commission.assignments(anyString())).thenReturn(List.of());
+
+        String html = adminPage(Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html, html.contains("data-period=\"FY2026-Q1\""));
+        for (String running : List.of("FY2026-Q2", "FY2026-Q3", "FY2026-Q4")) {
+            assertFalse(running + ": " + html, html.contains("data-period=\"" + running + "\""));
+        }
+        assertTrue(html, html.contains(">进行中</span>"));
     }
 
     @Test

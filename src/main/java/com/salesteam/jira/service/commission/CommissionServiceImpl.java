@@ -366,6 +366,10 @@ public class CommissionServiceImpl implements CommissionService {
     private int closeExclusively(String periodKey, Caller caller) {
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        if (clock.instant().isBefore(period.endInstant())) {
+            // deals won later in a running period would be credited nowhere once it is frozen, and nothing reopens it
+            throw ServiceException.invalid(FieldError.of("period", ERROR + "period.running", period.key()));
+        }
         cache.forgetAll(); // the closed periods as stored now, not as cached before the lock was taken
         CommissionSetup setup = cache.setup();
         if (setup.closedPeriods().contains(period.key())) {

@@ -43,6 +43,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
+import com.salesteam.jira.testing.MutableClock;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
@@ -52,10 +53,8 @@ import org.junit.runners.Parameterized;
 import org.mockito.Mockito;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,8 @@ import static org.mockito.Mockito.when;
 public class CommissionServiceImplTest {
 
     private static final Currency USD = Currency.getInstance("USD");
-    private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
+    /** In the third quarter: the first two have ended and may be closed. */
+    private static final Instant NOW = Instant.parse("2026-07-15T10:00:00Z");
 
     @Parameterized.Parameters(name = "{0}")
     public static java.util.Collection<Object[]> databases() {
@@ -90,6 +90,7 @@ public class CommissionServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final ProjectBrowsing hiddenProjects = Mockito.mock(ProjectBrowsing.class);
     private final BrowsableDealKeys dealKeys = Mockito.mock(BrowsableDealKeys.class);
+    private final MutableClock clock = new MutableClock(NOW);
     private DealLedger ledger;
     private QuotaRepository quotas;
     private CommissionService service;
@@ -108,7 +109,7 @@ public class CommissionServiceImplTest {
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
                 currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), dealKeys);
+                clock, new DealAmountAccess(hiddenProjects, ledger), dealKeys);
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -521,5 +522,28 @@ public class CommissionServiceImplTest {
         assertEquals(Optional.of("SALES-1"), q2.dealKey(1));
         assertEquals("deal 2 is in no project boss may browse", Optional.empty(), q2.dealKey(2));
         assertEquals(Optional.of("SALES-3"), q2.dealKey(3));
+    }
+
+    @Test
+    public void aPeriodStillRunningCannotBeClosedUntilItHasEnded() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q3");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 7, 10), 1);
+
+        ServiceException refusal = refused(() -> service.close("FY2026-Q3"));
+
+        assertEquals(List.of("period"), refusal.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("salesteam.error.commission.period.running", refusal.fieldErrors().get(0).messageKey());
+        assertEquals("nothing closed", 0, db.ao().count(CommCloseEntity.class));
+        assertEquals("nothing frozen", 0, db.ao().count(CommLineEntity.class));
+        // a deal won later in the quarter is still credited, because the quarter is still open
+        deal(2, "bob", 5_000, DealOutcome.WON, LocalDate.of(2026, 9, 29), 2);
+        assertEquals(List.of(1L, 2L), dealIds(service.statement("bob", "FY2026-Q3")));
+
+        clock.advance(java.time.Duration.ofDays(78)); // 1 October: the quarter has ended
+        assertEquals(2, service.close("FY2026-Q3"));
+        assertEquals(1, db.ao().count(CommCloseEntity.class));
+        assertEquals(List.of(1L, 2L), dealIds(service.statement("bob", "FY2026-Q3")));
     }
 }
