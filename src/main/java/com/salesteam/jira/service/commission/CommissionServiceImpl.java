@@ -221,14 +221,20 @@ public class CommissionServiceImpl implements CommissionService {
         if (!caller.admin() && !caller.userKey().equals(repKey) && !hierarchy.managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
-        amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         RepStatement statement = statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
         // every line's deal named in one batch, for this viewer
-        Set<Long> deals = new LinkedHashSet<>();
-        statement.statement().ifPresent(figures -> figures.lines().forEach(line -> deals.add(line.dealId())));
-        return deals.isEmpty() ? statement : statement.withDealKeys(dealKeys.keysFor(caller.userKey(), deals));
+        Set<Long> deals = statement.dealIds();
+        if (deals.isEmpty()) {
+            return statement;
+        }
+        Map<Long, String> keys = dealKeys.keysFor(caller.userKey(), deals);
+        if (!caller.userKey().equals(repKey)) {
+            // the payee always reads what they are paid; anyone else only if they may see each deal it is made of
+            amounts.requireListedDeals(caller, deals, keys.keySet());
+        }
+        return statement.withDealKeys(keys);
     }
 
     private RepStatement statement(String repKey, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,

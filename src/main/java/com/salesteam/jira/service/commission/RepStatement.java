@@ -2,9 +2,11 @@ package com.salesteam.jira.service.commission;
 
 import com.salesteam.jira.model.commission.Statement;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A rep's statement for a period: empty when no plan applies. {@code closed} when an admin froze the period (the
@@ -20,6 +22,13 @@ public record RepStatement(String repKey, String repName, String periodKey, bool
         Objects.requireNonNull(periodKey, "periodKey");
         Objects.requireNonNull(statement, "statement");
         dealKeys = Map.copyOf(dealKeys);
+    }
+
+    /** The deals of every line, in order. */
+    public Set<Long> dealIds() {
+        Set<Long> deals = new LinkedHashSet<>();
+        statement.ifPresent(figures -> figures.lines().forEach(line -> deals.add(line.dealId())));
+        return deals;
     }
 
     /** The deal's issue key, empty when the viewer may not browse it or its issue no longer exists. */

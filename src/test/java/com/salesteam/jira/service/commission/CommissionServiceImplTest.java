@@ -120,7 +120,12 @@ public class CommissionServiceImplTest {
     }
 
     private void deal(long issue, String owner, long dollars, DealOutcome outcome, LocalDate closed, long version) {
-        ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(east.id()), Money.ofMinor(dollars * 100, USD),
+        deal(issue, owner, dollars, outcome, closed, version, 1);
+    }
+
+    private void deal(long issue, String owner, long dollars, DealOutcome outcome, LocalDate closed, long version,
+                      long project) {
+        ledger.record(new DealFacts(issue, project, Optional.of(owner), Optional.of(east.id()), Money.ofMinor(dollars * 100, USD),
                 "s", outcome, outcome == DealOutcome.WON ? 100 : 40, ForecastCategory.PIPELINE, Optional.of(closed),
                 outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(closed), 0, version), FiscalCalendar.DEFAULT);
     }
@@ -379,18 +384,47 @@ public class CommissionServiceImplTest {
     }
 
     @Test
-    public void aRepWhoCannotBrowseADealsProjectGetsNoStatement() {
+    public void thePayeeReadsTheirStatementWhateverProjectsTheyMayNotBrowse() {
         as("admin", true);
         long plan = service.create(marginal()).id();
         service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
-        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
-        as("bob", false);
+        deal(1, "carl", 8_000, DealOutcome.WON, LocalDate.of(2026, 4, 9), 1, 1);
+        deal(2, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 2, 2);
+        // regional projects: bob may not browse carl's project 1
         when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(1L));
+        when(dealKeys.keysFor(Mockito.eq("bob"), Mockito.any())).thenReturn(java.util.Map.of(2L, "EMEA-2"));
+        as("bob", false);
 
+        RepStatement own = service.statement("bob", "FY2026-Q2");
+
+        assertEquals(List.of(2L), dealIds(own));
+        assertEquals(Optional.of("EMEA-2"), own.dealKey(2));
+        assertEquals(new BigDecimal("400.00"), own.statement().orElseThrow().net().amount());
+    }
+
+    @Test
+    public void anotherViewerIsCheckedOnTheStatementsOwnDealsNotTheWholeLedger() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "carl", 8_000, DealOutcome.WON, LocalDate.of(2026, 4, 9), 1, 1);
+        deal(2, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 2, 2);
+        as("boss", false);
+
+        // boss may not browse carl's project: bob's statement is still his to read
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(1L));
+        when(dealKeys.keysFor(Mockito.eq("boss"), Mockito.any())).thenReturn(java.util.Map.of(2L, "EMEA-2"));
+        assertEquals(new BigDecimal("400.00"), service.statement("bob", "FY2026-Q2").statement().orElseThrow()
+                .net().amount());
+
+        // boss may not browse bob's project 2: refused, saying why
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(2L));
+        when(dealKeys.keysFor(Mockito.eq("boss"), Mockito.any())).thenReturn(java.util.Map.of(1L, "APAC-1"));
         ServiceException refusal = refused(() -> service.statement("bob", "FY2026-Q2"));
-
         assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
-        assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
+        assertEquals("salesteam.error.deals.listed.unbrowsable", refusal.messageKey());
+        assertEquals("carl's statement has nothing of project 2", new BigDecimal("320.00"),
+                service.statement("carl", "FY2026-Q2").statement().orElseThrow().net().amount());
     }
 
     @Test
