@@ -580,4 +580,74 @@ public class CommissionServiceImplTest {
         assertEquals(1, db.ao().count(CommCloseEntity.class));
         assertEquals(List.of(1L, 2L), dealIds(service.statement("bob", "FY2026-Q3")));
     }
+
+    /** bob's deal 1, won in February under a dollar plan, paid when the first quarter closed; lost in May. */
+    private long bobPaidInTheFirstQuarterOnlyThenTheDealIsLost() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "rep", "bob", "FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.LOST, LocalDate.of(2026, 5, 20), Instant.parse("2026-05-20T00:00:00Z").toEpochMilli());
+        return plan;
+    }
+
+    @Test
+    public void aRepWithNoPlanInThePeriodStillGivesBackADealPaidEarlierAndClosingFreezesIt() {
+        bobPaidInTheFirstQuarterOnlyThenTheDealIsLost();
+
+        RepStatement live = service.statement("bob", "FY2026-Q2");
+
+        assertEquals("no plan in the second quarter", Optional.empty(), live.statement());
+        assertEquals(1, live.clawbacks().size());
+        Statement clawbacks = live.clawbacks().get(0);
+        assertEquals(USD, clawbacks.plan().currency());
+        assertEquals("named by the plan that paid it", "AE plan", clawbacks.plan().name());
+        assertEquals(List.of(StatementLine.Kind.CLAWBACK), clawbacks.lines().stream().map(StatementLine::kind).toList());
+        assertEquals(Optional.of("FY2026-Q1"), clawbacks.lines().get(0).paidPeriod());
+        assertEquals(new BigDecimal("-400.00"), clawbacks.net().amount());
+        assertEquals(new BigDecimal("0.00"), clawbacks.earned().amount());
+
+        assertEquals("bob's clawback-only statement is frozen", 1, service.close("FY2026-Q2"));
+
+        RepStatement frozen = service.statement("bob", "FY2026-Q2");
+        assertTrue(frozen.closed());
+        assertEquals(Optional.empty(), frozen.statement());
+        assertEquals(clawbacks.lines(), frozen.clawbacks().get(0).lines());
+        assertEquals(new BigDecimal("-400.00"), frozen.clawbacks().get(0).net().amount());
+        assertEquals(clawbacks.plan(), frozen.clawbacks().get(0).plan());
+        assertEquals("given back once only", List.of(), service.statement("bob", "FY2026-Q3").clawbacks());
+        assertEquals(Optional.empty(), service.statement("bob", "FY2026-Q3").statement());
+    }
+
+    @Test
+    public void aClawbackInAnotherCurrencyThanThePeriodsPlanKeepsItsCurrencyAndIsFrozenBesideThePlan() {
+        bobPaidInTheFirstQuarterOnlyThenTheDealIsLost();
+        long euros = service.create(new PlanDraft("Euro plan", "EUR", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        service.assign(euros, "rep", "bob", "FY2026-Q2");
+        ledger.record(new DealFacts(2, 1, Optional.of("bob"), Optional.of(east.id()),
+                Money.ofMinor(3_000_00, Currency.getInstance("EUR")), "s", DealOutcome.WON, 100, ForecastCategory.PIPELINE,
+                Optional.of(LocalDate.of(2026, 6, 1)), Optional.of(LocalDate.of(2026, 6, 1)), 0, 2), FiscalCalendar.DEFAULT);
+
+        RepStatement live = service.statement("bob", "FY2026-Q2");
+
+        Statement plan = live.statement().orElseThrow();
+        assertEquals("Euro plan", plan.plan().name());
+        assertEquals(List.of(StatementLine.Kind.CREDIT), plan.lines().stream().map(StatementLine::kind).toList());
+        assertEquals(new BigDecimal("300.00"), plan.net().amount());
+        assertEquals(1, live.clawbacks().size());
+        assertEquals(USD, live.clawbacks().get(0).net().currency());
+        assertEquals(new BigDecimal("-400.00"), live.clawbacks().get(0).net().amount());
+        assertEquals(List.of(2L, 1L), List.copyOf(live.dealIds()));
+
+        assertEquals("the plan's statement and the dollar clawbacks", 2, service.close("FY2026-Q2"));
+
+        RepStatement frozen = service.statement("bob", "FY2026-Q2");
+        assertEquals(plan.lines(), frozen.statement().orElseThrow().lines());
+        assertEquals(new BigDecimal("300.00"), frozen.statement().orElseThrow().net().amount());
+        assertEquals(Currency.getInstance("EUR"), frozen.statement().orElseThrow().plan().currency());
+        assertEquals(live.clawbacks().get(0).lines(), frozen.clawbacks().get(0).lines());
+        assertEquals(new BigDecimal("-400.00"), frozen.clawbacks().get(0).net().amount());
+    }
 }
