@@ -12,11 +12,15 @@ import java.util.List;
 
 /**
  * A statement as CSV (RFC 4180, UTF-8 with a byte-order mark): one row per credited deal and per clawback (the deal
- * by its issue key, or "hidden" when the viewer may not browse it), then the totals, each row in the statement's
- * currency (for a closed period, the one it was paid in). Names a spreadsheet would run as a formula are defused by
+ * by its issue key, or "hidden" when the viewer may not browse it), then the figures and the total, each row in the
+ * statement's currency (for a closed period, the one it was paid in); clawbacks in a currency the plan does not pay
+ * in follow as groups of their own. Names a spreadsheet would run as a formula are defused by
  * {@link CsvText#field}.
  */
 final class CommissionCsv {
+
+    private static final int RATE = 7;
+    private static final int COMMISSION = 8;
 
     private CommissionCsv() {
     }
@@ -29,10 +33,17 @@ final class CommissionCsv {
                 translator.text("salesteam.commission.csv.bands"), translator.text("salesteam.commission.csv.rate"),
                 translator.text("salesteam.commission.csv.commission"), translator.text("salesteam.commission.csv.paidin"),
                 translator.text("salesteam.commission.csv.currency")), List.of());
-        if (rep.statement().isEmpty()) {
-            return csv.toString();
+        for (Statement statement : rep.statements()) {
+            statement(csv, rep, statement, translator);
         }
-        Statement statement = rep.statement().get();
+        return csv.toString();
+    }
+
+    /**
+     * The statement's lines, then the figures they add up to: earned, clawed back and, for a pay curve, the target
+     * incentive, attainment and payout % that earned = target × payout % is checked with; the net last.
+     */
+    private static void statement(StringBuilder csv, RepStatement rep, Statement statement, Translator translator) {
         String currency = statement.plan().currency().getCurrencyCode();
         String hidden = translator.text("salesteam.commission.deal.hidden");
         for (StatementLine line : statement.lines()) {
@@ -47,10 +58,28 @@ final class CommissionCsv {
                     String.join("; ", bands), line.rate().toPlainString(), line.commission().amount().toPlainString(),
                     line.paidPeriod().orElse(""), currency), List.of(5, 7, 8));
         }
+        figure(csv, rep, translator.text("salesteam.commission.csv.earned"), COMMISSION,
+                statement.earned().amount().toPlainString(), currency);
+        figure(csv, rep, translator.text("salesteam.commission.csv.clawedback"), COMMISSION,
+                statement.clawedBack().amount().toPlainString(), currency);
+        statement.targetIncentive().ifPresent(target -> figure(csv, rep,
+                translator.text("salesteam.commission.csv.target"), COMMISSION, target.amount().toPlainString(), currency));
+        statement.attainment().ifPresent(attainment -> figure(csv, rep,
+                translator.text("salesteam.commission.csv.attainment"), RATE, attainment.toPlainString(), currency));
+        statement.payout().ifPresent(payout -> figure(csv, rep,
+                translator.text("salesteam.commission.csv.payout"), RATE, payout.toPlainString(), currency));
         row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.total"), "", "",
                 statement.credited().amount().toPlainString(), "", "", statement.net().amount().toPlainString(), "",
                 currency), List.of(5, 8));
-        return csv.toString();
+    }
+
+    /** A row of one figure, in the column of its kind: a rate or percentage, or an amount of commission. */
+    private static void figure(StringBuilder csv, RepStatement rep, String label, int column, String value,
+                               String currency) {
+        List<String> fields = new ArrayList<>(List.of(rep.repName(), rep.periodKey(), label, "", "", "", "", "", "", "",
+                currency));
+        fields.set(column, value);
+        row(csv, fields, List.of(column));
     }
 
     private static void row(StringBuilder csv, List<String> fields, List<Integer> numeric) {

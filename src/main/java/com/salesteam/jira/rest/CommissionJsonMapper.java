@@ -59,6 +59,8 @@ final class CommissionJsonMapper {
         json.put("closed", rep.closed());
         json.put("otherCurrencyDeals", rep.otherCurrencyDeals());
         rep.statement().ifPresent(statement -> json.putAll(figures(rep, statement)));
+        // deals paid earlier and given back in a currency no plan of the period pays in, one group per currency
+        json.put("clawbacks", rep.clawbacks().stream().map(statement -> figures(rep, statement)).toList());
         return json;
     }
 
@@ -73,6 +75,7 @@ final class CommissionJsonMapper {
         json.put("net", amount(statement.net()));
         json.put("attainment", statement.attainment().map(BigDecimal::toPlainString).orElse(null));
         json.put("payout", statement.payout().map(BigDecimal::toPlainString).orElse(null));
+        json.put("targetIncentive", statement.targetIncentive().map(CommissionJsonMapper::amount).orElse(null));
         return json;
     }
 

@@ -2,6 +2,7 @@ package com.salesteam.jira.service;
 
 import com.salesteam.jira.store.DealLedger;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Set;
 public class DealAmountAccess {
 
     private static final String UNBROWSABLE = "salesteam.error.deals.unbrowsable";
+    private static final String UNBROWSABLE_LISTED = "salesteam.error.deals.listed.unbrowsable";
 
     private final ProjectBrowsing browsing;
     private final DealLedger ledger;
@@ -39,6 +41,18 @@ public class DealAmountAccess {
     public void requireEveryDeal(Caller caller) {
         if (!seesEveryDeal(caller)) {
             throw ServiceException.forbidden(UNBROWSABLE);
+        }
+    }
+
+    /**
+     * Refuses (403, saying why) a caller who does not browse every project and is not among the viewers of every one
+     * of {@code deals}: a figure made of listed deals (a statement) reveals only those, not the whole ledger. The
+     * per-issue answer ({@code browsable}, from one batch already made) costs no statement. A deleted deal is in
+     * no batch, so such a caller is refused a figure made of one, as of a deal they may not see.
+     */
+    public void requireListedDeals(Caller caller, Collection<Long> deals, Set<Long> browsable) {
+        if (!browsable.containsAll(deals) && !browsesEveryProject(caller)) {
+            throw ServiceException.forbidden(UNBROWSABLE_LISTED);
         }
     }
 }

@@ -27,7 +27,9 @@ public interface CommLineEntity extends Entity {
 
     void setPeriodKey(String periodKey);
 
+    /** Indexed for closing, which finds every rep paid before by their SUMMARY rows. */
     @NotNull
+    @Indexed
     String getKind();
 
     void setKind(String kind);
@@ -51,6 +53,11 @@ public interface CommLineEntity extends Entity {
     long getCommissionMinor();
 
     void setCommissionMinor(long commissionMinor);
+
+    /** A pay curve's target incentive on a SUMMARY row, in minor units; null on other rows and older summaries. */
+    Long getTargetMinor();
+
+    void setTargetMinor(Long targetMinor);
 
     @NotNull
     String getCurrency();

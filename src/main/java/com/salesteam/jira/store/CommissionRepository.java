@@ -48,11 +48,12 @@ public class CommissionRepository {
 
     /**
      * What a closed period's statement said in total, and the plan's name, kind and currency then ({@code heading}
-     * empty on summaries frozen before headings were kept).
+     * empty on summaries frozen before headings were kept), and a pay curve's target incentive (empty before it was
+     * kept).
      */
     public record FrozenSummary(String repKey, String periodKey, long planId, Optional<PlanHeading> heading,
                                 Money credited, Money earned, Optional<BigDecimal> attainment,
-                                Optional<BigDecimal> payout) {
+                                Optional<BigDecimal> payout, Optional<Money> targetIncentive) {
     }
 
     private static final String SUMMARY = "SUMMARY";
@@ -208,6 +209,16 @@ public class CommissionRepository {
         });
     }
 
+    /**
+     * Every rep with a frozen statement (paid or given back in a closed period), who may owe a clawback whatever
+     * plan they have now: one indexed read of the summary rows.
+     */
+    public Set<String> paidReps() {
+        Set<String> reps = new HashSet<>();
+        ao.stream(CommLineEntity.class, Query.select().where("KIND = ?", SUMMARY), row -> reps.add(row.getRepKey()));
+        return reps;
+    }
+
     /** The rep's frozen lines and summaries of every closed period: one statement. */
     public Frozen frozen(String repKey) {
         return frozen(List.of(repKey)).getOrDefault(repKey, new Frozen(List.of(), List.of()));
@@ -232,7 +243,8 @@ public class CommissionRepository {
                                     row.getRepKey(), row.getPeriodKey(), row.getDealId(), heading(row, currency),
                                     Money.ofMinor(row.getCreditMinor(), currency),
                                     Money.ofMinor(row.getCommissionMinor(), currency), decimal(row.getRate()),
-                                    decimal(row.getBands())));
+                                    decimal(row.getBands()), Optional.ofNullable(row.getTargetMinor())
+                                            .map(minor -> Money.ofMinor(minor, currency))));
                         } else {
                             lines.computeIfAbsent(row.getRepKey(), rep -> new ArrayList<>()).add(new FrozenLine(
                                     row.getRepKey(), row.getPeriodKey(), row.getPosition(), toLine(row, currency)));
@@ -305,6 +317,7 @@ public class CommissionRepository {
         row.put("CURRENCY", summary.credited().currency().getCurrencyCode());
         row.put("RATE", summary.attainment().map(BigDecimal::toPlainString).orElse(NONE));
         row.put("BANDS", summary.payout().map(BigDecimal::toPlainString).orElse(NONE));
+        summary.targetIncentive().ifPresent(target -> row.put("TARGET_MINOR", target.minor()));
         summary.heading().ifPresent(heading -> {
             row.put("PLAN_NAME", heading.name());
             row.put("PLAN_KIND", heading.kind().name());

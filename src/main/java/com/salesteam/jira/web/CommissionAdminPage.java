@@ -78,7 +78,9 @@ public class CommissionAdminPage implements AdminPage {
         Period quarter = first;
         for (int i = 0; i <= QUARTERS_BACK + QUARTERS_AHEAD; i++, quarter = quarter.next()) {
             String label = quarter.label(translator.locale());
-            quarters.add(new CommissionPeriodRow(quarter.key(), label, closed.contains(quarter.key())));
+            // the current quarter and those ahead are still running: the service refuses to close them
+            quarters.add(new CommissionPeriodRow(quarter.key(), label, closed.contains(quarter.key()),
+                    !quarter.end().isAfter(current.start())));
             for (Assignment assignment : commission.assignments(quarter.key())) {
                 assignments.add(assignmentRow(assignment, label, planNames, teamNames));
             }

@@ -1,16 +1,18 @@
 package com.salesteam.jira.web;
 
-/** A fiscal period offered on the commission pages, and whether an admin closed it. */
+/** A fiscal period offered on the commission pages, whether an admin closed it, and whether it has ended (only then may it be closed). */
 public final class CommissionPeriodRow {
 
     private final String key;
     private final String label;
     private final boolean closed;
+    private final boolean ended;
 
-    public CommissionPeriodRow(String key, String label, boolean closed) {
+    public CommissionPeriodRow(String key, String label, boolean closed, boolean ended) {
         this.key = key;
         this.label = label;
         this.closed = closed;
+        this.ended = ended;
     }
 
     public String getKey() {
@@ -23,5 +25,9 @@ public final class CommissionPeriodRow {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    public boolean isEnded() {
+        return ended;
     }
 }

@@ -6,6 +6,7 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.commission.BandShare;
+import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.Statement;
 import com.salesteam.jira.model.commission.StatementLine;
 import com.salesteam.jira.service.Caller;
@@ -89,6 +90,9 @@ public class CommissionStatementPage {
                     + URLEncoder.encode(rep, StandardCharsets.UTF_8).replace("+", "%20") + "/csv?period="
                     + URLEncoder.encode(shown.key(), StandardCharsets.UTF_8));
             statement.statement().ifPresent(figures -> explain(statement, figures, contextPath, context));
+            List<CommissionClawbackGroup> groups = clawbackGroups(statement, contextPath);
+            context.put("clawbackGroups", groups);
+            context.put("hasClawbackGroups", !groups.isEmpty());
         } catch (ServiceException refused) {
             context.put("error", refused.fieldErrors().isEmpty()
                     ? translator.text(refused.messageKey(), refused.arguments().toArray())
@@ -126,10 +130,47 @@ public class CommissionStatementPage {
     }
 
     private void explain(RepStatement rep, Statement statement, String contextPath, Map<String, Object> context) {
+        NumberFormat money = money(statement);
+        NumberFormat decimal = NumberFormat.getNumberInstance(translator.locale());
+        decimal.setMaximumFractionDigits(4);
+        List<CommissionLineRow> lines = rows(rep, statement, contextPath);
+        context.put("plan", statement.plan().name());
+        context.put("planKind", translator.text("salesteam.commission.kind." + statement.plan().kind().key()));
+        context.put("currency", statement.plan().currency().getCurrencyCode());
+        context.put("lines", lines);
+        context.put("noLines", lines.isEmpty());
+        context.put("credited", format(statement.credited(), money));
+        context.put("earned", format(statement.earned(), money));
+        context.put("clawedBack", format(statement.clawedBack(), money));
+        context.put("net", format(statement.net(), money));
+        context.put("attainment", statement.attainment().map(decimal::format).orElse(""));
+        context.put("payout", statement.payout().map(decimal::format).orElse(""));
+        context.put("targetIncentive", statement.targetIncentive().map(target -> format(target, money)).orElse(""));
+        // a pay curve with no revenue quota of the period in its currency pays nothing: say so rather than show 0
+        context.put("noQuota", statement.plan().kind() == PlanKind.PAY_CURVE && statement.attainment().isEmpty());
+    }
+
+    /** Clawbacks of deals paid earlier in a currency no plan of the period pays in, one group per currency. */
+    private List<CommissionClawbackGroup> clawbackGroups(RepStatement rep, String contextPath) {
+        List<CommissionClawbackGroup> groups = new ArrayList<>();
+        for (Statement statement : rep.clawbacks()) {
+            groups.add(new CommissionClawbackGroup(statement.plan().currency().getCurrencyCode(),
+                    statement.plan().name(), rows(rep, statement, contextPath),
+                    format(statement.net(), money(statement))));
+        }
+        return groups;
+    }
+
+    private NumberFormat money(Statement statement) {
         NumberFormat money = NumberFormat.getNumberInstance(translator.locale());
         int digits = statement.plan().currency().getDefaultFractionDigits();
         money.setMinimumFractionDigits(digits);
         money.setMaximumFractionDigits(digits);
+        return money;
+    }
+
+    private List<CommissionLineRow> rows(RepStatement rep, Statement statement, String contextPath) {
+        NumberFormat money = money(statement);
         NumberFormat decimal = NumberFormat.getNumberInstance(translator.locale());
         decimal.setMaximumFractionDigits(4);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(translator.locale());
@@ -146,17 +187,7 @@ public class CommissionStatementPage {
                     decimal.format(line.rate()), format(line.commission(), money),
                     line.paidPeriod().map(this::periodLabel).orElse("")));
         }
-        context.put("plan", statement.plan().name());
-        context.put("planKind", translator.text("salesteam.commission.kind." + statement.plan().kind().key()));
-        context.put("currency", statement.plan().currency().getCurrencyCode());
-        context.put("lines", lines);
-        context.put("noLines", lines.isEmpty());
-        context.put("credited", format(statement.credited(), money));
-        context.put("earned", format(statement.earned(), money));
-        context.put("clawedBack", format(statement.clawedBack(), money));
-        context.put("net", format(statement.net(), money));
-        context.put("attainment", statement.attainment().map(decimal::format).orElse(""));
-        context.put("payout", statement.payout().map(decimal::format).orElse(""));
+        return lines;
     }
 
     private String band(BandShare band, NumberFormat money, NumberFormat decimal) {

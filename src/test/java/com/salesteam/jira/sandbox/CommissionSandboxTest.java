@@ -13,7 +13,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * Commission over real HTTP in the sandbox, whose demo plan is assigned to EMEA Enterprise for this quarter
- * (FY2026-Q2): an overlapping assignment is refused, and statements name their deals by issue key.
+ * (FY2026-Q2): an overlapping assignment is refused, statements name their deals by issue key, the CSV is for the
+ * payee, their manager and admins, a cap below the threshold is a 400 and the running quarter cannot be closed.
  */
 public class CommissionSandboxTest {
 
@@ -21,6 +22,9 @@ public class CommissionSandboxTest {
     /** A demo rep of EMEA Enterprise. */
     private static final String EMEA_REP = "e.johnson";
     private static final String ADMIN = SandboxUsers.ADMIN;
+    /** EMEA Enterprise's manager, and a rep of another team. */
+    private static final String MANAGER = "m.garcia";
+    private static final String OTHER_REP = "li.wei";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ClassRule
@@ -67,5 +71,50 @@ public class CommissionSandboxTest {
         assertTrue(csv, csv.contains(",Credit," + key + ","));
         String page = SANDBOX.get("/plugins/servlet/salesteam/commission/statement", EMEA_REP).body();
         assertTrue(page, page.contains("/browse/" + key + "\">" + key + "</a>"));
+    }
+
+    @Test
+    public void theStatementCsvIsForThePayeeTheirManagerAndAdminsOnly() throws Exception {
+        String csv = COMMISSION + "/statement/rep/" + EMEA_REP + "/csv?period=FY2026-Q2";
+
+        HttpResponse<String> payee = SANDBOX.get(csv, EMEA_REP);
+        assertEquals(payee.body(), 200, payee.statusCode());
+        assertTrue(payee.body(), payee.body().contains(",Earned,"));
+        HttpResponse<String> manager = SANDBOX.get(csv, MANAGER);
+        assertEquals(manager.body(), 200, manager.statusCode());
+        assertEquals("the manager reads the payee's figures", payee.body(), manager.body());
+        assertEquals(200, SANDBOX.get(csv, ADMIN).statusCode());
+        HttpResponse<String> otherRep = SANDBOX.get(csv, OTHER_REP);
+        assertEquals(otherRep.body(), 403, otherRep.statusCode());
+        assertFalse(otherRep.body(), otherRep.body().contains("EUR"));
+        assertEquals(401, SANDBOX.get(csv, null).statusCode());
+    }
+
+    @Test
+    public void aCapBelowTheThresholdIsA400NamingCapAndNothingIsSaved() throws Exception {
+        String before = SANDBOX.get(COMMISSION + "/plans", ADMIN).body();
+
+        HttpResponse<String> refused = SANDBOX.postJson(COMMISSION + "/plans", ADMIN, "{\"name\":\"Capped too low\","
+                + "\"currency\":\"EUR\",\"kind\":\"pay-curve\",\"targetIncentive\":\"10000\",\"threshold\":\"50\","
+                + "\"points\":[{\"attainment\":\"50\",\"payout\":\"20\"},{\"attainment\":\"100\",\"payout\":\"100\"}],"
+                + "\"accelerator\":\"2\",\"cap\":\"40\"}");
+
+        assertEquals(refused.body(), 400, refused.statusCode());
+        JsonNode errors = JSON.readTree(refused.body()).get("errors");
+        assertEquals(refused.body(), 1, errors.size());
+        assertEquals("The cap 40 % is below the threshold 50 %.", errors.get("cap").asText());
+        assertEquals("nothing saved", before, SANDBOX.get(COMMISSION + "/plans", ADMIN).body());
+    }
+
+    @Test
+    public void theRunningQuarterCannotBeClosed() throws Exception {
+        HttpResponse<String> refused = SANDBOX.postJson(COMMISSION + "/periods/FY2026-Q2/close", ADMIN, "{}");
+
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), JSON.readTree(refused.body()).get("errors").get("period").asText()
+                .startsWith("Period FY2026-Q2 has not ended yet"));
+        String page = SANDBOX.get("/plugins/servlet/salesteam/admin/commission", ADMIN).body();
+        assertFalse(page, page.contains("data-period=\"FY2026-Q2\""));
+        assertTrue(page, page.contains("data-period=\"FY2026-Q1\""));
     }
 }

@@ -44,4 +44,22 @@ public class DealAmountAccessTest {
             assertEquals("salesteam.error.deals.unbrowsable", e.messageKey());
         }
     }
+
+    @Test
+    public void listedDealsAreCheckedOneByOneAndOnlyForWhoMissesAProject() {
+        when(browsing.projectsHiddenFrom("ann")).thenReturn(Set.of(7L));
+        access.requireListedDeals(ann, Set.of(1L, 2L), Set.of(1L, 2L, 3L));
+        try {
+            access.requireListedDeals(ann, Set.of(1L, 2L), Set.of(1L));
+            fail("refused");
+        } catch (ServiceException e) {
+            assertEquals(ServiceException.Reason.FORBIDDEN, e.reason());
+            assertEquals("salesteam.error.deals.listed.unbrowsable", e.messageKey());
+        }
+
+        // browsing every project, a deal missing from the batch was deleted: nothing to hide
+        when(browsing.projectsHiddenFrom("ann")).thenReturn(Set.of());
+        access.requireListedDeals(ann, Set.of(1L, 2L), Set.of(1L));
+        verifyNoInteractions(ledger);
+    }
 }

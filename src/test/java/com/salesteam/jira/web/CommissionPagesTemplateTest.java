@@ -175,8 +175,24 @@ public class CommissionPagesTemplateTest {
         assertTrue(html, html.contains("<td>2 tiers</td>"));
         assertTrue(html, html.contains("<option value=\"marginal-tiers\">Marginal tiers</option>"));
         assertTrue("a closed quarter cannot be closed again", html.contains(">Closed</span>"));
-        assertTrue(html, html.contains("data-period=\"FY2026-Q2\""));
         assertFalse(html, html.contains("data-period=\"FY2026-Q1\""));
+        assertFalse("the current quarter is running: no Close button: " + html, html.contains("data-period=\"FY2026-Q2\""));
+        assertTrue(html, html.contains(">Running</span>"));
+    }
+
+    @Test
+    public void onlyAQuarterThatHasEndedOffersClose() {
+        when(commission.plans()).thenReturn(List.of());
+        when(cache.setup()).thenReturn(new CommissionSetup(List.of(), List.of(), Set.of()));
+        when(commission.assignments(anyString())).thenReturn(List.of());
+
+        String html = adminPage(Locale.SIMPLIFIED_CHINESE);
+
+        assertTrue(html, html.contains("data-period=\"FY2026-Q1\""));
+        for (String running : List.of("FY2026-Q2", "FY2026-Q3", "FY2026-Q4")) {
+            assertFalse(running + ": " + html, html.contains("data-period=\"" + running + "\""));
+        }
+        assertTrue(html, html.contains(">进行中</span>"));
     }
 
     @Test
@@ -192,5 +208,61 @@ public class CommissionPagesTemplateTest {
         assertTrue(html, html.contains("id=\"salesteam-commission-noassignments\""));
         assertFalse(html, html.contains("id=\"salesteam-commission-assign\""));
         assertTrue(html, html.contains("<title>佣金方案</title>"));
+    }
+
+    @Test
+    public void aPayCurveWithoutAQuotaSaysNothingIsPaidAndShowsItsTargetIncentive() {
+        CommissionPlan curve = CommissionPlan.payCurve("Bonus " + XSS, Money.of(new BigDecimal("12000"), EUR),
+                new BigDecimal("50"), List.of(new com.salesteam.jira.model.commission.CurvePoint(new BigDecimal("50"),
+                        new BigDecimal("25")), new com.salesteam.jira.model.commission.CurvePoint(new BigDecimal("100"),
+                        new BigDecimal("100"))), new BigDecimal("2"), Optional.empty());
+        Statement statement = CommissionCalculator.statement(curve, "FY2026-Q2", List.of(new Credit(101,
+                LocalDate.parse("2026-04-02"), Money.of(new BigDecimal("80000"), EUR))), Optional.empty(), List.of());
+        when(commission.statement("rep.x", "")).thenReturn(new RepStatement("rep.x", "Rep " + XSS, "FY2026-Q2", false,
+                Optional.of(statement), 0, Map.of()));
+
+        String html = statementPage(Locale.ENGLISH, "rep.x");
+
+        assertFalse(html, html.contains("<script>"));
+        assertTrue(html, html.contains("id=\"salesteam-statement-noquota\">There is no revenue quota in EUR for "
+                + quarter("FY2026-Q2").label(Locale.ENGLISH) + ": nothing is paid."));
+        assertTrue(html, html.contains("id=\"salesteam-statement-target\">12,000.00 EUR</td>"));
+        String chinese = statementPage(Locale.SIMPLIFIED_CHINESE, "rep.x");
+        assertTrue(chinese, chinese.contains("没有以 EUR 计的收入配额：不支付任何佣金"));
+        assertTrue(chinese, chinese.contains("目标激励"));
+    }
+
+    @Test
+    public void aStatementWithQuotaOrTiersHasNoNoQuotaNote() {
+        Statement tiers = CommissionCalculator.statement(plan, "FY2026-Q2", List.of(new Credit(101,
+                LocalDate.parse("2026-04-02"), Money.of(new BigDecimal("1000"), EUR))), Optional.empty(), List.of());
+        when(commission.statement("rep.x", "")).thenReturn(new RepStatement("rep.x", "Rep", "FY2026-Q2", false,
+                Optional.of(tiers), 0, Map.of()));
+
+        String html = statementPage(Locale.ENGLISH, "rep.x");
+
+        assertFalse(html, html.contains("salesteam-statement-noquota"));
+        assertFalse(html, html.contains("salesteam-statement-target"));
+    }
+
+    @Test
+    public void withoutAPlanClawbacksOfDealsPaidEarlierAreStillShownInTheirCurrency() {
+        Statement dollars = CommissionCalculator.clawbacks(new com.salesteam.jira.model.commission.PlanHeading(
+                "US " + XSS, PlanKind.MARGINAL_TIERS, Currency.getInstance("USD")), "FY2026-Q2", List.of(new PaidCredit(99,
+                "FY2026-Q1", Money.of(new BigDecimal("10000"), Currency.getInstance("USD")),
+                Money.of(new BigDecimal("400"), Currency.getInstance("USD")))));
+        when(commission.statement("rep.x", "")).thenReturn(new RepStatement("rep.x", "Rep " + XSS, "FY2026-Q2", false,
+                Optional.empty(), 0, Map.of(99L, "SALES-99"), List.of(dollars)));
+
+        String html = statementPage(Locale.ENGLISH, "rep.x");
+
+        assertFalse(html, html.contains("<script>"));
+        assertTrue(html, html.contains("id=\"salesteam-statement-empty\""));
+        assertTrue(html, html.contains("Clawbacks in USD"));
+        assertTrue(html, html.contains("paid earlier under US " + ESCAPED));
+        assertTrue(html, html.contains("<a href=\"/jira/browse/SALES-99\">SALES-99</a>"));
+        assertTrue(html, html.contains("Clawback of " + quarter("FY2026-Q1").label(Locale.ENGLISH)));
+        assertTrue(html, html.contains("<strong>-400.00 USD</strong>"));
+        assertTrue("the CSV holds the clawbacks too: " + html, html.contains("id=\"salesteam-statement-csv\""));
     }
 }

@@ -54,18 +54,41 @@ public final class CommissionCalculator {
         for (StatementLine line : lines) {
             earned = earned.plus(line.commission());
         }
+        Money clawedBack = clawbackLines(reversed, currency, lines);
+        return new Statement(periodKey, plan.heading(), lines, Money.ofMinor(total, currency), earned, clawedBack,
+                earned.plus(clawedBack), attainment.map(a -> a.setScale(1, RoundingMode.HALF_UP)),
+                payout.map(p -> p.setScale(2, RoundingMode.HALF_UP)),
+                plan.kind() == PlanKind.PAY_CURVE ? plan.targetIncentive() : Optional.empty());
+    }
+
+    /**
+     * A statement of clawbacks only, for a period in which the rep has no plan in their currency: nothing credited or
+     * earned, each reversed deal given back as it was paid. {@code heading} names the plan it was paid under.
+     */
+    public static Statement clawbacks(PlanHeading heading, String periodKey, List<PaidCredit> reversed) {
+        Currency currency = heading.currency();
+        List<StatementLine> lines = new ArrayList<>(reversed.size());
+        Money clawedBack = clawbackLines(reversed, currency, lines);
+        Money zero = Money.zero(currency);
+        return new Statement(periodKey, heading, lines, zero, zero, clawedBack, clawedBack, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Appends a line per reversed credit, by the period it was paid in then deal; returns their (negative) sum. */
+    private static Money clawbackLines(List<PaidCredit> reversed, Currency currency, List<StatementLine> lines) {
         Money clawedBack = Money.zero(currency);
         List<PaidCredit> clawbacks = new ArrayList<>(reversed);
         clawbacks.sort(Comparator.comparing(PaidCredit::periodKey).thenComparingLong(PaidCredit::dealId));
         for (PaidCredit paid : clawbacks) {
+            if (!paid.commission().currency().equals(currency)) {
+                throw new IllegalArgumentException("deal " + paid.dealId() + " was not paid in " + currency);
+            }
             lines.add(new StatementLine(StatementLine.Kind.CLAWBACK, paid.dealId(), Optional.empty(),
                     paid.credit().negate(), List.of(), rateOf(paid.commission(), paid.credit()),
                     paid.commission().negate(), Optional.of(paid.periodKey())));
             clawedBack = clawedBack.minus(paid.commission());
         }
-        return new Statement(periodKey, plan.heading(), lines, Money.ofMinor(total, currency), earned, clawedBack,
-                earned.plus(clawedBack), attainment.map(a -> a.setScale(1, RoundingMode.HALF_UP)),
-                payout.map(p -> p.setScale(2, RoundingMode.HALF_UP)));
+        return clawedBack;
     }
 
     private static long total(List<Credit> credits, Currency currency) {

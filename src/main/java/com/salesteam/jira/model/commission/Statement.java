@@ -10,11 +10,12 @@ import java.util.Optional;
 /**
  * A rep's commission for one period under one plan (named as it was then): credit lines in order of close, then
  * clawback lines; the credit total, what the credit earned, the clawbacks (negative) and the net. Pay curves add the
- * attainment % and payout % (empty without a quota).
+ * attainment % and payout % (empty without a quota) and the target incentive they are a share of (empty for tiers,
+ * and on statements frozen before it was kept).
  */
 public record Statement(String periodKey, PlanHeading plan, List<StatementLine> lines, Money credited,
                         Money earned, Money clawedBack, Money net, Optional<BigDecimal> attainment,
-                        Optional<BigDecimal> payout) {
+                        Optional<BigDecimal> payout, Optional<Money> targetIncentive) {
     public Statement {
         Objects.requireNonNull(periodKey, "periodKey");
         Objects.requireNonNull(plan, "plan");
@@ -25,5 +26,6 @@ public record Statement(String periodKey, PlanHeading plan, List<StatementLine> 
         Objects.requireNonNull(net, "net");
         Objects.requireNonNull(attainment, "attainment");
         Objects.requireNonNull(payout, "payout");
+        Objects.requireNonNull(targetIncentive, "targetIncentive");
     }
 }

@@ -51,6 +51,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +73,8 @@ public class CommissionServiceImpl implements CommissionService {
     private static final String ERROR = "salesteam.error.commission.";
     /** Reps whose statements are worked out from one read of deals when a period is closed. */
     private static final int CLOSE_BATCH = 500;
+    /** The plan id of a frozen clawback-only statement: AO ids start at 1. */
+    private static final long CLAWBACKS_ONLY = 0;
     private static final CommissionRepository.Frozen NOTHING_FROZEN = new CommissionRepository.Frozen(List.of(), List.of());
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
@@ -221,14 +225,20 @@ public class CommissionServiceImpl implements CommissionService {
         if (!caller.admin() && !caller.userKey().equals(repKey) && !hierarchy.managesPerson(caller.userKey(), repKey)) {
             throw ServiceException.forbidden(FORBIDDEN);
         }
-        amounts.requireEveryDeal(caller);
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
         RepStatement statement = statement(repKey, period, calendar, hierarchy, cache.setup(), cache.frozen(repKey));
         // every line's deal named in one batch, for this viewer
-        Set<Long> deals = new LinkedHashSet<>();
-        statement.statement().ifPresent(figures -> figures.lines().forEach(line -> deals.add(line.dealId())));
-        return deals.isEmpty() ? statement : statement.withDealKeys(dealKeys.keysFor(caller.userKey(), deals));
+        Set<Long> deals = statement.dealIds();
+        if (deals.isEmpty()) {
+            return statement;
+        }
+        Map<Long, String> keys = dealKeys.keysFor(caller.userKey(), deals);
+        if (!caller.userKey().equals(repKey)) {
+            // the payee always reads what they are paid; anyone else only if they may see each deal it is made of
+            amounts.requireListedDeals(caller, deals, keys.keySet());
+        }
+        return statement.withDealKeys(keys);
     }
 
     private RepStatement statement(String repKey, Period period, FiscalCalendar calendar, TeamHierarchy hierarchy,
@@ -237,34 +247,39 @@ public class CommissionServiceImpl implements CommissionService {
         if (setup.closedPeriods().contains(period.key())) {
             return frozenStatement(repKey, name, period, setup, frozen);
         }
-        Optional<StoredPlan> stored = setup.planOf(repKey, period, hierarchy);
-        if (stored.isEmpty()) {
+        Optional<CommissionPlan> plan = setup.planOf(repKey, period, hierarchy).map(StoredPlan::plan);
+        Map<Long, PaidCredit> paid = paidCredits(frozen, setup.closedPeriods());
+        if (plan.isEmpty() && paid.isEmpty()) {
             return new RepStatement(repKey, name, period.key(), false, Optional.empty(), 0, Map.of());
         }
-        CommissionPlan plan = stored.get().plan();
-        Map<Long, PaidCredit> paid = paidCredits(frozen, setup.closedPeriods());
+        // without a plan the rep's deals are still read: a deal paid earlier and since reversed is given back
         List<DealLedger.OwnedDeal> deals = ledger.commissionDeals(List.of(repKey), period.start(), period.end(),
                 paid.keySet(), earliestPaid(paid.values(), calendar));
         Optional<Money> quota = Optional.empty();
-        if (plan.kind() == PlanKind.PAY_CURVE) {
+        if (plan.filter(p -> p.kind() == PlanKind.PAY_CURVE).isPresent()) {
             quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), QuotaMetric.REVENUE_WON).stream()
                     .findFirst().flatMap(Quota::amount);
         }
-        Live live = live(repKey, period, calendar, plan, paid, deals, quota);
-        return new RepStatement(repKey, name, period.key(), false, Optional.of(live.statement()), live.otherCurrency(),
-                Map.of());
+        Live live = live(repKey, period, calendar, plan, paid, deals, quota, credits -> paidUnder(credits, frozen, setup));
+        return new RepStatement(repKey, name, period.key(), false, live.statement(), live.otherCurrency(), Map.of(),
+                live.clawbacks());
     }
 
-    /** A statement worked out now, and how many of the rep's won deals were in another currency than the plan's. */
-    private record Live(Statement statement, int otherCurrency) {
+    /**
+     * A statement worked out now (empty without a plan), the clawback-only statements of currencies the plan does not
+     * pay in, and how many of the rep's won deals were in another currency than the plan's.
+     */
+    private record Live(Optional<Statement> statement, List<Statement> clawbacks, int otherCurrency) {
     }
 
     /**
      * The rep's statement from their deals: {@code deals} may hold other reps' deals too (a batch read), so a credit
-     * needs the rep as owner, and only deals paid to the rep can be clawed back from them.
+     * needs the rep as owner, and only deals paid to the rep can be clawed back from them. A clawback keeps the
+     * currency it was paid in: those the plan does not pay in (all, without a plan) go to a statement of their own.
      */
-    private static Live live(String repKey, Period period, FiscalCalendar calendar, CommissionPlan plan,
-                             Map<Long, PaidCredit> paid, Collection<DealLedger.OwnedDeal> deals, Optional<Money> quota) {
+    private static Live live(String repKey, Period period, FiscalCalendar calendar, Optional<CommissionPlan> plan,
+                             Map<Long, PaidCredit> paid, Collection<DealLedger.OwnedDeal> deals, Optional<Money> quota,
+                             Function<List<PaidCredit>, PlanHeading> paidUnder) {
         List<Credit> credits = new ArrayList<>();
         List<PaidCredit> reversed = new ArrayList<>();
         int otherCurrency = 0;
@@ -281,16 +296,54 @@ public class CommissionServiceImpl implements CommissionService {
                     reversed.add(earlier);
                 }
             }
-            if (wonHere && !paidElsewhere) {
-                if (deal.amount().currency().equals(plan.currency())) {
+            if (wonHere && !paidElsewhere && plan.isPresent()) {
+                if (deal.amount().currency().equals(plan.get().currency())) {
                     credits.add(new Credit(deal.issueId(), deal.closedOn().orElseThrow(), deal.amount()));
                 } else {
                     otherCurrency++;
                 }
             }
         }
-        List<PaidCredit> clawbacks = reversed.stream().filter(p -> p.credit().currency().equals(plan.currency())).toList();
-        return new Live(CommissionCalculator.statement(plan, period.key(), credits, quota, clawbacks), otherCurrency);
+        Optional<Currency> planCurrency = plan.map(CommissionPlan::currency);
+        Map<String, List<PaidCredit>> elsewhere = new TreeMap<>();
+        List<PaidCredit> ownCurrency = new ArrayList<>();
+        for (PaidCredit credit : reversed) {
+            Currency currency = credit.commission().currency();
+            if (planCurrency.filter(currency::equals).isPresent()) {
+                ownCurrency.add(credit);
+            } else {
+                elsewhere.computeIfAbsent(currency.getCurrencyCode(), code -> new ArrayList<>()).add(credit);
+            }
+        }
+        List<Statement> clawbacks = elsewhere.values().stream()
+                .map(list -> CommissionCalculator.clawbacks(paidUnder.apply(list), period.key(), list)).toList();
+        return new Live(plan.map(p -> CommissionCalculator.statement(p, period.key(), credits, quota, ownCurrency)),
+                clawbacks, otherCurrency);
+    }
+
+    /**
+     * The heading of the plan that paid the latest of these credits (all of one currency), as its closed period
+     * froze it: what a clawback-only statement names.
+     */
+    private static PlanHeading paidUnder(List<PaidCredit> credits, CommissionRepository.Frozen frozen,
+                                         CommissionSetup setup) {
+        Currency currency = credits.get(0).commission().currency();
+        String latest = credits.stream().map(PaidCredit::periodKey).max(String::compareTo).orElseThrow();
+        List<FrozenSummary> inCurrency = frozen.summaries().stream()
+                .filter(summary -> summary.credited().currency().equals(currency)).toList();
+        return inCurrency.stream().filter(summary -> summary.periodKey().equals(latest)).findFirst()
+                .or(() -> inCurrency.stream().findFirst())
+                .flatMap(summary -> headingOf(summary, setup))
+                .orElseThrow(() -> new IllegalStateException("no frozen plan of " + currency + " for " + latest));
+    }
+
+    /**
+     * The plan as it was headed when the period closed; summaries frozen before headings were kept take the plan's
+     * name and kind now but the currency the amounts were frozen in, which the plan may since have changed.
+     */
+    private static Optional<PlanHeading> headingOf(FrozenSummary summary, CommissionSetup setup) {
+        return summary.heading().or(() -> setup.plan(summary.planId()).map(stored -> new PlanHeading(
+                stored.plan().name(), stored.plan().kind(), summary.credited().currency())));
     }
 
     /** Start of the earliest period a still-paid credit was paid in: paid deals unchanged since then need no look. */
@@ -328,29 +381,37 @@ public class CommissionServiceImpl implements CommissionService {
 
     private static RepStatement frozenStatement(String repKey, String name, Period period, CommissionSetup setup,
                                                 CommissionRepository.Frozen frozen) {
-        Optional<FrozenSummary> summary = frozen.summaries().stream()
-                .filter(s -> s.periodKey().equals(period.key())).findFirst();
-        // the plan as it was headed when the period closed; summaries frozen before headings were kept take the plan's
-        // name and kind now but the currency the amounts were frozen in, which the plan may since have changed
-        Optional<PlanHeading> plan = summary.flatMap(s -> s.heading()
-                .or(() -> setup.plan(s.planId()).map(stored -> new PlanHeading(stored.plan().name(),
-                        stored.plan().kind(), s.credited().currency()))));
-        if (summary.isEmpty() || plan.isEmpty()) {
-            return new RepStatement(repKey, name, period.key(), true, Optional.empty(), 0, Map.of());
-        }
+        List<FrozenSummary> summaries = frozen.summaries().stream()
+                .filter(s -> s.periodKey().equals(period.key())).toList();
         List<StatementLine> lines = frozen.lines().stream().filter(l -> l.periodKey().equals(period.key()))
                 .map(FrozenLine::line).toList();
-        Currency currency = summary.get().credited().currency();
-        Money clawedBack = Money.zero(currency);
-        for (StatementLine line : lines) {
-            if (line.kind() == StatementLine.Kind.CLAWBACK) {
-                clawedBack = clawedBack.plus(line.commission());
+        Optional<Statement> planned = Optional.empty();
+        List<Statement> clawbacks = new ArrayList<>();
+        for (FrozenSummary summary : summaries) {
+            Optional<PlanHeading> plan = headingOf(summary, setup);
+            if (plan.isEmpty()) {
+                continue;
+            }
+            // a period's statements are one per currency: the plan's, and clawback-only ones for other currencies
+            Currency currency = summary.credited().currency();
+            List<StatementLine> own = lines.stream().filter(line -> line.credit().currency().equals(currency)).toList();
+            Money clawedBack = Money.zero(currency);
+            for (StatementLine line : own) {
+                if (line.kind() == StatementLine.Kind.CLAWBACK) {
+                    clawedBack = clawedBack.plus(line.commission());
+                }
+            }
+            Money earned = summary.earned();
+            Statement statement = new Statement(period.key(), plan.get(), own, summary.credited(), earned, clawedBack,
+                    earned.plus(clawedBack), summary.attainment(), summary.payout(), summary.targetIncentive());
+            if (summary.planId() == CLAWBACKS_ONLY) {
+                clawbacks.add(statement);
+            } else {
+                planned = Optional.of(statement);
             }
         }
-        Money earned = summary.get().earned();
-        return new RepStatement(repKey, name, period.key(), true, Optional.of(new Statement(period.key(),
-                plan.get(), lines, summary.get().credited(), earned, clawedBack, earned.plus(clawedBack),
-                summary.get().attainment(), summary.get().payout())), 0, Map.of());
+        clawbacks.sort(java.util.Comparator.comparing(s -> s.plan().currency().getCurrencyCode()));
+        return new RepStatement(repKey, name, period.key(), true, planned, 0, Map.of(), clawbacks);
     }
 
     @Override
@@ -366,6 +427,10 @@ public class CommissionServiceImpl implements CommissionService {
     private int closeExclusively(String periodKey, Caller caller) {
         FiscalCalendar calendar = settings.fiscalCalendar();
         Period period = RequestedPeriod.resolve(calendar, periodKey, clock);
+        if (clock.instant().isBefore(period.endInstant())) {
+            // deals won later in a running period would be credited nowhere once it is frozen, and nothing reopens it
+            throw ServiceException.invalid(FieldError.of("period", ERROR + "period.running", period.key()));
+        }
         cache.forgetAll(); // the closed periods as stored now, not as cached before the lock was taken
         CommissionSetup setup = cache.setup();
         if (setup.closedPeriods().contains(period.key())) {
@@ -383,6 +448,8 @@ public class CommissionServiceImpl implements CommissionService {
                 reps.addAll(hierarchy.rollUpMembers(Long.parseLong(assignment.subjectKey())));
             }
         }
+        // reps paid in a closed period may owe a clawback now, with or without a plan in this one
+        reps.addAll(repository.paidReps());
         List<FrozenLine> lines = new ArrayList<>();
         List<FrozenSummary> summaries = new ArrayList<>();
         List<String> all = new ArrayList<>(reps);
@@ -409,31 +476,29 @@ public class CommissionServiceImpl implements CommissionService {
         Set<Long> paidIds = new LinkedHashSet<>();
         List<PaidCredit> allPaid = new ArrayList<>();
         for (String rep : batch) {
-            if (plans.containsKey(rep)) {
-                Map<Long, PaidCredit> repPaid = paidCredits(frozen.getOrDefault(rep, NOTHING_FROZEN),
-                        setup.closedPeriods());
-                paid.put(rep, repPaid);
-                paidIds.addAll(repPaid.keySet());
-                allPaid.addAll(repPaid.values());
-            }
+            Map<Long, PaidCredit> repPaid = paidCredits(frozen.getOrDefault(rep, NOTHING_FROZEN), setup.closedPeriods());
+            paid.put(rep, repPaid);
+            paidIds.addAll(repPaid.keySet());
+            allPaid.addAll(repPaid.values());
         }
-        List<String> planned = batch.stream().filter(plans::containsKey).toList();
+        List<String> due = batch.stream().filter(rep -> plans.containsKey(rep) || !paid.get(rep).isEmpty()).toList();
         Map<String, List<DealLedger.OwnedDeal>> owned = new HashMap<>();
         Map<Long, DealLedger.OwnedDeal> byIssue = new HashMap<>();
-        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(planned, period.start(), period.end(), paidIds,
+        for (DealLedger.OwnedDeal deal : ledger.commissionDeals(due, period.start(), period.end(), paidIds,
                 earliestPaid(allPaid, calendar))) {
             deal.ownerKey().ifPresent(owner -> owned.computeIfAbsent(owner, rep -> new ArrayList<>()).add(deal));
             byIssue.put(deal.issueId(), deal);
         }
         Map<String, Money> quotaOf = new HashMap<>();
-        List<QuotaSubject> onCurve = planned.stream().filter(rep -> plans.get(rep).plan().kind() == PlanKind.PAY_CURVE)
+        List<QuotaSubject> onCurve = due.stream().filter(plans::containsKey)
+                .filter(rep -> plans.get(rep).plan().kind() == PlanKind.PAY_CURVE)
                 .<QuotaSubject>map(QuotaSubject.Rep::new).toList();
         if (!onCurve.isEmpty()) {
             for (Quota quota : quotas.find(onCurve, period.key(), QuotaMetric.REVENUE_WON)) {
                 quota.amount().ifPresent(amount -> quotaOf.put(quota.subject().key(), amount));
             }
         }
-        for (String rep : planned) {
+        for (String rep : due) {
             Map<Long, DealLedger.OwnedDeal> deals = new HashMap<>();
             owned.getOrDefault(rep, List.of()).forEach(deal -> deals.put(deal.issueId(), deal));
             for (Long issue : paid.get(rep).keySet()) {
@@ -442,14 +507,26 @@ public class CommissionServiceImpl implements CommissionService {
                     deals.put(issue, deal);
                 }
             }
-            Statement statement = live(rep, period, calendar, plans.get(rep).plan(), paid.get(rep), deals.values(),
-                    Optional.ofNullable(quotaOf.get(rep))).statement();
-            for (StatementLine line : statement.lines()) {
-                lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
+            Optional<StoredPlan> plan = Optional.ofNullable(plans.get(rep));
+            CommissionRepository.Frozen repFrozen = frozen.getOrDefault(rep, NOTHING_FROZEN);
+            Live live = live(rep, period, calendar, plan.map(StoredPlan::plan), paid.get(rep), deals.values(),
+                    Optional.ofNullable(quotaOf.get(rep)), credits -> paidUnder(credits, repFrozen, setup));
+            live.statement().ifPresent(statement -> freezeOne(rep, period, plan.orElseThrow().id(), statement,
+                    lines, summaries));
+            for (Statement clawbacks : live.clawbacks()) {
+                freezeOne(rep, period, CLAWBACKS_ONLY, clawbacks, lines, summaries);
             }
-            summaries.add(new FrozenSummary(rep, period.key(), plans.get(rep).id(), Optional.of(statement.plan()),
-                    statement.credited(), statement.earned(), statement.attainment(), statement.payout()));
         }
+    }
+
+    private static void freezeOne(String rep, Period period, long planId, Statement statement, List<FrozenLine> lines,
+                                  List<FrozenSummary> summaries) {
+        for (StatementLine line : statement.lines()) {
+            lines.add(new FrozenLine(rep, period.key(), lines.size(), line));
+        }
+        summaries.add(new FrozenSummary(rep, period.key(), planId, Optional.of(statement.plan()),
+                statement.credited(), statement.earned(), statement.attainment(), statement.payout(),
+                statement.targetIncentive()));
     }
 
     // --- reading a typed plan: every bad value named by its field, nothing stored unless all are good ---

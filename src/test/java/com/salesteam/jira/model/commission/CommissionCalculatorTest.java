@@ -195,4 +195,36 @@ public class CommissionCalculatorTest {
             previous = payout;
         }
     }
+
+    @Test
+    public void aClawbackOnlyStatementGivesEachPaidCreditBackInItsCurrencyAndCarriesNoTarget() {
+        PlanHeading paidUnder = new PlanHeading("AE", PlanKind.MARGINAL_TIERS, USD);
+        Statement statement = CommissionCalculator.clawbacks(paidUnder, "FY2026-Q3", List.of(
+                new PaidCredit(9, "FY2026-Q2", usd(20_000), usd(1_100)),
+                new PaidCredit(4, "FY2026-Q1", usd(10_000), usd(400))));
+
+        assertEquals(List.of(4L, 9L), statement.lines().stream().map(StatementLine::dealId).toList());
+        assertEquals(usd(-1_500), statement.clawedBack());
+        assertEquals(usd(-1_500), statement.net());
+        assertEquals(usd(0), statement.earned());
+        assertEquals(usd(0), statement.credited());
+        assertEquals(Optional.empty(), statement.targetIncentive());
+        assertEquals(paidUnder, statement.plan());
+        try {
+            CommissionCalculator.clawbacks(new PlanHeading("AE", PlanKind.MARGINAL_TIERS, Currency.getInstance("EUR")),
+                    "FY2026-Q3", List.of(new PaidCredit(9, "FY2026-Q2", usd(20_000), usd(1_100))));
+            org.junit.Assert.fail("a dollar clawback is never given back in euros");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("deal 9"));
+        }
+    }
+
+    @Test
+    public void aPayCurveStatementCarriesItsTargetIncentiveAndTiersDoNot() {
+        Statement curve = CommissionCalculator.statement(curve(null), "FY2026-Q2",
+                List.of(new Credit(1, DAY, usd(90_000))), Optional.of(usd(100_000)), List.of());
+        assertEquals(Optional.of(usd(10_000)), curve.targetIncentive());
+        assertEquals(Optional.empty(), CommissionCalculator.statement(productTiers(PlanKind.RETROACTIVE_TIERS), "FY2026-Q2",
+                List.of(new Credit(1, DAY, usd(90_000))), Optional.empty(), List.of()).targetIncentive());
+    }
 }

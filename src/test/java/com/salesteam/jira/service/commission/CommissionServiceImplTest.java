@@ -43,6 +43,7 @@ import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.InJvmLock;
 import com.salesteam.jira.testing.MemoryCommissionCache;
+import com.salesteam.jira.testing.MutableClock;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
@@ -52,10 +53,8 @@ import org.junit.runners.Parameterized;
 import org.mockito.Mockito;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,8 @@ import static org.mockito.Mockito.when;
 public class CommissionServiceImplTest {
 
     private static final Currency USD = Currency.getInstance("USD");
-    private static final Instant NOW = Instant.parse("2026-05-15T10:00:00Z");
+    /** In the third quarter: the first two have ended and may be closed. */
+    private static final Instant NOW = Instant.parse("2026-07-15T10:00:00Z");
 
     @Parameterized.Parameters(name = "{0}")
     public static java.util.Collection<Object[]> databases() {
@@ -90,6 +90,7 @@ public class CommissionServiceImplTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private final ProjectBrowsing hiddenProjects = Mockito.mock(ProjectBrowsing.class);
     private final BrowsableDealKeys dealKeys = Mockito.mock(BrowsableDealKeys.class);
+    private final MutableClock clock = new MutableClock(NOW);
     private DealLedger ledger;
     private QuotaRepository quotas;
     private CommissionService service;
@@ -108,7 +109,7 @@ public class CommissionServiceImplTest {
         CommissionRepository repository = new CommissionRepository(db.ao());
         service = new CommissionServiceImpl(repository, ledger, quotas, teams, new SettingsRepository(db.ao()), users,
                 currentUser, new MemoryCommissionCache(new CommissionLoader(repository)), new InJvmLock(),
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger), dealKeys);
+                clock, new DealAmountAccess(hiddenProjects, ledger), dealKeys);
         sales = teams.create(new TeamDraft("Sales", "", Optional.empty(), Optional.of("vp"), List.of()));
         east = teams.create(new TeamDraft("East", "", Optional.of(sales.id()), Optional.of("boss"), List.of("bob", "carl")));
         teams.create(new TeamDraft("West", "", Optional.of(sales.id()), Optional.of("wendy"), List.of("walt")));
@@ -119,7 +120,12 @@ public class CommissionServiceImplTest {
     }
 
     private void deal(long issue, String owner, long dollars, DealOutcome outcome, LocalDate closed, long version) {
-        ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(east.id()), Money.ofMinor(dollars * 100, USD),
+        deal(issue, owner, dollars, outcome, closed, version, 1);
+    }
+
+    private void deal(long issue, String owner, long dollars, DealOutcome outcome, LocalDate closed, long version,
+                      long project) {
+        ledger.record(new DealFacts(issue, project, Optional.of(owner), Optional.of(east.id()), Money.ofMinor(dollars * 100, USD),
                 "s", outcome, outcome == DealOutcome.WON ? 100 : 40, ForecastCategory.PIPELINE, Optional.of(closed),
                 outcome == DealOutcome.OPEN ? Optional.empty() : Optional.of(closed), 0, version), FiscalCalendar.DEFAULT);
     }
@@ -378,18 +384,47 @@ public class CommissionServiceImplTest {
     }
 
     @Test
-    public void aRepWhoCannotBrowseADealsProjectGetsNoStatement() {
+    public void thePayeeReadsTheirStatementWhateverProjectsTheyMayNotBrowse() {
         as("admin", true);
         long plan = service.create(marginal()).id();
         service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
-        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 1);
-        as("bob", false);
+        deal(1, "carl", 8_000, DealOutcome.WON, LocalDate.of(2026, 4, 9), 1, 1);
+        deal(2, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 2, 2);
+        // regional projects: bob may not browse carl's project 1
         when(hiddenProjects.projectsHiddenFrom("bob")).thenReturn(Set.of(1L));
+        when(dealKeys.keysFor(Mockito.eq("bob"), Mockito.any())).thenReturn(java.util.Map.of(2L, "EMEA-2"));
+        as("bob", false);
 
+        RepStatement own = service.statement("bob", "FY2026-Q2");
+
+        assertEquals(List.of(2L), dealIds(own));
+        assertEquals(Optional.of("EMEA-2"), own.dealKey(2));
+        assertEquals(new BigDecimal("400.00"), own.statement().orElseThrow().net().amount());
+    }
+
+    @Test
+    public void anotherViewerIsCheckedOnTheStatementsOwnDealsNotTheWholeLedger() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q2");
+        deal(1, "carl", 8_000, DealOutcome.WON, LocalDate.of(2026, 4, 9), 1, 1);
+        deal(2, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 4, 10), 2, 2);
+        as("boss", false);
+
+        // boss may not browse carl's project: bob's statement is still his to read
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(1L));
+        when(dealKeys.keysFor(Mockito.eq("boss"), Mockito.any())).thenReturn(java.util.Map.of(2L, "EMEA-2"));
+        assertEquals(new BigDecimal("400.00"), service.statement("bob", "FY2026-Q2").statement().orElseThrow()
+                .net().amount());
+
+        // boss may not browse bob's project 2: refused, saying why
+        when(hiddenProjects.projectsHiddenFrom("boss")).thenReturn(Set.of(2L));
+        when(dealKeys.keysFor(Mockito.eq("boss"), Mockito.any())).thenReturn(java.util.Map.of(1L, "APAC-1"));
         ServiceException refusal = refused(() -> service.statement("bob", "FY2026-Q2"));
-
         assertEquals(ServiceException.Reason.FORBIDDEN, refusal.reason());
-        assertEquals("salesteam.error.deals.unbrowsable", refusal.messageKey());
+        assertEquals("salesteam.error.deals.listed.unbrowsable", refusal.messageKey());
+        assertEquals("carl's statement has nothing of project 2", new BigDecimal("320.00"),
+                service.statement("carl", "FY2026-Q2").statement().orElseThrow().net().amount());
     }
 
     @Test
@@ -521,5 +556,103 @@ public class CommissionServiceImplTest {
         assertEquals(Optional.of("SALES-1"), q2.dealKey(1));
         assertEquals("deal 2 is in no project boss may browse", Optional.empty(), q2.dealKey(2));
         assertEquals(Optional.of("SALES-3"), q2.dealKey(3));
+    }
+
+    @Test
+    public void aPeriodStillRunningCannotBeClosedUntilItHasEnded() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "team", Long.toString(east.id()), "FY2026-Q3");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 7, 10), 1);
+
+        ServiceException refusal = refused(() -> service.close("FY2026-Q3"));
+
+        assertEquals(List.of("period"), refusal.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals("salesteam.error.commission.period.running", refusal.fieldErrors().get(0).messageKey());
+        assertEquals("nothing closed", 0, db.ao().count(CommCloseEntity.class));
+        assertEquals("nothing frozen", 0, db.ao().count(CommLineEntity.class));
+        // a deal won later in the quarter is still credited, because the quarter is still open
+        deal(2, "bob", 5_000, DealOutcome.WON, LocalDate.of(2026, 9, 29), 2);
+        assertEquals(List.of(1L, 2L), dealIds(service.statement("bob", "FY2026-Q3")));
+
+        clock.advance(java.time.Duration.ofDays(78)); // 1 October: the quarter has ended
+        assertEquals(2, service.close("FY2026-Q3"));
+        assertEquals(1, db.ao().count(CommCloseEntity.class));
+        assertEquals(List.of(1L, 2L), dealIds(service.statement("bob", "FY2026-Q3")));
+    }
+
+    /** bob's deal 1, won in February under a dollar plan, paid when the first quarter closed; lost in May. */
+    private long bobPaidInTheFirstQuarterOnlyThenTheDealIsLost() {
+        as("admin", true);
+        long plan = service.create(marginal()).id();
+        service.assign(plan, "rep", "bob", "FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.WON, LocalDate.of(2026, 2, 10), Instant.parse("2026-02-10T00:00:00Z").toEpochMilli());
+        service.close("FY2026-Q1");
+        deal(1, "bob", 10_000, DealOutcome.LOST, LocalDate.of(2026, 5, 20), Instant.parse("2026-05-20T00:00:00Z").toEpochMilli());
+        return plan;
+    }
+
+    @Test
+    public void aRepWithNoPlanInThePeriodStillGivesBackADealPaidEarlierAndClosingFreezesIt() {
+        bobPaidInTheFirstQuarterOnlyThenTheDealIsLost();
+        as("boss", false);
+        service.statement("bob", "FY2026-Q2");
+        db.statements().reset();
+
+        RepStatement live = service.statement("bob", "FY2026-Q2");
+
+        assertTrue("within the query budget: " + db.statements().count(), db.statements().count() <= 5);
+        as("admin", true);
+        assertEquals("no plan in the second quarter", Optional.empty(), live.statement());
+        assertEquals(1, live.clawbacks().size());
+        Statement clawbacks = live.clawbacks().get(0);
+        assertEquals(USD, clawbacks.plan().currency());
+        assertEquals("named by the plan that paid it", "AE plan", clawbacks.plan().name());
+        assertEquals(List.of(StatementLine.Kind.CLAWBACK), clawbacks.lines().stream().map(StatementLine::kind).toList());
+        assertEquals(Optional.of("FY2026-Q1"), clawbacks.lines().get(0).paidPeriod());
+        assertEquals(new BigDecimal("-400.00"), clawbacks.net().amount());
+        assertEquals(new BigDecimal("0.00"), clawbacks.earned().amount());
+
+        assertEquals("bob's clawback-only statement is frozen", 1, service.close("FY2026-Q2"));
+
+        RepStatement frozen = service.statement("bob", "FY2026-Q2");
+        assertTrue(frozen.closed());
+        assertEquals(Optional.empty(), frozen.statement());
+        assertEquals(clawbacks.lines(), frozen.clawbacks().get(0).lines());
+        assertEquals(new BigDecimal("-400.00"), frozen.clawbacks().get(0).net().amount());
+        assertEquals(clawbacks.plan(), frozen.clawbacks().get(0).plan());
+        assertEquals("given back once only", List.of(), service.statement("bob", "FY2026-Q3").clawbacks());
+        assertEquals(Optional.empty(), service.statement("bob", "FY2026-Q3").statement());
+    }
+
+    @Test
+    public void aClawbackInAnotherCurrencyThanThePeriodsPlanKeepsItsCurrencyAndIsFrozenBesideThePlan() {
+        bobPaidInTheFirstQuarterOnlyThenTheDealIsLost();
+        long euros = service.create(new PlanDraft("Euro plan", "EUR", "retroactive-tiers",
+                List.of(new PlanDraft.TierDraft("0", "", "10")), "", "", List.of(), "", "")).id();
+        service.assign(euros, "rep", "bob", "FY2026-Q2");
+        ledger.record(new DealFacts(2, 1, Optional.of("bob"), Optional.of(east.id()),
+                Money.ofMinor(3_000_00, Currency.getInstance("EUR")), "s", DealOutcome.WON, 100, ForecastCategory.PIPELINE,
+                Optional.of(LocalDate.of(2026, 6, 1)), Optional.of(LocalDate.of(2026, 6, 1)), 0, 2), FiscalCalendar.DEFAULT);
+
+        RepStatement live = service.statement("bob", "FY2026-Q2");
+
+        Statement plan = live.statement().orElseThrow();
+        assertEquals("Euro plan", plan.plan().name());
+        assertEquals(List.of(StatementLine.Kind.CREDIT), plan.lines().stream().map(StatementLine::kind).toList());
+        assertEquals(new BigDecimal("300.00"), plan.net().amount());
+        assertEquals(1, live.clawbacks().size());
+        assertEquals(USD, live.clawbacks().get(0).net().currency());
+        assertEquals(new BigDecimal("-400.00"), live.clawbacks().get(0).net().amount());
+        assertEquals(List.of(2L, 1L), List.copyOf(live.dealIds()));
+
+        assertEquals("the plan's statement and the dollar clawbacks", 2, service.close("FY2026-Q2"));
+
+        RepStatement frozen = service.statement("bob", "FY2026-Q2");
+        assertEquals(plan.lines(), frozen.statement().orElseThrow().lines());
+        assertEquals(new BigDecimal("300.00"), frozen.statement().orElseThrow().net().amount());
+        assertEquals(Currency.getInstance("EUR"), frozen.statement().orElseThrow().plan().currency());
+        assertEquals(live.clawbacks().get(0).lines(), frozen.clawbacks().get(0).lines());
+        assertEquals(new BigDecimal("-400.00"), frozen.clawbacks().get(0).net().amount());
     }
 }
