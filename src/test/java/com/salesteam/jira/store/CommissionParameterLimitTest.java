@@ -70,7 +70,7 @@ public class CommissionParameterLimitTest {
             summaries.add(new CommissionRepository.FrozenSummary(rep, "FY2026-Q1", 7,
                     Optional.of(new PlanHeading("Flat", PlanKind.RETROACTIVE_TIERS, EUR)),
                     Money.ofMinor((400L + i) * 100, EUR), Money.ofMinor((400L + i) * 5, EUR), Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(), Optional.empty()));
         }
         assertTrue(repository.close("FY2026-Q1", "admin", Instant.parse("2026-04-02T08:00:00Z"), lines, summaries));
         Map<String, CommissionRepository.Frozen> small = new HashMap<>();
