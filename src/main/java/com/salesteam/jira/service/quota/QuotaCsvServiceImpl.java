@@ -138,7 +138,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
         int changed = quotas.putAll(wanted, caller.userKey(), clock.instant(), reader::checkStoredOverlaps).size();
         if (changed > 0) {
             attainments.forgetAll();
-            scorecards.forgetAll();
+            scorecards.forgetScores(); // the KPI definitions and weights do not depend on quotas
         }
         return new QuotaImport(wanted.size(), changed);
     }
