@@ -62,7 +62,7 @@ public class PeriodScorecards {
         Map<String, Map<String, ScorecardScore>> scores = new LinkedHashMap<>();
         for (Period period : periods) {
             Map<String, DealSums> byOwner = created ? days.getOrDefault(DateRange.of(period), Map.of())
-                    : DealSums.byOwner(deals.getOrDefault(period.key(), Map.of()), Map.of());
+                    : DealSums.byOwner(deals.getOrDefault(period.key(), Map.of()));
             scores.put(period.key(), ScorecardReader.score(roles, rules, period.type(), currency,
                     logged.getOrDefault(period.key(), Map.of()), byOwner));
         }
