@@ -54,6 +54,11 @@ public class ClusterScorecardCache implements ScorecardCache {
     }
 
     @Override
+    public void forgetScores() {
+        scores.removeAll();
+    }
+
+    @Override
     public void forgetAll() {
         rules.removeAll();
         scores.removeAll();

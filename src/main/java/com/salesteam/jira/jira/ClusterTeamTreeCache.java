@@ -34,4 +34,10 @@ public class ClusterTeamTreeCache implements TeamTreeCache {
     public void forget() {
         tree.forget();
     }
+
+    @Override
+    public void reload() {
+        tree.forget();
+        tree.get();
+    }
 }

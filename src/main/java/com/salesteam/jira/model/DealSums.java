@@ -57,14 +57,12 @@ public record DealSums(Map<Currency, ForecastTotals> totals, Map<Currency, NewPi
     }
 
     /**
-     * Each owner's forecast sums of a period (the period rows) with their new pipeline of it (the day rows), for
-     * owners in either.
+     * Each owner's forecast sums of a period (the period rows) without new pipeline: a read that needs new pipeline
+     * takes the period's day sums, which hold both.
      */
-    public static Map<String, DealSums> byOwner(Map<String, Map<Currency, ForecastTotals>> totals,
-                                                Map<String, DealSums> created) {
+    public static Map<String, DealSums> byOwner(Map<String, Map<Currency, ForecastTotals>> totals) {
         Map<String, DealSums> byOwner = new LinkedHashMap<>();
         totals.forEach((owner, sums) -> byOwner.put(owner, new DealSums(sums, Map.of())));
-        created.forEach((owner, sums) -> byOwner.merge(owner, new DealSums(Map.of(), sums.created()), DealSums::plus));
         return byOwner;
     }
 }

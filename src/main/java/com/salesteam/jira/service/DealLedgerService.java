@@ -163,7 +163,7 @@ public class DealLedgerService {
             return null;
         });
         attainments.forgetAll();
-        scorecards.forgetAll();
+        scorecards.forgetScores(); // the KPI definitions and weights do not depend on deals or the calendar
         daySums.forgetAll();
     }
 
@@ -180,7 +180,7 @@ public class DealLedgerService {
         });
         boardSettings.forget();
         attainments.forgetAll();
-        scorecards.forgetAll();
+        scorecards.forgetScores(); // the KPI definitions and weights do not depend on deals or the calendar
         daySums.forgetAll();
     }
 

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * KPI scorecards as the KPI Scorecard field reads them on every issue view, and the rules (KPI definitions and
  * weights) every scorecard read needs: computed once and kept in a bounded cache that every node forgets when KPI
- * entries or definitions, weights, deals, quotas or teams change (Jira's cluster cache).
+ * entries or definitions, weights, deals, quotas or teams change (Jira's cluster cache). The rules depend on the
+ * definitions and weights alone, so a team change forgets the scorecards and keeps the rules.
  */
 public interface ScorecardCache {
 
@@ -20,6 +21,9 @@ public interface ScorecardCache {
     /** A KPI entry, deal or quota of this person changed. */
     void forgetPerson(String userKey);
 
-    /** Definitions, weights, teams or many values changed. */
+    /** Teams or many values changed: every person's scorecard, not the rules. */
+    void forgetScores();
+
+    /** Definitions or weights changed. */
     void forgetAll();
 }

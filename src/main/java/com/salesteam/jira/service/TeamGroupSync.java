@@ -81,9 +81,7 @@ public class TeamGroupSync {
         Optional<GroupSyncStatus> status = Optional.of(team).filter(Team::synced)
                 .flatMap(synced -> syncTeam(synced, membersBefore));
         if (status.map(GroupSyncStatus::changedMembers).orElse(false)) {
-            attainments.forgetAll();
-            scorecards.forgetAll();
-            teamTree.forget();
+            forgetTeams();
         }
         return status;
     }
@@ -118,14 +116,25 @@ public class TeamGroupSync {
                     failed++;
                 }
             }
-            // who is in which team decides whose attainment a manager sees
             if (batchChanged) {
-                attainments.forgetAll();
-                scorecards.forgetAll();
-                teamTree.forget();
+                forgetTeams();
             }
         }
+        if (changed > 0) {
+            // this node's next board reads no teams
+            teamTree.reload();
+        }
         return new Run(done, changed, failed, true);
+    }
+
+    /**
+     * Who is in which team decides whose attainment a manager sees and which benchmarks count; the scorecard rules
+     * (KPI definitions and weights) do not depend on teams and stay.
+     */
+    private void forgetTeams() {
+        attainments.forgetAll();
+        scorecards.forgetScores();
+        teamTree.forget();
     }
 
     private Optional<GroupSyncStatus> syncTeam(Team team, Collection<String> membersBefore) {

@@ -59,11 +59,11 @@ public class TeamServiceImpl implements TeamService {
         TeamDraft clean = draft.trimmed();
         validate(clean, Optional.empty());
         Team created = teams.create(clean);
-        attainments.forgetAll();
-        scorecards.forgetAll();
-        teamTree.forget();
+        forgetTeams();
         arrive(created, List.of());
-        return syncedAtOnce(created, List.of());
+        Team saved = syncedAtOnce(created, List.of());
+        teamTree.reload();
+        return saved;
     }
 
     @Override
@@ -73,12 +73,22 @@ public class TeamServiceImpl implements TeamService {
         Team before = teams.findById(id).orElseThrow(() -> notFound(id));
         validate(clean, Optional.of(id));
         Team updated = teams.update(id, clean).orElseThrow(() -> notFound(id));
-        // who manages whom decides who sees an attainment or a scorecard, and which benchmarks count
-        attainments.forgetAll();
-        scorecards.forgetAll();
-        teamTree.forget();
+        forgetTeams();
         arrive(updated, before.memberKeys());
-        return syncedAtOnce(updated, before.memberKeys());
+        Team saved = syncedAtOnce(updated, before.memberKeys());
+        teamTree.reload();
+        return saved;
+    }
+
+    /**
+     * Who manages whom decides who sees an attainment or a scorecard, and which benchmarks count; the KPI definitions
+     * and weights do not depend on teams, so the scorecard rules stay. The tree is forgotten on every node at once
+     * and read again here once the whole change (with its group sync) is saved.
+     */
+    private void forgetTeams() {
+        attainments.forgetAll();
+        scorecards.forgetScores();
+        teamTree.forget();
     }
 
     /** Tells onboarding who the saved change added to the team (a synced team's group sync tells its own). */
@@ -96,7 +106,11 @@ public class TeamServiceImpl implements TeamService {
         if (!team.synced()) {
             throw ServiceException.conflict("salesteam.error.team.group.notsynced", team.name());
         }
-        return groupSync.sync(team).orElseThrow(() -> notFound(id));
+        GroupSyncStatus status = groupSync.sync(team).orElseThrow(() -> notFound(id));
+        if (status.changedMembers()) {
+            teamTree.reload();
+        }
+        return status;
     }
 
     @Override
@@ -132,9 +146,8 @@ public class TeamServiceImpl implements TeamService {
             throw ServiceException.conflict("salesteam.error.team.haschildren", String.join(", ", children));
         }
         teams.delete(id);
-        attainments.forgetAll();
-        scorecards.forgetAll();
-        teamTree.forget();
+        forgetTeams();
+        teamTree.reload();
     }
 
     private void validate(TeamDraft draft, Optional<Long> self) {

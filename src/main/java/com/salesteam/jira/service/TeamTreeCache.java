@@ -14,6 +14,12 @@ public interface TeamTreeCache {
     /** Every team, sorted by name, with its members (as {@code TeamRepository.findAll()} reads them). */
     List<Team> teams();
 
-    /** A team was created, changed, deleted or synced with its group. */
+    /** A team was created, changed, deleted or synced with its group: every node forgets the tree. */
     void forget();
+
+    /**
+     * A team was changed on this node and the change is saved: every node forgets the tree, and this one reads it
+     * again at once, so its next board reads no teams (the other nodes read them once, two statements).
+     */
+    void reload();
 }

@@ -96,4 +96,20 @@ public class ClusterScorecardCacheTest {
         cache.rules();
         verify(loader, times(2)).rules();
     }
+
+    @Test
+    public void aTeamChangeForgetsEveryScorecardButKeepsTheRules() {
+        cache.get("ann", MAY);
+        cache.get("bob", MAY);
+
+        cache.forgetScores();
+
+        assertTrue(caches.get(ClusterScorecardCache.SCORES).getKeys().isEmpty());
+        assertEquals("definitions and weights do not depend on teams", 1,
+                caches.get(ClusterScorecardCache.RULES).getKeys().size());
+        assertSame(rules, cache.rules());
+        cache.get("ann", MAY);
+        verify(loader, times(2)).load("ann", MAY, rules);
+        verify(loader, times(1)).rules();
+    }
 }

@@ -24,7 +24,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
 /** The team tree on Jira's cache API, over the real team tables: one entry, two statements to fill, none after. */
@@ -48,7 +50,7 @@ public class ClusterTeamTreeCacheTest {
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterTeamTreeCache.NAME), loader.capture(), settingsCaptor.capture()))
                 .thenAnswer(call -> {
-                    backing = new MapCache<>(call.getArgument(1));
+                    backing = spy(new MapCache<>(call.getArgument(1)));
                     return backing;
                 });
         cache = new ClusterTeamTreeCache(manager, teams);
@@ -82,5 +84,22 @@ public class ClusterTeamTreeCacheTest {
         cache.forget();
         assertTrue(backing.getKeys().isEmpty());
         assertEquals(List.of("cy"), cache.teams().get(1).memberKeys());
+    }
+
+    @Test
+    public void theNodeThatChangedATeamForgetsTheTreeOnEveryNodeThenReadsItAgainItself() {
+        Team region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
+        cache.teams();
+        teams.update(region.id(), new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("cy")));
+
+        db.statements().reset();
+        cache.reload();
+        assertEquals("teams and members, read at once", 2, db.statements().count());
+        org.mockito.InOrder order = inOrder(backing);
+        order.verify(backing).removeAll();
+        order.verify(backing).get("value");
+        db.statements().reset();
+        assertEquals(List.of("cy"), cache.teams().get(0).memberKeys());
+        assertEquals("the next board reads no teams", 0, db.statements().count());
     }
 }

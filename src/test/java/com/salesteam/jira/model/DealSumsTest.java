@@ -33,17 +33,16 @@ public class DealSumsTest {
     }
 
     @Test
-    public void periodTotalsAndDaySumsJoinPerOwnerTakingOnlyTheNewPipelineOfTheDays() {
+    public void periodTotalsPerOwnerCarryNoNewPipeline() {
         Map<Currency, ForecastTotals> annTotals = Map.of(EUR, new ForecastTotals(EUR, 100, 1, 0, 0, 0, 0, 0, 0));
-        DealSums annDays = new DealSums(Map.of(EUR, new ForecastTotals(EUR, 999, 9, 0, 0, 0, 0, 0, 0)),
-                Map.of(EUR, new NewPipeline(EUR, 500, 2)));
-        DealSums bobDays = new DealSums(Map.of(), Map.of(CNY, new NewPipeline(CNY, 900, 1)));
+        Map<Currency, ForecastTotals> bobTotals = Map.of(CNY, new ForecastTotals(CNY, 900, 1, 0, 0, 0, 0, 0, 0));
 
-        Map<String, DealSums> joined = DealSums.byOwner(Map.of("ann", annTotals), Map.of("ann", annDays, "bob", bobDays));
+        Map<String, DealSums> byOwner = DealSums.byOwner(Map.of("ann", annTotals, "bob", bobTotals));
 
-        assertEquals(new DealSums(annTotals, annDays.created()), joined.get("ann"));
-        assertEquals(bobDays, joined.get("bob"));
-        assertEquals(2, joined.size());
+        assertEquals(new DealSums(annTotals, Map.of()), byOwner.get("ann"));
+        assertEquals(new DealSums(bobTotals, Map.of()), byOwner.get("bob"));
+        assertEquals(0, byOwner.get("ann").createdCount());
+        assertEquals(2, byOwner.size());
     }
 
     @Test

@@ -378,7 +378,7 @@ public final class Sandbox implements AutoCloseable {
                         users, acting.currentUser(), clock, everyDeal, new KpiRepository(database.ao()), scorecards,
                         daySums, ledger),
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
-                        new QuotaRepository(database.ao()), teamRepository, teamTree, settings, users,
+                        new QuotaRepository(database.ao()), teamRepository, teamTree, settings, boardSettings, users,
                         acting.currentUser(), clock,
                         everyDeal),
                 new CoachingOverviewService(teamRepository, new com.salesteam.jira.service.review.ReviewRecords(
@@ -400,8 +400,8 @@ public final class Sandbox implements AutoCloseable {
         // scheduler, so the freeze job's work runs once here
         database.ao().migrate(CompEntity.class, CompStanding.class);
         CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
-                new QuotaRepository(database.ao()), teamRepository, teamTree, settings, users, session, clock,
-                everyDeal);
+                new QuotaRepository(database.ao()), teamRepository, teamTree, settings, boardSettings, users, session,
+                clock, everyDeal);
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows

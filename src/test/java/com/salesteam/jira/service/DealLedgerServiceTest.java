@@ -115,6 +115,7 @@ public class DealLedgerServiceTest {
         service.rebuildSums();
         assertFalse(attainments.holds("ann") || attainments.holds("bob"));
         assertFalse(scorecards.holds("ann") || scorecards.holds("bob"));
+        assertTrue("the KPI definitions and weights do not depend on deals", scorecards.holdsRules());
     }
 
     @Test
@@ -134,6 +135,8 @@ public class DealLedgerServiceTest {
         assertEquals(Money.ofMinor(100_00, EUR),
                 ledger.periodTotalsByOwner(List.of("ann"), "FY2027-Q1").get("ann").get(EUR).openPipeline());
         assertFalse(attainments.holds("ann"));
+        assertFalse(scorecards.holds("ann"));
+        assertTrue("the KPI definitions and weights do not depend on the calendar", scorecards.holdsRules());
         assertFalse("leaderboards read the new calendar", boardSettings.holds());
         assertEquals(april, boardSettings.settings().calendar());
 

@@ -134,6 +134,23 @@ public class TeamGroupSyncTest {
     }
 
     @Test
+    public void aScheduledSyncThatChangedMembersKeepsTheScorecardRulesAndReadsTheTreeAgainHere() {
+        Team team = service.create(synced("EMEA", "emea-sales"));
+        java.time.LocalDate day = NOW.atZone(ZoneOffset.UTC).toLocalDate();
+        scorecards.get("bob", day);
+        groups.members.get("emea-sales").add("dora");
+
+        sync.syncAll(() -> false);
+
+        assertFalse("roles and viewers may move", scorecards.holds("bob"));
+        assertTrue("KPI definitions and weights do not depend on teams", scorecards.holdsRules());
+        db.statements().reset();
+        assertEquals(List.of("ann", "bob", "cy", "dora"), teamTree.teams().get(0).memberKeys());
+        assertEquals("read again after the sync", 0, db.statements().count());
+        assertEquals(List.of("ann", "bob", "cy", "dora"), storedMembers(team.id()));
+    }
+
+    @Test
     public void onboardingIsToldWhoTheGroupBroughtInOnceTheMembersAreSaved() {
         Team team = service.create(synced("EMEA", "emea-sales"));
         assertEquals(List.of("ann", "bob", "cy"), joined);
@@ -192,8 +209,8 @@ public class TeamGroupSyncTest {
         actAs(ADMIN);
         db.statements().reset();
         assertEquals(GroupSyncStatus.changed(NOW, 1, 0), service.syncNow(team.id()));
-        assertTrue("the team once (2), then its row, the members and the status: " + db.statements().count(),
-                db.statements().count() <= 6);
+        assertTrue("the team once (2), then its row, the members and the status, then the tree read again for this "
+                + "node's boards (2): " + db.statements().count(), db.statements().count() <= 8);
         assertEquals(List.of("ann", "bob", "cy", "dora"), storedMembers(team.id()));
     }
 
@@ -228,8 +245,10 @@ public class TeamGroupSyncTest {
         assertEquals(GroupSyncStatus.changed(NOW, 0, 1), service.syncNow(team.id()));
         assertEquals(List.of("ann", "cy"), storedMembers(team.id()));
         assertFalse(attainments.holds("bob"));
-        assertFalse("members changed: the team tree is forgotten", teamTree.holds());
-        assertEquals(List.of("ann", "cy"), teamTree.teams().get(0).memberKeys());
+        db.statements().reset();
+        assertEquals("members changed: the tree is read again here", List.of("ann", "cy"),
+                teamTree.teams().get(0).memberKeys());
+        assertEquals(0, db.statements().count());
 
         attainments.get("ann", NOW.atZone(ZoneOffset.UTC).toLocalDate());
         assertEquals(GroupSyncStatus.changed(NOW, 0, 0), service.syncNow(team.id()));

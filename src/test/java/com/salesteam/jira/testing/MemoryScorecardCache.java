@@ -65,6 +65,11 @@ public final class MemoryScorecardCache implements ScorecardCache {
     }
 
     @Override
+    public synchronized void forgetScores() {
+        values.clear();
+    }
+
+    @Override
     public synchronized void forgetAll() {
         values.clear();
         rules = null;

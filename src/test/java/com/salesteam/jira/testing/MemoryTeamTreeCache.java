@@ -29,6 +29,11 @@ public final class MemoryTeamTreeCache implements TeamTreeCache {
         cached = null;
     }
 
+    @Override
+    public synchronized void reload() {
+        cached = List.copyOf(teams.findAll());
+    }
+
     public synchronized boolean holds() {
         return cached != null;
     }

@@ -24,6 +24,7 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.service.ServiceException;
 import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
@@ -68,12 +69,15 @@ import java.util.stream.Stream;
  * <p>The roster is resolved when the competition is saved: its teams' members with the teams below them, plus the
  * people named. People who join a team later take part once the competition is saved again.
  *
- * <p>Statements: who sees what is decided on the cluster-cached team tree (teams with their members), so a list
- * reads the settings, the competitions and the winners of the frozen ones: three. Standings read the settings, the
- * competition, then either the frozen standings, or the monthly sums of the roster and (scored on target) their
- * quotas: at most four, which leaves the shown people's badges within a request's five. The tree is read again after
- * a team change (two statements, once). Changes read the teams from the database instead: a roster is resolved from
- * them and saved, so it never comes from a tree another node has just changed.
+ * <p>Statements: who sees what is decided on the cluster-cached team tree (teams with their members), and the
+ * settings (calendar, privacy) are the leaderboards' cluster-cached ones, so a list reads the competitions and the
+ * winners of the frozen ones: two. Standings read the competition, then either the frozen standings, or the monthly
+ * sums of the roster and (scored on target) their quotas: at most three, which leaves the shown people's badges
+ * within a request's five, and the teams, read again on a node after another node's team change (two statements,
+ * once), too, but for a non-admin's standings scored on target (six then). The settings are read again after a save
+ * of the calendar or the privacy (one statement, once). The freezing job reads the stored settings. Changes read the
+ * teams from the database instead: a roster is resolved from them and saved, so it never comes from a tree another
+ * node has just changed.
  */
 public class CompetitionService {
 
@@ -86,6 +90,7 @@ public class CompetitionService {
     private final TeamRepository teams;
     private final TeamTreeCache teamTree;
     private final SettingsRepository settings;
+    private final LeaderboardSettingsCache boardSettings;
     private final UserDirectory users;
     private final AccessGuard access;
     private final Clock clock;
@@ -93,7 +98,8 @@ public class CompetitionService {
 
     public CompetitionService(CompetitionRepository competitions, DealLedger ledger, QuotaRepository quotas,
                               TeamRepository teams, TeamTreeCache teamTree, SettingsRepository settings,
-                              UserDirectory users, CurrentUser currentUser, Clock clock, DealAmountAccess amounts) {
+                              LeaderboardSettingsCache boardSettings, UserDirectory users, CurrentUser currentUser,
+                              Clock clock, DealAmountAccess amounts) {
         this.amounts = amounts;
         this.teamTree = teamTree;
         this.competitions = competitions;
@@ -101,6 +107,7 @@ public class CompetitionService {
         this.quotas = quotas;
         this.teams = teams;
         this.settings = settings;
+        this.boardSettings = boardSettings;
         this.users = users;
         this.access = new AccessGuard(currentUser);
         this.clock = clock;
@@ -113,7 +120,7 @@ public class CompetitionService {
     public List<CompetitionSummary> list(String stateKey) {
         Caller caller = access.requireUser();
         Optional<CompetitionState> wanted = state(stateKey);
-        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        SettingsRepository.LeaderboardSettings read = boardSettings.settings();
         LocalDate today = read.calendar().today(clock);
         TeamHierarchy hierarchy = reader(caller);
         List<Competition> visible = new ArrayList<>();
@@ -155,7 +162,7 @@ public class CompetitionService {
         if (top != null && (top < 1 || top > MAX_TOP)) {
             throw ServiceException.invalid(FieldError.of("top", "salesteam.error.leaderboard.top", MAX_TOP));
         }
-        SettingsRepository.LeaderboardSettings read = settings.leaderboardSettings();
+        SettingsRepository.LeaderboardSettings read = boardSettings.settings();
         Competition competition = competitions.find(id).orElseThrow(() -> notFound(id));
         TeamHierarchy hierarchy = reader(caller);
         if (!sees(caller, hierarchy, competition)) {

@@ -24,9 +24,10 @@ import java.util.Set;
 
 /**
  * Many people's scorecards in a few fiscal months, quarters or years at once, for a leaderboard of scorecards with
- * movement: one read of everyone's logged values over all the periods, the deal sums from the period sums cache
- * (the same sums a board of revenue reads) and the new pipeline from the day sums cache, each only when a weighted
- * KPI needs it. Scored exactly as a scorecard page scores each person.
+ * movement: one read of everyone's logged values over all the periods, and the deal sums from the period sums cache
+ * (the same sums a board of revenue reads), or, when new pipeline is weighted, both the deal sums and the new pipeline
+ * from the period's day sums entry (one read, not two: a board after a team change reads the teams too), each only
+ * when a weighted KPI needs it. Scored exactly as a scorecard page scores each person.
  */
 public class PeriodScorecards {
 
@@ -51,16 +52,19 @@ public class PeriodScorecards {
         Set<KpiSource> sources = ScorecardReader.sources(roles, rules);
         Map<String, Map<String, Map<String, BigDecimal>>> logged = sources.stream().anyMatch(ScorecardReader::stored)
                 ? kpis.sumsOfEveryKpi(roles.keySet(), periods) : Map.of();
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> deals = sources.stream()
+        // a period's day sums hold its forecast sums too: with new pipeline weighted they are all read from there
+        boolean created = sources.stream().anyMatch(ScorecardReader::fromDaySums);
+        Map<DateRange, Map<String, DealSums>> days = created
+                ? daySums.byRange(periods.stream().map(DateRange::of).toList()) : Map.of();
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> deals = !created && sources.stream()
                 .anyMatch(ScorecardReader::fromPeriodSums)
                 ? periodSums.byPeriod(periods.stream().map(Period::key).toList()) : Map.of();
-        Map<DateRange, Map<String, DealSums>> created = sources.stream().anyMatch(ScorecardReader::fromDaySums)
-                ? daySums.byRange(periods.stream().map(DateRange::of).toList()) : Map.of();
         Map<String, Map<String, ScorecardScore>> scores = new LinkedHashMap<>();
         for (Period period : periods) {
+            Map<String, DealSums> byOwner = created ? days.getOrDefault(DateRange.of(period), Map.of())
+                    : DealSums.byOwner(deals.getOrDefault(period.key(), Map.of()));
             scores.put(period.key(), ScorecardReader.score(roles, rules, period.type(), currency,
-                    logged.getOrDefault(period.key(), Map.of()), DealSums.byOwner(deals.getOrDefault(period.key(),
-                            Map.of()), created.getOrDefault(DateRange.of(period), Map.of()))));
+                    logged.getOrDefault(period.key(), Map.of()), byOwner));
         }
         return scores;
     }

@@ -80,7 +80,7 @@ final class ScorecardReader {
         Map<String, DealSums> deals = sources.stream().anyMatch(ScorecardReader::fromDaySums)
                 ? daySums.byRange(List.of(DateRange.of(period))).getOrDefault(DateRange.of(period), Map.of())
                 : sources.stream().anyMatch(ScorecardReader::fromPeriodSums)
-                ? DealSums.byOwner(dealSums(roles.keySet(), period), Map.of()) : Map.of();
+                ? DealSums.byOwner(dealSums(roles.keySet(), period)) : Map.of();
         return score(roles, rules, period.type(), currency, logged, deals);
     }
 

@@ -141,7 +141,7 @@ public class QuotaCsvServiceImpl implements QuotaCsvService {
                 .size();
         if (changed > 0) {
             attainments.forgetAll();
-            scorecards.forgetAll();
+            scorecards.forgetScores(); // the KPI definitions and weights do not depend on quotas
         }
         return new QuotaImport(reader.rows.size(), changed);
     }

@@ -25,6 +25,9 @@ import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DealAmountAccess;
+import com.salesteam.jira.service.GroupDirectory;
+import com.salesteam.jira.service.TeamGroupSync;
+import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.service.ranking.Leaderboard;
@@ -50,6 +53,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryBadgeCache;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
@@ -181,10 +185,10 @@ public class LeaderboardStatementBudgetTest {
         List<String> shown = new ArrayList<>(board.rows().stream().map(Leaderboard.Row::userKey).toList());
         board.own().ifPresent(own -> shown.add(own.userKey()));
         Map<String, List<Badge>> onBoard = badges.onBoard(shown);
-        return new Served(board, onBoard, db.statements().count());
+        return new Served(board, onBoard, db.statements().count(), db.statements().preparedSql());
     }
 
-    private record Served(Leaderboard board, Map<String, List<Badge>> badges, int statements) {
+    private record Served(Leaderboard board, Map<String, List<Badge>> badges, int statements, List<String> sql) {
         List<String> keys() {
             return board.rows().stream().map(Leaderboard.Row::userKey).toList();
         }
@@ -212,6 +216,17 @@ public class LeaderboardStatementBudgetTest {
 
     @Test
     public void aScorecardWeightingNewPipelineTooWithColdSumsAndBadgesTakesFive() {
+        weighNewPipeline();
+
+        for (Long team : java.util.Arrays.asList(district.id(), null)) {
+            Served served = serve(team == null ? "admin" : "boss", "scorecard", null, Q2, null, null, team, null);
+            assertTrue("settings, logged values, period rows, day sums, badges: " + served.statements(),
+                    served.statements() <= 5);
+        }
+    }
+
+    /** The rep scorecard weights calls, deals won and new pipeline (a KPI read from the day sums). */
+    private void weighNewPipeline() {
         KpiRepository kpis = new KpiRepository(db.ao());
         kpis.create(new KpiDefinition("pipe", "New pipeline", "新增商机", KpiUnit.MONEY,
                 new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE), KpiDirection.HIGHER_IS_BETTER,
@@ -224,12 +239,6 @@ public class LeaderboardStatementBudgetTest {
                 new ScorecardWeight("pipe", BigDecimal.valueOf(30), Optional.empty())), definitions)));
         scorecards.forgetAll();
         scorecards.rules();
-
-        for (Long team : java.util.Arrays.asList(district.id(), null)) {
-            Served served = serve(team == null ? "admin" : "boss", "scorecard", null, Q2, null, null, team, null);
-            assertTrue("settings, logged values, period rows, day sums, badges: " + served.statements(),
-                    served.statements() <= 5);
-        }
     }
 
     @Test
@@ -301,8 +310,112 @@ public class LeaderboardStatementBudgetTest {
         assertEquals(first.board(), next.board());
     }
 
+    @Test
+    public void everyKindOfBoardStaysWithinFiveOnTheFirstBoardAfterAnotherNodesTeamChangeButOne() {
+        weighNewPipeline();
+        teamWrites().update(district.id(), new TeamDraft("District", "", district.parentId(), Optional.of("boss"),
+                List.of("bob", "carl", "dave", "erin", "fred")));
+        assertTrue("a team change keeps the scorecard rules", scorecards.holdsRules());
+
+        // another node saved it: this node lost its tree and reads it once (teams, members); the settings are kept
+        List<String> over = overBudget(teamTree::forget, kind -> kind.equals("percent-of-quota quarter team "
+                + "reached-first") ? 6 : 5);
+
+        assertTrue(String.join("\n", over), over.isEmpty());
+    }
+
+    @Test
+    public void theTeamsPercentOfQuotaToldApartByTheDayReachedIsTheOneBoardThatTakesSixAfterATeamChange() {
+        teamTree.forget();
+        Served served = serve("boss", "percent-of-quota", null, Q2, null, null, district.id(), "reached-first");
+
+        assertEquals("teams (two), period rows, quotas, the tied reps' days, badges: " + served.sql(), 6,
+                served.statements());
+        assertEquals(List.of(1, 2, 3, 3), served.board().rows().stream().map(Leaderboard.Row::rank).toList());
+    }
+
+    @Test
+    public void aTeamChangeSavedOnThisNodeCostsItsNextBoardNoTeamStatement() {
+        weighNewPipeline();
+        teamWrites().update(district.id(), new TeamDraft("District", "", district.parentId(), Optional.of("boss"),
+                List.of("bob", "carl", "dave", "erin", "fred")));
+
+        Served served = serve("boss", "scorecard", null, Q2, null, null, district.id(), null);
+
+        assertTrue(served.sql().toString(), served.sql().stream().noneMatch(sql -> sql.contains("_TEAM")
+                || sql.contains("_KPI_DEF") || sql.contains("_SCORE_WEIGHT")));
+        assertEquals("logged values, day sums, badges: " + served.sql(), 3, served.statements());
+    }
+
+    @Test
+    public void aSettingsSaveAndATeamChangeOnOtherNodesCostATeamsPercentOfQuotaBoardSix() {
+        teamTree.forget();
+        boardSettings.forget();
+        Served quota = serve("boss", "percent-of-quota", null, Q2, null, null, district.id(), null);
+        teamTree.forget();
+        boardSettings.forget();
+        Served revenue = serve("boss", "revenue-won", null, Q2, null, null, district.id(), null);
+
+        assertEquals("settings, teams (two), period rows, quotas, badges: " + quota.sql(), 6, quota.statements());
+        assertEquals(new BigDecimal("50.0"), quota.board().rows().get(0).value().orElseThrow());
+        assertEquals("settings, teams (two), period rows, badges: " + revenue.sql(), 5, revenue.statements());
+    }
+
+    /** The teams service of this node, over the caches its boards read. */
+    private TeamServiceImpl teamWrites() {
+        CurrentUser admin = () -> Optional.of(new Caller("admin", "admin", true));
+        GroupDirectory groups = Mockito.mock(GroupDirectory.class);
+        MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+        return new TeamServiceImpl(teams, users, admin, attainments, scorecards, teamTree, groups,
+                new TeamGroupSync(teams, groups, attainments, scorecards, teamTree, Clock.fixed(NOW, ZoneOffset.UTC),
+                        (team, added) -> { }), (team, added) -> { });
+    }
+
     private static String budget(Served served, String what) {
-        assertTrue(what + ": " + served.statements(), served.statements() <= 5);
+        assertTrue(what + ": " + served.statements() + " " + served.sql(), served.statements() <= 5);
         return what;
     }
+
+    /**
+     * Every kind of board (metric, period kind, scope, tie-break, KPI, scorecard), each served right after
+     * {@code changed} with its sums and badges cold; those above {@code most} of them are listed with their statements.
+     */
+    private List<String> overBudget(Runnable changed, java.util.function.ToIntFunction<String> most) {
+        List<String> over = new ArrayList<>();
+        List<String[]> periods = List.of(new String[] {"quarter", Q2, null, null},
+                new String[] {"week", "2026-W20", null, null}, new String[] {"month", "FY2026-M05", null, null},
+                new String[] {"year", "FY2026", null, null}, new String[] {"range", null, "2026-04-01", "2026-05-14"});
+        for (Long team : java.util.Arrays.asList(district.id(), null)) {
+            String caller = team == null ? "admin" : "boss";
+            String scope = team == null ? "all" : "team";
+            List<String> kinds = new ArrayList<>();
+            for (String tieBreak : java.util.Arrays.asList(null, "reached-first")) {
+                for (String metric : List.of("revenue-won", "deals-won", "weighted-pipeline", "percent-of-quota")) {
+                    for (String[] period : periods) {
+                        changed.run();
+                        String kind = String.join(" ", metric, period[0], scope, tieBreak == null ? "" : tieBreak).trim();
+                        kinds.add(kind);
+                        check(serve(caller, metric, null, period[1], period[2], period[3], team, tieBreak), kind, most,
+                                over);
+                    }
+                }
+            }
+            for (String kpi : List.of("won", "calls")) {
+                changed.run();
+                check(serve(caller, "kpi", kpi, Q2, null, null, team, null), "kpi " + kpi + " " + scope, most, over);
+            }
+            changed.run();
+            check(serve(caller, "scorecard", null, Q2, null, null, team, null), "scorecard " + scope, most, over);
+            assertEquals(2 * 4 * 5, kinds.size());
+        }
+        return over;
+    }
+
+    private static void check(Served served, String kind, java.util.function.ToIntFunction<String> most,
+                              List<String> over) {
+        if (served.statements() > most.applyAsInt(kind)) {
+            over.add(kind + ": " + served.statements() + " " + served.sql());
+        }
+    }
+
 }

@@ -40,6 +40,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
@@ -89,6 +90,7 @@ public class CompetitionServiceTest {
     private DealLedger ledger;
     private QuotaRepository quotas;
     private MemoryTeamTreeCache teamTree;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private Team region;
     private Team district;
     private Team elsewhere;
@@ -106,8 +108,9 @@ public class CompetitionServiceTest {
                 : Optional.of(new Person(call.getArgument(0), call.getArgument(0), "Name of " + call.getArgument(0))));
         repository = Mockito.spy(new CompetitionRepository(db.ao()));
         teamTree = new MemoryTeamTreeCache(teams);
-        service = new CompetitionService(repository, ledger, quotas, teams, teamTree, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
+        boardSettings = new MemoryLeaderboardSettingsCache(settings);
+        service = new CompetitionService(repository, ledger, quotas, teams, teamTree, settings, boardSettings, users,
+                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl", "dave")));
@@ -210,6 +213,7 @@ public class CompetitionServiceTest {
         Competition may = create("boss", draft("May sprint", "revenue-won", "2026-05-01", "2026-05-31",
                 List.of(district.id()), List.of(), "absolute"));
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of("dave")));
+        boardSettings.forget();
 
         CompetitionBoard board = boardAs("carl", may.id());
         assertEquals(List.of("bob", "carl"), keys(board));
@@ -220,6 +224,8 @@ public class CompetitionServiceTest {
         assertFalse(board.editable());
 
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, false, Set.of()));
+
+        boardSettings.forget();
         assertEquals(Optional.of(euros(50_000)), boardAs("carl", may.id()).rows().get(0).value());
 
         assertEquals(ServiceException.Reason.NOT_FOUND, refused(() -> boardAs("dan", may.id())).reason());
@@ -344,6 +350,8 @@ public class CompetitionServiceTest {
         assertEquals(frozen, repository.standings(april.id()));
 
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, true, Set.of()));
+
+        boardSettings.forget();
         actAs("bob");
         db.statements().reset();
         CompetitionSummary finished = service.list("finished").get(0);
@@ -393,6 +401,8 @@ public class CompetitionServiceTest {
         assertFalse(boardAs("admin", both.id()).hiddenAmounts());
 
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+
+        boardSettings.forget();
         assertEquals("amounts shown to reps are shown to managers of other teams too", Optional.of(euros(70_000)),
                 value(boardAs("boss", both.id()), "dan"));
     }

@@ -17,6 +17,7 @@ import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.kpi.ScoreLine;
 import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.kpi.ScorecardWeight;
 import com.salesteam.jira.model.quota.QuotaMetric;
@@ -165,5 +166,30 @@ public class NewPipelineScorecardTest {
         assertEquals("carl created nothing: 0, measured", Optional.of(BigDecimal.ZERO.setScale(2)),
                 scores.get("FY2026-Q2").get("carl").lines().get(0).actual());
         assertTrue(scores.get("FY2026-Q2").get("carl").score().isPresent());
+    }
+
+    @Test
+    public void aBoardWeightingNewPipelineTakesItsDealsWonFromTheSameDaySumsEntry() {
+        LocalDate won = MAY.plusDays(6);
+        ledger.record(new DealFacts(5, 1, Optional.of("bob"), Optional.of(district.id()), Money.ofMinor(1_000_00, EUR),
+                "won", DealOutcome.WON, 100, ForecastCategory.CLOSED, Optional.of(won), Optional.of(won), 0, 1,
+                Optional.of(won)), FiscalCalendar.DEFAULT);
+        Period q2 = Period.parse("FY2026-Q2", FiscalCalendar.DEFAULT).orElseThrow();
+        PeriodScorecards boards = new PeriodScorecards(kpis, new MemoryPeriodSumsCache(ledger),
+                new MemoryDaySumsCache(ledger));
+        ScorecardRules rules = cache.rules();
+
+        db.statements().reset();
+        Map<String, Map<String, ScorecardScore>> scores = boards.scores(List.of("bob", "carl"),
+                new TeamHierarchy(teams.findAll()), rules, List.of(q2, q2.previous()), EUR);
+        List<String> sql = db.statements().preparedSql();
+
+        ScorecardScore page = service.forPerson("bob", "FY2026-Q2").score();
+        assertEquals("one deal won", Optional.of(new BigDecimal("1")), scores.get("FY2026-Q2").get("bob").lines().get(1)
+                .actual().map(BigDecimal::stripTrailingZeros));
+        assertEquals("as the person's own scorecard measures it", page, scores.get("FY2026-Q2").get("bob"));
+        assertTrue("teams (2), then one read of the day rows, none of the period rows: " + sql,
+                sql.stream().noneMatch(statement -> statement.contains("_DEAL_MONTH"))
+                        && sql.stream().filter(statement -> statement.contains("_DEAL_DAY")).count() == 1);
     }
 }

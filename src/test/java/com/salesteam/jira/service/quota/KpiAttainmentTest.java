@@ -20,8 +20,12 @@ import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.DealAmountAccess;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.GroupDirectory;
 import com.salesteam.jira.service.ProjectBrowsing;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamGroupSync;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -43,6 +47,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryAttainmentCache;
 import com.salesteam.jira.testing.MemoryDaySumsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import com.salesteam.jira.testing.MemoryPeriodSumsCache;
@@ -92,13 +97,14 @@ public class KpiAttainmentTest {
     private DealLedger ledger;
     private MemoryScorecardCache definitions;
     private MemoryTeamTreeCache teamTree;
+    private TeamRepository teams;
     private AttainmentService service;
     private Team region;
     private Team district;
 
     @Before
     public void setUp() {
-        TeamRepository teams = new TeamRepository(db.ao());
+        teams = new TeamRepository(db.ao());
         quotas = new QuotaRepository(db.ao());
         kpis = new KpiRepository(db.ao());
         ledger = new DealLedger(db.ao());
@@ -168,6 +174,33 @@ public class KpiAttainmentTest {
         assertEquals(List.of("ann"), attainment.members().stream().map(TeamAttainment.Line::subjectKey).toList());
         assertEquals(Optional.of(new BigDecimal("25.0")),
                 attainment.members().get(0).attainment().orElseThrow().percent());
+    }
+
+    @Test
+    public void aTeamsKpiAttainmentRightAfterATeamChangeStaysWithinFive() {
+        quota(new QuotaSubject.Rep("bob"), "calls", 100_00);
+        quota(new QuotaSubject.Rep("dan"), "calls", 20_00);
+        log("calls", "bob", IN_Q2, "30");
+        log("calls", "dan", IN_Q2, "10");
+        definitions.rules();
+        teamWrites().update(district.id(), new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
+                List.of("bob", "carl", "dan")));
+        assertTrue("a team change keeps the KPI definitions and weights", definitions.holdsRules());
+        act("vp", false);
+
+        db.statements().reset();
+        TeamAttainment here = service.forTeam(region.id(), "FY2026-Q2", "kpi:calls");
+        List<String> onThisNode = db.statements().preparedSql();
+        // another node saved the change: it lost its tree and reads it once
+        teamTree.forget();
+        db.statements().reset();
+        TeamAttainment there = service.forTeam(region.id(), "FY2026-Q2", "kpi:calls");
+        List<String> onAnother = db.statements().preparedSql();
+
+        assertEquals("the calendar, the quotas and everyone's KPI totals: " + onThisNode, 3, onThisNode.size());
+        assertTrue("the teams (2), the calendar, the quotas, the KPI totals: " + onAnother, onAnother.size() <= 5);
+        assertEquals("dan joined: bob 30 + dan 10", 40_00L, there.team().attainment().orElseThrow().closedUnits());
+        assertEquals(here, there);
     }
 
     @Test
@@ -291,5 +324,18 @@ public class KpiAttainmentTest {
                 refused(() -> service.forTeam(district.id(), "FY2026-Q2", "kpi:visits")).fieldErrors());
         assertEquals(List.of(FieldError.of("metric", "salesteam.error.quota.kpi.unknown", "visits")),
                 refused(() -> service.forRep("bob", "FY2026-Q2", "kpi:visits")).fieldErrors());
+    }
+
+    /** The teams service of the node that saves a team change, over the caches this node reads. */
+    private TeamService teamWrites() {
+        CurrentUser admin = () -> Optional.of(new Caller("admin", "admin", true));
+        UserDirectory anyone = Mockito.mock(UserDirectory.class);
+        when(anyone.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
+                call.getArgument(0), call.getArgument(0))));
+        GroupDirectory groups = Mockito.mock(GroupDirectory.class);
+        MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+        return new TeamServiceImpl(teams, anyone, admin, attainments, definitions, teamTree, groups,
+                new TeamGroupSync(teams, groups, attainments, definitions, teamTree, Clock.fixed(NOW, ZoneOffset.UTC),
+                        (team, added) -> { }), (team, added) -> { });
     }
 }

@@ -16,7 +16,11 @@ import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.FieldError;
+import com.salesteam.jira.service.GroupDirectory;
 import com.salesteam.jira.service.ServiceException;
+import com.salesteam.jira.service.TeamGroupSync;
+import com.salesteam.jira.service.TeamService;
+import com.salesteam.jira.service.TeamServiceImpl;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.service.kpi.RepScorecardLoader;
 import com.salesteam.jira.store.AppSettingEntity;
@@ -76,6 +80,7 @@ public class KpiQuotaServiceTest {
     private final UserDirectory users = Mockito.mock(UserDirectory.class);
     private QuotaService service;
     private MemoryTeamTreeCache teamTree;
+    private TeamRepository teams;
     private MemoryScorecardCache definitions;
     private Team district;
 
@@ -95,7 +100,7 @@ public class KpiQuotaServiceTest {
 
     @Before
     public void setUp() {
-        TeamRepository teams = new TeamRepository(db.ao());
+        teams = new TeamRepository(db.ao());
         KpiRepository kpis = new KpiRepository(db.ao());
         kpis.create(kpi("calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, true));
         kpis.create(kpi("faxes", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, false));
@@ -168,6 +173,36 @@ public class KpiQuotaServiceTest {
         assertEquals(Optional.of(""), quotas.derivedCurrency());
         assertEquals(Optional.of(new BigDecimal("125.2")), quotas.overAssignmentPercent());
         assertEquals(new QuotaMeasure.Kpi("calls"), quotas.metric());
+    }
+
+    @Test
+    public void theTeamsKpiQuotasAndGridRightAfterATeamChangeStayWithinFive() {
+        act("boss", false);
+        set("rep", "bob", "kpi:calls", "100");
+        act("admin", true);
+        set("rep", "dan", "kpi:calls", "20");
+        act("boss", false);
+        definitions.rules();
+        teamWrites().update(district.id(), new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
+                List.of("bob", "carl", "dan")));
+        assertTrue("a team change keeps the KPI definitions and weights", definitions.holdsRules());
+
+        // another node saved the change: it lost its tree and reads it once
+        teamTree.forget();
+        db.statements().reset();
+        TeamQuotas quotas = service.forTeam(district.id(), "FY2026-Q2", "kpi:calls");
+        List<String> team = db.statements().preparedSql();
+        teamTree.forget();
+        db.statements().reset();
+        QuotaGrid grid = service.grid(district.id(), "FY2026", "kpi:calls", "quarter");
+        List<String> ofTheGrid = db.statements().preparedSql();
+
+        assertTrue("team quotas: " + team, team.size() <= 5);
+        assertTrue("the grid: " + ofTheGrid, ofTheGrid.size() <= 5);
+        assertTrue(team + " " + ofTheGrid, java.util.stream.Stream.concat(team.stream(), ofTheGrid.stream())
+                .noneMatch(sql -> sql.contains("_KPI_DEF") || sql.contains("_SCORE_WEIGHT")));
+        assertEquals("bob 100 + dan 20", 12_000L, quotas.derivedUnits());
+        assertTrue(grid.rows().stream().anyMatch(row -> row.fileName().equals("dan")));
     }
 
     @Test
@@ -244,5 +279,18 @@ public class KpiQuotaServiceTest {
         }
         assertEquals(0, db.ao().count(QuotaEntity.class));
         assertEquals(0L, set("rep", "bob", "kpi:calls", "0").orElseThrow().after().orElseThrow().units());
+    }
+
+    /** The teams service of the node that saves a team change, over the caches this node reads. */
+    private TeamService teamWrites() {
+        CurrentUser admin = () -> Optional.of(new Caller("admin", "admin", true));
+        UserDirectory anyone = Mockito.mock(UserDirectory.class);
+        when(anyone.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
+                call.getArgument(0), call.getArgument(0))));
+        GroupDirectory groups = Mockito.mock(GroupDirectory.class);
+        MemoryAttainmentCache attainments = MemoryAttainmentCache.empty();
+        return new TeamServiceImpl(teams, anyone, admin, attainments, definitions, teamTree, groups,
+                new TeamGroupSync(teams, groups, attainments, definitions, teamTree, Clock.fixed(NOW, ZoneOffset.UTC),
+                        (team, added) -> { }), (team, added) -> { });
     }
 }

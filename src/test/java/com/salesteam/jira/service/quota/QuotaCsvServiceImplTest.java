@@ -152,6 +152,7 @@ public class QuotaCsvServiceImplTest {
         assertEquals(new QuotaImport(2, 1), again);
         assertTrue("an import that changed quotas makes attainments computed afresh", !attainments.holds("key-carl"));
         assertTrue("and scorecards", !scorecards.holds("key-carl"));
+        assertTrue("but not the KPI definitions and weights", scorecards.holdsRules());
         assertEquals(2, storedQuotas());
         List<QuotaChange> history = repository.history(new QuotaSubject.Rep("key-carl"),
                 "FY2026-Q2", QuotaMetric.REVENUE_WON);
