@@ -4,6 +4,7 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** Table AO_xxxxxx_TEAM: one row per sales team. */
@@ -62,4 +63,17 @@ public interface TeamEntity extends Entity {
     String getSyncError();
 
     void setSyncError(String syncError);
+
+    // --- Team tree in one statement (model version 6)
+
+    /**
+     * The user keys of the member rows, sorted, one a line (a Jira user key holds no line break), so the whole tree
+     * is read from this table alone; written in the same transaction as the member rows, which stay for the lookups
+     * by person. Null or empty for none (Oracle stores an empty text as null), and on every team until the upgrade
+     * to model version 6 fills it.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getMemberKeys();
+
+    void setMemberKeys(String memberKeys);
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Teams and their members in Active Objects. Reads cost two statements whatever the number of teams. */
+/**
+ * Teams and their members in Active Objects. Every team row also holds its member keys (written with the member rows),
+ * so reading the whole tree is one statement whatever the number of teams; the member rows serve lookups by person.
+ */
 public class TeamRepository {
 
     private final ActiveObjects ao;
@@ -31,15 +34,8 @@ public class TeamRepository {
     public List<Team> findAll() {
         // sorted here, not by the database, so every database (and collation) gives the same order
         // streamed: read-only rows, as a large sales organisation has thousands of memberships
-        List<TeamEntity> teams = new ArrayList<>();
-        ao.stream(TeamEntity.class, Query.select(), teams::add);
-        List<TeamMemberEntity> memberships = new ArrayList<>();
-        ao.stream(TeamMemberEntity.class, Query.select().order("USER_KEY"), memberships::add);
-        Map<Long, List<String>> members = membersByTeam(memberships);
-        List<Team> result = new ArrayList<>(teams.size());
-        for (TeamEntity team : teams) {
-            result.add(toTeam(team, members.getOrDefault((long) team.getID(), List.of())));
-        }
+        List<Team> result = new ArrayList<>();
+        ao.stream(TeamEntity.class, Query.select(), team -> result.add(toTeam(team)));
         result.sort(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER));
         return result;
     }
@@ -60,7 +56,7 @@ public class TeamRepository {
     }
 
     public Optional<Team> findById(long id) {
-        return entity(id).map(team -> toTeam(team, memberKeys(id)));
+        return entity(id).map(TeamRepository::toTeam);
     }
 
     /** The id of the team with this name, ignoring case. */
@@ -90,7 +86,7 @@ public class TeamRepository {
                 }
                 write(team, draft);
             });
-            return found.map(team -> toTeam(team, draft.groupName().isEmpty() ? draft.memberKeys() : memberKeys(id)));
+            return found.map(team -> draft.groupName().isEmpty() ? toTeam(team, draft.memberKeys()) : toTeam(team));
         });
     }
 
@@ -118,6 +114,7 @@ public class TeamRepository {
                 members.ifPresent(keys -> {
                     ao.deleteWithSQL(TeamMemberEntity.class, "TEAM_ID = ?", teamId);
                     insertMembers(teamId, keys);
+                    team.setMemberKeys(MemberKeysColumn.of(keys));
                 });
                 team.setSyncedAt(status.at().toString());
                 team.setSyncAdded(status.added());
@@ -158,6 +155,9 @@ public class TeamRepository {
         team.setParentTeamId(draft.parentId().orElse(0L));
         team.setManagerKey(draft.managerKey().orElse(null));
         team.setGroupName(draft.groupName().orElse(null));
+        if (draft.groupName().isEmpty()) {
+            team.setMemberKeys(MemberKeysColumn.of(draft.memberKeys()));
+        }
         team.save();
         if (draft.groupName().isEmpty()) {
             insertMembers(team.getID(), draft.memberKeys());
@@ -181,17 +181,8 @@ public class TeamRepository {
         return Optional.ofNullable(ao.get(TeamEntity.class, (int) id));
     }
 
-    private List<String> memberKeys(long teamId) {
-        TeamMemberEntity[] rows = ao.find(TeamMemberEntity.class, Query.select().where("TEAM_ID = ?", teamId).order("USER_KEY"));
-        return membersByTeam(List.of(rows)).getOrDefault(teamId, List.of());
-    }
-
-    private static Map<Long, List<String>> membersByTeam(List<TeamMemberEntity> rows) {
-        Map<Long, List<String>> members = new HashMap<>();
-        for (TeamMemberEntity row : rows) {
-            members.computeIfAbsent(row.getTeamId(), id -> new ArrayList<>()).add(row.getUserKey());
-        }
-        return members;
+    private static Team toTeam(TeamEntity team) {
+        return toTeam(team, MemberKeysColumn.read(team.getMemberKeys()));
     }
 
     private static Team toTeam(TeamEntity team, List<String> memberKeys) {

@@ -243,6 +243,8 @@ public final class Sandbox implements AutoCloseable {
         Files.createDirectories(dataDirectory);
         TestActiveObjects database = TestActiveObjects.file(dataDirectory);
         new V1DefaultSettingsUpgradeTask().upgrade(ModelVersion.valueOf("0"), database.ao());
+        // Team tree in one statement: fills the team rows' member keys of a sandbox database made before them
+        new com.salesteam.jira.store.upgrade.V6TeamMemberKeysUpgradeTask().upgrade(ModelVersion.valueOf("5"), database.ao());
 
         SandboxUsers users = new SandboxUsers();
         SandboxSession session = new SandboxSession(users);

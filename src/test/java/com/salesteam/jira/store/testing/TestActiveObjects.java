@@ -339,6 +339,46 @@ public final class TestActiveObjects implements AutoCloseable {
         }
     }
 
+    /**
+     * Atlassian's migrate makes a {@code @StringLength(UNLIMITED)} text a CLOB/TEXT column; 0.8.2 knows no such
+     * annotation and makes every text VARCHAR(255), so those columns are widened here (once: skipped when wide).
+     */
+    private void widenUnlimitedTexts(Set<Class<?>> entities) throws SQLException {
+        boolean hsqldb = provider instanceof HSQLDatabaseProvider;
+        Connection connection = provider.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            for (Class<?> entity : entities) {
+                for (Method getter : entity.getMethods()) {
+                    net.java.ao.schema.StringLength length = getter.getAnnotation(net.java.ao.schema.StringLength.class);
+                    if (length == null || length.value() != net.java.ao.schema.StringLength.UNLIMITED
+                            || getter.getReturnType() != String.class) {
+                        continue;
+                    }
+                    String column = entityManager.getFieldNameConverter().getName(getter);
+                    if (columnSize(connection, tableName(entity), column) > 255) {
+                        continue;
+                    }
+                    statement.execute("ALTER TABLE " + tableName(entity) + " ALTER COLUMN " + column
+                            + (hsqldb ? " SET DATA TYPE LONGVARCHAR" : " TYPE TEXT"));
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    private static int columnSize(Connection connection, String table, String column) throws SQLException {
+        java.sql.DatabaseMetaData meta = connection.getMetaData();
+        for (String[] names : List.of(new String[]{table, column}, new String[]{table.toLowerCase(), column.toLowerCase()})) {
+            try (ResultSet columns = meta.getColumns(null, null, names[0], names[1])) {
+                if (columns.next()) {
+                    return columns.getInt("COLUMN_SIZE");
+                }
+            }
+        }
+        throw new IllegalStateException("no column " + table + "." + column);
+    }
+
     /** What a getter of a primitive type gives for NULL; null for reference types. */
     private static Object defaultOf(Class<?> type) {
         if (type == boolean.class) {
@@ -406,6 +446,7 @@ public final class TestActiveObjects implements AutoCloseable {
                         migrated.addAll(Arrays.asList((Class<?>[]) args[0]));
                         entityManager.migrate(migrated.toArray(new Class[0]));
                         createCompositeIndexes(migrated);
+                        widenUnlimitedTexts(migrated);
                         startIdentitiesAtOne((Class[]) args[0]);
                         return null;
                     case "flushAll":
