@@ -197,8 +197,8 @@ public class KpiQuotaServiceTest {
         QuotaGrid grid = service.grid(district.id(), "FY2026", "kpi:calls", "quarter");
         List<String> ofTheGrid = db.statements().preparedSql();
 
-        assertTrue("team quotas: " + team, team.size() <= 5);
-        assertTrue("the grid: " + ofTheGrid, ofTheGrid.size() <= 5);
+        assertEquals("team quotas: the teams (one), the calendar, the quotas: " + team, 3, team.size());
+        assertEquals("the grid: the teams (one), the calendar, the quotas: " + ofTheGrid, 3, ofTheGrid.size());
         assertTrue(team + " " + ofTheGrid, java.util.stream.Stream.concat(team.stream(), ofTheGrid.stream())
                 .noneMatch(sql -> sql.contains("_KPI_DEF") || sql.contains("_SCORE_WEIGHT")));
         assertEquals("bob 100 + dan 20", 12_000L, quotas.derivedUnits());
