@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Every team with its parent, manager and members, kept between requests so that a leaderboard checks who may see
- * it and whom it ranks without the teams' two statements: with them, a board that also reads its sums, its quotas or
- * its tied reps' days and then its badges took six. Every node forgets it when a team or its members change.
+ * it and whom it ranks without reading the teams: with them (two statements then, one now that each team row holds
+ * its members), a board that also reads its sums, its quotas or its tied reps' days and then its badges took six.
+ * Every node forgets it when a team or its members change.
  */
 public interface TeamTreeCache {
 
@@ -19,7 +20,7 @@ public interface TeamTreeCache {
 
     /**
      * A team was changed on this node and the change is saved: every node forgets the tree, and this one reads it
-     * again at once, so its next board reads no teams (the other nodes read them once, two statements).
+     * again at once, so its next board reads no teams (the other nodes read them once, one statement).
      */
     void reload();
 }

@@ -29,7 +29,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
-/** The team tree on Jira's cache API, over the real team tables: one entry, two statements to fill, none after. */
+/** The team tree on Jira's cache API, over the real team tables: one entry, one statement to fill, none after. */
 public class ClusterTeamTreeCacheTest {
 
     @Rule
@@ -73,7 +73,7 @@ public class ClusterTeamTreeCacheTest {
 
         db.statements().reset();
         List<Team> read = cache.teams();
-        assertEquals("teams and members", 2, db.statements().count());
+        assertEquals("the team rows with their members", 1, db.statements().count());
         assertEquals(teams.findAll(), read);
         db.statements().reset();
         assertEquals(read, cache.teams());
@@ -94,7 +94,7 @@ public class ClusterTeamTreeCacheTest {
 
         db.statements().reset();
         cache.reload();
-        assertEquals("teams and members, read at once", 2, db.statements().count());
+        assertEquals("the team rows with their members, read at once", 1, db.statements().count());
         org.mockito.InOrder order = inOrder(backing);
         order.verify(backing).removeAll();
         order.verify(backing).get("value");

@@ -73,8 +73,8 @@ import java.util.stream.Stream;
  * settings (calendar, privacy) are the leaderboards' cluster-cached ones, so a list reads the competitions and the
  * winners of the frozen ones: two. Standings read the competition, then either the frozen standings, or the monthly
  * sums of the roster and (scored on target) their quotas: at most three, which leaves the shown people's badges
- * within a request's five, and the teams, read again on a node after another node's team change (two statements,
- * once), too, but for a non-admin's standings scored on target (six then). The settings are read again after a save
+ * within a request's five, and the teams, read again on a node after another node's team change (one statement,
+ * once), too. The settings are read again after a save
  * of the calendar or the privacy (one statement, once). The freezing job reads the stored settings. Changes read the
  * teams from the database instead: a roster is resolved from them and saved, so it never comes from a tree another
  * node has just changed.

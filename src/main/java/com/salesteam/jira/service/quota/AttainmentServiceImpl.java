@@ -50,11 +50,10 @@ import java.util.stream.Collectors;
 /**
  * Five statements at most per call: the calendar, the quotas of the team and everyone in it, and the period sums of
  * everyone in it, one row per rep and currency (weeks, and new pipeline of any period, from the day sums instead: see
- * {@link AttainmentSums}); the teams come from their cluster cache (two statements when cold). A team's closed and
+ * {@link AttainmentSums}); the teams come from their cluster cache (one statement when cold). A team's closed and
  * open figures are those of the people in it now, nested, as its derived quota is theirs. A KPI quota reads
  * everyone's totals of the period in one statement instead of the deal sums, and the KPI's definition from the
- * scorecard cache (two statements when cold): seven only on the first read after a team change, which forgets both
- * caches.
+ * scorecard cache (two statements when cold): six only when both caches are cold.
  *
  * <p>A team's sums come from the period sums cache (every rep of the period, forgotten on every node when a deal
  * counted in it changes): picking a thousand reps' rows out of a period's costs the embedded database as much as

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads what the attainment cache keeps of one rep, in five statements: the calendar, the teams (two), the rep's
+ * Reads what the attainment cache keeps of one rep, in four statements: the calendar, the teams (one), the rep's
  * quotas and the rep's day sums. Not a use case of its own: no caller check, the cache's reader decides.
  */
 public class RepAttainmentLoader {

@@ -348,7 +348,7 @@ public class LeaderboardStatementBudgetTest {
     }
 
     @Test
-    public void aSettingsSaveAndATeamChangeOnOtherNodesKeepATeamsPercentOfQuotaBoardWithinFive() {
+    public void aSettingsSaveAndATeamChangeOnOtherNodesKeepATeamsPercentOfQuotaBoardWithinFiveButToldApartByTheDay() {
         teamTree.forget();
         boardSettings.forget();
         Served quota = serve("boss", "percent-of-quota", null, Q2, null, null, district.id(), null);
@@ -359,6 +359,11 @@ public class LeaderboardStatementBudgetTest {
         assertEquals("settings, teams (one), period rows, quotas, badges: " + quota.sql(), 5, quota.statements());
         assertEquals(new BigDecimal("50.0"), quota.board().rows().get(0).value().orElseThrow());
         assertEquals("settings, teams (one), period rows, badges: " + revenue.sql(), 4, revenue.statements());
+        teamTree.forget();
+        boardSettings.forget();
+        Served reached = serve("boss", "percent-of-quota", null, Q2, null, null, district.id(), "reached-first");
+        assertEquals("settings, teams (one), period rows, quotas, the tied reps' days, badges: " + reached.sql(), 6,
+                reached.statements());
     }
 
     /** The teams service of this node, over the caches its boards read. */
