@@ -66,40 +66,44 @@ public final class BoardSums {
     }
 
     /**
-     * The new pipeline of the board's period and of the one before, per board key, owner and currency, of everyone or
-     * of the owners given at least: for every kind of period from the day sums cache (a fiscal period and a week are
-     * one cached entry each, a range its pieces), since the period rows hold no new pipeline. Owners who created
-     * nothing are left out.
+     * The day sums (forecast sums and new pipeline) of the board's period and of the one before, per board key and
+     * owner, of everyone or of the owners given at least: for every kind of period from the day sums cache, since the
+     * period rows hold no new pipeline. A fiscal period's and a week's are the cached entry itself, not a copy: the
+     * all-company board of 10,000 reps reads them as they are; a range's new pipeline is added up from its pieces.
      */
-    public Map<String, Map<String, Map<Currency, NewPipeline>>> created(BoardPeriod period, FiscalCalendar calendar,
-                                                                        Optional<Set<String>> owners) {
-        List<DateRange> now = period.kind() == BoardPeriod.Kind.CUSTOM ? RangeCover.of(period.range(), calendar)
-                : List.of(period.range());
-        List<DateRange> before = period.kind() == BoardPeriod.Kind.CUSTOM
-                ? RangeCover.of(period.previousRange(), calendar) : List.of(period.previousRange());
+    public Map<String, Map<String, DealSums>> days(BoardPeriod period, FiscalCalendar calendar,
+                                                   Optional<Set<String>> owners) {
+        Map<String, Map<String, DealSums>> byKey = new LinkedHashMap<>();
+        if (period.kind() != BoardPeriod.Kind.CUSTOM) {
+            Map<DateRange, Map<String, DealSums>> read = daySums.byRange(List.of(period.range(),
+                    period.previousRange()));
+            byKey.put(period.key(), read.getOrDefault(period.range(), Map.of()));
+            byKey.put(period.previousKey(), read.getOrDefault(period.previousRange(), Map.of()));
+            return byKey;
+        }
+        List<DateRange> now = RangeCover.of(period.range(), calendar);
+        List<DateRange> before = RangeCover.of(period.previousRange(), calendar);
         List<DateRange> pieces = new ArrayList<>(now);
         pieces.addAll(before);
         Map<DateRange, Map<String, DealSums>> read = daySums.byRange(pieces);
-        Map<String, Map<String, Map<Currency, NewPipeline>>> byKey = new LinkedHashMap<>();
         byKey.put(period.key(), createdAdded(now, read, owners));
         byKey.put(period.previousKey(), createdAdded(before, read, owners));
         return byKey;
     }
 
-    /** The pieces' new pipeline per owner. */
-    private static Map<String, Map<Currency, NewPipeline>> createdAdded(List<DateRange> cover,
-                                                                       Map<DateRange, Map<String, DealSums>> read,
-                                                                       Optional<Set<String>> owners) {
+    /** The pieces' new pipeline per owner (who created something), as day sums without forecast sums. */
+    private static Map<String, DealSums> createdAdded(List<DateRange> cover, Map<DateRange, Map<String, DealSums>> read,
+                                                      Optional<Set<String>> owners) {
         Map<String, Map<Currency, NewPipeline>> sums = new HashMap<>();
-        eachOwner(cover, read, owners, (owner, own) -> addCreated(sums, owner, own));
-        return sums;
-    }
-
-    private static void addCreated(Map<String, Map<Currency, NewPipeline>> sums, String owner, DealSums own) {
-        if (!own.created().isEmpty()) {
-            Map<Currency, NewPipeline> created = sums.computeIfAbsent(owner, key -> new HashMap<>(2));
-            own.created().forEach((currency, sum) -> created.merge(currency, sum, NewPipeline::plus));
-        }
+        eachOwner(cover, read, owners, (owner, own) -> {
+            if (!own.created().isEmpty()) {
+                Map<Currency, NewPipeline> created = sums.computeIfAbsent(owner, key -> new HashMap<>(2));
+                own.created().forEach((currency, sum) -> created.merge(currency, sum, NewPipeline::plus));
+            }
+        });
+        Map<String, DealSums> added = new HashMap<>();
+        sums.forEach((owner, created) -> added.put(owner, new DealSums(Map.of(), created)));
+        return added;
     }
 
     /** The pieces' forecast sums per owner. */

@@ -59,8 +59,8 @@ import java.util.function.ToLongFunction;
  * rows of the period and the one before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them;
  * percent of quota adds the revenue-won quotas of both periods; new pipeline reads the day sums of both periods (one
  * statement, none once cached: the period rows hold no new pipeline); a KPI reads its logged values of both periods
- * in one statement (or the cached period or day sums for the deal KPIs); the scorecard reads everyone's logged values of both
- * periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
+ * in one statement (or the cached period or day sums for the deal KPIs); the scorecard reads everyone's logged
+ * values of both periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
  * statements after they change). The teams are cached because the most a board reads besides them is two tables
  * (sums and quotas, sums and the tied reps' days, logged values and sums): with the teams' two statements and the
  * badges' one that was six. The settings are cached for the board whose team tree was just forgotten (a team
@@ -258,8 +258,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     /**
-     * Everyone's sums of both periods (forecast sums or new pipeline per currency) and how a rep's own sums score,
-     * for the all-company board of a sums metric.
+     * Everyone's sums of both periods (forecast sums per currency, or day sums) and how a rep's own sums score, for
+     * the all-company board of a sums metric.
      */
     private record EveryonesSums<T>(Map<String, T> now, Map<String, T> before, ToLongFunction<T> score,
                                     Predicate<T> otherCurrency) {
@@ -297,26 +297,26 @@ public class LeaderboardServiceImpl implements LeaderboardService {
     }
 
     /**
-     * New pipeline in the currency's minor units, from the day sums of every kind of period ({@link BoardSums#created});
-     * {@code ascending} for a lower-is-better KPI. A rep without new deals scores 0, as on the revenue board.
+     * New pipeline in the currency's minor units, from the day sums of every kind of period
+     * ({@link BoardSums#days}); {@code ascending} for a lower-is-better KPI. A rep without new deals scores 0, as
+     * on the revenue board.
      */
     private Scored ofNewPipeline(Currency currency, FiscalCalendar calendar, BoardPeriod period, Long teamId,
                                  Set<String> population, boolean ascending) {
-        Map<String, Map<String, Map<Currency, NewPipeline>>> created = boardSums.created(period, calendar,
-                owners(teamId, population));
-        Map<String, Map<Currency, NewPipeline>> now = created.getOrDefault(period.key(), Map.of());
-        Map<String, Map<Currency, NewPipeline>> before = created.getOrDefault(period.previousKey(), Map.of());
-        ToLongFunction<Map<Currency, NewPipeline>> amount = own -> {
-            NewPipeline counted = own == null ? null : own.get(currency);
+        Map<String, Map<String, DealSums>> days = boardSums.days(period, calendar, owners(teamId, population));
+        Map<String, DealSums> now = days.getOrDefault(period.key(), Map.of());
+        Map<String, DealSums> before = days.getOrDefault(period.previousKey(), Map.of());
+        ToLongFunction<DealSums> amount = own -> {
+            NewPipeline counted = own == null ? null : own.created().get(currency);
             return counted == null ? 0 : counted.amountMinor();
         };
-        ToLongFunction<Map<Currency, NewPipeline>> score = ascending ? own -> -amount.applyAsLong(own) : amount;
-        Predicate<Map<Currency, NewPipeline>> other = own -> own != null && own.values().stream()
-                .anyMatch(sum -> !sum.currency().equals(currency) && sum.amountMinor() != 0);
+        ToLongFunction<DealSums> score = ascending ? own -> -amount.applyAsLong(own) : amount;
+        Predicate<DealSums> other = own -> otherCurrency(own, currency);
+        // the all-company board ranks everyone with day sums in either period, as the others rank those with sums
         return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
                 rep -> other.test(now.get(rep)), teamId == null
                 ? Optional.of(new EveryonesSums<>(now, before, score, other)) : Optional.empty(),
-                (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative.created()))));
+                (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 
     private Scored ofPercent(FiscalCalendar calendar, BoardPeriod period, Long teamId, Set<String> population) {
@@ -418,6 +418,19 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         for (ForecastTotals totals : own.values()) {
             if (!totals.currency().equals(counted) && (metric == LeaderboardMetric.WEIGHTED_PIPELINE
                     ? totals.weightedMinor() != 0 : totals.wonMinor() != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rep created deals in a currency the board does not count (no rates are applied). */
+    private static boolean otherCurrency(DealSums own, Currency counted) {
+        if (own == null) {
+            return false;
+        }
+        for (NewPipeline created : own.created().values()) {
+            if (!created.currency().equals(counted) && created.amountMinor() != 0) {
                 return true;
             }
         }
