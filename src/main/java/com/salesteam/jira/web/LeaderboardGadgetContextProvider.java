@@ -4,7 +4,6 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.kpi.KpiDefinition;
-import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -105,11 +104,11 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
                         translator.text("salesteam.gadget.leaderboard.metric." + metric.key())));
             }
         }
-        // one option per KPI whose values are measured, in the viewer's language; the script sends it as metric=kpi
+        // one option per KPI in use, in the viewer's language; the script sends it as metric=kpi
         List<KpiDefinition> kpis = new ArrayList<>(scorecards.rules().kpis().values());
         kpis.sort(Comparator.comparing(KpiDefinition::key));
         for (KpiDefinition kpi : kpis) {
-            if (kpi.active() && Scorecard.measured(kpi.source())) {
+            if (kpi.active()) {
                 options.add(new GadgetOption(KPI_PREFIX + kpi.key(), translator.text(
                         "salesteam.gadget.leaderboard.metric.kpi", kpi.name(translator.locale()))));
             }

@@ -87,8 +87,9 @@ public final class CompetitionRules {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric.percent"));
             return Optional.empty();
         }
-        // KPI and scorecard boards have no counterpart in the competitions' deal sums yet
-        metric = metric.filter(m -> m != LeaderboardMetric.KPI && m != LeaderboardMetric.SCORECARD);
+        // KPI, scorecard and new-pipeline boards have no counterpart in the competitions' monthly deal sums yet
+        metric = metric.filter(m -> m != LeaderboardMetric.KPI && m != LeaderboardMetric.SCORECARD
+                && m != LeaderboardMetric.NEW_PIPELINE);
         if (metric.isEmpty()) {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric", key));
         }

@@ -90,4 +90,13 @@ public class CompetitionRulesTest {
         assertEquals(Scoring.PERCENT_OF_TARGET, CompetitionRules.check(draft("A", "revenue-won", "2026-06-01",
                 "2026-06-30", List.of(), List.of("ann"), "percent-of-target", List.of())).terms().orElseThrow().scoring());
     }
+
+    @Test
+    public void boardOnlyMetricsAreNoCompetitionMetric() {
+        // the competitions' monthly deal sums hold no new pipeline, KPI values or scores
+        for (String metric : List.of("new-pipeline", "kpi", "scorecard")) {
+            assertEquals(metric, "salesteam.error.competition.metric", problems(draft("A", metric, "2026-06-01",
+                    "2026-06-30", List.of(1L), List.of(), "absolute", List.of())).get("metric"));
+        }
+    }
 }
