@@ -1,7 +1,6 @@
 package com.salesteam.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
-import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.Scorecard;
@@ -119,9 +118,8 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
 
     /** This quarter first: the board people look at most; then the last one, for the final standings. */
     private List<GadgetOption> periodOptions() {
-        Period quarter = periods.containing("quarter", "");
-        Period week = periods.containing("week", "");
-        return GadgetPickers.periods(List.of(quarter, quarter.previous(), periods.containing("month", ""),
-                periods.containing("year", ""), week, week.previous()), translator.locale());
+        return GadgetPickers.periodChoices(List.of(PeriodChoice.THIS_QUARTER, PeriodChoice.LAST_QUARTER,
+                PeriodChoice.THIS_MONTH, PeriodChoice.LAST_MONTH, PeriodChoice.THIS_YEAR, PeriodChoice.LAST_YEAR,
+                PeriodChoice.THIS_WEEK, PeriodChoice.LAST_WEEK), periods, translator);
     }
 }
