@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
@@ -52,7 +53,7 @@ public class DayPeriodsGadgetViewTest {
     public void theLeaderboardOffersThisAndLastWeekAndTheTieRule() {
         String html = renderGadget("dashboard/leaderboard-gadget.vm",
                 new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH),
-                        MemoryScorecardCache.empty()));
+                        MemoryScorecardCache.empty(), GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
         assertTrue(html, html.contains("<option value=\"2026-W20\" data-choice=\"this-week\">This week (Week 20, 2026)</option>"));
         assertTrue(html, html.contains("<option value=\"2026-W19\" data-choice=\"last-week\">Last week (Week 19, 2026)</option>"));
         assertTrue(html, html.contains("<option value=\"shared\">Share the rank</option>"));
@@ -60,7 +61,7 @@ public class DayPeriodsGadgetViewTest {
 
         String chinese = renderGadget("dashboard/leaderboard-gadget.vm", new LeaderboardGadgetContextProvider(
                 currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),
-                MemoryScorecardCache.empty()));
+                MemoryScorecardCache.empty(), GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
         assertTrue(chinese, chinese.contains("本周（2026年第20周）"));
         assertTrue(chinese, chinese.contains("先达成者排名靠前"));
     }

@@ -8,6 +8,7 @@ import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
@@ -68,7 +69,7 @@ public class LeaderboardGadgetViewTest {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
         return renderGadget("dashboard/leaderboard-gadget.vm",
                 new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale),
-                        scorecards));
+                        scorecards, GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.FiscalCalendar;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
@@ -71,7 +72,8 @@ public class PeriodChoiceTest {
         TeamService teams = Mockito.mock(TeamService.class);
         when(teams.list()).thenReturn(regionDistrictAndElsewhere());
         LeaderboardGadgetContextProvider provider = new LeaderboardGadgetContextProvider(currentUser, teams, periods,
-                new PropertiesTranslator(Locale.ENGLISH), MemoryScorecardCache.empty());
+                new PropertiesTranslator(Locale.ENGLISH), MemoryScorecardCache.empty(),
+                GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT));
 
         assertEquals("2026-W19", optionOf(renderGadget("dashboard/leaderboard-gadget.vm", provider), "last-week"));
         assertEquals("FY2026-Q2", optionOf(renderGadget("dashboard/leaderboard-gadget.vm", provider), "this-quarter"));

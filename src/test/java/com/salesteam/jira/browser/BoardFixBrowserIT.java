@@ -22,15 +22,15 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
- * A configured gadget reloaded in headless Chromium against the sandbox (which keeps a gadget's preferences in
- * localStorage, as Jira keeps them per dashboard item): the period is saved as a relative choice ("last quarter",
- * "last week"), not as the period's key, and is still chosen after the reload. Screenshots land in
- * target/screenshots/.
+ * In headless Chromium against the sandbox: a configured gadget reloaded (the sandbox keeps a gadget's preferences in
+ * localStorage, as Jira keeps them per dashboard item) keeps its period, saved as a relative choice ("last quarter",
+ * "last week") rather than the period's key; and the leaderboard privacy form of the Teams admin page shows the
+ * company-wide board to reps. Screenshots land in target/screenshots/.
  */
-public class GadgetPeriodChoiceBrowserIT {
+public class BoardFixBrowserIT {
 
     @ClassRule
-    public static final SandboxBrowser SANDBOX = new SandboxBrowser("period-choice-browser", Clock.systemUTC());
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser("boardfix-browser", Clock.systemUTC());
 
     private WebDriver browser;
 
@@ -111,5 +111,48 @@ public class GadgetPeriodChoiceBrowserIT {
         WebElement gadget = leaderboard();
 
         waiting(browser).until(driver -> "last-quarter".equals(chosen(gadget)));
+    }
+
+    private Object fetchAs(String user, String method, String path, String json) {
+        SANDBOX.logIn(browser, user, "en");
+        browser.get(SANDBOX.baseUrl() + "/");
+        return ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: arguments[1], body: arguments[2],"
+                        + " headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}})"
+                        + ".then(r => r.text().then(t => done(r.status + ' ' + t)));",
+                SANDBOX.baseUrl() + path, method, json);
+    }
+
+    @Test
+    public void theAdminShowsTheCompanyBoardToRepsOnTheTeamsPage() throws Exception {
+        String privacy = "/rest/salesteam/1.0/settings/leaderboard-privacy";
+        String company = "/rest/salesteam/1.0/leaderboard?metric=deals-won";
+        assertTrue(String.valueOf(fetchAs("e.johnson", "GET", company, null)).startsWith("403 "));
+        try {
+            SANDBOX.logIn(browser, "admin", "en");
+            browser.manage().window().setSize(new Dimension(1280, 2000));
+            browser.get(SANDBOX.baseUrl() + "/plugins/servlet/salesteam/admin/teams");
+            WebElement form = browser.findElement(By.id("salesteam-board-privacy"));
+            waiting(browser).until(driver -> form.isDisplayed());
+            WebElement companyBox = form.findElement(By.name("companyBoardToReps"));
+            assertFalse("off by default", companyBox.isSelected());
+            assertTrue("amounts hidden by default", form.findElement(By.name("hideAmountsFromReps")).isSelected());
+            companyBox.click();
+            form.findElement(By.id("salesteam-board-privacy-save")).click();
+            waiting(browser).until(driver -> driver.findElement(By.id("salesteam-teams-message")).getText()
+                    .equals("Leaderboard privacy saved."));
+            screenshotOf(form, "teams-admin-leaderboard-privacy");
+
+            String saved = String.valueOf(fetchAs("admin", "GET", privacy, null));
+            assertTrue(saved, saved.contains("\"companyBoardToReps\":true"));
+            assertTrue(saved, saved.contains("\"hideAmountsFromReps\":true"));
+            String rep = String.valueOf(fetchAs("e.johnson", "GET", company, null));
+            assertTrue(rep, rep.startsWith("200 ") && rep.contains("\"scope\":\"all\"")
+                    && rep.contains("\"hiddenAmounts\":true"));
+        } finally {
+            fetchAs("admin", "PUT", privacy,
+                    "{\"showToReps\":false,\"hideAmountsFromReps\":true,\"companyBoardToReps\":false,\"excluded\":[]}");
+        }
     }
 }
