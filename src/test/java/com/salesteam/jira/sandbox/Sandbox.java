@@ -557,7 +557,7 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session, kpis),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards, boardSettings),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
                 new CompetitionGadgetContextProvider(session, competitions, session),

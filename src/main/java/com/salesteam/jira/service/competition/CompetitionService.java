@@ -55,9 +55,10 @@ import java.util.stream.Stream;
  * <p>Who sees a competition: Jira administrators; managers of one of its teams (or of a team above it); the person
  * who created it; everyone on its roster. Amounts are decided per row, as on the leaderboards: a viewer sees their own
  * amount, and another person's if they are an admin, manage that person (a team the person is in, or a team above
- * it), or the leaderboard privacy settings show amounts to reps. Creating a competition or managing one of its teams
- * shows no one else's amount: the manager of one of two regions sees the other region's ranks, not its figures. A
- * percent-of-target competition shows everyone's percent, as the leaderboards do. People the privacy settings
+ * it), or the leaderboard privacy settings show boards to reps with amounts. Creating a competition or managing one
+ * of its teams shows no one else's amount: the manager of one of two regions sees the other region's ranks, not its
+ * figures. A percent-of-target competition shows everyone's percent, as the leaderboards do, except to a viewer who
+ * cannot browse some deal project: they see only their own. People the privacy settings
  * exclude are left out of every competition. Taking part needs no sharing: a competition is meant to be seen by
  * those in it.
  *
@@ -136,12 +137,14 @@ public class CompetitionService {
         Map<Long, List<Standing>> shown = new HashMap<>();
         winners.forEach((id, list) -> shown.put(id, list.stream()
                 .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList()));
+        boolean everyDeal = !shown.isEmpty() && amounts.seesEveryDeal(caller);
         Predicate<String> amountShown = shown.isEmpty() ? caller.userKey()::equals : amountShown(caller, hierarchy,
-                read.privacy(), amounts.seesEveryDeal(caller));
+                read.privacy(), everyDeal);
+        Predicate<String> percentShown = percentShown(caller, everyDeal);
         for (Competition competition : visible) {
             CompetitionState state = competition.terms().state(today);
             List<CompetitionBoard.Row> rows = rows(caller, competition, shown.getOrDefault(competition.id(), List.of()),
-                    amountShown);
+                    amountShown, percentShown);
             summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
                     competition.roster().contains(caller.userKey()), editable(caller, hierarchy, competition, state), rows));
         }
@@ -188,9 +191,10 @@ public class CompetitionService {
         Optional<Standing> own = standings.stream().skip(placed.size())
                 .filter(standing -> standing.userKey().equals(caller.userKey())).findFirst();
         Predicate<String> amountShown = amountShown(caller, hierarchy, privacy, everyDeal);
-        List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown);
+        Predicate<String> percentShown = percentShown(caller, everyDeal);
+        List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown, percentShown);
         Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
-                amountShown).get(0));
+                amountShown, percentShown).get(0));
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
         int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
                 ? Math.max(0, ranked - standings.size()) : 0;
@@ -205,14 +209,15 @@ public class CompetitionService {
     }
 
     private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
-                                            Predicate<String> amountShown) {
+                                            Predicate<String> amountShown, Predicate<String> percentShown) {
         CompetitionTerms terms = competition.terms();
         List<CompetitionBoard.Row> rows = new ArrayList<>(standings.size());
         for (Standing standing : standings) {
             boolean self = standing.userKey().equals(caller.userKey());
             rows.add(new CompetitionBoard.Row(standing.rank(), standing.userKey(), name(standing.userKey()),
                     amountShown.test(standing.userKey()) ? Optional.of(standing.value()) : Optional.empty(),
-                    terms.scoring() == Scoring.PERCENT_OF_TARGET ? Optional.of(standing.score()) : Optional.empty(),
+                    terms.scoring() == Scoring.PERCENT_OF_TARGET && percentShown.test(standing.userKey())
+                            ? Optional.of(standing.score()) : Optional.empty(),
                     standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self));
         }
         return rows;
@@ -225,8 +230,9 @@ public class CompetitionService {
 
     /**
      * Whose amounts the viewer sees: their own always; if they may browse every deal, everyone's for an admin or
-     * when the privacy settings show amounts to reps, else those of the people they manage (a team the person is in,
-     * or one above it).
+     * when the privacy settings show boards to reps with their amounts, else those of the people they manage (a team
+     * the person is in, or one above it). Boards not shown to reps count as amounts hidden: a competition must not
+     * share the cross-team amounts the admin kept off the leaderboards.
      */
     private Predicate<String> amountShown(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy,
                                           boolean everyDeal) {
@@ -234,10 +240,19 @@ public class CompetitionService {
         if (!everyDeal) {
             return viewer::equals;
         }
-        if (caller.admin() || !privacy.hideAmountsFromReps()) {
+        if (caller.admin() || privacy.showToReps() && !privacy.hideAmountsFromReps()) {
             return person -> true;
         }
         return person -> person.equals(viewer) || hierarchy.managesPerson(viewer, person);
+    }
+
+    /**
+     * Whose percent of target the viewer sees: everyone's, as on the leaderboards, unless they cannot browse some deal
+     * project; then only their own, since a percent times the target (quotas are readable to managers) gives the
+     * amount.
+     */
+    private static Predicate<String> percentShown(Caller caller, boolean everyDeal) {
+        return everyDeal ? person -> true : caller.userKey()::equals;
     }
 
     public Competition create(CompetitionDraft draft) {

@@ -75,8 +75,10 @@ import java.util.function.ToLongFunction;
  * <p>Who sees what: admins every board with amounts; a manager of the team or of a team above it that board with
  * amounts; a rep on the team (directly or in a team below it) that board only when the admin shows boards to reps,
  * and then without the other rows' values if the admin hides amounts (KPI values and scorecard scores are hidden
- * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
- * it shows everyone's figures, which no team's privacy setting was meant to share.
+ * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins, and for
+ * reps (members or managers of a sales team) only when the admin shows it to them, under the same amounts rule: it
+ * shows everyone's figures, which no team's privacy setting was meant to share. A viewer who cannot browse some deal
+ * project sees neither the others' values nor their percent of quota.
  *
  * <p>Weeks and custom ranges of days read the cached day sums instead of the period rows ({@link BoardSums}). Ties
  * share a rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which
@@ -125,17 +127,18 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         LeaderboardMetric metric = metric(metricKey);
         int limit = top(top);
         boolean byDay = TieBreaks.reachedFirst(tieBreak);
-        if (teamId == null && !caller.admin()) {
-            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
-        }
         Optional<KpiDefinition> kpi = metric == LeaderboardMetric.KPI ? Optional.of(kpi(kpiKey)) : Optional.empty();
         SettingsRepository.LeaderboardSettings read = settings.settings();
         LeaderboardPrivacy privacy = read.privacy();
+        if (teamId == null && !caller.admin() && !privacy.companyBoardToReps()) {
+            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
+        }
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 
-        TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
+        TeamHierarchy hierarchy = teamId == null && caller.admin() && metric != LeaderboardMetric.SCORECARD ? null
                 : new TeamHierarchy(teams.teams());
-        boolean hide = teamId != null && hideAmounts(caller, hierarchy, teamId, privacy);
+        boolean hide = teamId == null ? companyAmountsHidden(caller, hierarchy, privacy)
+                : hideAmounts(caller, hierarchy, teamId, privacy);
         Set<String> population = new HashSet<>();
         if (teamId != null) {
             population.addAll(hierarchy.rollUpMembers(teamId));
@@ -156,8 +159,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 .orElseGet(() -> Pass.of(population, scored));
         ScoreStandings standings = pass.now();
         ScoreStandings previous = pass.before();
-        // sums also count deals of projects the viewer may not browse: then only their own figure shows
-        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
+        // sums also count deals of projects the viewer may not browse: then only their own figure shows, and not
+        // another's percent of quota either, which times the quota (readable to managers) gives the hidden amount
+        boolean unbrowsable = !amounts.seesEveryDeal(caller);
+        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || unbrowsable;
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;
@@ -167,14 +172,14 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         for (ScoreStandings.Place place : shown) {
             boolean self = place.subjectKey().equals(caller.userKey());
             callerShown |= self;
-            rows.add(row(place, self, amountsHidden, metric, scored, previous));
+            rows.add(row(place, self, amountsHidden, unbrowsable, metric, scored, previous));
         }
         Optional<Leaderboard.Row> own = Optional.empty();
         long callerScore = pass.onBoard(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
         if (!callerShown && callerScore != PeriodScores.NONE) {
             int rank = told.flatMap(ReachedFirst.Result::viewerRank).orElseGet(() -> standings.rankOf(callerScore));
             own = Optional.of(row(new ScoreStandings.Place(rank, caller.userKey(), callerScore), true, amountsHidden,
-                    metric, scored, previous));
+                    unbrowsable, metric, scored, previous));
         }
         return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId), read.currency(), rows,
                 own, amountsHidden, pass.otherCurrency(),
@@ -452,11 +457,27 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return privacy.hideAmountsFromReps();
     }
 
-    private Leaderboard.Row row(ScoreStandings.Place place, boolean self, boolean amountsHidden,
+    /**
+     * The company-wide board: an admin sees every amount; a rep (a member or manager of some sales team) sees it when
+     * the admin shows it to reps, under the same amounts rule as their teams' boards; anyone else is refused.
+     */
+    private static boolean companyAmountsHidden(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy) {
+        if (caller.admin()) {
+            return false;
+        }
+        boolean onATeam = hierarchy.managesAny(caller.userKey())
+                || hierarchy.all().stream().anyMatch(team -> team.memberKeys().contains(caller.userKey()));
+        if (!onATeam) {
+            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
+        }
+        return privacy.hideAmountsFromReps();
+    }
+
+    private Leaderboard.Row row(ScoreStandings.Place place, boolean self, boolean amountsHidden, boolean unbrowsable,
                                 LeaderboardMetric metric, Scored scored, ScoreStandings previous) {
         String key = place.subjectKey();
         long before = scored.before().of(key);
-        Optional<BigDecimal> percent = metric == LeaderboardMetric.PERCENT_OF_QUOTA
+        Optional<BigDecimal> percent = metric == LeaderboardMetric.PERCENT_OF_QUOTA && (self || !unbrowsable)
                 ? Optional.of(scored.value(place.score())) : Optional.empty();
         return new Leaderboard.Row(place.rank(), key, users.byKey(key).map(Person::displayName).orElse(key),
                 amountsHidden && !self ? Optional.empty() : Optional.of(scored.value(place.score())), percent,

@@ -223,7 +223,7 @@ public class CompetitionServiceTest {
         assertTrue(board.hiddenAmounts());
         assertFalse(board.editable());
 
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, false, Set.of()));
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
 
         boardSettings.forget();
         assertEquals(Optional.of(euros(50_000)), boardAs("carl", may.id()).rows().get(0).value());
