@@ -7,6 +7,7 @@ import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.kpi.ScorecardRules;
 import com.salesteam.jira.model.quota.QuotaMetric;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
@@ -73,7 +74,7 @@ public class NewPipelineBoardGadgetViewTest {
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("vp", "VP", false)));
         return renderGadget("dashboard/leaderboard-gadget.vm",
                 new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale),
-                        scorecards));
+                        scorecards, GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
     }
 
     @Test

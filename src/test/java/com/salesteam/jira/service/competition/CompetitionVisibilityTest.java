@@ -37,6 +37,7 @@ import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -90,7 +91,7 @@ public class CompetitionVisibilityTest {
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams,
-                new MemoryTeamTreeCache(teams), settings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new MemoryTeamTreeCache(teams), settings, new MemoryLeaderboardSettingsCache(settings), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(browsing, ledger));
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));

@@ -35,7 +35,7 @@ public class ReachedFirstTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final DateRange MAY = DateRange.ofDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31));
     /** A rep's score: their euros won so far, in cents. */
-    private static final ReachedFirst.Scorer WON = (rep, cumulative) -> Optional.ofNullable(cumulative.get(EUR))
+    private static final ReachedFirst.Scorer WON = (rep, cumulative) -> Optional.ofNullable(cumulative.totals().get(EUR))
             .map(ForecastTotals::wonMinor).map(BigDecimal::valueOf);
 
     @Rule
