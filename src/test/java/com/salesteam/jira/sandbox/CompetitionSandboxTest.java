@@ -90,7 +90,7 @@ public class CompetitionSandboxTest {
         HttpResponse<String> invalid = SANDBOX.send("POST", REST, MANAGER, "application/json",
                 "{\"name\":\"\",\"metric\":\"percent-of-quota\",\"start\":\"2026-06-02\",\"end\":\"2026-05-31\"}");
         assertEquals(400, invalid.statusCode());
-        for (String field : new String[]{"name", "metric", "start", "participants"}) {
+        for (String field : new String[]{"name", "metric", "end", "participants"}) {
             assertTrue(field + ": " + invalid.body(), invalid.body().contains("\"" + field + "\":"));
         }
 

@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionState;
@@ -58,7 +59,8 @@ public class CompetitionsPageTest {
     }
 
     private String render(Caller caller, Locale locale, long editId, Optional<CompetitionForm> form, String message) {
-        CompetitionsPage page = new CompetitionsPage(competitions, teams, new PropertiesTranslator(locale));
+        CompetitionsPage page = new CompetitionsPage(competitions, teams, new PropertiesTranslator(locale),
+                MemoryScorecardCache.empty());
         Map<String, Object> context = page.context(caller, editId, form, message);
         context.put("xsrfParameter", "atl_token");
         context.put("xsrfToken", "token-1");
@@ -68,9 +70,9 @@ public class CompetitionsPageTest {
 
     private void someCompetitions() {
         CompetitionBoard.Row winner = new CompetitionBoard.Row(1, "bob", "Bob " + XSS, Optional.of(new BigDecimal("1250000")),
-                Optional.empty(), true, "Trip " + XSS, false);
+                Optional.empty(), true, "Trip " + XSS, false, Optional.empty());
         CompetitionBoard.Row hidden = new CompetitionBoard.Row(2, "carl", "Carl", Optional.empty(), Optional.empty(),
-                true, "", false);
+                true, "", false, Optional.empty());
         when(competitions.list("")).thenReturn(List.of(
                 new CompetitionSummary(competition(3, "May " + XSS, "2026-05-01", "2026-05-31", false),
                         CompetitionState.RUNNING, 17, true, true, List.of()),

@@ -52,8 +52,6 @@ public class CompetitionRulesTest {
         assertEquals("salesteam.error.competition.name.required", problems.get("name"));
         assertEquals("salesteam.error.competition.metric", problems.get("metric"));
         assertEquals("salesteam.error.competition.scoring", problems.get("scoring"));
-        assertEquals("salesteam.error.competition.start.month", problems.get("start"));
-        assertEquals("salesteam.error.competition.end.month", problems.get("end"));
         assertEquals("salesteam.error.competition.participants", problems.get("participants"));
         assertEquals("salesteam.error.competition.toolong", problems.get("prizes[0]"));
     }

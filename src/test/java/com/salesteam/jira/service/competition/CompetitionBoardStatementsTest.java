@@ -27,6 +27,7 @@ import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -96,7 +97,8 @@ public class CompetitionBoardStatementsTest {
         teamTree = new MemoryTeamTreeCache(teams);
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, teamTree, settings,
                 users,
-                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
+                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger),
+                new KpiRepository(db.ao()));
         badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
                 (anyone, issues) -> Map.of());
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),

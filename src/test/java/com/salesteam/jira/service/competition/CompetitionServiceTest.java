@@ -29,6 +29,7 @@ import com.salesteam.jira.store.CompStanding;
 import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
@@ -107,7 +108,8 @@ public class CompetitionServiceTest {
         repository = Mockito.spy(new CompetitionRepository(db.ao()));
         teamTree = new MemoryTeamTreeCache(teams);
         service = new CompetitionService(repository, ledger, quotas, teams, teamTree, settings, users, currentUser,
-                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
+                Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger),
+                new KpiRepository(db.ao()));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl", "dave")));
@@ -260,7 +262,7 @@ public class CompetitionServiceTest {
         ServiceException invalid = refused(() -> create("boss", draft("", "luck", "2026-05-31", "2026-05-01",
                 List.of(), List.of(), "")));
         assertEquals(ServiceException.Reason.INVALID, invalid.reason());
-        assertEquals(List.of("name", "metric", "start", "end", "participants"),
+        assertEquals(List.of("name", "metric", "end", "participants"),
                 invalid.fieldErrors().stream().map(FieldError::field).distinct().toList());
 
         ServiceException unknown = refused(() -> create("admin", draft("May", "deals-won", "2026-05-01", "2026-05-31",
