@@ -4,7 +4,7 @@ import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiSource;
-import com.salesteam.jira.model.kpi.Scorecard;
+import com.salesteam.jira.model.competition.CompetitionRules;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.Translator;
@@ -40,7 +40,7 @@ public class CompetitionMetrics {
         List<KpiDefinition> kpis = new ArrayList<>(scorecards.rules().kpis().values());
         kpis.sort(Comparator.comparing(KpiDefinition::key));
         for (KpiDefinition kpi : kpis) {
-            if (kpi.active() && Scorecard.measured(kpi.source())) {
+            if (kpi.active() && CompetitionRules.scored(kpi.source())) {
                 options.add(new GadgetOption(CompetitionTerms.KPI_PREFIX + kpi.key(), kpiLabel(kpi.name(translator.locale()),
                         kpi.direction() == KpiDirection.LOWER_IS_BETTER && !(kpi.source() instanceof KpiSource.DealMetric))));
             }

@@ -44,9 +44,9 @@ public class CompetitionJsonMapperTest {
     public void aBoardOfMoneyGivesAmountsOfItsCurrencyAndNullForWhatIsHidden() {
         Competition race = competition(LeaderboardMetric.REVENUE_WON, Scoring.PERCENT_OF_TARGET);
         CompetitionBoard.Row bob = new CompetitionBoard.Row(1, "bob", "Bob", Optional.of(BigDecimal.valueOf(5_000_050)),
-                Optional.of(new BigDecimal("161.3")), true, "Trip", true);
+                Optional.of(new BigDecimal("161.3")), true, "Trip", true, Optional.of(2));
         CompetitionBoard.Row carl = new CompetitionBoard.Row(2, "carl", "Carl", Optional.empty(), Optional.empty(),
-                false, "", false);
+                false, "", false, Optional.empty());
         Badge first = new Badge(new Award("bob", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(7L)),
                 Optional.of("SALES-7"), Instant.parse("2026-05-02T08:00:00Z"), true);
         CompetitionBoard board = new CompetitionBoard(race, CompetitionState.FINISHED, 0, true, List.of(bob, carl),
@@ -90,7 +90,7 @@ public class CompetitionJsonMapperTest {
     public void aBoardOfCountsHasNoCurrencyAndASummaryTellsTheViewersPart() {
         Competition sprint = competition(LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE);
         CompetitionBoard.Row bob = new CompetitionBoard.Row(1, "bob", "Bob", Optional.of(BigDecimal.valueOf(12)),
-                Optional.empty(), false, "", false);
+                Optional.empty(), false, "", false, Optional.empty());
         CompetitionJsonMapper mapper = new CompetitionJsonMapper(new PropertiesTranslator(Locale.ENGLISH));
 
         Map<String, Object> json = mapper.board(new CompetitionBoard(sprint, CompetitionState.RUNNING, 17, false,

@@ -3,7 +3,6 @@ package com.salesteam.jira.model.competition;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiSource;
-import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
 /**
  * Checks a competition draft. The window is any days, end on or after start, at most {@link #MAX_DAYS} of them (the
  * standings are read from the ledger's and the KPIs' day rows). The metric is a deal metric, or a KPI ("kpi:calls")
- * that the leaderboards rank too ({@link Scorecard#measured}): a KPI that counts deals becomes its deal metric, any
+ * that competitions score ({@link #scored}: not new pipeline yet): a KPI that counts deals becomes its deal metric, any
  * other keeps its key and direction. Percent of target is refused for weighted pipeline only: a KPI is measured
  * against its KPI quotas, as a deal metric against its own.
  */
@@ -101,12 +100,20 @@ public final class CompetitionRules {
                 start.orElseThrow(), end.orElseThrow(), teams, people, prizes, kpi)), List.of());
     }
 
-    /** An active KPI the leaderboards rank, named "kpi:" and its key. */
+    /**
+     * Whether competitions score KPIs of this source: logged values, JQL counts, coaching completions and the deal
+     * metrics they stand for, but not new pipeline, which competitions do not score yet.
+     */
+    public static boolean scored(KpiSource source) {
+        return !(source instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.NEW_PIPELINE);
+    }
+
+    /** An active KPI competitions score, named "kpi:" and its key. */
     private static Optional<KpiDefinition> kpi(String metricKey, Map<String, KpiDefinition> kpis,
                                                List<CompetitionProblem> problems) {
         String key = metricKey.strip().substring(CompetitionTerms.KPI_PREFIX.length()).strip();
         KpiDefinition kpi = kpis.get(key);
-        if (kpi == null || !kpi.active() || !Scorecard.measured(kpi.source())) {
+        if (kpi == null || !kpi.active() || !scored(kpi.source())) {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.kpi", key));
             return Optional.empty();
         }

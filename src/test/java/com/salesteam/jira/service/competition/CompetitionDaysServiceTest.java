@@ -49,6 +49,7 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.MemoryLeaderboardSettingsCache;
 import com.salesteam.jira.testing.MemoryTeamTreeCache;
 import org.junit.Before;
 import org.junit.Rule;
@@ -111,7 +112,7 @@ public class CompetitionDaysServiceTest {
                 call.getArgument(0), call.getArgument(0))));
         MemoryTeamTreeCache teamTree = new MemoryTeamTreeCache(teams);
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, teamTree, settings,
-                users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new MemoryLeaderboardSettingsCache(settings), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(userKey -> Set.of(), ledger), kpis);
         district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl", "dave")));

@@ -29,6 +29,7 @@ import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamEntity;
@@ -92,7 +93,7 @@ public class CompetitionVisibilityTest {
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams,
                 new MemoryTeamTreeCache(teams), settings, new MemoryLeaderboardSettingsCache(settings), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
-                new DealAmountAccess(browsing, ledger));
+                new DealAmountAccess(browsing, ledger), new KpiRepository(db.ao()));
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
         Team elsewhere = teams.create(new TeamDraft("Elsewhere", "", Optional.empty(), Optional.of("other"),
