@@ -78,6 +78,7 @@ public class CompetitionVisibilityTest {
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private CompetitionService service;
     private SettingsRepository settings;
+    private MemoryLeaderboardSettingsCache boardSettings;
     private Competition may;
     private long issue;
 
@@ -88,11 +89,12 @@ public class CompetitionVisibilityTest {
         DealLedger ledger = new DealLedger(db.ao());
         settings = new SettingsRepository(db.ao());
         settings.saveDefaultCurrency(EUR);
+        boardSettings = new MemoryLeaderboardSettingsCache(settings);
         UserDirectory users = Mockito.mock(UserDirectory.class);
         when(users.byKey(anyString())).thenAnswer(call -> Optional.of(new Person(call.getArgument(0),
                 call.getArgument(0), "Name of " + call.getArgument(0))));
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams,
-                new MemoryTeamTreeCache(teams), settings, new MemoryLeaderboardSettingsCache(settings), users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new MemoryTeamTreeCache(teams), settings, boardSettings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
                 new DealAmountAccess(browsing, ledger), new KpiRepository(db.ao()));
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
                 List.of("bob", "carl")));
@@ -161,6 +163,7 @@ public class CompetitionVisibilityTest {
     @Test
     public void amountsHiddenFromRepsStillShowEveryonesPercentAsDocumented() {
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, true, Set.of()));
+        boardSettings.forget();
 
         CompetitionBoard board = boardAs("bob");
 
@@ -171,6 +174,7 @@ public class CompetitionVisibilityTest {
     @Test
     public void boardsNotShownToRepsHideTheOtherRowsAmountsEvenWithAmountsNotHidden() {
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, false, Set.of()));
+        boardSettings.forget();
 
         CompetitionBoard rep = boardAs("bob");
         assertEquals(Optional.empty(), rowOf(rep, "dan").value());
@@ -183,6 +187,7 @@ public class CompetitionVisibilityTest {
         assertEquals("but not another team's", Optional.empty(), rowOf(manager, "dan").value());
 
         settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
+        boardSettings.forget();
         assertEquals("shown to reps with amounts: everyone's", Optional.of(BigDecimal.valueOf(70_000_00L)),
                 rowOf(boardAs("bob"), "dan").value());
     }
