@@ -24,14 +24,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The period sums on Jira's cluster caches, replicated by invalidation: one entry per period key, plus one marker
- * per (period, owner) the node holds. Entries and markers enter only through their loaders (a put would remove the
- * key on every other node), and only deal changes, deletes, rebuilds and calendar saves remove them.
+ * The period sums on Jira's cluster caches, replicated by invalidation: one entry per period key, plus markers of
+ * what the node has seen, one per (period, owner) it holds and one per period. Entries and markers enter only through
+ * their loaders (a put would remove the key on every other node), and only deal changes, deletes, rebuilds and
+ * calendar saves remove them.
  * <p>
  * A change recorded on a node moves that node's entry in place (the entry holds a reference to immutable sums that
- * the patch swaps) and removes the markers of the owners it changed on every node; the other nodes then re-read only
- * those owners' rows, in one statement, when a board asks for the period. An owner new to the period, a node that
- * holds no entry, a delete, a rebuild and a calendar save make every node forget the period (or everything).
+ * the patch swaps) and removes, on every node, the markers of the owners it changed and of their period. A node that
+ * serves a period whose marker it still has serves it from memory (one lookup); otherwise it looks up its owners'
+ * markers and re-reads the rows of those whose marker is gone, in one statement. An owner new to the period, a node
+ * that holds no entry, a delete, a rebuild and a calendar save make every node forget the period (or everything).
  * <p>
  * What remains is the race every cache here has: a node that read a period's rows just before another node's change
  * and takes the owners' markers just after that change removed them keeps the changed owners' old sums (an owner new
@@ -106,6 +108,11 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
         return periodKey + "|" + owner;
     }
 
+    /** The period's own marker: gone when any of its owners changed since this node last looked at theirs. */
+    private static String marker(String periodKey) {
+        return periodKey;
+    }
+
     private void takeMarkers(String periodKey, Collection<String> owners) {
         owners.forEach(owner -> markers.get(marker(periodKey, owner)));
     }
@@ -118,38 +125,54 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
         Map<String, Set<String>> changedOwners = new LinkedHashMap<>();
         List<String> whole = new ArrayList<>();
         Set<String> owners = new LinkedHashSet<>();
-        for (String key : keys) {
-            Entry entry = presentOrNull(key);
-            if (entry != null) {
-                present.put(key, entry);
-            }
-            Held held = entry == null ? null : entry.held();
-            if (held == null || !fresh(held)) {
-                whole.add(key);
-                continue;
-            }
-            Set<String> changed = new LinkedHashSet<>();
-            held.sums().keySet().forEach(owner -> {
-                if (!markers.containsKey(marker(key, owner))) {
-                    changed.add(owner);
+        // an entry is changed (swapped) only under its lock; a reader that cannot have it serves what it read
+        List<Entry> locked = new ArrayList<>();
+        try {
+            for (String key : keys) {
+                Entry entry = presentOrNull(key);
+                if (entry != null) {
+                    present.put(key, entry);
                 }
-            });
-            if (changed.isEmpty()) {
-                found.put(key, held.sums());
-            } else {
-                changedOwners.put(key, changed);
-                owners.addAll(changed);
+                Held held = entry == null ? null : entry.held();
+                if (held == null || !fresh(held)) {
+                    whole.add(key);
+                    continue;
+                }
+                if (markers.containsKey(marker(key))) {
+                    found.put(key, held.sums());
+                    continue;
+                }
+                if (entry.lock.tryLock()) {
+                    locked.add(entry);
+                    // taken before the owners are looked at: a change after this removes it again
+                    markers.get(marker(key));
+                    held = entry.held();
+                }
+                Set<String> changed = new LinkedHashSet<>();
+                held.sums().keySet().forEach(owner -> {
+                    if (!markers.containsKey(marker(key, owner))) {
+                        changed.add(owner);
+                    }
+                });
+                if (changed.isEmpty()) {
+                    found.put(key, held.sums());
+                } else {
+                    changedOwners.put(key, changed);
+                    owners.addAll(changed);
+                }
             }
-        }
-        // one statement whatever is missing: periods to read whole take the periods with changed owners along
-        if (!whole.isEmpty() || owners.size() > MAX_OWNERS_REREAD) {
-            whole.addAll(changedOwners.keySet());
-            changedOwners.clear();
-        }
-        if (!whole.isEmpty()) {
-            readWhole(whole, present, found);
-        } else if (!changedOwners.isEmpty()) {
-            reReadOwners(changedOwners, owners, present, found);
+            // one statement whatever is missing: periods to read whole take the periods with changed owners along
+            if (!whole.isEmpty() || owners.size() > MAX_OWNERS_REREAD) {
+                whole.addAll(changedOwners.keySet());
+                changedOwners.clear();
+            }
+            if (!whole.isEmpty()) {
+                readWhole(whole, present, locked, found);
+            } else if (!changedOwners.isEmpty()) {
+                reReadOwners(changedOwners, owners, present, locked, found);
+            }
+        } finally {
+            locked.forEach(entry -> entry.lock.unlock());
         }
         Map<String, Map<String, Map<Currency, ForecastTotals>>> inOrder = new LinkedHashMap<>();
         keys.forEach(key -> inOrder.put(key, found.get(key)));
@@ -157,82 +180,75 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     }
 
     /**
-     * The changed owners' rows of these periods in one statement, swapped into the entries. Each owner's marker is
-     * taken before the read, so a change written after it removes the marker again and is re-read next time.
+     * The changed owners' rows of these periods in one statement, swapped into the entries this reader has locked.
+     * Each owner's marker is taken before the read, so a change written after it removes the marker again and is
+     * re-read next time.
      */
     private void reReadOwners(Map<String, Set<String>> changedOwners, Set<String> owners, Map<String, Entry> present,
-                              Map<String, Map<String, Map<Currency, ForecastTotals>>> found) {
-        List<Entry> locked = new ArrayList<>();
-        try {
-            changedOwners.forEach((key, changed) -> {
-                Entry entry = present.get(key);
-                // a patch or another reader busy with the entry: serve the rows read, store nothing
-                if (entry.lock.tryLock()) {
-                    locked.add(entry);
-                    takeMarkers(key, changed);
-                }
-            });
-            Map<String, Map<String, Map<Currency, ForecastTotals>>> read =
-                    ledger.periodTotalsByOwner(owners, changedOwners.keySet());
-            changedOwners.forEach((key, changed) -> {
-                Entry entry = present.get(key);
-                Map<String, Map<Currency, ForecastTotals>> rows = read.getOrDefault(key, Map.of());
-                if (locked.contains(entry)) {
-                    found.put(key, entry.current.updateAndGet(held -> new Held(held.loadedAt(),
-                            replaced(held.sums(), changed, rows))).sums());
-                } else {
-                    found.put(key, replaced(entry.held().sums(), changed, rows));
-                }
-            });
-        } finally {
-            locked.forEach(entry -> entry.lock.unlock());
-        }
+                              List<Entry> locked, Map<String, Map<String, Map<Currency, ForecastTotals>>> found) {
+        changedOwners.forEach((key, changed) -> {
+            if (locked.contains(present.get(key))) {
+                takeMarkers(key, changed);
+            }
+        });
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> read =
+                ledger.periodTotalsByOwner(owners, changedOwners.keySet());
+        changedOwners.forEach((key, changed) -> {
+            Entry entry = present.get(key);
+            Map<String, Map<Currency, ForecastTotals>> rows = read.getOrDefault(key, Map.of());
+            if (locked.contains(entry)) {
+                found.put(key, entry.current.updateAndGet(held -> new Held(held.loadedAt(),
+                        replaced(held.sums(), changed, rows))).sums());
+            } else {
+                found.put(key, replaced(entry.held().sums(), changed, rows));
+            }
+        });
     }
 
     /**
      * Every owner of these periods in one statement: periods this node holds no entry of enter through the loader,
      * entries held too long or with too many changed owners are swapped in place with a new read instant.
      */
-    private void readWhole(List<String> whole, Map<String, Entry> present,
+    private void readWhole(List<String> whole, Map<String, Entry> present, List<Entry> locked,
                            Map<String, Map<String, Map<Currency, ForecastTotals>>> found) {
-        List<Entry> locked = new ArrayList<>();
-        try {
-            for (String key : whole) {
-                Entry entry = present.get(key);
-                if (entry != null && entry.lock.tryLock()) {
+        for (String key : whole) {
+            Entry entry = present.get(key);
+            if (entry == null) {
+                markers.get(marker(key));
+            } else if (locked.contains(entry) || entry.lock.tryLock()) {
+                if (!locked.contains(entry)) {
                     locked.add(entry);
-                    takeMarkers(key, entry.held().sums().keySet());
                 }
+                markers.get(marker(key));
+                takeMarkers(key, entry.held().sums().keySet());
             }
-            Instant readAt = clock.instant();
-            Map<String, Map<String, Map<Currency, ForecastTotals>>> read = ledger.periodTotalsOfEveryone(whole);
-            Map<String, Held> loading = new HashMap<>();
-            for (String key : whole) {
-                Held held = new Held(readAt, frozen(read.getOrDefault(key, Map.of())));
-                Entry entry = present.get(key);
-                if (entry == null) {
-                    loading.put(key, held);
-                } else if (locked.contains(entry)) {
-                    entry.current.set(held);
-                    takeMarkers(key, held.sums().keySet());
-                }
-                found.put(key, held.sums());
+        }
+        Instant readAt = clock.instant();
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> read = ledger.periodTotalsOfEveryone(whole);
+        Map<String, Held> loading = new HashMap<>();
+        for (String key : whole) {
+            Held held = new Held(readAt, frozen(read.getOrDefault(key, Map.of())));
+            Entry entry = present.get(key);
+            if (entry == null) {
+                loading.put(key, held);
+            } else if (locked.contains(entry)) {
+                entry.current.set(held);
+                takeMarkers(key, held.sums().keySet());
             }
-            if (!loading.isEmpty()) {
-                justRead.set(loading);
-                try {
-                    loading.forEach((key, held) -> {
-                        // another thread may have loaded it meanwhile: its sums are as fresh
-                        Held stored = cache.get(key).held();
-                        takeMarkers(key, stored.sums().keySet());
-                        found.put(key, stored.sums());
-                    });
-                } finally {
-                    justRead.remove();
-                }
+            found.put(key, held.sums());
+        }
+        if (!loading.isEmpty()) {
+            justRead.set(loading);
+            try {
+                loading.forEach((key, held) -> {
+                    // another thread may have loaded it meanwhile: its sums are as fresh
+                    Held stored = cache.get(key).held();
+                    takeMarkers(key, stored.sums().keySet());
+                    found.put(key, stored.sums());
+                });
+            } finally {
+                justRead.remove();
             }
-        } finally {
-            locked.forEach(entry -> entry.lock.unlock());
         }
     }
 
@@ -266,7 +282,8 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     }
 
     /**
-     * Under the ledger lock, so no other node's change comes in between. An owner whose marker this node still has
+     * Under the ledger lock, so no other node's change comes in between. The period's marker and those of the changed
+     * owners go on every node. An owner whose marker this node still has
      * was up to date here before the change, so the patched sums are too and the marker is taken again after its
      * cluster-wide removal; an owner already marked changed stays so and is re-read. If a re-read swapped the entry
      * since {@link #held} (its rows may or may not hold this change), nothing is patched and the owners are re-read.
@@ -286,6 +303,7 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             Held before = held.get(key);
             Entry entry = presentOrNull(key);
             List<String> upToDate = changed.stream().filter(owner -> markers.containsKey(marker(key, owner))).toList();
+            // under the ledger lock: no other node removes a marker before this change does
             Held patched = before == null ? null : new Held(before.loadedAt(),
                     Collections.unmodifiableMap(PeriodSumsPatch.apply(before.sums(), byOwner)));
             if (entry == null || patched == null || !fresh(before) || !before.sums().keySet().containsAll(changed)) {
@@ -295,6 +313,7 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                 forgetAndKeep(key, patched, kept);
                 return;
             }
+            boolean seen = markers.containsKey(marker(key));
             boolean swapped = false;
             if (entry.lock.tryLock()) {
                 try {
@@ -304,8 +323,13 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                 }
             }
             changed.forEach(owner -> markers.remove(marker(key, owner)));
+            markers.remove(marker(key));
             if (swapped) {
                 takeMarkers(key, upToDate);
+                if (seen && upToDate.size() == changed.size()) {
+                    // every other owner was as seen before the change, and the changed ones are patched
+                    markers.get(marker(key));
+                }
             }
         });
     }

@@ -220,6 +220,7 @@ public class ClusterPeriodSumsCacheNodesTest {
         Map<String, PeriodSumsCache.Held> held = a.held(DealLedger.periodKeysOf(bobs, FiscalCalendar.DEFAULT));
         // between the held sums and the patch a reader on A re-reads ann, whose marker an earlier change removed
         nodeA.cache(ClusterPeriodSumsCache.MARKERS_NAME).remove(Q2 + "|ann");
+        nodeA.cache(ClusterPeriodSumsCache.MARKERS_NAME).remove(Q2);
         ledger.record(bobs, FiscalCalendar.DEFAULT);
         quarterOn(a);
         a.patch(held, DealLedger.periodDeltas(Optional.empty(), Optional.of(bobs), FiscalCalendar.DEFAULT));
