@@ -191,8 +191,14 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                 takeMarkers(key, changed);
             }
         });
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> read =
-                ledger.periodTotalsByOwner(owners, changedOwners.keySet());
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> read = new HashMap<>();
+        if (changedOwners.size() == 1) {
+            // the usual case, one period changed: its key alone is the faster read on the period and owner index
+            String key = changedOwners.keySet().iterator().next();
+            read.put(key, ledger.periodTotalsByOwner(owners, key));
+        } else {
+            read.putAll(ledger.periodTotalsByOwner(owners, changedOwners.keySet()));
+        }
         changedOwners.forEach((key, changed) -> {
             Entry entry = present.get(key);
             Map<String, Map<Currency, ForecastTotals>> rows = read.getOrDefault(key, Map.of());
