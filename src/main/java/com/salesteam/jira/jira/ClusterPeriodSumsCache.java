@@ -35,11 +35,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * markers and re-reads the rows of those whose marker is gone, in one statement. An owner new to the period, a node
  * that holds no entry, a delete, a rebuild and a calendar save make every node forget the period (or everything).
  * <p>
- * What remains is the race every cache here has: a node that read a period's rows just before another node's change
- * and takes the owners' markers just after that change removed them keeps the changed owners' old sums (an owner new
- * to the period: a period entry loaded just before that change and stored after its removal keeps missing them).
- * Either lasts until the entry expires, at most ten minutes after its read: each entry carries the instant it was
- * read, which neither patches nor owner re-reads renew. An entry holds every rep of the company (a few megabytes at
+ * What remains is the race every cache here has, now only when a node reads a period whole (its first read, one after
+ * the expiry, or more than 1,000 changed owners): owner re-reads take each marker before reading, but the owners of
+ * a whole read are known only after it. A node that read the period just before another node's change and takes the
+ * owners' markers just after that change removed them keeps the changed owners' old sums; one that read it just
+ * before a change that made every node forget it (an owner new to the period, a delete) and loads it into the cache
+ * after that keeps the old sums of the period. Either lasts until the entry expires, at most ten minutes after its
+ * read: each entry carries the instant it was read, which neither patches nor owner re-reads renew. An entry holds every rep of the company (a few megabytes at
  * 10,000 reps), hence few entries: the boards and attainments asked for are those of the current and previous
  * periods.
  */
@@ -258,10 +260,10 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
         }
     }
 
-    /** The sums with these owners' taken from the rows read (an owner without rows left out). */
-    private static Map<String, Map<Currency, ForecastTotals>> replaced(Map<String, Map<Currency, ForecastTotals>> sums,
-                                                                       Set<String> owners,
-                                                                       Map<String, Map<Currency, ForecastTotals>> rows) {
+    /** The sums with these owners' taken from the rows read (an owner without rows is left out). */
+    private static Map<String, Map<Currency, ForecastTotals>> replaced(
+            Map<String, Map<Currency, ForecastTotals>> sums, Set<String> owners,
+            Map<String, Map<Currency, ForecastTotals>> rows) {
         Map<String, Map<Currency, ForecastTotals>> copy = new LinkedHashMap<>(sums);
         for (String owner : owners) {
             Map<Currency, ForecastTotals> own = rows.get(owner);
