@@ -2,8 +2,8 @@
  * Competition Standings dashboard item: fetches the picked competition with its standings and draws its state
  * (days left, days until it starts, or finished with its final standings) and one row per participant shown (the
  * first N, then the viewer's own place apart) with rank, initials, name, badges, a bar against the leader, the value
- * (or percent of target) and the winner's prize. No movement arrow: a competition has no earlier standings to compare
- * with (see README). Reloads on every picker change and every five minutes. The server has already removed what the viewer may not see; every
+ * (or percent of target), the winner's prize and, while it runs, the movement since yesterday (none on its first day,
+ * for weighted pipeline, or once it has finished: final standings do not move). Reloads on every picker change and every five minutes. The server has already removed what the viewer may not see; every
  * text goes in with textContent, nothing is built from HTML.
  */
 define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-kit'], function (kit) {
@@ -142,9 +142,15 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         empty.hidden = true;
         list.hidden = false;
         var leader = Number(measure(board.rows[0]));
+        var running = board.state === 'running';
+        var moving = running && board.rows.concat(board.own ? [board.own] : []).some(function (line) {
+            return line.movement !== null && line.movement !== undefined;
+        });
+        root.setAttribute('data-movement', moving ? 'shown' : 'none');
         board.rows.forEach(function (line) {
             // places in a running competition are not won yet: the cup and prize show once it has finished
-            list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts));
+            list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts,
+                moving));
         });
         if (board.own) {
             var gap = document.createElement('li');
@@ -153,11 +159,11 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
             gap.textContent = '⋯';
             list.appendChild(gap);
             list.appendChild(row(board.own, measure(board.own), leader, onTarget,
-                board.state === 'finished' && board.own.winner, texts));
+                board.state === 'finished' && board.own.winner, texts, moving));
         }
     };
 
-    function row(line, measured, leader, onTarget, won, texts) {
+    function row(line, measured, leader, onTarget, won, texts, moving) {
         var item = document.createElement('li');
         item.className = 'salesteam-competition-row' + (line.self ? ' salesteam-competition-self' : '')
             + (won ? ' salesteam-competition-winner' : '');
@@ -215,7 +221,39 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
             value.textContent = line.formatted;
         }
         item.appendChild(value);
+        if (moving) {
+            item.appendChild(movement(line.movement, texts));
+        }
         return item;
+    }
+
+    /** ▲ places gained since yesterday, ▼ places lost, – unchanged or not ranked yesterday; the label says which. */
+    function movement(places, texts) {
+        var arrow = document.createElement('span');
+        arrow.setAttribute('role', 'img');
+        var kind;
+        var label;
+        if (places === null || places === undefined) {
+            kind = 'new';
+            arrow.textContent = '–';
+            label = texts.getAttribute('data-new');
+        } else if (places > 0) {
+            kind = 'up';
+            arrow.textContent = '▲';
+            label = format(texts.getAttribute('data-up'), [places]);
+        } else if (places < 0) {
+            kind = 'down';
+            arrow.textContent = '▼';
+            label = format(texts.getAttribute('data-down'), [-places]);
+        } else {
+            kind = 'same';
+            arrow.textContent = '–';
+            label = texts.getAttribute('data-same');
+        }
+        arrow.className = 'salesteam-competition-move salesteam-competition-move-' + kind;
+        arrow.setAttribute('aria-label', label);
+        arrow.title = label;
+        return arrow;
     }
 
     return CompetitionGadget;

@@ -34,12 +34,8 @@ define('salesteam/dashboard/forecast-gadget', ['salesteam/dashboard/gadget-kit']
         var prefs = preferences || {};
         var period = root.querySelector('.salesteam-forecast-period');
         var scope = root.querySelector('.salesteam-forecast-scope');
-        if (prefs.period && period.querySelector('option[value="' + CSS.escape(prefs.period) + '"]')) {
-            period.value = prefs.period;
-        }
-        if (prefs.scope && scope.querySelector('option[value="' + CSS.escape(prefs.scope) + '"]')) {
-            scope.value = prefs.scope;
-        }
+        kit.restore(period, prefs.period);
+        kit.restore(scope, prefs.scope);
         var reload = function () {
             gadget.load(root, period.value, scope.value);
         };
@@ -49,11 +45,11 @@ define('salesteam/dashboard/forecast-gadget', ['salesteam/dashboard/gadget-kit']
             return {teamId: team, periodKey: period.value};
         }, root.querySelector('.salesteam-forecast-texts'));
         period.addEventListener('change', function () {
-            gadget.save({period: period.value, scope: scope.value});
+            gadget.save({period: kit.saved(period), scope: scope.value});
             reload();
         });
         scope.addEventListener('change', function () {
-            gadget.save({period: period.value, scope: scope.value});
+            gadget.save({period: kit.saved(period), scope: scope.value});
             reload();
         });
         reload();

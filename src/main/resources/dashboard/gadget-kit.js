@@ -33,6 +33,29 @@ define('salesteam/dashboard/gadget-kit', [], function () {
         format: format,
 
         /**
+         * Selects the option a gadget saved: a period by its relative choice ({@code data-choice}, e.g. "last-week",
+         * resolved to today's period when the page was made), anything else, or a period key saved before choices
+         * were kept, by its value. A saved value no longer offered leaves the picker as it is.
+         */
+        restore: function (select, saved) {
+            if (!select || !saved) {
+                return;
+            }
+            var wanted = CSS.escape(saved);
+            var option = select.querySelector('option[data-choice="' + wanted + '"]')
+                || select.querySelector('option[value="' + wanted + '"]');
+            if (option) {
+                select.value = option.value;
+            }
+        },
+
+        /** What a gadget saves of a picker: a period's relative choice, so it survives the period's end; else its value. */
+        saved: function (select) {
+            var option = select.options[select.selectedIndex];
+            return (option && option.getAttribute('data-choice')) || select.value;
+        },
+
+        /**
          * Appends the first cells of a ranked person's row to {@code item}: the rank (screen readers hear "Rank 3",
          * the eye sees the number alone), the initials avatar and the name, marked on the viewer's own row. Class
          * names start with {@code prefix}; returns the name cell, where a gadget adds its own marks.

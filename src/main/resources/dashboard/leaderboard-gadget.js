@@ -37,13 +37,11 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         };
         Object.keys(pickers).forEach(function (name) {
             var select = pickers[name];
-            if (prefs[name] && select.querySelector('option[value="' + CSS.escape(prefs[name]) + '"]')) {
-                select.value = prefs[name];
-            }
+            kit.restore(select, prefs[name]);
             select.addEventListener('change', function () {
                 var chosen = {};
                 Object.keys(pickers).forEach(function (key) {
-                    chosen[key] = pickers[key].value;
+                    chosen[key] = kit.saved(pickers[key]);
                 });
                 gadget.save(chosen);
                 gadget.load(root, pickers);

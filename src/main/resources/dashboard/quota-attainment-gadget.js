@@ -39,10 +39,7 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
             metric: root.querySelector('.salesteam-attainment-metric')
         };
         Object.keys(pickers).forEach(function (name) {
-            var select = pickers[name];
-            if (select && prefs[name] && select.querySelector('option[value="' + CSS.escape(prefs[name]) + '"]')) {
-                select.value = prefs[name];
-            }
+            kit.restore(pickers[name], prefs[name]);
         });
         var reload = function () {
             gadget.load(root, pickers);
@@ -51,7 +48,7 @@ define('salesteam/dashboard/quota-attainment-gadget', ['salesteam/dashboard/gadg
             if (pickers[name]) {
                 pickers[name].addEventListener('change', function () {
                     gadget.save({
-                        period: pickers.period.value,
+                        period: kit.saved(pickers.period),
                         team: pickers.team ? pickers.team.value : '',
                         metric: pickers.metric.value
                     });

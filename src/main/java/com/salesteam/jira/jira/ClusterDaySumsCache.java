@@ -10,6 +10,7 @@ import com.salesteam.jira.store.DealLedger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.Map;
 
 /**
  * The day sums of weeks and fiscal periods on Jira's cluster cache, one entry per range key, replicated by
- * invalidation exactly as {@link ClusterPeriodSumsCache} is (and with its one race: a node that read just before
- * another node's change and stores just after its removal keeps the old sums until the entry expires). An entry
- * holds every rep with figures in the range. Single days (the edges of a custom range) live in a second cache of
+ * invalidation as {@link ClusterPeriodSumsCache} is: entries enter only through the loader (a put would remove the
+ * range on every other node), and a deal change removes its ranges on every node. One race remains: a node that read
+ * just before another node's change and loads just after its removal keeps the old sums until the entry expires. An
+ * entry holds every rep with figures in the range. Single days (the edges of a custom range) live in a second cache of
  * more, smaller entries, so that a long range's days do not push the weeks and periods out.
  */
 public class ClusterDaySumsCache implements DaySumsCache {
@@ -39,12 +41,14 @@ public class ClusterDaySumsCache implements DaySumsCache {
     private final Cache<String, Map<String, DealSums>> cache;
     private final Cache<String, Map<String, DealSums>> days;
     private final DealLedger ledger;
+    /** Sums this thread has just read, for the loader to store: entries enter the caches through the loader only. */
+    private final ThreadLocal<Map<String, Map<String, DealSums>>> justRead = new ThreadLocal<>();
 
     public ClusterDaySumsCache(CacheManager cacheManager, DealLedger ledger) {
         this.ledger = ledger;
-        this.cache = cacheManager.getCache(NAME, key -> load(ledger, key),
+        this.cache = cacheManager.getCache(NAME, this::load,
                 ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_ENTRIES));
-        this.days = cacheManager.getCache(DAYS_NAME, key -> load(ledger, key),
+        this.days = cacheManager.getCache(DAYS_NAME, this::load,
                 ClusterCaches.invalidatedAcrossNodes(EXPIRY_MINUTES, MAX_DAYS));
     }
 
@@ -52,7 +56,11 @@ public class ClusterDaySumsCache implements DaySumsCache {
         return range.days() == 1 ? days : cache;
     }
 
-    private static Map<String, DealSums> load(DealLedger ledger, String key) {
+    private Map<String, DealSums> load(String key) {
+        Map<String, Map<String, DealSums>> read = justRead.get();
+        if (read != null && read.containsKey(key)) {
+            return read.get(key);
+        }
         DateRange range = DateRange.parse(key).orElseThrow(() -> new IllegalArgumentException("not a range: " + key));
         return frozen(ledger.spanSumsOfEveryone(List.of(range)).getOrDefault(range, Map.of()));
     }
@@ -70,10 +78,14 @@ public class ClusterDaySumsCache implements DaySumsCache {
         }
         if (!missing.isEmpty()) {
             Map<DateRange, Map<String, DealSums>> read = ledger.spanSumsOfEveryone(missing);
-            for (DateRange range : missing) {
-                Map<String, DealSums> sums = frozen(read.getOrDefault(range, Map.of()));
-                cacheOf(range).put(range.key(), sums);
-                found.put(range, sums);
+            Map<String, Map<String, DealSums>> loading = new HashMap<>();
+            missing.forEach(range -> loading.put(range.key(), frozen(read.getOrDefault(range, Map.of()))));
+            justRead.set(loading);
+            try {
+                // through the loader, as a put would remove the range on every other node
+                missing.forEach(range -> found.put(range, cacheOf(range).get(range.key())));
+            } finally {
+                justRead.remove();
             }
         }
         return found;

@@ -4,6 +4,7 @@ import com.salesteam.jira.model.Money;
 import com.salesteam.jira.model.badge.Badge;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionTerms;
+import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.competition.CompetitionBoard;
 import com.salesteam.jira.service.competition.CompetitionSummary;
@@ -15,7 +16,9 @@ import java.util.Map;
 
 /**
  * Competitions as JSON: money values as decimal amounts of the competition's currency with a formatted text in the
- * caller's language; a value the caller may not see comes as null (removed by the service, never sent). Standings
+ * caller's language; {@code metric} a deal metric's key or "kpi:" and the KPI's key; {@code movement} of a row the
+ * places moved since yesterday (up positive), null when there is none (not running, first day, weighted pipeline,
+ * not ranked yesterday); a value the caller may not see comes as null (removed by the service, never sent). Standings
  * rows list the person's badges (names, periods and deal keys the caller may read, never an amount).
  */
 public class CompetitionJsonMapper {
@@ -55,11 +58,12 @@ public class CompetitionJsonMapper {
         json.put("id", competition.id());
         json.put("name", terms.name());
         json.put("description", terms.description());
-        json.put("metric", terms.metric().key());
+        json.put("metric", terms.metricKey());
+        json.put("lowerIsBetter", terms.ascending());
         json.put("scoring", terms.scoring().key());
         json.put("start", terms.start().toString());
         json.put("end", terms.end().toString());
-        json.put("currency", terms.metric().money() ? competition.currency().getCurrencyCode() : null);
+        json.put("currency", terms.money() ? competition.currency().getCurrencyCode() : null);
         json.put("teams", terms.teamIds());
         json.put("people", terms.people());
         json.put("prizes", terms.prizes());
@@ -82,20 +86,21 @@ public class CompetitionJsonMapper {
         json.put("winner", row.winner());
         json.put("prize", row.prize());
         json.put("self", row.self());
+        json.put("movement", row.movement().orElse(null));
         json.put("badges", badgesOf.getOrDefault(row.userKey(), List.of()).stream()
                 .map(badge -> BadgeJsonMapper.json(badge, translator)).toList());
         return json;
     }
 
-    /** Minor units become the currency's amount; counts stay as they are. */
+    /** Minor units become the currency's amount; counts and KPI values stay as they are. */
     private static BigDecimal amount(Competition competition, BigDecimal value) {
-        return competition.terms().metric().money()
+        return competition.terms().money()
                 ? Money.ofMinor(value.longValueExact(), competition.currency()).amount() : value;
     }
 
     private String formatted(Competition competition, BigDecimal value) {
-        return competition.terms().metric().money()
+        return competition.terms().money()
                 ? Money.ofMinor(value.longValueExact(), competition.currency()).format(translator.locale())
-                : value.toPlainString();
+                : KpiDefinition.plainText(value);
     }
 }

@@ -14,8 +14,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /**
- * /rest/salesteam/1.0/settings/leaderboard-privacy: whether reps see their teams' leaderboards, whether the others'
- * amounts are hidden from them, and who is left out of every board. Jira administrators only; JSON only.
+ * /rest/salesteam/1.0/settings/leaderboard-privacy: whether reps see their teams' leaderboards, whether they see the
+ * company-wide board, whether the others' amounts are hidden from them, and who is left out of every board. Jira administrators only; JSON only.
  */
 @Path("/settings/leaderboard-privacy")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,12 +38,13 @@ public class LeaderboardPrivacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public LeaderboardPrivacyJson put(LeaderboardPrivacyJson input) {
         LeaderboardPrivacyJson body = input == null ? new LeaderboardPrivacyJson() : input;
-        return json(privacy.set(body.getShowToReps(), body.getHideAmountsFromReps(), body.getExcluded()));
+        return json(privacy.set(body.getShowToReps(), body.getHideAmountsFromReps(), body.getCompanyBoardToReps(),
+                body.getExcluded()));
     }
 
     /** Sorted, so the answer does not depend on the order the rows came back in. */
     private static LeaderboardPrivacyJson json(LeaderboardPrivacy value) {
-        return new LeaderboardPrivacyJson(value.showToReps(), value.hideAmountsFromReps(),
+        return new LeaderboardPrivacyJson(value.showToReps(), value.hideAmountsFromReps(), value.companyBoardToReps(),
                 value.excluded().stream().sorted().toList());
     }
 }

@@ -108,7 +108,7 @@ public class DealLedgerService {
 
     /**
      * Records the deal; the attainment of its owner before and after, if it changed, is computed afresh. The period
-     * sums this node holds are patched by the change rather than forgotten (every other node forgets them): held
+     * sums this node holds are patched by the change rather than forgotten (other nodes re-read its owners): held
      * before the write and patched after it, both under the ledger lock, so no other change comes in between (which
      * is why every other forget of the period sums happens under the lock too).
      */

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Every rep's sums of one fiscal month, quarter or year (the ledger's period rows, per owner and currency), kept in
- * a bounded cache that every node forgets for a period when a deal counted in it changes (the node that records
- * the change patches its own copy instead, see {@link #patch}). Leaderboards and team
+ * a bounded cache: when a deal counted in a period changes, the node that records it patches its own copy and the
+ * other nodes re-read the changed owners' rows (see {@link #patch}). Leaderboards and team
  * attainment read a period of everyone from here: at 10,000 reps the embedded database alone needs tens of
  * milliseconds to hand over a period's rows, and a past period (the "previous" of every board) rarely changes.
  */
@@ -26,10 +26,11 @@ public interface PeriodSumsCache {
     Map<String, Held> held(Collection<String> periodKeys);
 
     /**
-     * After a change is written, still under the ledger lock: every node forgets the deltas' periods, as for
-     * {@link #forgetPeriods}, and this node keeps each period it held plus the deltas (per period, owner and
-     * currency), so the boards just after a change need not read a quarter of everyone again. A patched period keeps
-     * the instant it was read: patches never make it live longer than the read would have.
+     * After a change is written, still under the ledger lock: this node keeps each period it held plus the deltas
+     * (per period, owner and currency), and every other node re-reads the changed owners of those periods (or the
+     * whole period, when an owner is new to it or this node held none), so no board just after a change needs to
+     * read a quarter of everyone again. A patched period keeps the instant it was read: patches never make it live
+     * longer than the read would have.
      */
     void patch(Map<String, Held> held, Map<String, Map<String, Map<Currency, ForecastTotals>>> deltas);
 

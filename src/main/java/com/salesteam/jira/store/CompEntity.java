@@ -8,7 +8,9 @@ import net.java.ao.schema.Table;
 
 /**
  * Table AO_xxxxxx_COMPETITION: a competition's terms, its roster (user keys, one a line) as resolved when saved, and
- * when its standings were frozen (0: not yet). Lists are text: they are never filtered, sorted or grouped on.
+ * when its standings were frozen (0: not yet). Lists are text: they are never filtered, sorted or grouped on. METRIC
+ * holds a deal metric's name ("REVENUE_WON") or a KPI's "kpi:calls", as the quota tables do; LOWER_BETTER the KPI's
+ * direction when saved (added without an upgrade task: rows from before it are deal metrics, where it is false).
  */
 @Preload
 @Table("Competition")
@@ -82,4 +84,8 @@ public interface CompEntity extends Entity {
     long getFrozenAt();
 
     void setFrozenAt(long frozenAt);
+
+    boolean isLowerBetter();
+
+    void setLowerBetter(boolean lowerBetter);
 }

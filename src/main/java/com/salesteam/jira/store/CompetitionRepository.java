@@ -2,6 +2,7 @@ package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionKpi;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
 import com.salesteam.jira.model.competition.Standing;
@@ -50,7 +51,7 @@ public class CompetitionRepository {
     public Competition create(CompetitionTerms terms, List<String> roster, Currency currency, String createdBy) {
         return ao.executeInTransaction(() -> {
             CompEntity row = ao.create(CompEntity.class, Map.<String, Object>of("NAME", terms.name(),
-                    "METRIC", terms.metric().name(), "SCORING", terms.scoring().name(),
+                    "METRIC", metricColumn(terms), "SCORING", terms.scoring().name(),
                     "START_DATE", terms.start().toString(), "END_DATE", terms.end().toString(),
                     "CURRENCY", currency.getCurrencyCode(), "CREATED_BY", createdBy, "FROZEN_AT", 0L));
             write(row, terms, roster);
@@ -157,7 +158,8 @@ public class CompetitionRepository {
     private static void write(CompEntity row, CompetitionTerms terms, List<String> roster) {
         row.setName(terms.name());
         row.setDescription(terms.description());
-        row.setMetric(terms.metric().name());
+        row.setMetric(metricColumn(terms));
+        row.setLowerBetter(terms.ascending());
         row.setScoring(terms.scoring().name());
         row.setStartDate(terms.start().toString());
         row.setEndDate(terms.end().toString());
@@ -168,12 +170,21 @@ public class CompetitionRepository {
         row.save();
     }
 
+    /** A deal metric's name, or "kpi:" and the KPI's key. */
+    private static String metricColumn(CompetitionTerms terms) {
+        return terms.kpi().map(kpi -> CompetitionTerms.KPI_PREFIX + kpi.key()).orElse(terms.metric().name());
+    }
+
     private static Competition toCompetition(CompEntity row) {
+        String metric = row.getMetric();
+        Optional<CompetitionKpi> kpi = metric.startsWith(CompetitionTerms.KPI_PREFIX)
+                ? Optional.of(new CompetitionKpi(metric.substring(CompetitionTerms.KPI_PREFIX.length()),
+                row.isLowerBetter())) : Optional.empty();
         CompetitionTerms terms = new CompetitionTerms(row.getName(), text(row.getDescription()),
-                LeaderboardMetric.valueOf(row.getMetric()), Scoring.valueOf(row.getScoring()),
-                LocalDate.parse(row.getStartDate()), LocalDate.parse(row.getEndDate()),
-                lines(row.getTeamIds()).stream().map(Long::valueOf).toList(), lines(row.getPeople()),
-                lines(row.getPrizes()));
+                kpi.isPresent() ? LeaderboardMetric.KPI : LeaderboardMetric.valueOf(metric),
+                Scoring.valueOf(row.getScoring()), LocalDate.parse(row.getStartDate()),
+                LocalDate.parse(row.getEndDate()), lines(row.getTeamIds()).stream().map(Long::valueOf).toList(),
+                lines(row.getPeople()), lines(row.getPrizes()), kpi);
         return new Competition(row.getID(), terms, lines(row.getRoster()), Currency.getInstance(row.getCurrency()),
                 row.getCreatedBy(), row.getFrozenAt() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(row.getFrozenAt())));
     }

@@ -1,6 +1,7 @@
 package com.salesteam.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,31 +182,50 @@ public class KpiRepository {
      * query; at most one row per person and day). People who logged nothing are left out.
      */
     public Map<String, BigDecimal> sums(String kpiKey, Collection<String> userKeys, LocalDate from, LocalDate toExclusive) {
-        if (userKeys.isEmpty()) {
-            return Map.of();
+        DateRange days = new DateRange(from, toExclusive);
+        return sums(kpiKey, userKeys, List.of(days)).get(days);
+    }
+
+    /**
+     * Each person's total of one KPI over each span of days, from one statement of the days from the earliest start
+     * to the latest end however many people (a competition's standings today and through yesterday). People who
+     * logged nothing in a span are left out of it.
+     */
+    public Map<DateRange, Map<String, BigDecimal>> sums(String kpiKey, Collection<String> userKeys,
+                                                        Collection<DateRange> spans) {
+        Map<DateRange, Map<String, Long>> totals = new LinkedHashMap<>();
+        spans.forEach(span -> totals.put(span, new HashMap<>()));
+        if (!userKeys.isEmpty() && !spans.isEmpty()) {
+            Set<String> users = new LinkedHashSet<>(userKeys);
+            boolean everyone = users.size() > MOST_USERS_LISTED;
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(kpiKey);
+            if (!everyone) {
+                parameters.addAll(InList.parameters(users));
+            }
+            parameters.add(spans.stream().map(DateRange::start).min(Comparator.naturalOrder()).orElseThrow().toEpochDay());
+            parameters.add(spans.stream().map(DateRange::end).max(Comparator.naturalOrder()).orElseThrow().toEpochDay());
+            Map<DayKey, Latest> latest = new HashMap<>();
+            ao.stream(KpiEntryEntity.class, Query.select().where("KPI_KEY = ? AND "
+                    + (everyone ? "" : InList.of("USER_KEY", users.size()) + " AND ")
+                    + "EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> {
+                        if (users.contains(row.getUserKey())) {
+                            keepLatest(latest, row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(),
+                                    row.getHundredths());
+                        }
+                    });
+            latest.forEach((day, found) -> totals.forEach((span, byUser) -> {
+                if (span.contains(LocalDate.ofEpochDay(day.epochDay()))) {
+                    byUser.merge(day.userKey(), found.hundredths(), Long::sum);
+                }
+            }));
         }
-        Set<String> users = new LinkedHashSet<>(userKeys);
-        boolean everyone = users.size() > MOST_USERS_LISTED;
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(kpiKey);
-        if (!everyone) {
-            parameters.addAll(InList.parameters(users));
-        }
-        parameters.add(from.toEpochDay());
-        parameters.add(toExclusive.toEpochDay());
-        Map<DayKey, Latest> latest = new HashMap<>();
-        ao.stream(KpiEntryEntity.class, Query.select().where("KPI_KEY = ? AND "
-                + (everyone ? "" : InList.of("USER_KEY", users.size()) + " AND ")
-                + "EPOCH_DAY >= ? AND EPOCH_DAY < ?", parameters.toArray()), row -> {
-                    if (users.contains(row.getUserKey())) {
-                        keepLatest(latest, row.getKpiKey(), row.getUserKey(), row.getEpochDay(), row.getID(),
-                                row.getHundredths());
-                    }
-                });
-        Map<String, Long> totals = new HashMap<>();
-        latest.forEach((day, found) -> totals.merge(day.userKey(), found.hundredths(), Long::sum));
-        Map<String, BigDecimal> sums = new HashMap<>();
-        totals.forEach((user, total) -> sums.put(user, value(total)));
+        Map<DateRange, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
+        totals.forEach((span, byUser) -> {
+            Map<String, BigDecimal> values = new HashMap<>();
+            byUser.forEach((user, total) -> values.put(user, value(total)));
+            sums.put(span, values);
+        });
         return sums;
     }
 

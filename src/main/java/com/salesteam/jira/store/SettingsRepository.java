@@ -147,6 +147,7 @@ public class SettingsRepository {
 
     static final String BOARD_SHOW_TO_REPS = "leaderboard.showToReps";
     static final String BOARD_HIDE_AMOUNTS = "leaderboard.hideAmountsFromReps";
+    static final String BOARD_COMPANY_TO_REPS = "leaderboard.companyBoardToReps";
     /** One row per excluded user, key = this prefix + user key: no list grows past a column's 255 characters. */
     static final String BOARD_EXCLUDED_PREFIX = "leaderboard.excluded:";
     /** A user key longer than this would not fit a setting key after the prefix. */
@@ -162,7 +163,7 @@ public class SettingsRepository {
      */
     public LeaderboardSettings leaderboardSettings() {
         String[] keys = {FISCAL_YEAR_START, TIME_ZONE, WEEK_START, DEFAULT_CURRENCY, BOARD_SHOW_TO_REPS,
-                BOARD_HIDE_AMOUNTS};
+                BOARD_HIDE_AMOUNTS, BOARD_COMPANY_TO_REPS};
         List<Object> parameters = new ArrayList<>(List.of(keys));
         parameters.add(BOARD_EXCLUDED_PREFIX + "%");
         Map<String, String> values = new HashMap<>();
@@ -179,25 +180,39 @@ public class SettingsRepository {
         LeaderboardPrivacy fallback = LeaderboardPrivacy.DEFAULT;
         LeaderboardPrivacy privacy = new LeaderboardPrivacy(
                 flag(values.get(BOARD_SHOW_TO_REPS), fallback.showToReps()),
-                flag(values.get(BOARD_HIDE_AMOUNTS), fallback.hideAmountsFromReps()), excluded);
+                flag(values.get(BOARD_HIDE_AMOUNTS), fallback.hideAmountsFromReps()),
+                flag(values.get(BOARD_COMPANY_TO_REPS), fallback.companyBoardToReps()), excluded);
         return new LeaderboardSettings(calendar(values), currency(values), privacy);
     }
 
     public record LeaderboardSettings(FiscalCalendar calendar, Currency currency, LeaderboardPrivacy privacy) {
     }
 
-    /** Both flags, and the exclusions replaced by exactly these (rows added and removed), in one transaction. */
+    /**
+     * The flags, and the exclusions replaced by exactly these (rows added and removed), in one transaction. The flag
+     * rows and the exclusions are read in one statement, so a save writes only what it changes besides the flags.
+     */
     public void saveLeaderboardPrivacy(LeaderboardPrivacy privacy) {
+        Map<String, String> flags = Map.of(BOARD_SHOW_TO_REPS, Boolean.toString(privacy.showToReps()),
+                BOARD_HIDE_AMOUNTS, Boolean.toString(privacy.hideAmountsFromReps()),
+                BOARD_COMPANY_TO_REPS, Boolean.toString(privacy.companyBoardToReps()));
         ao.executeInTransaction(() -> {
-            put(BOARD_SHOW_TO_REPS, Boolean.toString(privacy.showToReps()));
-            put(BOARD_HIDE_AMOUNTS, Boolean.toString(privacy.hideAmountsFromReps()));
+            Map<String, String> missingFlags = new HashMap<>(flags);
             Set<String> missing = new HashSet<>(privacy.excluded());
-            for (AppSettingEntity row : ao.find(AppSettingEntity.class,
-                    Query.select().where("SETTING_KEY LIKE ?", BOARD_EXCLUDED_PREFIX + "%"))) {
-                if (!missing.remove(row.getSettingKey().substring(BOARD_EXCLUDED_PREFIX.length()))) {
+            for (AppSettingEntity row : ao.find(AppSettingEntity.class, Query.select().where(
+                    "SETTING_KEY IN (?, ?, ?) OR SETTING_KEY LIKE ?", BOARD_SHOW_TO_REPS, BOARD_HIDE_AMOUNTS,
+                    BOARD_COMPANY_TO_REPS, BOARD_EXCLUDED_PREFIX + "%"))) {
+                String key = row.getSettingKey();
+                if (flags.containsKey(key)) {
+                    missingFlags.remove(key);
+                    row.setSettingValue(flags.get(key));
+                    row.save();
+                } else if (!missing.remove(key.substring(BOARD_EXCLUDED_PREFIX.length()))) {
                     ao.delete(row);
                 }
             }
+            missingFlags.forEach((key, value) -> ao.create(AppSettingEntity.class, Map.<String, Object>of(
+                    "SETTING_KEY", key, "SETTING_VALUE", value)));
             missing.forEach(userKey -> ao.create(AppSettingEntity.class, Map.<String, Object>of(
                     "SETTING_KEY", BOARD_EXCLUDED_PREFIX + userKey, "SETTING_VALUE", "true")));
             return null;

@@ -5,6 +5,7 @@ import com.salesteam.jira.model.competition.CompetitionState;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.CompetitionSummary;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The server-side view of the Competition Standings gadget: the competitions the viewer may see (running first,
  * then upcoming, then finished) and which one to show first: the running one the viewer takes part in, else the
- * first running one, else the latest; and how many places to show. The standings come from the competitions REST
+ * first running one, else the latest (each named with its metric, a KPI in the viewer's language); and how many places
+ * to show. The standings come from the competitions REST
  * API, which applies privacy.
  */
 public class CompetitionGadgetContextProvider implements ContextProvider {
@@ -29,12 +31,14 @@ public class CompetitionGadgetContextProvider implements ContextProvider {
     private final CurrentUser currentUser;
     private final CompetitionService competitions;
     private final Translator translator;
+    private final CompetitionMetrics metrics;
 
     public CompetitionGadgetContextProvider(CurrentUser currentUser, CompetitionService competitions,
-                                            Translator translator) {
+                                            Translator translator, ScorecardCache scorecards) {
         this.currentUser = currentUser;
         this.competitions = competitions;
         this.translator = translator;
+        this.metrics = new CompetitionMetrics(scorecards, translator);
     }
 
     @Override
@@ -61,6 +65,7 @@ public class CompetitionGadgetContextProvider implements ContextProvider {
         visible.sort(Comparator.comparingInt(CompetitionGadgetContextProvider::order));
         List<GadgetOption> options = visible.stream().map(summary -> new GadgetOption(
                 Long.toString(summary.competition().id()), summary.competition().terms().name() + " · "
+                + metrics.label(summary.competition().terms()) + " · "
                 + translator.text("salesteam.competition.section." + summary.state().key()))).toList();
         result.put("competitions", options);
         result.put("hasCompetitions", !options.isEmpty());

@@ -7,9 +7,10 @@ import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionState;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
-import com.salesteam.jira.model.ranking.LeaderboardMetric;
+import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.PageI18n;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.competition.CompetitionBoard;
@@ -37,11 +38,14 @@ public class CompetitionsPage {
     private final CompetitionService competitions;
     private final TeamService teams;
     private final Translator translator;
+    private final CompetitionMetrics metrics;
 
-    public CompetitionsPage(CompetitionService competitions, TeamService teams, Translator translator) {
+    public CompetitionsPage(CompetitionService competitions, TeamService teams, Translator translator,
+                            ScorecardCache scorecards) {
         this.competitions = competitions;
         this.teams = teams;
         this.translator = translator;
+        this.metrics = new CompetitionMetrics(scorecards, translator);
     }
 
     /**
@@ -73,9 +77,7 @@ public class CompetitionsPage {
         // only an admin deletes a finished competition (its winners are history): the service's rule, shown here
         context.put("canDeleteFinished", caller.admin());
         context.put("teams", GadgetPickers.teams(caller, teamList, false));
-        context.put("metrics", List.of(LeaderboardMetric.REVENUE_WON, LeaderboardMetric.DEALS_WON,
-                LeaderboardMetric.WEIGHTED_PIPELINE).stream().map(metric -> new GadgetOption(metric.key(),
-                translator.text("salesteam.gadget.leaderboard.metric." + metric.key()))).toList());
+        context.put("metrics", metrics.options());
         context.put("scorings", List.of(Scoring.values()).stream().map(scoring -> new GadgetOption(scoring.key(),
                 translator.text("salesteam.competition.scoring." + scoring.key()))).toList());
         CompetitionForm shown = form.orElseGet(() -> all.stream()
@@ -87,7 +89,7 @@ public class CompetitionsPage {
 
     private static CompetitionForm formOf(Competition competition) {
         CompetitionTerms terms = competition.terms();
-        return new CompetitionForm(competition.id(), terms.name(), terms.description(), terms.metric().key(),
+        return new CompetitionForm(competition.id(), terms.name(), terms.description(), terms.metricKey(),
                 terms.scoring().key(), terms.start().toString(), terms.end().toString(),
                 terms.teamIds().stream().map(String::valueOf).collect(Collectors.toSet()), terms.people(),
                 terms.prizes(), Map.of());
@@ -102,7 +104,7 @@ public class CompetitionsPage {
             case FINISHED -> translator.text(competition.frozenAt().isPresent() ? "salesteam.competition.final"
                     : "salesteam.competition.recording");
         };
-        String metric = translator.text("salesteam.gadget.leaderboard.metric." + terms.metric().key()) + " · "
+        String metric = metrics.label(terms) + " · "
                 + translator.text("salesteam.competition.scoring." + terms.scoring().key());
         List<CompetitionWinnerRow> winners = summary.winners().stream().map(winner -> new CompetitionWinnerRow(
                 winner.rank(), winner.name(), winner.prize(), figure(competition, winner))).toList();
@@ -121,8 +123,8 @@ public class CompetitionsPage {
     }
 
     private String formatted(Competition competition, BigDecimal value) {
-        return competition.terms().metric().money()
+        return competition.terms().money()
                 ? Money.ofMinor(value.longValueExact(), competition.currency()).format(translator.locale())
-                : value.toPlainString();
+                : KpiDefinition.plainText(value);
     }
 }

@@ -1,7 +1,6 @@
 package com.salesteam.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
-import com.salesteam.jira.model.Period;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PageI18n;
@@ -63,8 +62,8 @@ public class ForecastGadgetContextProvider implements ContextProvider {
     }
 
     private List<GadgetOption> periodOptions() {
-        Period quarter = periods.containing("quarter", "");
-        return GadgetPickers.periods(List.of(quarter, quarter.previous(), quarter.next(),
-                periods.containing("month", ""), periods.containing("year", "")), translator.locale());
+        return GadgetPickers.periodChoices(List.of(PeriodChoice.THIS_QUARTER, PeriodChoice.LAST_QUARTER,
+                PeriodChoice.NEXT_QUARTER, PeriodChoice.THIS_MONTH, PeriodChoice.LAST_MONTH, PeriodChoice.THIS_YEAR,
+                PeriodChoice.LAST_YEAR), periods, translator);
     }
 }

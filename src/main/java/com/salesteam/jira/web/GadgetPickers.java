@@ -4,12 +4,15 @@ import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.service.Translator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** The pickers the dashboard items share: the teams a viewer may pick and fiscal periods by their labels. */
+/**
+ * The pickers the dashboard items share: the teams a viewer may pick and periods chosen relative to today.
+ */
 final class GadgetPickers {
 
     private GadgetPickers() {
@@ -31,7 +34,15 @@ final class GadgetPickers {
         return options;
     }
 
-    static List<GadgetOption> periods(List<Period> periods, Locale locale) {
-        return periods.stream().map(period -> new GadgetOption(period.key(), period.label(locale))).toList();
+    /**
+     * Periods chosen relative to today, each resolved now: the value is today's period key, the label names the
+     * choice and the period ("This week (Week 20, 2026)"), and the choice is what the gadget saves.
+     */
+    static List<GadgetOption> periodChoices(List<PeriodChoice> choices, PeriodService periods, Translator translator) {
+        return choices.stream().map(choice -> {
+            Period period = choice.resolve(periods);
+            return new GadgetOption(period.key(), translator.text("salesteam.gadget.period." + choice.key(),
+                    period.label(translator.locale())), choice.key());
+        }).toList();
     }
 }

@@ -1,13 +1,12 @@
 package com.salesteam.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
-import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.kpi.KpiDefinition;
-import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.ScorecardCache;
@@ -23,12 +22,13 @@ import java.util.Optional;
 
 /**
  * The server-side view of the Leaderboard gadget: the metrics, periods, sizes and boards the viewer may pick (an
- * admin every rep and every team, a manager the teams they manage and those below, a rep the teams they belong to)
+ * admin every rep and every team, a manager the teams they manage and those below, a rep the teams they belong to,
+ * and every rep too for those when the admin shows the company-wide board to reps)
  * and which empty state applies. The rows come from the leaderboard REST API, which applies the privacy settings.
  */
 public class LeaderboardGadgetContextProvider implements ContextProvider {
 
-    /** The team picker's value for the all-company board, which the REST API serves to admins without a team. */
+    /** The team picker's value for the all-company board, which the REST API serves without a team. */
     static final String ALL_REPS = "all";
 
     private static final List<Integer> SIZES = List.of(5, 10, 25);
@@ -41,14 +41,17 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
     private final PeriodService periods;
     private final Translator translator;
     private final ScorecardCache scorecards;
+    private final LeaderboardSettingsCache settings;
 
     public LeaderboardGadgetContextProvider(CurrentUser currentUser, TeamService teams, PeriodService periods,
-                                            Translator translator, ScorecardCache scorecards) {
+                                            Translator translator, ScorecardCache scorecards,
+                                            LeaderboardSettingsCache settings) {
         this.currentUser = currentUser;
         this.teams = teams;
         this.periods = periods;
         this.translator = translator;
         this.scorecards = scorecards;
+        this.settings = settings;
     }
 
     @Override
@@ -88,12 +91,14 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
         return result;
     }
 
+    /** All reps for admins, and for a rep with a board of their own when the admin shows the company board to reps. */
     private List<GadgetOption> boards(Caller caller, List<Team> all) {
+        List<GadgetOption> teamBoards = GadgetPickers.teams(caller, all, true);
         List<GadgetOption> options = new ArrayList<>();
-        if (caller.admin()) {
+        if (caller.admin() || !teamBoards.isEmpty() && settings.settings().privacy().companyBoardToReps()) {
             options.add(new GadgetOption(ALL_REPS, translator.text("salesteam.gadget.leaderboard.allreps")));
         }
-        options.addAll(GadgetPickers.teams(caller, all, true));
+        options.addAll(teamBoards);
         return options;
     }
 
@@ -105,11 +110,11 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
                         translator.text("salesteam.gadget.leaderboard.metric." + metric.key())));
             }
         }
-        // one option per KPI whose values are measured, in the viewer's language; the script sends it as metric=kpi
+        // one option per KPI in use, in the viewer's language; the script sends it as metric=kpi
         List<KpiDefinition> kpis = new ArrayList<>(scorecards.rules().kpis().values());
         kpis.sort(Comparator.comparing(KpiDefinition::key));
         for (KpiDefinition kpi : kpis) {
-            if (kpi.active() && Scorecard.measured(kpi.source())) {
+            if (kpi.active()) {
                 options.add(new GadgetOption(KPI_PREFIX + kpi.key(), translator.text(
                         "salesteam.gadget.leaderboard.metric.kpi", kpi.name(translator.locale()))));
             }
@@ -119,9 +124,8 @@ public class LeaderboardGadgetContextProvider implements ContextProvider {
 
     /** This quarter first: the board people look at most; then the last one, for the final standings. */
     private List<GadgetOption> periodOptions() {
-        Period quarter = periods.containing("quarter", "");
-        Period week = periods.containing("week", "");
-        return GadgetPickers.periods(List.of(quarter, quarter.previous(), periods.containing("month", ""),
-                periods.containing("year", ""), week, week.previous()), translator.locale());
+        return GadgetPickers.periodChoices(List.of(PeriodChoice.THIS_QUARTER, PeriodChoice.LAST_QUARTER,
+                PeriodChoice.THIS_MONTH, PeriodChoice.LAST_MONTH, PeriodChoice.THIS_YEAR, PeriodChoice.LAST_YEAR,
+                PeriodChoice.THIS_WEEK, PeriodChoice.LAST_WEEK), periods, translator);
     }
 }

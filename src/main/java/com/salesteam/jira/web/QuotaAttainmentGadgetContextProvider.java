@@ -1,7 +1,6 @@
 package com.salesteam.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
-import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.service.Caller;
@@ -92,10 +91,8 @@ public class QuotaAttainmentGadgetContextProvider implements ContextProvider {
     }
 
     private List<GadgetOption> periodOptions() {
-        Period quarter = periods.containing("quarter", "");
-        Period week = periods.containing("week", "");
-        return GadgetPickers.periods(List.of(quarter, quarter.previous(), quarter.next(),
-                periods.containing("month", ""), periods.containing("year", ""), week, week.previous()),
-                translator.locale());
+        return GadgetPickers.periodChoices(List.of(PeriodChoice.THIS_QUARTER, PeriodChoice.LAST_QUARTER,
+                PeriodChoice.NEXT_QUARTER, PeriodChoice.THIS_MONTH, PeriodChoice.LAST_MONTH, PeriodChoice.THIS_YEAR,
+                PeriodChoice.LAST_YEAR, PeriodChoice.THIS_WEEK, PeriodChoice.LAST_WEEK), periods, translator);
     }
 }

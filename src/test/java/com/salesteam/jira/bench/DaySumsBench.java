@@ -59,7 +59,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * The day sums at scale on embedded HSQLDB: 1,000,000 deals of 10,000 reps over two years with their day rows. A
  * deal event (statements and time), a week's board of everyone (cached, just forgotten, against a GROUP BY over the
- * raw ledger), a team's custom range and the "reached it first" tie-break on a board full of ties. Run with
+ * raw ledger), a quarter's new-pipeline board of everyone (the same three ways), a team's custom range and the
+ * "reached it first" tie-break on a board full of ties. Run with
  * {@code mvn -Pbench test -Dtest=DaySumsBench}; {@code -Dbench.reps=1000} runs it ten times smaller.
  */
 public class DaySumsBench {
@@ -69,6 +70,9 @@ public class DaySumsBench {
     private static final int TEAM_SIZE = 1_000;
     private static final String WEEK = "2026-W20";
     private static final DateRange WEEK_DAYS = DateRange.ofDays(LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17));
+    private static final String QUARTER = "FY2026-Q2";
+    private static final DateRange QUARTER_DAYS = DateRange.of(com.salesteam.jira.model.Period.parse(QUARTER,
+            FiscalCalendar.DEFAULT).orElseThrow());
 
     private static TestActiveObjects engine;
     private static DealLedger ledger;
@@ -200,6 +204,55 @@ public class DaySumsBench {
                 told.rows().stream().map(row -> row.rank() + "").toList());
         assertTrue(rangeStatements <= 5);
         assertTrue(tieStatements <= 5);
+    }
+
+    @Test
+    public void quarterNewPipelineBoardOfEveryoneFromTheCachedQuarter() {
+        MemoryDaySumsCache daySums = new MemoryDaySumsCache(ledger);
+        LeaderboardService boards = service(daySums);
+        engine.statements().reset();
+        Leaderboard board = boards.board("new-pipeline", QUARTER, null, null, null, 10, null);
+        int cold = engine.statements().count();
+        Map<String, Long> grouped = createdInQuarterGroupedByOwner();
+        assertEquals("the top is the raw ledger's largest sum", grouped.values().stream().max(Long::compare).orElseThrow(),
+                Long.valueOf(board.rows().get(0).value().orElseThrow().longValueExact()));
+        engine.statements().reset();
+        boards.board("new-pipeline", QUARTER, null, null, null, 10, null);
+        int warm = engine.statements().count();
+
+        double cached = median(() -> boards.board("new-pipeline", QUARTER, null, null, null, 10, null), 21);
+        double changed = median(() -> {
+            daySums.forgetRanges(List.of(QUARTER_DAYS.key()));
+            boards.board("new-pipeline", QUARTER, null, null, null, 10, null);
+        }, 11);
+        double groupBy = median(DaySumsBench::createdInQuarterGroupedByOwner, 5);
+        System.out.printf("[bench] quarter new-pipeline board of %,d reps with movement: %.2f ms cached (%d"
+                        + " statements), %.2f ms just after a change of the quarter (%d statements uncached); GROUP BY"
+                        + " over the raw ledger %.2f ms; ratios %.1f× cached, %.1f× after a change%n", REPS, cached, warm,
+                changed, cold, groupBy, groupBy / cached, groupBy / changed);
+        assertEquals(0, warm);
+        assertTrue(cold <= 5);
+    }
+
+    /** Every owner's EUR new pipeline of the quarter, summed over the raw ledger by creation day. */
+    private static Map<String, Long> createdInQuarterGroupedByOwner() {
+        return engine.withConnection(connection -> {
+            Map<String, Long> sums = new HashMap<>();
+            try (java.sql.PreparedStatement select = connection.prepareStatement("SELECT OWNER_KEY, SUM(AMOUNT_MINOR)"
+                    + " FROM " + engine.tableName(DealEntity.class) + " WHERE DELETED = ? AND CURRENCY = ?"
+                    + " AND CREATED_ON >= ? AND CREATED_ON < ? GROUP BY OWNER_KEY")) {
+                select.setBoolean(1, false);
+                select.setString(2, EUR.getCurrencyCode());
+                select.setString(3, QUARTER_DAYS.start().toString());
+                select.setString(4, QUARTER_DAYS.end().toString());
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sums.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            return sums;
+        });
     }
 
     private static LeaderboardService service(MemoryDaySumsCache daySums) {

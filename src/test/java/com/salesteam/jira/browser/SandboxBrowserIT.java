@@ -210,7 +210,10 @@ public class SandboxBrowserIT {
         String before = caption.getText();
         period.selectByIndex(1);
         waiting(browser).until(driver -> !caption.getText().equals(before));
-        assertTrue(caption.getText(), caption.getText().contains(period.getFirstSelectedOption().getText()));
+        // the option reads "Last quarter (Q1 FY2026)": the caption names the period in the brackets
+        String option = period.getFirstSelectedOption().getText();
+        assertTrue(caption.getText(), caption.getText().contains(option.substring(option.indexOf('(') + 1,
+                option.lastIndexOf(')'))));
     }
 
     // --- Quota Attainment gadget ---

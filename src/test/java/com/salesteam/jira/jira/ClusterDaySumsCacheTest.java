@@ -18,6 +18,7 @@ import com.salesteam.jira.store.DealLedger;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.InvalidatingCluster;
 import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Rule;
@@ -181,5 +182,30 @@ public class ClusterDaySumsCacheTest {
         db.statements().reset();
         requests.forEach(cache::byRange);
         assertEquals("every piece still held on the second round", 0, db.statements().count());
+    }
+    @Test
+    public void aLoadOnOneNodeKeepsTheOtherNodesRangesAndAChangeStillReachesBoth() {
+        won(1, "ann", 100_00, LocalDate.of(2026, 5, 5));
+        DateRange may1 = DateRange.ofDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1));
+        InvalidatingCluster cluster = new InvalidatingCluster();
+        InvalidatingCluster.Node nodeA = cluster.node();
+        InvalidatingCluster.Node nodeB = cluster.node();
+        ClusterDaySumsCache a = new ClusterDaySumsCache(nodeA, ledger);
+        ClusterDaySumsCache b = new ClusterDaySumsCache(nodeB, ledger);
+        a.byRange(List.of(WEEK, may1));
+        b.byRange(List.of(WEEK, WEEK.previous(), may1));
+
+        db.statements().reset();
+        a.byRange(List.of(WEEK, may1));
+        b.byRange(List.of(WEEK, WEEK.previous(), may1));
+        assertEquals("both nodes still hold their ranges", 0, db.statements().count());
+        assertEquals("entries enter through the loaders only", 0, nodeA.cache(ClusterDaySumsCache.NAME).puts()
+                + nodeA.cache(ClusterDaySumsCache.DAYS_NAME).puts() + nodeB.cache(ClusterDaySumsCache.NAME).puts()
+                + nodeB.cache(ClusterDaySumsCache.DAYS_NAME).puts());
+
+        won(2, "ann", 50_00, LocalDate.of(2026, 5, 6));
+        a.forgetRanges(List.of(WEEK.key()));
+        assertEquals(150_00, b.byRange(List.of(WEEK)).get(WEEK).get("ann").totals().get(EUR).wonMinor());
+        assertEquals(150_00, a.byRange(List.of(WEEK)).get(WEEK).get("ann").totals().get(EUR).wonMinor());
     }
 }

@@ -51,9 +51,11 @@ public class ClusterPeriodSumsCacheTest {
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, DealEntity.class, DealMonthEntity.class, DealDayEntity.class);
 
     private DealLedger ledger;
-    private MapCache<PeriodSumsCache.Held> backing;
+    private MapCache<ClusterPeriodSumsCache.Entry> backing;
+    private MapCache<Boolean> markers;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T10:00:00Z"));
     private CacheSettings settings;
+    private CacheSettings markerSettings;
     private ClusterPeriodSumsCache cache;
 
     @SuppressWarnings("unchecked")
@@ -61,7 +63,7 @@ public class ClusterPeriodSumsCacheTest {
     public void setUp() {
         ledger = new DealLedger(db.ao());
         CacheManager manager = mock(CacheManager.class);
-        ArgumentCaptor<CacheLoader<String, PeriodSumsCache.Held>> loader =
+        ArgumentCaptor<CacheLoader<String, ClusterPeriodSumsCache.Entry>> loader =
                 ArgumentCaptor.forClass(CacheLoader.class);
         ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
         when(manager.getCache(eq(ClusterPeriodSumsCache.NAME), loader.capture(), settingsCaptor.capture()))
@@ -69,8 +71,15 @@ public class ClusterPeriodSumsCacheTest {
                     backing = new MapCache<>(call.getArgument(1));
                     return backing;
                 });
+        ArgumentCaptor<CacheSettings> markerSettings = ArgumentCaptor.forClass(CacheSettings.class);
+        when(manager.getCache(eq(ClusterPeriodSumsCache.MARKERS_NAME), ArgumentCaptor.forClass(CacheLoader.class).capture(),
+                markerSettings.capture())).thenAnswer(call -> {
+                    markers = new MapCache<>(call.getArgument(1));
+                    return markers;
+                });
         cache = new ClusterPeriodSumsCache(manager, ledger, clock);
         settings = settingsCaptor.getValue();
+        this.markerSettings = markerSettings.getValue();
     }
 
     private void won(long issue, String owner, long minor, Currency currency, LocalDate day) {
@@ -86,6 +95,10 @@ public class ClusterPeriodSumsCacheTest {
         assertEquals(Integer.valueOf(ClusterPeriodSumsCache.MAX_ENTRIES), settings.getMaxEntries());
         assertEquals(Long.valueOf(TimeUnit.MINUTES.toMillis(ClusterPeriodSumsCache.EXPIRY_MINUTES)),
                 settings.getExpireAfterWrite());
+        assertEquals(Boolean.FALSE, markerSettings.getLocal());
+        assertEquals(Boolean.FALSE, markerSettings.getReplicateViaCopy());
+        assertEquals(Integer.valueOf(ClusterPeriodSumsCache.MAX_MARKERS), markerSettings.getMaxEntries());
+        assertEquals(settings.getExpireAfterWrite(), markerSettings.getExpireAfterWrite());
     }
 
     @Test
@@ -154,15 +167,15 @@ public class ClusterPeriodSumsCacheTest {
         assertEquals(0, db.statements().count());
         assertEquals(Set.of("FY2026-Q2"), Set.copyOf(backing.getKeys()));
         assertEquals(ledger.periodTotalsOfEveryone("FY2026-Q2"), cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2"));
-        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").sums().get("bob").clear());
+        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").held().sums().get("bob").clear());
     }
 
     @Test
     public void aPeriodEvictedBetweenTheCheckAndTheReadIsLoadedByTheCachesOwnLoader() {
         won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
-        assertEquals(100_00, backing.get("FY2026-Q2").sums().get("ann").get(EUR).wonMinor());
-        assertEquals(clock.instant(), backing.get("FY2026-Q2").loadedAt());
-        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").sums().remove("ann"));
+        assertEquals(100_00, backing.get("FY2026-Q2").held().sums().get("ann").get(EUR).wonMinor());
+        assertEquals(clock.instant(), backing.get("FY2026-Q2").held().loadedAt());
+        assertThrows(UnsupportedOperationException.class, () -> backing.get("FY2026-Q2").held().sums().remove("ann"));
     }
 
     private void patchWithWonDeal(long issue, String owner, long minor, LocalDate day) {
@@ -177,9 +190,9 @@ public class ClusterPeriodSumsCacheTest {
     public void patchesKeepTheInstantOfTheReadSoWrongSumsStillExpireThatLongAfterIt() {
         won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
         cache.byPeriod(List.of("FY2026-Q2"));
-        Instant read = backing.get("FY2026-Q2").loadedAt();
+        Instant read = backing.get("FY2026-Q2").held().loadedAt();
         // the one race: sums read before another node's change, stored after its removal
-        backing.put("FY2026-Q2", new PeriodSumsCache.Held(read, Map.of()));
+        backing.put("FY2026-Q2", new ClusterPeriodSumsCache.Entry(new PeriodSumsCache.Held(read, Map.of())));
 
         for (int change = 0; change < 3; change++) {
             clock.advance(Duration.ofMinutes(4));
@@ -188,7 +201,7 @@ public class ClusterPeriodSumsCacheTest {
         assertEquals("twelve minutes after the read, three patches later", Duration.ofMinutes(12),
                 Duration.between(read, clock.instant()));
         assertTrue("the last patch did not keep an entry past its expiry", !backing.getKeys().contains("FY2026-Q2")
-                || backing.get("FY2026-Q2").loadedAt().equals(read));
+                || backing.get("FY2026-Q2").held().loadedAt().equals(read));
         assertEquals("read afresh, not the wrong sums patched on", ledger.periodTotalsOfEveryone("FY2026-Q2"),
                 cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2"));
     }
@@ -197,10 +210,10 @@ public class ClusterPeriodSumsCacheTest {
     public void anEntryPatchedWithinItsLifeKeepsItsReadInstantAndAnEntryPastItIsNeitherHeldNorAnswered() {
         won(1, "ann", 100_00, EUR, LocalDate.of(2026, 5, 4));
         cache.byPeriod(List.of("FY2026-Q2"));
-        Instant read = backing.get("FY2026-Q2").loadedAt();
+        Instant read = backing.get("FY2026-Q2").held().loadedAt();
         clock.advance(Duration.ofMinutes(5));
         patchWithWonDeal(2, "bob", 10_00, LocalDate.of(2026, 5, 9));
-        assertEquals(read, backing.get("FY2026-Q2").loadedAt());
+        assertEquals(read, backing.get("FY2026-Q2").held().loadedAt());
         db.statements().reset();
         Map<String, Map<Currency, ForecastTotals>> patched = cache.byPeriod(List.of("FY2026-Q2")).get("FY2026-Q2");
         assertEquals("still answered from memory", 0, db.statements().count());
@@ -211,6 +224,6 @@ public class ClusterPeriodSumsCacheTest {
         db.statements().reset();
         cache.byPeriod(List.of("FY2026-Q2"));
         assertEquals("read again", 1, db.statements().count());
-        assertEquals(clock.instant(), backing.get("FY2026-Q2").loadedAt());
+        assertEquals(clock.instant(), backing.get("FY2026-Q2").held().loadedAt());
     }
 }

@@ -90,9 +90,17 @@ public class CompetitionSandboxTest {
         HttpResponse<String> invalid = SANDBOX.send("POST", REST, MANAGER, "application/json",
                 "{\"name\":\"\",\"metric\":\"percent-of-quota\",\"start\":\"2026-06-02\",\"end\":\"2026-05-31\"}");
         assertEquals(400, invalid.statusCode());
-        for (String field : new String[]{"name", "metric", "start", "participants"}) {
+        for (String field : new String[]{"name", "metric", "end", "participants"}) {
             assertTrue(field + ": " + invalid.body(), invalid.body().contains("\"" + field + "\":"));
         }
+        HttpResponse<String> tooLong = SANDBOX.send("POST", REST, MANAGER, "application/json", valid
+                .replace("\"end\":\"2026-06-30\"", "\"end\":\"2027-06-30\""));
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body(), tooLong.body().contains("\"end\":\"A competition lasts at most 366 days.\""));
+        HttpResponse<String> noKpi = SANDBOX.send("POST", REST, MANAGER, "application/json", valid
+                .replace("\"metric\":\"deals-won\"", "\"metric\":\"kpi:nope\""));
+        assertEquals(400, noKpi.statusCode());
+        assertTrue(noKpi.body(), noKpi.body().contains("\"metric\":\"There is no KPI \\\"nope\\\""));
 
         HttpResponse<String> created = SANDBOX.send("POST", REST, MANAGER, "application/json", valid);
         assertEquals(created.body(), 201, created.statusCode());

@@ -382,7 +382,7 @@ public final class Sandbox implements AutoCloseable {
                 new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                         new QuotaRepository(database.ao()), teamRepository, teamTree, settings, boardSettings, users,
                         acting.currentUser(), clock,
-                        everyDeal),
+                        everyDeal, new KpiRepository(database.ao())),
                 new CoachingOverviewService(teamRepository, new com.salesteam.jira.service.review.ReviewRecords(
                         new com.salesteam.jira.store.ReviewRecordRepository(database.ao())),
                         new RepCoachingRepository(database.ao()),
@@ -403,7 +403,7 @@ public final class Sandbox implements AutoCloseable {
         database.ao().migrate(CompEntity.class, CompStanding.class);
         CompetitionService competitions = new CompetitionService(new CompetitionRepository(database.ao()), ledger,
                 new QuotaRepository(database.ao()), teamRepository, teamTree, settings, boardSettings, users, session,
-                clock, everyDeal);
+                clock, everyDeal, new KpiRepository(database.ao()));
         DemoData.seedCompetitionsIfEmpty(new CompetitionRepository(database.ao()), teamRepository, clock);
         competitions.freezeEnded();
         // Coaching cadence: the cycles' tables, a real run of the cycles over numbered sandbox issues, coaching rows
@@ -559,10 +559,10 @@ public final class Sandbox implements AutoCloseable {
                 new QuotaAttainmentGadgetContextProvider(session, teams, periods, session, kpis),
                 // Leaderboard gadget
                 LeaderboardGadgetContextProvider.class.getName(),
-                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards),
+                new LeaderboardGadgetContextProvider(session, teams, periods, session, scorecards, boardSettings),
                 // Competitions
                 CompetitionGadgetContextProvider.class.getName(),
-                new CompetitionGadgetContextProvider(session, competitions, session),
+                new CompetitionGadgetContextProvider(session, competitions, session, scorecards),
                 // Coaching & Reviews gadget
                 CoachingGadgetContextProvider.class.getName(),
                 new CoachingGadgetContextProvider(session, teams, session));
@@ -574,7 +574,7 @@ public final class Sandbox implements AutoCloseable {
         // Competitions: the history page and its form, behind the sandbox's XSRF token
         SandboxXsrf xsrf = new SandboxXsrf(session);
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new CompetitionsServlet(session,
-                new CompetitionsPage(competitions, teams, session), competitions, session, templateRenderer(velocity),
+                new CompetitionsPage(competitions, teams, session, scorecards), competitions, session, templateRenderer(velocity),
                 loginUriProvider(), pageBuilderService(), xsrf, xsrf), session)), CompetitionsServlet.PATH);
         // Onboarding: the template admin page and the Development plan page, behind the sandbox's XSRF token
         context.addServlet(new ServletHolder(new SandboxChromeServlet(new OnboardingAdminServlet(session,

@@ -75,6 +75,8 @@ final class SandboxChromeServlet extends HttpServlet {
                 // 1:1 meetings: their section of the Review cycles page
                 + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-oneonones.js\"></script>\n"
                 // Privacy fixes: an admin's Delete of a finished competition
-                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-competitions.js\"></script>\n";
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-competitions.js\"></script>\n"
+                // Board fixes (review S7): the leaderboard privacy form of the Teams page
+                + "<script src=\"" + Sandbox.CONTEXT + "/static/salesteam-board-privacy-admin.js\"></script>\n";
     }
 }

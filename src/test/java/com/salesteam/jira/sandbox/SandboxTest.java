@@ -740,7 +740,8 @@ public class SandboxTest {
         assertEquals(403, SANDBOX.get(privacy, "e.johnson").statusCode());
         assertEquals(403, SANDBOX.get(privacy, MANAGER).statusCode());
         assertEquals(401, SANDBOX.get(privacy, null).statusCode());
-        assertEquals("{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[]}", SANDBOX.get(privacy, ADMIN).body());
+        assertEquals("{\"showToReps\":false,\"hideAmountsFromReps\":true,\"companyBoardToReps\":false,\"excluded\":[]}",
+                SANDBOX.get(privacy, ADMIN).body());
         String shown = "{\"showToReps\":true,\"hideAmountsFromReps\":true,\"excluded\":[\"s.martin\"]}";
         assertEquals(403, SANDBOX.send("PUT", privacy, MANAGER, "application/json", shown).statusCode());
         assertEquals(415, SANDBOX.send("PUT", privacy, ADMIN, "application/x-www-form-urlencoded", "showToReps=true").statusCode());
@@ -748,7 +749,8 @@ public class SandboxTest {
         assertEquals(400, partial.statusCode());
         assertTrue(partial.body(), partial.body().contains("\"hideAmountsFromReps\":") && partial.body().contains("\"excluded\":"));
         HttpResponse<String> saved = SANDBOX.send("PUT", privacy, ADMIN, "application/json", shown);
-        assertEquals(saved.body(), shown, saved.body());
+        assertEquals(saved.body(), "{\"showToReps\":true,\"hideAmountsFromReps\":true,\"companyBoardToReps\":false,"
+                + "\"excluded\":[\"s.martin\"]}", saved.body());
         try {
             HttpResponse<String> rep = SANDBOX.get(board + emeaId, "e.johnson");
             assertEquals(rep.body(), 200, rep.statusCode());

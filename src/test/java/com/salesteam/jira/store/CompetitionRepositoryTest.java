@@ -1,6 +1,7 @@
 package com.salesteam.jira.store;
 
 import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionKpi;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
 import com.salesteam.jira.model.competition.Standing;
@@ -83,6 +84,26 @@ public class CompetitionRepositoryTest {
         assertEquals(EUR, read.currency());
         assertEquals("boss", read.createdBy());
         assertEquals(Optional.empty(), read.frozenAt());
+    }
+
+    @Test
+    public void aKpiCompetitionKeepsItsKpiKeyAndDirectionAndAnUpdateCanChangeBoth() {
+        CompetitionTerms slips = new CompetitionTerms("Fewer slips", "", LeaderboardMetric.KPI, Scoring.ABSOLUTE,
+                LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17), List.of(4L), List.of(), List.of(),
+                Optional.of(new CompetitionKpi("slips", true)));
+        Competition created = repository.create(slips, List.of("ann"), EUR, "boss");
+
+        Competition read = repository.find(created.id()).orElseThrow();
+        assertEquals(Optional.of(new CompetitionKpi("slips", true)), read.terms().kpi());
+        assertEquals(LeaderboardMetric.KPI, read.terms().metric());
+        assertEquals(LocalDate.of(2026, 5, 11), read.terms().start());
+
+        repository.update(created.id(), existing -> new CompetitionRepository.Revision(terms("Back to revenue",
+                "2026-05-11", "2026-05-17", List.of()), List.of("ann")));
+        Competition revised = repository.find(created.id()).orElseThrow();
+        assertEquals(LeaderboardMetric.REVENUE_WON, revised.terms().metric());
+        assertEquals(Optional.empty(), revised.terms().kpi());
+        assertFalse(revised.terms().ascending());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.salesteam.jira.store;
 
+import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiEntry;
@@ -140,6 +141,27 @@ public class KpiRepositoryTest {
         assertEquals(1, db.statements().count());
         assertEquals(Map.of("ann", new BigDecimal("15.25"), "bob", new BigDecimal("8.00")), sums);
         assertEquals(Map.of(), kpis.sums("calls", List.of(), MAY_1, MAY_1.plusDays(31)));
+    }
+
+    @Test
+    public void sumsOfSeveralSpansComeFromOneStatementEachDayInEverySpanHoldingIt() {
+        kpis.log(entry("calls", "ann", MAY_1.minusDays(1), "100"));
+        kpis.log(entry("calls", "ann", MAY_1, "1"));
+        kpis.log(entry("calls", "ann", MAY_1.plusDays(6), "2.5"));
+        kpis.log(entry("calls", "bob", MAY_1.plusDays(6), "4"));
+        kpis.log(entry("calls", "ann", MAY_1.plusDays(7), "100"));
+        kpis.log(entry("emails", "ann", MAY_1.plusDays(2), "100"));
+        DateRange week = DateRange.ofDays(MAY_1, MAY_1.plusDays(6));
+        DateRange beforeLastDay = new DateRange(MAY_1, MAY_1.plusDays(6));
+
+        db.statements().reset();
+        Map<DateRange, Map<String, BigDecimal>> sums = kpis.sums("calls", List.of("ann", "bob"), List.of(week,
+                beforeLastDay));
+
+        assertEquals(1, db.statements().count());
+        assertEquals(Map.of("ann", new BigDecimal("3.50"), "bob", new BigDecimal("4.00")), sums.get(week));
+        assertEquals("bob logged only on the last day", Map.of("ann", new BigDecimal("1.00")), sums.get(beforeLastDay));
+        assertEquals(Map.of(week, Map.of()), kpis.sums("calls", List.of(), List.of(week)));
     }
 
     @Test

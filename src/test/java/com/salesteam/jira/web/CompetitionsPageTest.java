@@ -2,15 +2,25 @@ package com.salesteam.jira.web;
 
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.competition.Competition;
+import com.salesteam.jira.model.competition.CompetitionKpi;
 import com.salesteam.jira.model.competition.CompetitionState;
 import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
+import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.Caller;
+import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
 import com.salesteam.jira.service.competition.CompetitionBoard;
 import com.salesteam.jira.service.competition.CompetitionService;
 import com.salesteam.jira.service.competition.CompetitionSummary;
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.testing.PropertiesTranslator;
 import com.salesteam.jira.testing.VelocityHarness;
 import org.junit.Rule;
@@ -58,7 +68,12 @@ public class CompetitionsPageTest {
     }
 
     private String render(Caller caller, Locale locale, long editId, Optional<CompetitionForm> form, String message) {
-        CompetitionsPage page = new CompetitionsPage(competitions, teams, new PropertiesTranslator(locale));
+        return render(caller, locale, editId, form, message, MemoryScorecardCache.empty());
+    }
+
+    private String render(Caller caller, Locale locale, long editId, Optional<CompetitionForm> form, String message,
+                          ScorecardCache scorecards) {
+        CompetitionsPage page = new CompetitionsPage(competitions, teams, new PropertiesTranslator(locale), scorecards);
         Map<String, Object> context = page.context(caller, editId, form, message);
         context.put("xsrfParameter", "atl_token");
         context.put("xsrfToken", "token-1");
@@ -68,9 +83,9 @@ public class CompetitionsPageTest {
 
     private void someCompetitions() {
         CompetitionBoard.Row winner = new CompetitionBoard.Row(1, "bob", "Bob " + XSS, Optional.of(new BigDecimal("1250000")),
-                Optional.empty(), true, "Trip " + XSS, false);
+                Optional.empty(), true, "Trip " + XSS, false, Optional.empty());
         CompetitionBoard.Row hidden = new CompetitionBoard.Row(2, "carl", "Carl", Optional.empty(), Optional.empty(),
-                true, "", false);
+                true, "", false, Optional.empty());
         when(competitions.list("")).thenReturn(List.of(
                 new CompetitionSummary(competition(3, "May " + XSS, "2026-05-01", "2026-05-31", false),
                         CompetitionState.RUNNING, 17, true, true, List.of()),
@@ -100,6 +115,47 @@ public class CompetitionsPageTest {
         assertTrue(html.contains("<input type=\"hidden\" name=\"atl_token\" value=\"token-1\">"));
         assertTrue(html, html.contains("<option value=\"1\">District &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
         assertTrue(html.contains("New competition"));
+    }
+
+    private static KpiDefinition kpi(String key, String name, KpiSource source, KpiDirection direction, boolean active) {
+        return new KpiDefinition(key, name + " " + XSS, name + "（中文）" + XSS, KpiUnit.COUNT, source, direction,
+                Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.ONE), active);
+    }
+
+    @Test
+    public void theFormOffersTheRankedKpisInTheViewersLanguageEscapedAndAKpiCompetitionIsNamedByItsKpi() {
+        ScorecardCache scorecards = new MemoryScorecardCache(() -> new ScorecardRules(Map.of(
+                "calls", kpi("calls", "Calls", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, true),
+                "slips", kpi("slips", "Slips", new KpiSource.JqlCount("labels = slip"), KpiDirection.LOWER_IS_BETTER, true),
+                "retired", kpi("retired", "Retired", new KpiSource.Manual(), KpiDirection.HIGHER_IS_BETTER, false),
+                "pipe", kpi("pipe", "Pipe", new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE),
+                        KpiDirection.HIGHER_IS_BETTER, true)), Map.of()), (user, day, rules) -> {
+                    throw new AssertionError("the page reads no scorecard");
+                });
+        Competition blitz = new Competition(4, new CompetitionTerms("Call blitz", "", LeaderboardMetric.KPI,
+                Scoring.ABSOLUTE, LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17), List.of(1L), List.of(),
+                List.of(), Optional.of(new CompetitionKpi("calls", false))), List.of("bob"), Currency.getInstance("EUR"),
+                "boss", Optional.empty());
+        when(competitions.list("")).thenReturn(List.of(new CompetitionSummary(blitz, CompetitionState.RUNNING, 3, true,
+                true, List.of())));
+        when(teams.list()).thenReturn(List.of(new Team(1, "District", "", Optional.empty(), Optional.of("boss"),
+                List.of("bob"))));
+
+        String html = render(new Caller("boss", "Boss", false), Locale.ENGLISH, 4, Optional.empty(), "", scorecards);
+
+        assertFalse("no script element from data", html.contains("<script"));
+        assertTrue(html, html.contains("<option value=\"kpi:calls\" selected>KPI: Calls &lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertTrue(html, html.contains("<option value=\"kpi:slips\">KPI: Slips &lt;script&gt;alert(1)&lt;/script&gt; (lower is better)</option>"));
+        assertFalse("retired KPIs are not offered", html.contains("kpi:retired"));
+        assertFalse("a new-pipeline KPI is not ranked", html.contains("kpi:pipe"));
+        assertTrue(html.contains("<option value=\"weighted-pipeline\">"));
+        assertTrue(html, html.contains("KPI: Calls &lt;script&gt;alert(1)&lt;/script&gt; · Absolute value"));
+        assertTrue(html, html.contains("a one-week blitz"));
+
+        String chinese = render(new Caller("boss", "Boss", false), Locale.SIMPLIFIED_CHINESE, 4, Optional.empty(), "",
+                scorecards);
+        assertTrue(chinese, chinese.contains("KPI 指标：Calls（中文）&lt;script&gt;alert(1)&lt;/script&gt;</option>"));
+        assertFalse(chinese.contains("<script"));
     }
 
     @Test

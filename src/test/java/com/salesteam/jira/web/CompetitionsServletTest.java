@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.testing.MemoryScorecardCache;
 import com.salesteam.jira.model.competition.CompetitionDraft;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
@@ -49,7 +50,7 @@ public class CompetitionsServletTest extends FormPageTestBase {
     @Before
     public void setUp() throws Exception {
         PropertiesTranslator translator = new PropertiesTranslator(Locale.ENGLISH);
-        servlet = new CompetitionsServlet(currentUser, new CompetitionsPage(competitions, teams, translator),
+        servlet = new CompetitionsServlet(currentUser, new CompetitionsPage(competitions, teams, translator, MemoryScorecardCache.empty()),
                 competitions, translator, renderer, loginUriProvider, pageBuilderService, xsrfValidator, xsrfAccessor);
         when(currentUser.caller()).thenReturn(Optional.of(new Caller("boss", "Boss", false)));
         when(competitions.list("")).thenReturn(List.of());

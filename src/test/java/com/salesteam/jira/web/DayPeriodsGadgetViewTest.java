@@ -1,5 +1,6 @@
 package com.salesteam.jira.web;
 
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.CurrentUser;
 import com.salesteam.jira.service.PeriodService;
@@ -52,16 +53,16 @@ public class DayPeriodsGadgetViewTest {
     public void theLeaderboardOffersThisAndLastWeekAndTheTieRule() {
         String html = renderGadget("dashboard/leaderboard-gadget.vm",
                 new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH),
-                        MemoryScorecardCache.empty()));
-        assertTrue(html, html.contains("<option value=\"2026-W20\">Week 20, 2026</option>"));
-        assertTrue(html, html.contains("<option value=\"2026-W19\">Week 19, 2026</option>"));
+                        MemoryScorecardCache.empty(), GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
+        assertTrue(html, html.contains("<option value=\"2026-W20\" data-choice=\"this-week\">This week (Week 20, 2026)</option>"));
+        assertTrue(html, html.contains("<option value=\"2026-W19\" data-choice=\"last-week\">Last week (Week 19, 2026)</option>"));
         assertTrue(html, html.contains("<option value=\"shared\">Share the rank</option>"));
         assertTrue(html, html.contains("<option value=\"reached-first\">First to reach it ranks higher</option>"));
 
         String chinese = renderGadget("dashboard/leaderboard-gadget.vm", new LeaderboardGadgetContextProvider(
                 currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),
-                MemoryScorecardCache.empty()));
-        assertTrue(chinese, chinese.contains("2026年第20周"));
+                MemoryScorecardCache.empty(), GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
+        assertTrue(chinese, chinese.contains("本周（2026年第20周）"));
         assertTrue(chinese, chinese.contains("先达成者排名靠前"));
     }
 
@@ -69,8 +70,8 @@ public class DayPeriodsGadgetViewTest {
     public void quotaAttainmentOffersWeeksAndNewPipeline() {
         String html = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
                 currentUser, teams, periods, new PropertiesTranslator(Locale.ENGLISH), Mockito.mock(KpiService.class)));
-        assertTrue(html, html.contains("<option value=\"2026-W20\">Week 20, 2026</option>"));
-        assertTrue(html, html.contains("<option value=\"2026-W19\">"));
+        assertTrue(html, html.contains("<option value=\"2026-W20\" data-choice=\"this-week\">This week (Week 20, 2026)</option>"));
+        assertTrue(html, html.contains("<option value=\"2026-W19\" data-choice=\"last-week\">"));
         assertTrue(html, html.contains("<option value=\"new-pipeline\">New pipeline</option>"));
         String chinese = renderGadget("dashboard/quota-attainment-gadget.vm", new QuotaAttainmentGadgetContextProvider(
                 currentUser, teams, periods, new PropertiesTranslator(Locale.SIMPLIFIED_CHINESE),

@@ -57,8 +57,8 @@ public class ForecastGadgetViewTest {
         assertTrue(html.contains("<option value=\"team:2\">District</option>"));
         assertFalse(html.contains("Elsewhere"));
         assertFalse(html.contains("<script>"));
-        assertTrue(html.contains("<option value=\"FY2026-Q2\">Q2 FY2026</option>"));
-        assertTrue(html.contains("<option value=\"FY2026-Q3\">Q3 FY2026</option>"));
+        assertTrue(html, html.contains("<option value=\"FY2026-Q2\" data-choice=\"this-quarter\">This quarter (Q2 FY2026)</option>"));
+        assertTrue(html.contains("<option value=\"FY2026-Q3\" data-choice=\"next-quarter\">Next quarter (Q3 FY2026)</option>"));
     }
 
     @Test

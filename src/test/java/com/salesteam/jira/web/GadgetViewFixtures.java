@@ -4,7 +4,10 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Team;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
+import com.salesteam.jira.service.LeaderboardSettingsCache;
 import com.salesteam.jira.service.PeriodService;
+import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.testing.VelocityHarness;
 
 import java.util.HashMap;
@@ -42,5 +45,22 @@ final class GadgetViewFixtures {
 
     static String renderGadget(String template, ContextProvider provider) {
         return new VelocityHarness().render(template, provider.getContextMap(new HashMap<>()));
+    }
+
+    /** Leaderboard settings as a node has them cached: the default calendar, euros and {@code privacy}. */
+    static LeaderboardSettingsCache boardSettings(LeaderboardPrivacy privacy) {
+        SettingsRepository.LeaderboardSettings settings = new SettingsRepository.LeaderboardSettings(
+                FiscalCalendar.DEFAULT, java.util.Currency.getInstance("EUR"), privacy);
+        return new LeaderboardSettingsCache() {
+            @Override
+            public SettingsRepository.LeaderboardSettings settings() {
+                return settings;
+            }
+
+            @Override
+            public void forget() {
+                // nothing cached to forget: the settings are fixed for the test
+            }
+        };
     }
 }

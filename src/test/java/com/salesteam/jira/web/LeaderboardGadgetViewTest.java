@@ -8,6 +8,7 @@ import com.salesteam.jira.model.kpi.KpiRole;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.kpi.ScorecardRules;
+import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.ScorecardCache;
 import com.salesteam.jira.service.TeamService;
@@ -68,7 +69,7 @@ public class LeaderboardGadgetViewTest {
         when(currentUser.caller()).thenReturn(Optional.ofNullable(caller));
         return renderGadget("dashboard/leaderboard-gadget.vm",
                 new LeaderboardGadgetContextProvider(currentUser, teams, periods, new PropertiesTranslator(locale),
-                        scorecards));
+                        scorecards, GadgetViewFixtures.boardSettings(LeaderboardPrivacy.DEFAULT)));
     }
 
     @Test
@@ -80,11 +81,14 @@ public class LeaderboardGadgetViewTest {
         assertFalse(html.contains("Elsewhere"));
         assertFalse("only admins rank all reps", html.contains("value=\"all\""));
         assertFalse("no script element from data", html.contains("<script"));
-        assertTrue(html.contains("<option value=\"FY2026-Q2\">Q2 FY2026</option>"));
-        assertTrue(html.contains("<option value=\"FY2026-Q1\">Q1 FY2026</option>"));
-        assertFalse("this and last quarter, this month and year only", html.contains("FY2026-Q3"));
-        assertTrue(html.contains("<option value=\"FY2026-M05\">"));
-        assertTrue(html.contains("<option value=\"FY2026\">"));
+        assertTrue(html, html.contains(
+                "<option value=\"FY2026-Q2\" data-choice=\"this-quarter\">This quarter (Q2 FY2026)</option>"));
+        assertTrue(html.contains("<option value=\"FY2026-Q1\" data-choice=\"last-quarter\">Last quarter (Q1 FY2026)</option>"));
+        assertFalse("this and last quarter, month and year only", html.contains("FY2026-Q3"));
+        assertTrue(html.contains("<option value=\"FY2026-M05\" data-choice=\"this-month\">"));
+        assertTrue(html.contains("<option value=\"FY2026-M04\" data-choice=\"last-month\">"));
+        assertTrue(html.contains("<option value=\"FY2026\" data-choice=\"this-year\">"));
+        assertTrue(html.contains("<option value=\"FY2025\" data-choice=\"last-year\">"));
         assertTrue(html.contains("<option value=\"weighted-pipeline\">Weighted pipeline</option>"));
         assertTrue(html.contains("<option value=\"percent-of-quota\">Percent of quota</option>"));
         assertTrue(html.contains("<option value=\"scorecard\">KPI Scorecard</option>"));

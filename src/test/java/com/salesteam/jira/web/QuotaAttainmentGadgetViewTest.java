@@ -63,8 +63,8 @@ public class QuotaAttainmentGadgetViewTest {
         assertTrue(html, html.contains("<option value=\"2\">District</option>"));
         assertFalse(html.contains("Elsewhere"));
         assertFalse("no script element from data", html.contains("<script"));
-        assertTrue(html.contains("<option value=\"FY2026-Q2\">Q2 FY2026</option>"));
-        assertTrue(html.contains("<option value=\"FY2026-Q1\">Q1 FY2026</option>"));
+        assertTrue(html, html.contains("<option value=\"FY2026-Q2\" data-choice=\"this-quarter\">This quarter (Q2 FY2026)</option>"));
+        assertTrue(html.contains("<option value=\"FY2026-Q1\" data-choice=\"last-quarter\">Last quarter (Q1 FY2026)</option>"));
         assertTrue(html.contains("<option value=\"revenue-won\">Revenue won</option>"));
         assertTrue(html.contains("<option value=\"deals-won\">Deals won</option>"));
         assertTrue(html.contains("data-no-quotas=\"No quotas are set for this period. Set quotas on the Quotas admin page or import a CSV.\""));

@@ -1,18 +1,26 @@
 package com.salesteam.jira.model.competition;
 
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a competition draft. The window is whole calendar months because the standings are read from the
- * ledger's monthly per-rep sums: a window that cut a month would count deals outside it (see README).
+ * Checks a competition draft. The window is any days, end on or after start, at most {@link #MAX_DAYS} of them (the
+ * standings are read from the ledger's and the KPIs' day rows). The metric is a deal metric, or a KPI ("kpi:calls")
+ * that competitions score ({@link #scored}: not new pipeline yet): a KPI that counts deals becomes its deal metric, any
+ * other keeps its key and direction. Percent of target is refused for weighted pipeline only: a KPI is measured
+ * against its KPI quotas, as a deal metric against its own.
  */
 public final class CompetitionRules {
 
@@ -23,6 +31,8 @@ public final class CompetitionRules {
     public static final int MAX_PEOPLE = 1000;
     /** Jira's user keys fit 255 characters. */
     public static final int MAX_KEY = 255;
+    /** A year, leap day included, as the leaderboards' custom ranges. */
+    public static final int MAX_DAYS = 366;
 
     private CompetitionRules() {
     }
@@ -34,7 +44,13 @@ public final class CompetitionRules {
         }
     }
 
+    /** A draft on a deal metric: no KPI is known, so a KPI metric is refused. */
     public static Checked check(CompetitionDraft draft) {
+        return check(draft, Map.of());
+    }
+
+    /** @param kpis the KPI definitions by key, active or not */
+    public static Checked check(CompetitionDraft draft, Map<String, KpiDefinition> kpis) {
         List<CompetitionProblem> problems = new ArrayList<>();
         String name = draft.name().strip();
         if (name.isEmpty()) {
@@ -46,7 +62,16 @@ public final class CompetitionRules {
         if (description.length() > MAX_DESCRIPTION) {
             problems.add(CompetitionProblem.of("description", "salesteam.error.competition.toolong", MAX_DESCRIPTION));
         }
-        Optional<LeaderboardMetric> metric = metric(draft.metricKey(), problems);
+        Optional<CompetitionKpi> kpi = Optional.empty();
+        Optional<LeaderboardMetric> metric;
+        if (draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX)) {
+            Optional<KpiDefinition> definition = kpi(draft.metricKey(), kpis, problems);
+            metric = definition.map(CompetitionRules::metricOf);
+            kpi = definition.filter(found -> metricOf(found) == LeaderboardMetric.KPI)
+                    .map(found -> new CompetitionKpi(found.key(), found.direction() == KpiDirection.LOWER_IS_BETTER));
+        } else {
+            metric = metric(draft.metricKey(), problems);
+        }
         Optional<Scoring> scoring = draft.scoringKey().isBlank() ? Optional.of(Scoring.ABSOLUTE)
                 : Scoring.fromKey(draft.scoringKey());
         if (scoring.isEmpty()) {
@@ -56,16 +81,11 @@ public final class CompetitionRules {
         }
         Optional<LocalDate> start = date("start", draft.start(), problems);
         Optional<LocalDate> end = date("end", draft.end(), problems);
-        if (start.isPresent() && start.get().getDayOfMonth() != 1) {
-            problems.add(CompetitionProblem.of("start", "salesteam.error.competition.start.month"));
-            start = Optional.empty();
-        }
-        if (end.isPresent() && !end.get().equals(end.get().with(TemporalAdjusters.lastDayOfMonth()))) {
-            problems.add(CompetitionProblem.of("end", "salesteam.error.competition.end.month"));
-            end = Optional.empty();
-        }
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             problems.add(CompetitionProblem.of("end", "salesteam.error.competition.end.before"));
+        } else if (start.isPresent() && end.isPresent()
+                && end.get().toEpochDay() - start.get().toEpochDay() + 1 > MAX_DAYS) {
+            problems.add(CompetitionProblem.of("end", "salesteam.error.competition.days", MAX_DAYS));
         }
         List<String> people = people(draft.people(), problems);
         List<Long> teams = List.copyOf(new LinkedHashSet<>(draft.teamIds()));
@@ -77,7 +97,35 @@ public final class CompetitionRules {
             return new Checked(Optional.empty(), problems);
         }
         return new Checked(Optional.of(new CompetitionTerms(name, description, metric.orElseThrow(), scoring.orElseThrow(),
-                start.orElseThrow(), end.orElseThrow(), teams, people, prizes)), List.of());
+                start.orElseThrow(), end.orElseThrow(), teams, people, prizes, kpi)), List.of());
+    }
+
+    /**
+     * Whether competitions score KPIs of this source: logged values, JQL counts, coaching completions and the deal
+     * metrics they stand for, but not new pipeline, which competitions do not score yet.
+     */
+    public static boolean scored(KpiSource source) {
+        return !(source instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.NEW_PIPELINE);
+    }
+
+    /** An active KPI competitions score, named "kpi:" and its key. */
+    private static Optional<KpiDefinition> kpi(String metricKey, Map<String, KpiDefinition> kpis,
+                                               List<CompetitionProblem> problems) {
+        String key = metricKey.strip().substring(CompetitionTerms.KPI_PREFIX.length()).strip();
+        KpiDefinition kpi = kpis.get(key);
+        if (kpi == null || !kpi.active() || !scored(kpi.source())) {
+            problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.kpi", key));
+            return Optional.empty();
+        }
+        return Optional.of(kpi);
+    }
+
+    /** A KPI that counts deals is scored as its deal metric, from the deal day rows; any other as a KPI. */
+    private static LeaderboardMetric metricOf(KpiDefinition kpi) {
+        if (kpi.source() instanceof KpiSource.DealMetric deal) {
+            return deal.metric() == QuotaMetric.DEALS_WON ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON;
+        }
+        return LeaderboardMetric.KPI;
     }
 
     /** The leaderboards' money and count metrics; percent of quota is a scoring here, not a metric. */
@@ -87,8 +135,10 @@ public final class CompetitionRules {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric.percent"));
             return Optional.empty();
         }
-        // KPI and scorecard boards have no counterpart in the competitions' deal sums yet
-        metric = metric.filter(m -> m != LeaderboardMetric.KPI && m != LeaderboardMetric.SCORECARD);
+        // a KPI is named by its key ("kpi:calls"); a scorecard has no day values to sum over a window; new pipeline
+        // is not scored by competitions yet
+        metric = metric.filter(m -> m != LeaderboardMetric.KPI && m != LeaderboardMetric.SCORECARD
+                && m != LeaderboardMetric.NEW_PIPELINE);
         if (metric.isEmpty()) {
             problems.add(CompetitionProblem.of("metric", "salesteam.error.competition.metric", key));
         }

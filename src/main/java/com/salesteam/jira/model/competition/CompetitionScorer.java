@@ -5,14 +5,16 @@ import com.salesteam.jira.model.ranking.Ranking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Ranks a competition's roster by standard competition ranking (1, 2, 2, 4), through the leaderboards' own
- * {@link Ranking}. Scored by percent of target, a person without a target (or a target of zero) is not ranked. Nobody wins with
- * nothing: a winner's score is above zero.
+ * {@link Ranking}. Scored by percent of target, a person without a target (or a target of zero) is not ranked. A
+ * lower-is-better KPI ranks the lowest first and only those who have a value (logging nothing is not the best
+ * score). Nobody wins with nothing: a winner's score is above zero, or, lower being better, they have a value.
  */
 public final class CompetitionScorer {
 
@@ -20,32 +22,54 @@ public final class CompetitionScorer {
     }
 
     /**
-     * @param values  each person's metric value; a person of the roster without one has 0
+     * @param values  each person's metric value; a person of the roster without one has 0 (lower being better: is
+     *                not ranked)
      * @param targets each person's target, for {@link Scoring#PERCENT_OF_TARGET}
      */
     public static List<Standing> rank(CompetitionTerms terms, List<String> roster, Map<String, BigDecimal> values,
                                       Map<String, BigDecimal> targets) {
+        boolean ascending = terms.ascending();
         List<Ranking.Entry> entries = new ArrayList<>();
         for (String person : roster) {
-            BigDecimal value = values.getOrDefault(person, BigDecimal.ZERO);
-            if (terms.scoring() == Scoring.ABSOLUTE) {
-                entries.add(new Ranking.Entry(person, value, Optional.empty()));
-            } else {
-                BigDecimal target = targets.get(person);
-                if (target != null && target.signum() > 0) {
-                    entries.add(new Ranking.Entry(person, value.multiply(BigDecimal.valueOf(100))
-                            .divide(target, 1, RoundingMode.HALF_UP), Optional.empty()));
-                }
+            if (ascending && !values.containsKey(person)) {
+                continue;
             }
+            BigDecimal value = values.getOrDefault(person, BigDecimal.ZERO);
+            Optional<BigDecimal> score = Optional.of(value);
+            if (terms.scoring() == Scoring.PERCENT_OF_TARGET) {
+                BigDecimal target = targets.get(person);
+                score = target != null && target.signum() > 0 ? Optional.of(value.multiply(BigDecimal.valueOf(100))
+                        .divide(target, 1, RoundingMode.HALF_UP)) : Optional.empty();
+            }
+            // the leaderboards' ranking puts the highest first: lower being better, the negated score ranks
+            score.ifPresent(found -> entries.add(new Ranking.Entry(person, ascending ? found.negate() : found,
+                    Optional.empty())));
         }
         List<Standing> standings = new ArrayList<>(entries.size());
         for (Ranking.Ranked ranked : Ranking.rank(entries, Ranking.TieBreak.SHARED)) {
             String person = ranked.entry().subjectKey();
-            standings.add(new Standing(ranked.rank(), person, ranked.entry().score(),
-                    values.getOrDefault(person, BigDecimal.ZERO),
+            BigDecimal score = ascending ? ranked.entry().score().negate() : ranked.entry().score();
+            standings.add(new Standing(ranked.rank(), person, score, values.getOrDefault(person, BigDecimal.ZERO),
                     terms.scoring() == Scoring.ABSOLUTE ? Optional.empty() : Optional.of(targets.get(person)),
-                    ranked.rank() <= terms.winningPlaces() && ranked.entry().score().signum() > 0));
+                    ranked.rank() <= terms.winningPlaces() && (ascending || score.signum() > 0)));
         }
         return standings;
+    }
+
+    /**
+     * Places moved since the earlier standings (up positive), for each person ranked in both; an earlier standing
+     * of nobody (before the first day) gives none.
+     */
+    public static Map<String, Integer> movement(List<Standing> earlier, List<Standing> now) {
+        Map<String, Integer> before = new HashMap<>();
+        earlier.forEach(standing -> before.put(standing.userKey(), standing.rank()));
+        Map<String, Integer> moved = new HashMap<>();
+        for (Standing standing : now) {
+            Integer rank = before.get(standing.userKey());
+            if (rank != null) {
+                moved.put(standing.userKey(), Ranking.movement(rank, standing.rank()));
+            }
+        }
+        return moved;
     }
 }

@@ -3,18 +3,29 @@ package com.salesteam.jira.model.competition;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a competition is about, checked: the metric and scoring, a window of whole calendar months
- * ({@code start} the first day of a month, {@code end} the last day of a month, both inclusive), the teams and
- * people taking part, and the prizes by place (the first line for first place, and so on).
+ * What a competition is about, checked: the metric and scoring, a window of days ({@code start} to {@code end},
+ * both inclusive), the teams and people taking part, and the prizes by place (the first line for first place, and
+ * so on). The metric {@link LeaderboardMetric#KPI} comes with its {@code kpi}, and only it.
  */
 public record CompetitionTerms(String name, String description, LeaderboardMetric metric, Scoring scoring,
                                LocalDate start, LocalDate end, List<Long> teamIds, List<String> people,
-                               List<String> prizes) {
+                               List<String> prizes, Optional<CompetitionKpi> kpi) {
+
+    /** A KPI metric's key: "kpi:" and the KPI's key, as quotas key theirs. */
+    public static final String KPI_PREFIX = "kpi:";
+
+    /** Terms on a deal metric. */
+    public CompetitionTerms(String name, String description, LeaderboardMetric metric, Scoring scoring,
+                            LocalDate start, LocalDate end, List<Long> teamIds, List<String> people,
+                            List<String> prizes) {
+        this(name, description, metric, scoring, start, end, teamIds, people, prizes, Optional.empty());
+    }
+
     public CompetitionTerms {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -25,6 +36,33 @@ public record CompetitionTerms(String name, String description, LeaderboardMetri
         teamIds = List.copyOf(teamIds);
         people = List.copyOf(people);
         prizes = List.copyOf(prizes);
+        Objects.requireNonNull(kpi, "kpi");
+        if (kpi.isPresent() != (metric == LeaderboardMetric.KPI)) {
+            throw new IllegalArgumentException("a KPI competition names its KPI, and only it: " + metric + " " + kpi);
+        }
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("ends before it starts: " + start + " to " + end);
+        }
+    }
+
+    /** "revenue-won", or "kpi:calls" for a KPI: as in REST, the form, and the stored METRIC column. */
+    public String metricKey() {
+        return kpi.map(k -> KPI_PREFIX + k.key()).orElse(metric.key());
+    }
+
+    /** Whether lower values rank first: a lower-is-better KPI. */
+    public boolean ascending() {
+        return kpi.map(CompetitionKpi::lowerIsBetter).orElse(false);
+    }
+
+    /** Whether the values are amounts of the competition's currency (minor units). */
+    public boolean money() {
+        return metric.money();
+    }
+
+    /** The days of the window. */
+    public long lengthInDays() {
+        return end.toEpochDay() - start.toEpochDay() + 1;
     }
 
     public CompetitionState state(LocalDate today) {
@@ -35,15 +73,6 @@ public record CompetitionTerms(String name, String description, LeaderboardMetri
     public long daysLeft(LocalDate today) {
         LocalDate from = today.isBefore(start) ? start : today;
         return Math.max(0, end.toEpochDay() - from.toEpochDay() + 1);
-    }
-
-    public YearMonth firstMonth() {
-        return YearMonth.from(start);
-    }
-
-    /** The month after the last one. */
-    public YearMonth monthAfter() {
-        return YearMonth.from(end).plusMonths(1);
     }
 
     /** How many places win: one per prize line, at least the first. */

@@ -1,7 +1,6 @@
 package com.salesteam.jira.model.kpi;
 
 import com.salesteam.jira.model.PeriodType;
-import com.salesteam.jira.model.quota.QuotaMetric;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,17 +58,6 @@ public record Scorecard(KpiRole role, List<ScorecardWeight> weights) {
             }
         }
         return new Scorecard(role, weights);
-    }
-
-    /**
-     * Whether leaderboards rank KPIs of this source: logged values, the hourly JQL counts, coaching actions
-     * completed (counted per day by the coaching store) and the ledger's revenue and deals won; not new pipeline,
-     * by which no board ranks yet. Scorecards measure every source, new pipeline from the ledger's day sums.
-     */
-    public static boolean measured(KpiSource source) {
-        return source instanceof KpiSource.Manual || source instanceof KpiSource.JqlCount
-                || source instanceof KpiSource.CoachingCompletion
-                || source instanceof KpiSource.DealMetric deal && deal.metric() != QuotaMetric.NEW_PIPELINE;
     }
 
     /** The monthly benchmark over a period: × 1, 3 or 12 months, or 12/52 of it for a week (4 decimals). */

@@ -13,7 +13,9 @@ public enum LeaderboardMetric {
     /** One KPI's values in the period, chosen by its key; a lower-is-better KPI ranks the lowest first. */
     KPI(false),
     /** The KPI Scorecard score. */
-    SCORECARD(false);
+    SCORECARD(false),
+    /** The amount of the deals created in the period (PRODUCT.md), whatever became of them, from the day rows. */
+    NEW_PIPELINE(true);
 
     private final boolean money;
 

@@ -7,14 +7,17 @@ public class LeaderboardPrivacyJson {
 
     private Boolean showToReps;
     private Boolean hideAmountsFromReps;
+    private Boolean companyBoardToReps;
     private List<String> excluded;
 
     public LeaderboardPrivacyJson() {
     }
 
-    public LeaderboardPrivacyJson(Boolean showToReps, Boolean hideAmountsFromReps, List<String> excluded) {
+    public LeaderboardPrivacyJson(Boolean showToReps, Boolean hideAmountsFromReps, Boolean companyBoardToReps,
+                                  List<String> excluded) {
         this.showToReps = showToReps;
         this.hideAmountsFromReps = hideAmountsFromReps;
+        this.companyBoardToReps = companyBoardToReps;
         this.excluded = excluded;
     }
 
@@ -32,6 +35,14 @@ public class LeaderboardPrivacyJson {
 
     public void setHideAmountsFromReps(Boolean hideAmountsFromReps) {
         this.hideAmountsFromReps = hideAmountsFromReps;
+    }
+
+    public Boolean getCompanyBoardToReps() {
+        return companyBoardToReps;
+    }
+
+    public void setCompanyBoardToReps(Boolean companyBoardToReps) {
+        this.companyBoardToReps = companyBoardToReps;
     }
 
     public List<String> getExcluded() {

@@ -24,8 +24,14 @@ public record CompetitionBoard(Competition competition, CompetitionState state, 
         Objects.requireNonNull(own, "own");
     }
 
-    /** One place; {@code value} is empty when hidden from the viewer, {@code percent} only when scored on target. */
+    /**
+     * One place; {@code value} is empty when hidden from the viewer, {@code percent} only when scored on target;
+     * {@code movement} the places moved since yesterday (up positive), only while running and ranked yesterday too.
+     */
     public record Row(int rank, String userKey, String name, Optional<BigDecimal> value, Optional<BigDecimal> percent,
-                      boolean winner, String prize, boolean self) {
+                      boolean winner, String prize, boolean self, Optional<Integer> movement) {
+        public Row {
+            Objects.requireNonNull(movement, "movement");
+        }
     }
 }

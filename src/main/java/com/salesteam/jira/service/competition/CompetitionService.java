@@ -1,5 +1,6 @@
 package com.salesteam.jira.service.competition;
 
+import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Person;
@@ -14,7 +15,9 @@ import com.salesteam.jira.model.competition.CompetitionTerms;
 import com.salesteam.jira.model.competition.Scoring;
 import com.salesteam.jira.model.competition.Standing;
 import com.salesteam.jira.model.competition.TargetProration;
+import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
@@ -30,6 +33,7 @@ import com.salesteam.jira.service.TeamTreeCache;
 import com.salesteam.jira.service.UserDirectory;
 import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.QuotaRepository;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.TeamRepository;
@@ -42,6 +46,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,15 +54,16 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Competitions: who may see and change them, their live standings from the ledger's monthly per-rep sums, and the
- * freezing of their final standings once they end.
+ * Competitions: who may see and change them, their live standings from the ledger's day sums per rep (or the KPI's
+ * values per day), with the movement since yesterday, and the freezing of their final standings once they end.
  *
  * <p>Who sees a competition: Jira administrators; managers of one of its teams (or of a team above it); the person
  * who created it; everyone on its roster. Amounts are decided per row, as on the leaderboards: a viewer sees their own
  * amount, and another person's if they are an admin, manage that person (a team the person is in, or a team above
- * it), or the leaderboard privacy settings show amounts to reps. Creating a competition or managing one of its teams
- * shows no one else's amount: the manager of one of two regions sees the other region's ranks, not its figures. A
- * percent-of-target competition shows everyone's percent, as the leaderboards do. People the privacy settings
+ * it), or the leaderboard privacy settings show boards to reps with amounts. Creating a competition or managing one
+ * of its teams shows no one else's amount: the manager of one of two regions sees the other region's ranks, not its
+ * figures. A percent-of-target competition shows everyone's percent, as the leaderboards do, except to a viewer who
+ * cannot browse some deal project: they see only their own. People the privacy settings
  * exclude are left out of every competition. Taking part needs no sharing: a competition is meant to be seen by
  * those in it.
  *
@@ -71,13 +77,15 @@ import java.util.stream.Stream;
  *
  * <p>Statements: who sees what is decided on the cluster-cached team tree (teams with their members), and the
  * settings (calendar, privacy) are the leaderboards' cluster-cached ones, so a list reads the competitions and the
- * winners of the frozen ones: two. Standings read the competition, then either the frozen standings, or the monthly
- * sums of the roster and (scored on target) their quotas: at most three, which leaves the shown people's badges
- * within a request's five, and the teams, read again on a node after another node's team change (one statement,
- * once), too. The settings are read again after a save
- * of the calendar or the privacy (one statement, once). The freezing job reads the stored settings. Changes read the
- * teams from the database instead: a roster is resolved from them and saved, so it never comes from a tree another
- * node has just changed.
+ * winners of the frozen ones: two. Standings read the competition, then either the frozen standings, or the day rows
+ * of the roster over the window (the ledger's, or the KPI's logged values) and (scored on target) their quotas: at
+ * most three, which leaves the shown people's badges within a request's five. The standings through yesterday, for
+ * the movement of a running competition, come from the same rows: no statement more. Weighted pipeline is a snapshot
+ * (open deals expected to close in the window, at today's amounts and probabilities) with no earlier value to compare
+ * with: it has no movement. The tree is read again on a node after another node's team change, and the settings
+ * after a save of the calendar or the privacy (once each). The freezing job reads the stored settings. Changes read
+ * the teams from the database instead: a roster is resolved from them and saved, so it never comes from a tree
+ * another node has just changed.
  */
 public class CompetitionService {
 
@@ -95,12 +103,14 @@ public class CompetitionService {
     private final AccessGuard access;
     private final Clock clock;
     private final DealAmountAccess amounts;
+    private final KpiRepository kpis;
 
     public CompetitionService(CompetitionRepository competitions, DealLedger ledger, QuotaRepository quotas,
                               TeamRepository teams, TeamTreeCache teamTree, SettingsRepository settings,
                               LeaderboardSettingsCache boardSettings, UserDirectory users, CurrentUser currentUser,
-                              Clock clock, DealAmountAccess amounts) {
+                              Clock clock, DealAmountAccess amounts, KpiRepository kpis) {
         this.amounts = amounts;
+        this.kpis = kpis;
         this.teamTree = teamTree;
         this.competitions = competitions;
         this.ledger = ledger;
@@ -136,12 +146,14 @@ public class CompetitionService {
         Map<Long, List<Standing>> shown = new HashMap<>();
         winners.forEach((id, list) -> shown.put(id, list.stream()
                 .filter(standing -> !read.privacy().excluded().contains(standing.userKey())).toList()));
+        boolean everyDeal = !shown.isEmpty() && amounts.seesEveryDeal(caller);
         Predicate<String> amountShown = shown.isEmpty() ? caller.userKey()::equals : amountShown(caller, hierarchy,
-                read.privacy(), amounts.seesEveryDeal(caller));
+                read.privacy(), everyDeal);
+        Predicate<String> percentShown = percentShown(caller, everyDeal);
         for (Competition competition : visible) {
             CompetitionState state = competition.terms().state(today);
             List<CompetitionBoard.Row> rows = rows(caller, competition, shown.getOrDefault(competition.id(), List.of()),
-                    amountShown);
+                    amountShown, percentShown, Map.of());
             summaries.add(new CompetitionSummary(competition, state, days(competition.terms(), state, today),
                     competition.roster().contains(caller.userKey()), editable(caller, hierarchy, competition, state), rows));
         }
@@ -175,22 +187,29 @@ public class CompetitionService {
         // sums also count deals of projects the viewer may not browse: then only their own figure shows
         boolean everyDeal = amounts.seesEveryDeal(caller);
         List<Standing> standings;
+        Map<String, Integer> movement = Map.of();
         if (competition.frozenAt().isPresent()) {
             standings = competitions.standings(id).stream()
                     .filter(standing -> !privacy.excluded().contains(standing.userKey())).toList();
         } else if (state == CompetitionState.UPCOMING) {
             standings = List.of();
         } else {
-            standings = liveStandings(competition, privacy.excluded(), read.calendar());
+            // finished but not frozen yet: the final standings, with no movement (as once frozen)
+            Live live = liveStandings(competition, privacy.excluded(), read.calendar(),
+                    state == CompetitionState.RUNNING ? Optional.of(today) : Optional.empty());
+            standings = live.now();
+            movement = live.earlier().map(earlier -> CompetitionScorer.movement(earlier, live.now())).orElse(Map.of());
         }
         CompetitionTerms terms = competition.terms();
         List<Standing> placed = top == null ? standings : standings.stream().limit(top).toList();
         Optional<Standing> own = standings.stream().skip(placed.size())
                 .filter(standing -> standing.userKey().equals(caller.userKey())).findFirst();
         Predicate<String> amountShown = amountShown(caller, hierarchy, privacy, everyDeal);
-        List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown);
+        Predicate<String> percentShown = percentShown(caller, everyDeal);
+        Map<String, Integer> moved = movement;
+        List<CompetitionBoard.Row> rows = rows(caller, competition, placed, amountShown, percentShown, moved);
         Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
-                amountShown).get(0));
+                amountShown, percentShown, moved).get(0));
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
         int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
                 ? Math.max(0, ranked - standings.size()) : 0;
@@ -205,15 +224,18 @@ public class CompetitionService {
     }
 
     private List<CompetitionBoard.Row> rows(Caller caller, Competition competition, List<Standing> standings,
-                                            Predicate<String> amountShown) {
+                                            Predicate<String> amountShown, Predicate<String> percentShown,
+                                            Map<String, Integer> movement) {
         CompetitionTerms terms = competition.terms();
         List<CompetitionBoard.Row> rows = new ArrayList<>(standings.size());
         for (Standing standing : standings) {
             boolean self = standing.userKey().equals(caller.userKey());
             rows.add(new CompetitionBoard.Row(standing.rank(), standing.userKey(), name(standing.userKey()),
                     amountShown.test(standing.userKey()) ? Optional.of(standing.value()) : Optional.empty(),
-                    terms.scoring() == Scoring.PERCENT_OF_TARGET ? Optional.of(standing.score()) : Optional.empty(),
-                    standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self));
+                    terms.scoring() == Scoring.PERCENT_OF_TARGET && percentShown.test(standing.userKey())
+                            ? Optional.of(standing.score()) : Optional.empty(),
+                    standing.winner(), standing.winner() ? terms.prizeFor(standing.rank()) : "", self,
+                    Optional.ofNullable(movement.get(standing.userKey()))));
         }
         return rows;
     }
@@ -225,8 +247,9 @@ public class CompetitionService {
 
     /**
      * Whose amounts the viewer sees: their own always; if they may browse every deal, everyone's for an admin or
-     * when the privacy settings show amounts to reps, else those of the people they manage (a team the person is in,
-     * or one above it).
+     * when the privacy settings show boards to reps with their amounts, else those of the people they manage (a team
+     * the person is in, or one above it). Boards not shown to reps count as amounts hidden: a competition must not
+     * share the cross-team amounts the admin kept off the leaderboards.
      */
     private Predicate<String> amountShown(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy,
                                           boolean everyDeal) {
@@ -234,10 +257,19 @@ public class CompetitionService {
         if (!everyDeal) {
             return viewer::equals;
         }
-        if (caller.admin() || !privacy.hideAmountsFromReps()) {
+        if (caller.admin() || privacy.showToReps() && !privacy.hideAmountsFromReps()) {
             return person -> true;
         }
         return person -> person.equals(viewer) || hierarchy.managesPerson(viewer, person);
+    }
+
+    /**
+     * Whose percent of target the viewer sees: everyone's, as on the leaderboards, unless they cannot browse some deal
+     * project; then only their own, since a percent times the target (quotas are readable to managers) gives the
+     * amount.
+     */
+    private static Predicate<String> percentShown(Caller caller, boolean everyDeal) {
+        return everyDeal ? person -> true : caller.userKey()::equals;
     }
 
     public Competition create(CompetitionDraft draft) {
@@ -297,7 +329,8 @@ public class CompetitionService {
                 continue;
             }
             try {
-                List<Standing> standings = liveStandings(competition, read.privacy().excluded(), read.calendar());
+                List<Standing> standings = liveStandings(competition, read.privacy().excluded(), read.calendar(),
+                        Optional.empty()).now();
                 if (competitions.freeze(competition.id(), standings, clock.instant())) {
                     frozen.add(competition.id());
                 }
@@ -308,33 +341,67 @@ public class CompetitionService {
         return new FreezeReport(frozen, failures);
     }
 
-    /** The standings from the ledger's monthly rows of the roster over the window, and their quotas if on target. */
-    private List<Standing> liveStandings(Competition competition, Set<String> excluded, FiscalCalendar calendar) {
+    /** The standings now, and through yesterday when movement was asked for and there is a yesterday to compare. */
+    private record Live(List<Standing> now, Optional<List<Standing>> earlier) {
+    }
+
+    /**
+     * The standings from the roster's day rows over the window (the ledger's, or the KPI's logged values), and their
+     * quotas if on target. With {@code today}, also the standings through yesterday, from the same rows: none on the
+     * first day (nothing to compare with) nor for weighted pipeline (a snapshot of today).
+     */
+    private Live liveStandings(Competition competition, Set<String> excluded, FiscalCalendar calendar,
+                               Optional<LocalDate> today) {
         CompetitionTerms terms = competition.terms();
         List<String> roster = competition.roster().stream().filter(key -> !excluded.contains(key)).toList();
         if (roster.isEmpty()) {
-            return List.of();
+            return new Live(List.of(), Optional.empty());
         }
-        Map<String, Map<Currency, ForecastTotals>> sums = ledger.monthTotalsByOwner(roster, terms.firstMonth(),
-                terms.monthAfter());
-        Map<String, BigDecimal> values = new HashMap<>();
-        sums.forEach((owner, totals) -> values.put(owner, value(terms.metric(), totals, competition.currency())));
-        Map<String, BigDecimal> targets = new HashMap<>();
-        if (terms.scoring() == Scoring.PERCENT_OF_TARGET) {
-            QuotaMetric metric = terms.metric() == LeaderboardMetric.DEALS_WON ? QuotaMetric.DEALS_WON
-                    : QuotaMetric.REVENUE_WON;
-            Map<String, Map<String, Long>> byRep = new HashMap<>();
-            for (Quota quota : quotas.find(roster.stream().map(QuotaSubject.Rep::new).toList(),
-                    TargetProration.periodKeys(terms.start(), terms.end(), calendar), metric)) {
-                // a money quota counts only in the competition's currency: no rates are applied
-                if (quota.amount().isEmpty() || quota.amount().get().currency().equals(competition.currency())) {
-                    byRep.computeIfAbsent(quota.subject().key(), key -> new HashMap<>()).put(quota.periodKey(), quota.units());
-                }
+        DateRange window = DateRange.ofDays(terms.start(), terms.end());
+        Optional<DateRange> throughYesterday = today
+                .filter(day -> day.isAfter(terms.start()) && terms.metric() != LeaderboardMetric.WEIGHTED_PIPELINE)
+                .map(day -> new DateRange(terms.start(), day));
+        List<DateRange> spans = Stream.concat(Stream.of(window), throughYesterday.stream()).toList();
+        Map<DateRange, Map<String, BigDecimal>> values = new HashMap<>();
+        if (terms.kpi().isPresent()) {
+            values.putAll(kpis.sums(terms.kpi().get().key(), roster, spans));
+        } else {
+            ledger.spanSumsByOwner(roster, spans).forEach((span, byOwner) -> {
+                Map<String, BigDecimal> own = new HashMap<>();
+                byOwner.forEach((owner, sums) -> own.put(owner, value(terms.metric(), sums.totals(),
+                        competition.currency())));
+                values.put(span, own);
+            });
+        }
+        Map<String, BigDecimal> targets = terms.scoring() == Scoring.PERCENT_OF_TARGET
+                ? targets(competition, roster, calendar) : Map.of();
+        List<Standing> now = CompetitionScorer.rank(terms, roster, values.getOrDefault(window, Map.of()), targets);
+        return new Live(now, throughYesterday.map(span -> CompetitionScorer.rank(terms, roster,
+                values.getOrDefault(span, Map.of()), targets)));
+    }
+
+    /**
+     * Each person's target over the window from their quotas of the metric (a KPI's quotas for a KPI, in the KPI's
+     * values), prorated by {@link TargetProration}: a partial month counts its quota times the days of the month in
+     * the window over the days of the month (or of the quarter or year whose quota covers it).
+     */
+    private Map<String, BigDecimal> targets(Competition competition, List<String> roster, FiscalCalendar calendar) {
+        CompetitionTerms terms = competition.terms();
+        QuotaMeasure measure = terms.kpi().<QuotaMeasure>map(kpi -> new QuotaMeasure.Kpi(kpi.key()))
+                .orElse(terms.metric() == LeaderboardMetric.DEALS_WON ? QuotaMetric.DEALS_WON : QuotaMetric.REVENUE_WON);
+        Map<String, Map<String, Long>> byRep = new HashMap<>();
+        for (Quota quota : quotas.find(roster.stream().map(QuotaSubject.Rep::new).toList(),
+                TargetProration.periodKeys(terms.start(), terms.end(), calendar), measure)) {
+            // a money quota counts only in the competition's currency: no rates are applied
+            if (quota.amount().isEmpty() || quota.amount().get().currency().equals(competition.currency())) {
+                byRep.computeIfAbsent(quota.subject().key(), key -> new HashMap<>()).put(quota.periodKey(), quota.units());
             }
-            byRep.forEach((rep, units) -> TargetProration.target(terms.start(), terms.end(), calendar, units)
-                    .ifPresent(target -> targets.put(rep, target)));
         }
-        return CompetitionScorer.rank(terms, roster, values, targets);
+        Map<String, BigDecimal> targets = new HashMap<>();
+        // a KPI quota is in hundredths, as the KPI's stored values: the target is in the KPI's values
+        byRep.forEach((rep, units) -> TargetProration.target(terms.start(), terms.end(), calendar, units)
+                .ifPresent(target -> targets.put(rep, terms.kpi().isPresent() ? target.movePointLeft(2) : target)));
+        return targets;
     }
 
     /** Money metrics in the competition's currency (minor units); deals won in any currency. */
@@ -398,8 +465,14 @@ public class CompetitionService {
         }
     }
 
-    private static CompetitionTerms checked(CompetitionDraft draft) {
-        CompetitionRules.Checked checked = CompetitionRules.check(draft);
+    /** The KPI definitions are read only for a draft on a KPI. */
+    private CompetitionTerms checked(CompetitionDraft draft) {
+        boolean onKpi = draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX);
+        Map<String, KpiDefinition> known = new HashMap<>();
+        if (onKpi) {
+            kpis.definitions().forEach(kpi -> known.put(kpi.key(), kpi));
+        }
+        CompetitionRules.Checked checked = CompetitionRules.check(draft, known);
         if (!checked.problems().isEmpty()) {
             throw ServiceException.invalid(checked.problems().stream().map(CompetitionService::fieldError).toList());
         }

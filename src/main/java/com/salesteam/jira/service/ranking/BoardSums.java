@@ -4,6 +4,7 @@ import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
+import com.salesteam.jira.model.NewPipeline;
 import com.salesteam.jira.model.RangeCover;
 import com.salesteam.jira.service.DaySumsCache;
 import com.salesteam.jira.service.PeriodSumsCache;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A board's sums of its period and of the one before, per board key, owner and currency, always from
@@ -23,6 +25,7 @@ import java.util.Set;
  * sums cache, a custom range's added up from the day sums cache's whole fiscal periods, weeks and single days inside
  * it ({@link RangeCover}), each cached as a deal change forgets it. A range itself is never cached (no deal change
  * could tell which ranges to forget), and what is missing of its pieces is read in one statement of just their days.
+ * New pipeline, which the period rows do not hold, comes from the day sums cache for a fiscal period too.
  */
 public final class BoardSums {
 
@@ -62,29 +65,76 @@ public final class BoardSums {
         return byKey;
     }
 
-    /** The pieces' forecast sums per owner; a team's looked up per member when it is the smaller side. */
+    /**
+     * The day sums (forecast sums and new pipeline) of the board's period and of the one before, per board key and
+     * owner, of everyone or of the owners given at least: for every kind of period from the day sums cache, since the
+     * period rows hold no new pipeline. A fiscal period's and a week's are the cached entry itself, not a copy: the
+     * all-company board of 10,000 reps reads them as they are; a range's new pipeline is added up from its pieces.
+     */
+    public Map<String, Map<String, DealSums>> days(BoardPeriod period, FiscalCalendar calendar,
+                                                   Optional<Set<String>> owners) {
+        Map<String, Map<String, DealSums>> byKey = new LinkedHashMap<>();
+        if (period.kind() != BoardPeriod.Kind.CUSTOM) {
+            Map<DateRange, Map<String, DealSums>> read = daySums.byRange(List.of(period.range(),
+                    period.previousRange()));
+            byKey.put(period.key(), read.getOrDefault(period.range(), Map.of()));
+            byKey.put(period.previousKey(), read.getOrDefault(period.previousRange(), Map.of()));
+            return byKey;
+        }
+        List<DateRange> now = RangeCover.of(period.range(), calendar);
+        List<DateRange> before = RangeCover.of(period.previousRange(), calendar);
+        List<DateRange> pieces = new ArrayList<>(now);
+        pieces.addAll(before);
+        Map<DateRange, Map<String, DealSums>> read = daySums.byRange(pieces);
+        byKey.put(period.key(), createdAdded(now, read, owners));
+        byKey.put(period.previousKey(), createdAdded(before, read, owners));
+        return byKey;
+    }
+
+    /** The pieces' new pipeline per owner (who created something), as day sums without forecast sums. */
+    private static Map<String, DealSums> createdAdded(List<DateRange> cover, Map<DateRange, Map<String, DealSums>> read,
+                                                      Optional<Set<String>> owners) {
+        Map<String, Map<Currency, NewPipeline>> sums = new HashMap<>();
+        eachOwner(cover, read, owners, (owner, own) -> {
+            if (!own.created().isEmpty()) {
+                Map<Currency, NewPipeline> created = sums.computeIfAbsent(owner, key -> new HashMap<>(2));
+                own.created().forEach((currency, sum) -> created.merge(currency, sum, NewPipeline::plus));
+            }
+        });
+        Map<String, DealSums> added = new HashMap<>();
+        sums.forEach((owner, created) -> added.put(owner, new DealSums(Map.of(), created)));
+        return added;
+    }
+
+    /** The pieces' forecast sums per owner. */
     private static Map<String, Map<Currency, ForecastTotals>> added(List<DateRange> cover,
                                                                     Map<DateRange, Map<String, DealSums>> read,
                                                                     Optional<Set<String>> owners) {
         Map<String, Map<Currency, ForecastTotals>> sums = new HashMap<>();
+        eachOwner(cover, read, owners, (owner, own) -> add(sums, owner, own));
+        return sums;
+    }
+
+    /** Each piece's sums of each owner wanted; a team's looked up per member when it is the smaller side. */
+    private static void eachOwner(List<DateRange> cover, Map<DateRange, Map<String, DealSums>> read,
+                                  Optional<Set<String>> owners, BiConsumer<String, DealSums> action) {
         for (DateRange piece : cover) {
             Map<String, DealSums> byOwner = read.getOrDefault(piece, Map.of());
             if (owners.isPresent() && owners.get().size() < byOwner.size()) {
                 for (String owner : owners.get()) {
                     DealSums own = byOwner.get(owner);
                     if (own != null) {
-                        add(sums, owner, own);
+                        action.accept(owner, own);
                     }
                 }
             } else {
                 byOwner.forEach((owner, own) -> {
                     if (owners.map(wanted -> wanted.contains(owner)).orElse(true)) {
-                        add(sums, owner, own);
+                        action.accept(owner, own);
                     }
                 });
             }
         }
-        return sums;
     }
 
     private static void add(Map<String, Map<Currency, ForecastTotals>> sums, String owner, DealSums own) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A ranked board: the top rows and, when the viewer ranks below them, the viewer's own row. Values of money metrics
  * are minor units of {@code currency}; {@code hiddenAmounts} means the other rows' values were removed for the
- * viewer. Reps with won or weighted amounts only in other currencies are ranked on what they have in
+ * viewer. Reps with won, weighted or new pipeline amounts only in other currencies are ranked on what they have in
  * {@code currency}; {@code otherCurrencyReps} counts them so the gap is visible. A percent-of-quota board leaves
  * out reps without a revenue-won quota and counts them in {@code withoutQuota}; its rows' {@code percentOfQuota} is
  * their value (other boards read no quotas, so leave it empty). A KPI board names its {@code kpi}: its values are

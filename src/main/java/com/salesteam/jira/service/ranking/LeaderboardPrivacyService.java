@@ -13,7 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The admin's choice of what reps see of leaderboards and who is left out of them. Jira administrators only. */
+/**
+ * The admin's choice of what reps see of leaderboards (their teams' boards, the company-wide board, amounts) and who is
+ * left out of them. Jira administrators only.
+ */
 public class LeaderboardPrivacyService {
 
     private static final String FORBIDDEN = "salesteam.error.leaderboard.privacy.forbidden";
@@ -34,8 +37,17 @@ public class LeaderboardPrivacyService {
         return settings.leaderboardPrivacy();
     }
 
-    /** Every field is required, so that a partial body never resets the others to a default. */
+    /** As {@link #set(Boolean, Boolean, Boolean, List)}, keeping whether reps see the company-wide board. */
     public LeaderboardPrivacy set(Boolean showToReps, Boolean hideAmountsFromReps, List<String> excluded) {
+        return set(showToReps, hideAmountsFromReps, null, excluded);
+    }
+
+    /**
+     * Every field but {@code companyBoardToReps} is required, so that a partial body never resets the others to a
+     * default; {@code companyBoardToReps} came later, so a body without it (an older client's) keeps the saved choice.
+     */
+    public LeaderboardPrivacy set(Boolean showToReps, Boolean hideAmountsFromReps, Boolean companyBoardToReps,
+                                  List<String> excluded) {
         access.requireAdmin(FORBIDDEN);
         List<FieldError> errors = new ArrayList<>();
         if (showToReps == null) {
@@ -60,7 +72,9 @@ public class LeaderboardPrivacyService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
-        LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, keys);
+        boolean company = companyBoardToReps != null ? companyBoardToReps
+                : settings.leaderboardPrivacy().companyBoardToReps();
+        LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, company, keys);
         settings.saveLeaderboardPrivacy(privacy);
         // after the commit, so that no node reloads the privacy being replaced
         cached.forget();

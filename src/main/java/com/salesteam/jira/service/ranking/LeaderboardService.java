@@ -11,7 +11,7 @@ public interface LeaderboardService {
     int MAX_TOP = 100;
 
     /**
-     * @param metricKey  revenue-won (default), deals-won, weighted-pipeline or percent-of-quota
+     * @param metricKey  revenue-won (default), deals-won, weighted-pipeline, new-pipeline or percent-of-quota
      * @param periodKey  a week, fiscal month, quarter or year key; blank: the current quarter
      * @param teamId     the team (with the teams below it), or null for every rep (admins only)
      * @param top        how many rows, 1 to {@link #MAX_TOP}; null: {@link #DEFAULT_TOP}
@@ -21,8 +21,8 @@ public interface LeaderboardService {
     }
 
     /**
-     * As {@link #board(String, String, Long, Integer)}, with the metrics kpi (then {@code kpiKey} names an active,
-     * measured KPI) and scorecard besides.
+     * As {@link #board(String, String, Long, Integer)}, with the metrics kpi (then {@code kpiKey} names an active
+     * KPI) and scorecard besides.
      */
     default Leaderboard board(String metricKey, String kpiKey, String periodKey, Long teamId, Integer top) {
         return board(metricKey, kpiKey, periodKey, null, null, teamId, top, null);
@@ -36,7 +36,8 @@ public interface LeaderboardService {
 
     /**
      * As {@link #board(String, String, String, Long, Integer)}, with the day-based options besides; KPI and
-     * scorecard boards refuse them (their values are kept per fiscal period, with no day rows).
+     * scorecard boards refuse the tie-break, and those of logged KPIs and the scorecard weeks and ranges too (their
+     * values are kept per fiscal period, with no day rows).
      *
      * @param from     with {@code to}, a custom range of days instead of a period: ISO days, both included, at most
      *                 {@link BoardPeriod#MAX_RANGE_DAYS} days; null or blank: none

@@ -1,15 +1,16 @@
 package com.salesteam.jira.service.ranking;
 
+import com.salesteam.jira.model.DealSums;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.Money;
+import com.salesteam.jira.model.NewPipeline;
 import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiSource;
-import com.salesteam.jira.model.kpi.Scorecard;
 import com.salesteam.jira.model.kpi.ScorecardScore;
 import com.salesteam.jira.model.quota.Quota;
 import com.salesteam.jira.model.quota.QuotaMetric;
@@ -56,9 +57,10 @@ import java.util.function.ToLongFunction;
  * the leaderboard settings cache: none once cached), the teams from the team tree cache (none once cached; two when not, and not for the all-company board of a money,
  * count or KPI metric) and what the metric ranks. Revenue won, deals won and weighted pipeline read only the period
  * rows of the period and the one before it ({@code PERIOD_KEY IN (?, ?)}), unless the period sums cache holds them;
- * percent of quota adds the revenue-won quotas of both periods; a KPI reads its logged values of both periods in one
- * statement (or the cached period rows for the deal KPIs); the scorecard reads everyone's logged values of both
- * periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
+ * percent of quota adds the revenue-won quotas of both periods; new pipeline reads the day sums of both periods (one
+ * statement, none once cached: the period rows hold no new pipeline); a KPI reads its logged values of both periods
+ * in one statement (or the cached period or day sums for the deal KPIs); the scorecard reads everyone's logged
+ * values of both periods in one and the cached period rows. KPI definitions and weights come from the scorecard cache (two
  * statements after they change). The teams are cached because the most a board reads besides them is two tables
  * (sums and quotas, sums and the tied reps' days, logged values and sums): with the teams' two statements and the
  * badges' one that was six. The settings are cached for the board whose team tree was just forgotten (a team
@@ -73,14 +75,16 @@ import java.util.function.ToLongFunction;
  * <p>Who sees what: admins every board with amounts; a manager of the team or of a team above it that board with
  * amounts; a rep on the team (directly or in a team below it) that board only when the admin shows boards to reps,
  * and then without the other rows' values if the admin hides amounts (KPI values and scorecard scores are hidden
- * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins only:
- * it shows everyone's figures, which no team's privacy setting was meant to share.
+ * alike: a rep reads no one else's scorecard); anyone else is refused. The all-company board is for admins, and for
+ * reps (members or managers of a sales team) only when the admin shows it to them, under the same amounts rule: it
+ * shows everyone's figures, which no team's privacy setting was meant to share. A viewer who cannot browse some deal
+ * project sees neither the others' values nor their percent of quota.
  *
  * <p>Weeks and custom ranges of days read the cached day sums instead of the period rows ({@link BoardSums}). Ties
  * share a rank (1, 2, 2, 4) unless the request asks for the "reached it first" tie-break ({@link ReachedFirst}), which
- * reads the day rows of the tied reps that matter: one statement more, whatever their number. KPI and scorecard boards rank
- * fiscal periods only and share ties: logged KPI values and scorecards have no day rows to rank a week, a range or
- * the day a value was reached by.
+ * reads the day rows of the tied reps that matter: one statement more, whatever their number. Scorecard boards and
+ * those of KPIs not taken from the deal ledger rank fiscal periods only: logged KPI values and scorecards have no day
+ * rows to rank a week or a range by. KPI and scorecard boards share ties.
  */
 public class LeaderboardServiceImpl implements LeaderboardService {
 
@@ -123,17 +127,18 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         LeaderboardMetric metric = metric(metricKey);
         int limit = top(top);
         boolean byDay = TieBreaks.reachedFirst(tieBreak);
-        if (teamId == null && !caller.admin()) {
-            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
-        }
         Optional<KpiDefinition> kpi = metric == LeaderboardMetric.KPI ? Optional.of(kpi(kpiKey)) : Optional.empty();
         SettingsRepository.LeaderboardSettings read = settings.settings();
         LeaderboardPrivacy privacy = read.privacy();
+        if (teamId == null && !caller.admin() && !privacy.companyBoardToReps()) {
+            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
+        }
         BoardPeriod period = BoardPeriod.resolve(read.calendar(), periodKey, from, to, clock);
 
-        TeamHierarchy hierarchy = teamId == null && metric != LeaderboardMetric.SCORECARD ? null
+        TeamHierarchy hierarchy = teamId == null && caller.admin() && metric != LeaderboardMetric.SCORECARD ? null
                 : new TeamHierarchy(teams.teams());
-        boolean hide = teamId != null && hideAmounts(caller, hierarchy, teamId, privacy);
+        boolean hide = teamId == null ? companyAmountsHidden(caller, hierarchy, privacy)
+                : hideAmounts(caller, hierarchy, teamId, privacy);
         Set<String> population = new HashSet<>();
         if (teamId != null) {
             population.addAll(hierarchy.rollUpMembers(teamId));
@@ -141,9 +146,9 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         Scored scored = switch (metric) {
             case REVENUE_WON, DEALS_WON, WEIGHTED_PIPELINE -> ofSums(metric, read.currency(), read.calendar(), period,
                     teamId, population, false);
+            case NEW_PIPELINE -> ofNewPipeline(read.currency(), read.calendar(), period, teamId, population, false);
             case PERCENT_OF_QUOTA -> ofPercent(read.calendar(), period, teamId, population);
-            case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), period, fiscal(read.calendar(), period, byDay), teamId,
-                    population);
+            case KPI -> ofKpi(kpi.orElseThrow(), read.currency(), read.calendar(), period, byDay, teamId, population);
             case SCORECARD -> ofScorecards(hierarchy, read.currency(), fiscal(read.calendar(), period, byDay), teamId,
                     population);
         };
@@ -154,8 +159,10 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 .orElseGet(() -> Pass.of(population, scored));
         ScoreStandings standings = pass.now();
         ScoreStandings previous = pass.before();
-        // sums also count deals of projects the viewer may not browse: then only their own figure shows
-        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || !amounts.seesEveryDeal(caller);
+        // sums also count deals of projects the viewer may not browse: then only their own figure shows, and not
+        // another's percent of quota either, which times the quota (readable to managers) gives the hidden amount
+        boolean unbrowsable = !amounts.seesEveryDeal(caller);
+        boolean amountsHidden = hide && metric != LeaderboardMetric.PERCENT_OF_QUOTA || unbrowsable;
 
         List<Leaderboard.Row> rows = new ArrayList<>();
         boolean callerShown = false;
@@ -165,14 +172,14 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         for (ScoreStandings.Place place : shown) {
             boolean self = place.subjectKey().equals(caller.userKey());
             callerShown |= self;
-            rows.add(row(place, self, amountsHidden, metric, scored, previous));
+            rows.add(row(place, self, amountsHidden, unbrowsable, metric, scored, previous));
         }
         Optional<Leaderboard.Row> own = Optional.empty();
         long callerScore = pass.onBoard(caller.userKey()) ? scored.now().of(caller.userKey()) : PeriodScores.NONE;
         if (!callerShown && callerScore != PeriodScores.NONE) {
             int rank = told.flatMap(ReachedFirst.Result::viewerRank).orElseGet(() -> standings.rankOf(callerScore));
             own = Optional.of(row(new ScoreStandings.Place(rank, caller.userKey(), callerScore), true, amountsHidden,
-                    metric, scored, previous));
+                    unbrowsable, metric, scored, previous));
         }
         return new Leaderboard(metric, period.key(), period.previousKey(), Optional.ofNullable(teamId), read.currency(), rows,
                 own, amountsHidden, pass.otherCurrency(),
@@ -218,7 +225,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
          * Everyone with sums in either period, walking both periods' maps rather than building their union and
          * looking each rep up in them: the all-company board's 10,000 reps cost one lookup each.
          */
-        static Pass ofEveryone(EveryonesSums sums, Set<String> excluded) {
+        static <T> Pass ofEveryone(EveryonesSums<T> sums, Set<String> excluded) {
             int size = sums.now().size() + sums.before().size();
             String[] keys = new String[size];
             long[] scores = new long[size];
@@ -227,7 +234,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             int ranked = 0;
             int rankedBefore = 0;
             int otherCurrency = 0;
-            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.now().entrySet()) {
+            for (Map.Entry<String, T> own : sums.now().entrySet()) {
                 String rep = own.getKey();
                 if (!excluded.contains(rep)) {
                     keys[ranked] = rep;
@@ -240,7 +247,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 }
             }
             long none = sums.score().applyAsLong(null);
-            for (Map.Entry<String, Map<Currency, ForecastTotals>> own : sums.before().entrySet()) {
+            for (Map.Entry<String, T> own : sums.before().entrySet()) {
                 String rep = own.getKey();
                 if (!sums.now().containsKey(rep) && !excluded.contains(rep)) {
                     keys[ranked] = rep;
@@ -255,11 +262,12 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         }
     }
 
-    /** Everyone's sums of both periods and how a rep's own sums score, for the all-company board of a sums metric. */
-    private record EveryonesSums(Map<String, Map<Currency, ForecastTotals>> now,
-                                 Map<String, Map<Currency, ForecastTotals>> before,
-                                 ToLongFunction<Map<Currency, ForecastTotals>> score,
-                                 Predicate<Map<Currency, ForecastTotals>> otherCurrency) {
+    /**
+     * Everyone's sums of both periods (forecast sums per currency, or day sums) and how a rep's own sums score, for
+     * the all-company board of a sums metric.
+     */
+    private record EveryonesSums<T>(Map<String, T> now, Map<String, T> before, ToLongFunction<T> score,
+                                    Predicate<T> otherCurrency) {
     }
 
     /**
@@ -267,7 +275,8 @@ public class LeaderboardServiceImpl implements LeaderboardService {
      * scores a rep's cumulative day sums for the "reached it first" tie-break.
      */
     private record Scored(PeriodScores now, PeriodScores before, int scale, boolean ascending,
-                          Predicate<String> otherCurrency, Optional<EveryonesSums> everyone, ReachedFirst.Scorer byDay) {
+                          Predicate<String> otherCurrency, Optional<EveryonesSums<?>> everyone,
+                          ReachedFirst.Scorer byDay) {
 
         BigDecimal value(long score) {
             return BigDecimal.valueOf(ascending ? -score : score, scale);
@@ -288,7 +297,30 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // the all-company board ranks everyone with figures in either period
         return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
                 rep -> other.test(now.get(rep)), teamId == null
-                ? Optional.of(new EveryonesSums(now, before, score, other)) : Optional.empty(),
+                ? Optional.of(new EveryonesSums<>(now, before, score, other)) : Optional.empty(),
+                (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative.totals()))));
+    }
+
+    /**
+     * New pipeline in the currency's minor units, from the day sums of every kind of period
+     * ({@link BoardSums#days}); {@code ascending} for a lower-is-better KPI. A rep without new deals scores 0, as
+     * on the revenue board.
+     */
+    private Scored ofNewPipeline(Currency currency, FiscalCalendar calendar, BoardPeriod period, Long teamId,
+                                 Set<String> population, boolean ascending) {
+        Map<String, Map<String, DealSums>> days = boardSums.days(period, calendar, owners(teamId, population));
+        Map<String, DealSums> now = days.getOrDefault(period.key(), Map.of());
+        Map<String, DealSums> before = days.getOrDefault(period.previousKey(), Map.of());
+        ToLongFunction<DealSums> amount = own -> {
+            NewPipeline counted = own == null ? null : own.created().get(currency);
+            return counted == null ? 0 : counted.amountMinor();
+        };
+        ToLongFunction<DealSums> score = ascending ? own -> -amount.applyAsLong(own) : amount;
+        Predicate<DealSums> other = own -> otherCurrency(own, currency);
+        // the all-company board ranks everyone with day sums in either period, as the others rank those with sums
+        return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
+                rep -> other.test(now.get(rep)), teamId == null
+                ? Optional.of(new EveryonesSums<>(now, before, score, other)) : Optional.empty(),
                 (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 
@@ -318,26 +350,35 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 false, rep -> otherCurrency(now.get(rep), Optional.ofNullable(quotasNow.get(rep))
                 .flatMap(Quota::amount).map(Money::currency).orElse(null), LeaderboardMetric.PERCENT_OF_QUOTA),
                 Optional.empty(), (rep, cumulative) -> {
-                    long score = PeriodScores.ofPercent(Map.of(rep, cumulative), quotasNow).of(rep);
+                    long score = PeriodScores.ofPercent(Map.of(rep, cumulative.totals()), quotasNow).of(rep);
                     return score == PeriodScores.NONE ? Optional.empty() : Optional.of(BigDecimal.valueOf(score));
                 });
     }
 
     /**
-     * Logged (or counted) values in hundredths; the deal KPIs from the period sums in the currency's minor units, as
-     * the scorecard measures them.
+     * Logged (or counted) values in hundredths, of fiscal periods; the deal KPIs, as the scorecard measures them, from
+     * the period or day sums in the currency's minor units, of every kind of period (their sums have day rows). Ties
+     * are shared on every KPI board.
      */
-    private Scored ofKpi(KpiDefinition kpi, Currency currency, BoardPeriod board, Period period, Long teamId,
-                         Set<String> population) {
-        Period earlier = period.previous();
+    private Scored ofKpi(KpiDefinition kpi, Currency currency, FiscalCalendar calendar, BoardPeriod board, boolean byDay,
+                         Long teamId, Set<String> population) {
         boolean ascending = kpi.direction() == KpiDirection.LOWER_IS_BETTER;
         if (kpi.source() instanceof KpiSource.DealMetric deal) {
-            boolean count = deal.metric() == QuotaMetric.DEALS_WON;
-            Scored sums = ofSums(count ? LeaderboardMetric.DEALS_WON : LeaderboardMetric.REVENUE_WON, currency,
-                    period.calendar(), board, teamId, population, ascending);
-            return new Scored(sums.now(), sums.before(), count ? 0 : currency.getDefaultFractionDigits(), ascending,
-                    sums.otherCurrency(), sums.everyone(), sums.byDay());
+            if (byDay) {
+                throw ServiceException.invalid(FieldError.of("tieBreak", "salesteam.error.leaderboard.tiebreak.metric"));
+            }
+            Scored sums = switch (deal.metric()) {
+                case NEW_PIPELINE -> ofNewPipeline(currency, calendar, board, teamId, population, ascending);
+                case DEALS_WON -> ofSums(LeaderboardMetric.DEALS_WON, currency, calendar, board, teamId, population,
+                        ascending);
+                case REVENUE_WON -> ofSums(LeaderboardMetric.REVENUE_WON, currency, calendar, board, teamId,
+                        population, ascending);
+            };
+            return new Scored(sums.now(), sums.before(), deal.metric().money() ? currency.getDefaultFractionDigits() : 0,
+                    ascending, sums.otherCurrency(), sums.everyone(), sums.byDay());
         }
+        Period period = fiscal(calendar, board, byDay);
+        Period earlier = period.previous();
         List<Period> periods = List.of(period, earlier);
         Map<String, Map<String, Long>> totals = teamId == null ? kpis.kpiTotalsOfEveryone(kpi.key(), periods)
                 : kpis.kpiTotals(kpi.key(), population, periods);
@@ -388,6 +429,19 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return false;
     }
 
+    /** Whether the rep created deals in a currency the board does not count (no rates are applied). */
+    private static boolean otherCurrency(DealSums own, Currency counted) {
+        if (own == null) {
+            return false;
+        }
+        for (NewPipeline created : own.created().values()) {
+            if (!created.currency().equals(counted) && created.amountMinor() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Refused alike for a team that does not exist and one the rep is not on, so ids reveal nothing. */
     private static boolean hideAmounts(Caller caller, TeamHierarchy hierarchy, long teamId, LeaderboardPrivacy privacy) {
         if (caller.admin() || hierarchy.manages(caller.userKey(), teamId)) {
@@ -403,11 +457,27 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return privacy.hideAmountsFromReps();
     }
 
-    private Leaderboard.Row row(ScoreStandings.Place place, boolean self, boolean amountsHidden,
+    /**
+     * The company-wide board: an admin sees every amount; a rep (a member or manager of some sales team) sees it when
+     * the admin shows it to reps, under the same amounts rule as their teams' boards; anyone else is refused.
+     */
+    private static boolean companyAmountsHidden(Caller caller, TeamHierarchy hierarchy, LeaderboardPrivacy privacy) {
+        if (caller.admin()) {
+            return false;
+        }
+        boolean onATeam = hierarchy.managesAny(caller.userKey())
+                || hierarchy.all().stream().anyMatch(team -> team.memberKeys().contains(caller.userKey()));
+        if (!onATeam) {
+            throw ServiceException.forbidden("salesteam.error.leaderboard.company.forbidden");
+        }
+        return privacy.hideAmountsFromReps();
+    }
+
+    private Leaderboard.Row row(ScoreStandings.Place place, boolean self, boolean amountsHidden, boolean unbrowsable,
                                 LeaderboardMetric metric, Scored scored, ScoreStandings previous) {
         String key = place.subjectKey();
         long before = scored.before().of(key);
-        Optional<BigDecimal> percent = metric == LeaderboardMetric.PERCENT_OF_QUOTA
+        Optional<BigDecimal> percent = metric == LeaderboardMetric.PERCENT_OF_QUOTA && (self || !unbrowsable)
                 ? Optional.of(scored.value(place.score())) : Optional.empty();
         return new Leaderboard.Row(place.rank(), key, users.byKey(key).map(Person::displayName).orElse(key),
                 amountsHidden && !self ? Optional.empty() : Optional.of(scored.value(place.score())), percent,
@@ -416,14 +486,14 @@ public class LeaderboardServiceImpl implements LeaderboardService {
                 self);
     }
 
-    /** An active KPI whose values are measured; the definitions come from the scorecard cache. */
+    /** An active KPI (boards rank every source); the definitions come from the scorecard cache. */
     private KpiDefinition kpi(String key) {
         String wanted = key == null ? "" : key.strip();
         if (wanted.isEmpty()) {
             throw ServiceException.invalid(FieldError.of("kpi", "salesteam.error.leaderboard.kpi.required"));
         }
         KpiDefinition kpi = scorecards.rules().kpis().get(wanted);
-        if (kpi == null || !kpi.active() || !Scorecard.measured(kpi.source())) {
+        if (kpi == null || !kpi.active()) {
             throw ServiceException.invalid(FieldError.of("kpi", "salesteam.error.leaderboard.kpi", wanted));
         }
         return kpi;
@@ -467,7 +537,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         return teamId == null ? Optional.empty() : Optional.of(population);
     }
 
-    private static Optional<BigDecimal> noDays(String rep, Map<Currency, ForecastTotals> cumulative) {
+    private static Optional<BigDecimal> noDays(String rep, DealSums cumulative) {
         return Optional.empty();
     }
 

@@ -21,9 +21,8 @@ interface PeriodScores {
 
     long of(String rep);
 
-    /** Revenue won, deals won or weighted pipeline from the period sums; a rep without sums scores 0. */
-    static PeriodScores ofSums(ToLongFunction<Map<Currency, ForecastTotals>> score,
-                               Map<String, Map<Currency, ForecastTotals>> sums) {
+    /** Revenue won, deals won, weighted or new pipeline from a rep's sums; a rep without sums scores 0. */
+    static <T> PeriodScores ofSums(ToLongFunction<T> score, Map<String, T> sums) {
         return rep -> score.applyAsLong(sums.get(rep));
     }
 

@@ -2,7 +2,6 @@ package com.salesteam.jira.service.ranking;
 
 import com.salesteam.jira.model.DateRange;
 import com.salesteam.jira.model.DealSums;
-import com.salesteam.jira.model.ForecastTotals;
 import com.salesteam.jira.model.ranking.Ranking;
 import com.salesteam.jira.store.DealLedger;
 
@@ -10,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +24,9 @@ import java.util.Set;
  * however many: those sharing the score of a row shown in the top N or the viewer's own score. A score of zero
  * is never told apart (nobody reached nothing first), nor a rep with no day row (ranked after the dated ones).
  *
- * <p>The day rows hold the deals as they are now, bucketed by their forecast day, so a cumulative figure only grows
- * over the period: the day it reached its value is the day of its last contribution. A rep's score on a day comes
+ * <p>The day rows hold the deals as they are now, bucketed by their forecast day (new pipeline by its creation day),
+ * so a cumulative figure only grows over the period: the day it reached its value is the day of its last
+ * contribution. A rep's score on a day comes
  * from the board's own scoring (so percent of quota divides by the same quota).
  */
 public final class ReachedFirst {
@@ -35,7 +34,7 @@ public final class ReachedFirst {
     /** A board's score of a rep's cumulative sums; empty when the rep has none (no quota). */
     @FunctionalInterface
     public interface Scorer {
-        Optional<BigDecimal> score(String rep, Map<Currency, ForecastTotals> cumulative);
+        Optional<BigDecimal> score(String rep, DealSums cumulative);
     }
 
     /** The rows to show, ranked, and the rank the viewer has (when ranked at all). */
@@ -128,7 +127,7 @@ public final class ReachedFirst {
             DealSums cumulative = DealSums.EMPTY;
             for (Map.Entry<LocalDate, DealSums> day : byDay.entrySet()) {
                 cumulative = cumulative.plus(day.getValue());
-                Optional<BigDecimal> score = scorer.score(rep, cumulative.totals());
+                Optional<BigDecimal> score = scorer.score(rep, cumulative);
                 if (score.isPresent() && score.get().compareTo(target) >= 0) {
                     reached.put(rep, day.getKey());
                     break;

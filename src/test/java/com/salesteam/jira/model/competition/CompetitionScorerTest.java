@@ -46,6 +46,49 @@ public class CompetitionScorerTest {
         assertEquals(List.of(true, false), standings.stream().map(Standing::winner).toList());
     }
 
+    private static CompetitionTerms kpi(boolean lowerIsBetter, Scoring scoring) {
+        return new CompetitionTerms("Blitz", "", LeaderboardMetric.KPI, scoring, LocalDate.of(2026, 5, 11),
+                LocalDate.of(2026, 5, 17), List.of(), List.of("a"), List.of("Trip"),
+                Optional.of(new CompetitionKpi("slips", lowerIsBetter)));
+    }
+
+    @Test
+    public void lowerIsBetterRanksTheLowestFirstAndOnlyThoseWithAValue() {
+        List<Standing> standings = CompetitionScorer.rank(kpi(true, Scoring.ABSOLUTE), List.of("ann", "bob", "cy", "dee"),
+                Map.of("ann", d("4.5"), "bob", d("0"), "cy", d("2")), Map.of());
+
+        assertEquals(List.of("bob", "cy", "ann"), standings.stream().map(Standing::userKey).toList());
+        assertEquals(List.of(1, 2, 3), standings.stream().map(Standing::rank).toList());
+        assertEquals("the score is the value, not its negation", d("0"), standings.get(0).score());
+        assertEquals(d("4.5"), standings.get(2).score());
+        assertEquals("a value of 0 wins when lower is better", List.of(true, false, false),
+                standings.stream().map(Standing::winner).toList());
+    }
+
+    @Test
+    public void higherIsBetterKpisRankAsDealsDo() {
+        List<Standing> standings = CompetitionScorer.rank(kpi(false, Scoring.PERCENT_OF_TARGET), List.of("ann", "bob"),
+                Map.of("ann", d("30"), "bob", d("30")), Map.of("ann", d("60"), "bob", d("20")));
+        assertEquals(List.of("bob", "ann"), standings.stream().map(Standing::userKey).toList());
+        assertEquals(d("150.0"), standings.get(0).score());
+    }
+
+    @Test
+    public void movementComparesPlacesOfThoseRankedInBoth() {
+        CompetitionTerms terms = terms(Scoring.ABSOLUTE, List.of());
+        List<String> roster = List.of("ann", "bob", "cy");
+        List<Standing> yesterday = CompetitionScorer.rank(terms, List.of("ann", "bob"), Map.of("ann", d("5"), "bob", d("3")),
+                Map.of());
+        List<Standing> today = CompetitionScorer.rank(terms, roster, Map.of("ann", d("5"), "bob", d("9"), "cy", d("1")),
+                Map.of());
+
+        Map<String, Integer> moved = CompetitionScorer.movement(yesterday, today);
+        assertEquals(Integer.valueOf(1), moved.get("bob"));
+        assertEquals(Integer.valueOf(-1), moved.get("ann"));
+        assertEquals("not ranked yesterday: no movement", null, moved.get("cy"));
+        assertEquals(Map.of(), CompetitionScorer.movement(List.of(), today));
+    }
+
     @Test
     public void nobodyWinsWithNothing() {
         List<Standing> standings = CompetitionScorer.rank(terms(Scoring.ABSOLUTE, List.of()), List.of("ann", "bob"),

@@ -4,7 +4,6 @@ import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import org.junit.Test;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +29,7 @@ public class CompetitionStateTest {
         assertEquals(18, may.daysLeft(LocalDate.of(2026, 5, 14)));
         assertEquals(1, may.daysLeft(LocalDate.of(2026, 5, 31)));
         assertEquals(0, may.daysLeft(LocalDate.of(2026, 6, 3)));
-        assertEquals(YearMonth.of(2026, 5), may.firstMonth());
-        assertEquals(YearMonth.of(2026, 6), may.monthAfter());
+        assertEquals(31, may.lengthInDays());
     }
 
     @Test

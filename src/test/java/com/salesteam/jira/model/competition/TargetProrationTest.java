@@ -25,6 +25,18 @@ public class TargetProrationTest {
     }
 
     @Test
+    public void aWeekCountsItsDaysOfTheMonthAndAWeekAcrossTwoMonthsTakesFromEach() {
+        // 7 of May's 31 days of a 3,100 monthly quota
+        assertEquals(Optional.of(new BigDecimal("700.0000")), TargetProration.target(LocalDate.of(2026, 5, 11),
+                LocalDate.of(2026, 5, 17), CALENDAR, Map.of("FY2026-M05", 3_100L)));
+        // 29-31 May: 3/31 of 3,100; 1-4 June: 4/30 of 3,000
+        assertEquals(Optional.of(new BigDecimal("700.0000")), TargetProration.target(LocalDate.of(2026, 5, 29),
+                LocalDate.of(2026, 6, 4), CALENDAR, Map.of("FY2026-M05", 3_100L, "FY2026-M06", 3_000L)));
+        assertEquals("June has no quota", Optional.empty(), TargetProration.target(LocalDate.of(2026, 5, 29),
+                LocalDate.of(2026, 6, 4), CALENDAR, Map.of("FY2026-M05", 3_100L)));
+    }
+
+    @Test
     public void aMonthOfAQuarterIsProratedByDaysAndAMonthlyQuotaWinsOverTheQuarter() {
         // April has 30 of Q2's 91 days
         assertEquals(Optional.of(new BigDecimal("29670.3297")), TargetProration.target(LocalDate.of(2026, 4, 1),

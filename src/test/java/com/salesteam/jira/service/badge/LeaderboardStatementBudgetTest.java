@@ -170,6 +170,13 @@ public class LeaderboardStatementBudgetTest {
                 FiscalCalendar.DEFAULT);
     }
 
+    /** A EUR 1,000 deal created on {@code day}, still open. */
+    private void created(long issue, String owner, LocalDate day) {
+        ledger.record(new DealFacts(issue, 1, Optional.of(owner), Optional.of(1L), Money.ofMinor(1_000_00L, EUR),
+                "s", DealOutcome.OPEN, 10, ForecastCategory.PIPELINE, Optional.of(LocalDate.of(2026, 9, 30)),
+                Optional.empty(), 0, 1, Optional.of(day)), FiscalCalendar.DEFAULT);
+    }
+
     /** One request with cold sums and badges: the board as the caller sees it, and the statements it took. */
     private Served serve(String caller, String metric, String kpi, String period, String from, String to, Long teamId,
                          String tieBreak) {
@@ -252,7 +259,7 @@ public class LeaderboardStatementBudgetTest {
 
     @Test
     public void everyMetricPeriodScopeAndTieBreakStaysWithinFiveWithColdSumsAndBadges() {
-        List<String> sums = List.of("revenue-won", "deals-won", "weighted-pipeline", "percent-of-quota");
+        List<String> sums = List.of("revenue-won", "deals-won", "weighted-pipeline", "new-pipeline", "percent-of-quota");
         List<String> checked = new ArrayList<>();
         for (Long team : java.util.Arrays.asList(district.id(), null)) {
             String caller = team == null ? "admin" : "boss";
@@ -268,7 +275,41 @@ public class LeaderboardStatementBudgetTest {
             checked.add(budget(serve(caller, "kpi", "calls", Q2, null, null, team, null), "logged KPI"));
             checked.add(budget(serve(caller, "scorecard", null, Q2, null, null, team, null), "scorecard"));
         }
-        assertEquals(2 * (2 * 4 * 3 + 3), checked.size());
+        assertEquals(2 * (2 * 5 * 3 + 3), checked.size());
+    }
+
+    @Test
+    public void newPipelineBoardsAndKpisOfEveryPeriodKindWithColdDaySumsAndBadgesTakeTwoOrThree() {
+        new KpiRepository(db.ao()).create(new KpiDefinition("pipe", "New pipeline", "新增商机", KpiUnit.MONEY,
+                new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE), KpiDirection.HIGHER_IS_BETTER,
+                Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.TEN), true));
+        scorecards.forgetAll();
+        scorecards.rules();
+        // bob and carl tie on 1,000 of new pipeline in the quarter and in week 19, bob's created first
+        created(11, "bob", LocalDate.of(2026, 5, 4));
+        created(12, "carl", LocalDate.of(2026, 5, 6));
+        created(13, "dan", LocalDate.of(2026, 5, 5));
+
+        for (Long team : java.util.Arrays.asList(district.id(), null)) {
+            String caller = team == null ? "admin" : "boss";
+            for (String[] period : List.of(new String[]{Q2, null, null}, new String[]{"2026-W19", null, null},
+                    new String[]{null, "2026-04-01", "2026-05-14"})) {
+                Served board = serve(caller, "new-pipeline", null, period[0], period[1], period[2], team, null);
+                assertEquals("day sums, badges", 2, board.statements());
+                assertTrue(board.keys().containsAll(List.of("bob", "carl")));
+                Served kpi = serve(caller, "kpi", "pipe", period[0], period[1], period[2], team, null);
+                assertEquals("day sums, badges", 2, kpi.statements());
+                assertEquals(board.keys(), kpi.keys());
+                Served told = serve(caller, "new-pipeline", null, period[0], period[1], period[2], team,
+                        "reached-first");
+                assertEquals("day sums, the tied reps' days, badges", 3, told.statements());
+            }
+        }
+        teamTree.forget();
+        Served told = serve("boss", "new-pipeline", null, Q2, null, null, district.id(), "reached-first");
+        assertEquals("teams (two), day sums, the tied reps' days, badges", 5, told.statements());
+        assertEquals(List.of("bob", "carl", "dave", "erin"), told.keys());
+        assertEquals(List.of(1, 2, 3, 3), told.board().rows().stream().map(Leaderboard.Row::rank).toList());
     }
 
     @Test

@@ -10,7 +10,14 @@ import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
 import com.salesteam.jira.model.competition.Competition;
 import com.salesteam.jira.model.competition.CompetitionDraft;
+import com.salesteam.jira.model.kpi.KpiDefinition;
+import com.salesteam.jira.model.kpi.KpiDirection;
+import com.salesteam.jira.model.kpi.KpiEntry;
+import com.salesteam.jira.model.kpi.KpiRole;
+import com.salesteam.jira.model.kpi.KpiSource;
+import com.salesteam.jira.model.kpi.KpiUnit;
 import com.salesteam.jira.model.quota.Quota;
+import com.salesteam.jira.model.quota.QuotaMeasure;
 import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.quota.QuotaSubject;
 import com.salesteam.jira.service.Caller;
@@ -27,6 +34,9 @@ import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiDefEntity;
+import com.salesteam.jira.store.KpiEntryEntity;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
 import com.salesteam.jira.store.QuotaEntity;
@@ -45,6 +55,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mockito;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +86,8 @@ public class CompetitionBoardStatementsTest {
     @Rule
     public final ActiveObjectsRule db = new ActiveObjectsRule(TestDatabase.HSQLDB, TeamEntity.class,
             TeamMemberEntity.class, AppSettingEntity.class, QuotaEntity.class, QuotaChangeEntity.class, DealEntity.class,
-            DealMonthEntity.class, DealDayEntity.class, CompEntity.class, CompStanding.class, BadgeEntity.class);
+            DealMonthEntity.class, DealDayEntity.class, CompEntity.class, CompStanding.class, BadgeEntity.class,
+            KpiDefEntity.class, KpiEntryEntity.class);
 
     private final CurrentUser currentUser = Mockito.mock(CurrentUser.class);
     private CompetitionService service;
@@ -85,10 +97,13 @@ public class CompetitionBoardStatementsTest {
     private long april;
     private long may;
     private long fair;
+    private long blitz;
+    private long callBlitz;
 
     @Before
     public void setUp() {
         TeamRepository teams = new TeamRepository(db.ao());
+        KpiRepository kpis = new KpiRepository(db.ao());
         QuotaRepository quotas = new QuotaRepository(db.ao());
         DealLedger ledger = new DealLedger(db.ao());
         SettingsRepository settings = new SettingsRepository(db.ao());
@@ -99,7 +114,8 @@ public class CompetitionBoardStatementsTest {
         teamTree = new MemoryTeamTreeCache(teams);
         boardSettings = new MemoryLeaderboardSettingsCache(settings);
         service = new CompetitionService(new CompetitionRepository(db.ao()), ledger, quotas, teams, teamTree, settings,
-                boardSettings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(userKey -> Set.of(), ledger));
+                boardSettings, users, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
+                new DealAmountAccess(userKey -> Set.of(), ledger), kpis);
         badges = new BadgeService(new BadgeRepository(db.ao()), teams, new MemoryBadgeCache(), currentUser,
                 (anyone, issues) -> Map.of());
         Team district = teams.create(new TeamDraft("District", "", Optional.empty(), Optional.of("boss"),
@@ -121,13 +137,28 @@ public class CompetitionBoardStatementsTest {
         april = create("April", "2026-04-01", "2026-04-30", both, "absolute");
         may = create("May", "2026-05-01", "2026-05-31", both, "absolute");
         fair = create("Fair May", "2026-05-01", "2026-05-31", both, "percent-of-target");
+        // a week of days on revenue (with movement), and a call blitz on target against KPI quotas
+        kpis.create(new KpiDefinition("calls", "Calls", "电话", KpiUnit.COUNT, new KpiSource.Manual(),
+                KpiDirection.HIGHER_IS_BETTER, Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.ONE),
+                true));
+        for (String rep : List.of("bob", "carl", "dan", "ann")) {
+            kpis.log(new KpiEntry("calls", rep, LocalDate.of(2026, 5, 12), BigDecimal.valueOf(rep.length())));
+            quotas.put(Quota.ofKpi(new QuotaSubject.Rep(rep), "FY2026-M05", new QuotaMeasure.Kpi("calls"), 31_00L),
+                    "admin", NOW);
+        }
+        blitz = create("Week", "revenue-won", "2026-05-09", "2026-05-15", both, "absolute");
+        callBlitz = create("Calls", "kpi:calls", "2026-05-11", "2026-05-17", both, "percent-of-target");
         service.freezeEnded();
         teamTree.teams();
         boardSettings.settings();
     }
 
     private long create(String name, String start, String end, List<Long> teamIds, String scoring) {
-        Competition created = service.create(new CompetitionDraft(name, "", "revenue-won", start, end, teamIds,
+        return create(name, "revenue-won", start, end, teamIds, scoring);
+    }
+
+    private long create(String name, String metric, String start, String end, List<Long> teamIds, String scoring) {
+        Competition created = service.create(new CompetitionDraft(name, "", metric, start, end, teamIds,
                 List.of("ann"), scoring, List.of("Trip")));
         return created.id();
     }
@@ -189,6 +220,20 @@ public class CompetitionBoardStatementsTest {
 
         assertEquals("settings, competition, sums, badges", 4, request("bob", may));
         assertEquals("competition, sums, badges", 3, request("bob", may));
+    }
+
+    @Test
+    public void dayWindowsWithTheirMovementAndKpisStayWithinFiveToo() {
+        // the window and yesterday's standings come from one read of the day rows; the settings are cached
+        for (String viewer : List.of("admin", "bob", "boss")) {
+            assertEquals(viewer + ", a week", 3, request(viewer, blitz));
+            assertEquals(viewer + ", a KPI on target", 4, request(viewer, callBlitz));
+        }
+        actAs("admin", true);
+        CompetitionBoard week = service.board(blitz, 10);
+        assertTrue("the movement is there", week.rows().stream().anyMatch(row -> row.movement().isPresent()));
+        assertEquals("each logged their name's length of calls against 700 a week", List.of("carl", "ann", "bob", "dan"),
+                service.board(callBlitz, 10).rows().stream().map(CompetitionBoard.Row::userKey).toList());
     }
 
     @Test

@@ -29,6 +29,7 @@ import com.salesteam.jira.store.CompStanding;
 import com.salesteam.jira.store.CompetitionRepository;
 import com.salesteam.jira.store.DealEntity;
 import com.salesteam.jira.store.DealLedger;
+import com.salesteam.jira.store.KpiRepository;
 import com.salesteam.jira.store.DealDayEntity;
 import com.salesteam.jira.store.DealMonthEntity;
 import com.salesteam.jira.store.QuotaChangeEntity;
@@ -110,7 +111,8 @@ public class CompetitionServiceTest {
         teamTree = new MemoryTeamTreeCache(teams);
         boardSettings = new MemoryLeaderboardSettingsCache(settings);
         service = new CompetitionService(repository, ledger, quotas, teams, teamTree, settings, boardSettings, users,
-                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger));
+                currentUser, Clock.fixed(NOW, ZoneOffset.UTC), new DealAmountAccess(hiddenProjects, ledger),
+                new KpiRepository(db.ao()));
         region = teams.create(new TeamDraft("Region", "", Optional.empty(), Optional.of("vp"), List.of("ann")));
         district = teams.create(new TeamDraft("District", "", Optional.of(region.id()), Optional.of("boss"),
                 List.of("bob", "carl", "dave")));
@@ -223,7 +225,7 @@ public class CompetitionServiceTest {
         assertTrue(board.hiddenAmounts());
         assertFalse(board.editable());
 
-        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(false, false, Set.of()));
+        settings.saveLeaderboardPrivacy(new LeaderboardPrivacy(true, false, Set.of()));
 
         boardSettings.forget();
         assertEquals(Optional.of(euros(50_000)), boardAs("carl", may.id()).rows().get(0).value());
@@ -266,7 +268,7 @@ public class CompetitionServiceTest {
         ServiceException invalid = refused(() -> create("boss", draft("", "luck", "2026-05-31", "2026-05-01",
                 List.of(), List.of(), "")));
         assertEquals(ServiceException.Reason.INVALID, invalid.reason());
-        assertEquals(List.of("name", "metric", "start", "end", "participants"),
+        assertEquals(List.of("name", "metric", "end", "participants"),
                 invalid.fieldErrors().stream().map(FieldError::field).distinct().toList());
 
         ServiceException unknown = refused(() -> create("admin", draft("May", "deals-won", "2026-05-01", "2026-05-31",

@@ -317,13 +317,9 @@ public class LeaderboardKpiBoardsTest {
     }
 
     @Test
-    public void aMissingUnknownInactiveOrUnmeasuredKpiIsAFieldError() {
+    public void aMissingUnknownOrInactiveKpiIsAFieldError() {
         actAs("boss", false);
-        new KpiRepository(db.ao()).create(new KpiDefinition("pipe", "New pipeline", "新管道", KpiUnit.MONEY,
-                new KpiSource.DealMetric(QuotaMetric.NEW_PIPELINE), KpiDirection.HIGHER_IS_BETTER,
-                Map.of(KpiRole.REP, BigDecimal.ONE, KpiRole.MANAGER, BigDecimal.ONE), true));
-        scorecards.forgetAll();
-        for (String kpi : java.util.Arrays.asList(null, " ", "nope", "emails", "pipe")) {
+        for (String kpi : java.util.Arrays.asList(null, " ", "nope", "emails")) {
             ServiceException refusal = refused(() -> service.board("kpi", kpi, Q2, district.id(), null));
             assertEquals(kpi, ServiceException.Reason.INVALID, refusal.reason());
             assertEquals(List.of("kpi"), refusal.fieldErrors().stream().map(FieldError::field).toList());

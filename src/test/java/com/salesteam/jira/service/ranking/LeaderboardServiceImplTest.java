@@ -365,7 +365,7 @@ public class LeaderboardServiceImplTest {
             assertEquals(List.of("period"), refusal.fieldErrors().stream().map(FieldError::field).toList());
             assertEquals("salesteam.error.leaderboard.period", refusal.fieldErrors().get(0).messageKey());
         }
-        assertEquals(List.of("metric"), fields(() -> service.board("new-pipeline", Q2, district.id(), null)));
+        assertEquals(List.of("metric"), fields(() -> service.board("open-pipeline", Q2, district.id(), null)));
         assertEquals(List.of("top"), fields(() -> service.board("revenue-won", Q2, district.id(), 101)));
         assertEquals(List.of("top"), fields(() -> service.board("revenue-won", Q2, district.id(), 0)));
         assertEquals("the largest top is allowed", 4, service.board("revenue-won", Q2, district.id(), 100).rows().size());
