@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A scorecard read costs five statements at most whatever the team's size: the teams (two), the calendar with the
+ * A scorecard read costs four statements at most whatever the team's size: the teams (one), the calendar with the
  * currency, everyone's logged values and everyone's deal sums (with new pipeline weighted, one day sums cache entry
  * holding everyone's); the definitions and weights come from the cache, read again (two statements) only after they
  * change.

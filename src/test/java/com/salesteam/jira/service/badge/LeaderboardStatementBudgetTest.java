@@ -307,7 +307,7 @@ public class LeaderboardStatementBudgetTest {
         }
         teamTree.forget();
         Served told = serve("boss", "new-pipeline", null, Q2, null, null, district.id(), "reached-first");
-        assertEquals("teams (two), day sums, the tied reps' days, badges", 5, told.statements());
+        assertEquals("teams (one), day sums, the tied reps' days, badges", 4, told.statements());
         assertEquals(List.of("bob", "carl", "dave", "erin"), told.keys());
         assertEquals(List.of(1, 2, 3, 3), told.board().rows().stream().map(Leaderboard.Row::rank).toList());
     }
