@@ -340,11 +340,12 @@ public class CommissionServiceImpl implements CommissionService {
 
     /**
      * The plan as it was headed when the period closed; summaries frozen before headings were kept take the plan's
-     * name and kind now but the currency the amounts were frozen in, which the plan may since have changed.
+     * name and kind now but the currency the amounts were frozen in, which the plan may since have changed, and amount
+     * bands, the only ones there were then.
      */
     private static Optional<PlanHeading> headingOf(FrozenSummary summary, CommissionSetup setup) {
         return summary.heading().or(() -> setup.plan(summary.planId()).map(stored -> new PlanHeading(
-                stored.plan().name(), stored.plan().kind(), stored.plan().basis(), summary.credited().currency())));
+                stored.plan().name(), stored.plan().kind(), summary.credited().currency())));
     }
 
     /** Start of the earliest period a still-paid credit was paid in: paid deals unchanged since then need no look. */
