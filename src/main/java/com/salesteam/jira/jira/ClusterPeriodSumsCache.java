@@ -65,8 +65,8 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     private final Cache<String, Boolean> markers;
     private final DealLedger ledger;
     private final Clock clock;
-    /** Sums this thread has just read, for the loader to store: entries enter the cache through the loader only. */
-    private final ThreadLocal<Map<String, Held>> justRead = new ThreadLocal<>();
+    /** Entries this thread has just read or kept, for the loader to store: entries enter the cache through it only. */
+    private final ThreadLocal<Map<String, Entry>> justRead = new ThreadLocal<>();
 
     public ClusterPeriodSumsCache(CacheManager cacheManager, DealLedger ledger, Clock clock) {
         this.ledger = ledger;
@@ -95,9 +95,10 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     }
 
     private Entry load(String key) {
-        Map<String, Held> read = justRead.get();
-        Held held = read == null ? null : read.get(key);
-        return new Entry(held != null ? held : new Held(clock.instant(), frozen(ledger.periodTotalsOfEveryone(key))));
+        Map<String, Entry> read = justRead.get();
+        Entry entry = read == null ? null : read.get(key);
+        return entry != null ? entry
+                : new Entry(new Held(clock.instant(), frozen(ledger.periodTotalsOfEveryone(key))));
     }
 
     /** Read less than the expiry ago; the cache's own expiry counts from the load, which may come later. */
@@ -249,12 +250,12 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             notFreshHere(whole, present, locked);
             throw e;
         }
-        Map<String, Held> loading = new HashMap<>();
+        Map<String, Entry> loading = new HashMap<>();
         for (String key : whole) {
             Held held = new Held(readAt, frozen(read.getOrDefault(key, Map.of())));
             Entry entry = present.get(key);
             if (entry == null) {
-                loading.put(key, held);
+                loading.put(key, new Entry(held));
             } else if (locked.contains(entry)) {
                 entry.current.set(held);
                 // only the owners new to the read: taking the others' again would swallow a change since the read
@@ -267,7 +268,7 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
         if (!loading.isEmpty()) {
             justRead.set(loading);
             try {
-                loading.forEach((key, held) -> {
+                loading.keySet().forEach(key -> {
                     // another thread may have loaded it meanwhile: its sums are as fresh
                     Held stored = cache.get(key).held();
                     takeMarkers(key, stored.sums().keySet());
@@ -386,7 +387,9 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             if (entry.held() != before) {
                 return;
             }
-            justRead.set(Map.of(key, patched));
+            // the same entry object: a reader that looked it up before the removal still swaps the one served
+            entry.current.set(patched);
+            justRead.set(Map.of(key, entry));
             try {
                 cache.get(key);
             } finally {

@@ -30,6 +30,7 @@ import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -393,5 +394,19 @@ public class ClusterPeriodSumsCacheNodesTest {
 
         assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
         assertEquals(37_00, quarterOn(a).get("bob").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aForgetPatchKeepsTheEntryAReaderMayAlreadyHoldSoThatReadersSwapTheOneServed() {
+        quarterOn(a);
+        quarterOn(b);
+        // what a reader on A has looked up when the change of dora, new to the quarter, is recorded there
+        ClusterPeriodSumsCache.Entry lookedUp = nodeA.<ClusterPeriodSumsCache.Entry>cache(ClusterPeriodSumsCache.NAME)
+                .get(Q2);
+        recordOn(a, deal("dora", 20_00, LocalDate.of(2026, 5, 7)));
+
+        assertFalse("forgotten on B", nodeB.cache(ClusterPeriodSumsCache.NAME).containsKey(Q2));
+        assertSame(lookedUp, nodeA.cache(ClusterPeriodSumsCache.NAME).get(Q2));
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), lookedUp.held().sums());
     }
 }
