@@ -15,6 +15,10 @@
         from: AJS.I18n.getText('salesteam.commission.admin.tier.from'),
         to: AJS.I18n.getText('salesteam.commission.admin.tier.to'),
         rate: AJS.I18n.getText('salesteam.commission.admin.tier.rate'),
+        fromAmount: AJS.I18n.getText('salesteam.commission.admin.tier.from.amount'),
+        toAmount: AJS.I18n.getText('salesteam.commission.admin.tier.to.amount'),
+        fromPercent: AJS.I18n.getText('salesteam.commission.admin.tier.from.percent'),
+        toPercent: AJS.I18n.getText('salesteam.commission.admin.tier.to.percent'),
         attainment: AJS.I18n.getText('salesteam.commission.admin.point.attainment'),
         payout: AJS.I18n.getText('salesteam.commission.admin.point.payout'),
         newPlan: AJS.I18n.getText('salesteam.commission.admin.new'),
@@ -134,10 +138,28 @@
         });
     }
 
+    /* Only retroactive tiers may band attainment; any other kind sends the amount basis. */
+    function basis() {
+        return byId('salesteam-commission-kind').value === 'retroactive-tiers'
+            ? byId('salesteam-commission-basis').value : 'amount';
+    }
+
     function showKind() {
         var curve = byId('salesteam-commission-kind').value === 'pay-curve';
         byId('salesteam-commission-tiers-set').hidden = curve;
         byId('salesteam-commission-curve-set').hidden = !curve;
+        byId('salesteam-commission-basis-group').hidden = byId('salesteam-commission-kind').value !== 'retroactive-tiers';
+        var percent = basis() === 'attainment';
+        byId('salesteam-commission-tiers-help-amount').hidden = percent;
+        byId('salesteam-commission-tiers-help-attainment').hidden = !percent;
+        byId('salesteam-commission-tier-from').textContent = percent ? TEXTS.fromPercent : TEXTS.fromAmount;
+        byId('salesteam-commission-tier-to').textContent = percent ? TEXTS.toPercent : TEXTS.toAmount;
+        byId('salesteam-commission-tiers').querySelectorAll('input').forEach(function (input) {
+            if (input.dataset.column === 'from' || input.dataset.column === 'to') {
+                input.setAttribute('aria-label', input.dataset.column === 'from'
+                    ? (percent ? TEXTS.fromPercent : TEXTS.fromAmount) : (percent ? TEXTS.toPercent : TEXTS.toAmount));
+            }
+        });
     }
 
     function fill(plan) {
@@ -147,6 +169,7 @@
         byId('salesteam-commission-name').value = plan ? plan.name : '';
         byId('salesteam-commission-currency').value = plan ? plan.currency : 'EUR';
         byId('salesteam-commission-kind').value = plan ? plan.kind : 'marginal-tiers';
+        byId('salesteam-commission-basis').value = plan ? plan.tierBasis : 'attainment';
         byId('salesteam-commission-target').value = plan ? plan.targetIncentive : '';
         byId('salesteam-commission-threshold').value = plan ? plan.threshold : '0';
         byId('salesteam-commission-accelerator').value = plan ? plan.accelerator : '0';
@@ -176,6 +199,7 @@
             name: byId('salesteam-commission-name').value.trim(),
             currency: byId('salesteam-commission-currency').value.trim().toUpperCase(),
             kind: byId('salesteam-commission-kind').value,
+            tierBasis: curve ? 'amount' : basis(),
             tiers: curve ? [] : rows('tiers'),
             points: curve ? rows('points') : [],
             targetIncentive: curve ? byId('salesteam-commission-target').value.trim() : '',
@@ -263,8 +287,10 @@
         });
         fill(null);
         byId('salesteam-commission-kind').addEventListener('change', showKind);
+        byId('salesteam-commission-basis').addEventListener('change', showKind);
         byId('salesteam-commission-add-tier').addEventListener('click', function () {
             addRow('tiers', null);
+            showKind();
         });
         byId('salesteam-commission-add-point').addEventListener('click', function () {
             addRow('points', null);

@@ -41,7 +41,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * owners' markers just after that change removed them keeps the changed owners' old sums; one that read it just
  * before a change that made every node forget it (an owner new to the period, a delete) and loads it into the cache
  * after that keeps the old sums of the period. Either lasts until the entry expires, at most ten minutes after its
- * read: each entry carries the instant it was read, which neither patches nor owner re-reads renew. An entry holds every rep of the company (a few megabytes at
+ * read: each entry carries the instant it was read, which neither patches nor owner re-reads renew. The same holds
+ * for an owner whose change on another node was written before this node's patch of that owner but whose
+ * invalidation (sent asynchronously) reaches this node between the patch's cluster-wide removal of the owner's marker
+ * and its taking it again. An entry holds every rep of the company (a few megabytes at
  * 10,000 reps), hence few entries: the boards and attainments asked for are those of the current and previous
  * periods.
  */
@@ -62,8 +65,8 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     private final Cache<String, Boolean> markers;
     private final DealLedger ledger;
     private final Clock clock;
-    /** Sums this thread has just read, for the loader to store: entries enter the cache through the loader only. */
-    private final ThreadLocal<Map<String, Held>> justRead = new ThreadLocal<>();
+    /** Entries this thread has just read or kept, for the loader to store: entries enter the cache through it only. */
+    private final ThreadLocal<Map<String, Entry>> justRead = new ThreadLocal<>();
 
     public ClusterPeriodSumsCache(CacheManager cacheManager, DealLedger ledger, Clock clock) {
         this.ledger = ledger;
@@ -92,9 +95,10 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
     }
 
     private Entry load(String key) {
-        Map<String, Held> read = justRead.get();
-        Held held = read == null ? null : read.get(key);
-        return new Entry(held != null ? held : new Held(clock.instant(), frozen(ledger.periodTotalsOfEveryone(key))));
+        Map<String, Entry> read = justRead.get();
+        Entry entry = read == null ? null : read.get(key);
+        return entry != null ? entry
+                : new Entry(new Held(clock.instant(), frozen(ledger.periodTotalsOfEveryone(key))));
     }
 
     /** Read less than the expiry ago; the cache's own expiry counts from the load, which may come later. */
@@ -194,12 +198,17 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             }
         });
         Map<String, Map<String, Map<Currency, ForecastTotals>>> read = new HashMap<>();
-        if (changedOwners.size() == 1) {
-            // the usual case, one period changed: its key alone is the faster read on the period and owner index
-            String key = changedOwners.keySet().iterator().next();
-            read.put(key, ledger.periodTotalsByOwner(owners, key));
-        } else {
-            read.putAll(ledger.periodTotalsByOwner(owners, changedOwners.keySet()));
+        try {
+            if (changedOwners.size() == 1) {
+                // the usual case, one period changed: its key alone is the faster read on the period and owner index
+                String key = changedOwners.keySet().iterator().next();
+                read.put(key, ledger.periodTotalsByOwner(owners, key));
+            } else {
+                read.putAll(ledger.periodTotalsByOwner(owners, changedOwners.keySet()));
+            }
+        } catch (RuntimeException e) {
+            notFreshHere(changedOwners.keySet(), present, locked);
+            throw e;
         }
         changedOwners.forEach((key, changed) -> {
             Entry entry = present.get(key);
@@ -219,6 +228,7 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
      */
     private void readWhole(List<String> whole, Map<String, Entry> present, List<Entry> locked,
                            Map<String, Map<String, Map<Currency, ForecastTotals>>> found) {
+        Map<String, Set<String>> markedBefore = new HashMap<>();
         for (String key : whole) {
             Entry entry = present.get(key);
             if (entry == null) {
@@ -228,27 +238,37 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                     locked.add(entry);
                 }
                 markers.get(marker(key));
-                takeMarkers(key, entry.held().sums().keySet());
+                markedBefore.put(key, entry.held().sums().keySet());
+                takeMarkers(key, markedBefore.get(key));
             }
         }
         Instant readAt = clock.instant();
-        Map<String, Map<String, Map<Currency, ForecastTotals>>> read = ledger.periodTotalsOfEveryone(whole);
-        Map<String, Held> loading = new HashMap<>();
+        Map<String, Map<String, Map<Currency, ForecastTotals>>> read;
+        try {
+            read = ledger.periodTotalsOfEveryone(whole);
+        } catch (RuntimeException e) {
+            notFreshHere(whole, present, locked);
+            throw e;
+        }
+        Map<String, Entry> loading = new HashMap<>();
         for (String key : whole) {
             Held held = new Held(readAt, frozen(read.getOrDefault(key, Map.of())));
             Entry entry = present.get(key);
             if (entry == null) {
-                loading.put(key, held);
+                loading.put(key, new Entry(held));
             } else if (locked.contains(entry)) {
                 entry.current.set(held);
-                takeMarkers(key, held.sums().keySet());
+                // only the owners new to the read: taking the others' again would swallow a change since the read
+                Set<String> added = new LinkedHashSet<>(held.sums().keySet());
+                added.removeAll(markedBefore.get(key));
+                takeMarkers(key, added);
             }
             found.put(key, held.sums());
         }
         if (!loading.isEmpty()) {
             justRead.set(loading);
             try {
-                loading.forEach((key, held) -> {
+                loading.keySet().forEach(key -> {
                     // another thread may have loaded it meanwhile: its sums are as fresh
                     Held stored = cache.get(key).held();
                     takeMarkers(key, stored.sums().keySet());
@@ -256,6 +276,19 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                 });
             } finally {
                 justRead.remove();
+            }
+        }
+    }
+
+    /**
+     * After a failed read, the locked entries of these periods are read whole next time: their markers were taken
+     * before the read. Only this node's entry changes, so nothing is sent to the other nodes.
+     */
+    private static void notFreshHere(Collection<String> periodKeys, Map<String, Entry> present, List<Entry> locked) {
+        for (String key : periodKeys) {
+            Entry entry = present.get(key);
+            if (entry != null && locked.contains(entry)) {
+                entry.current.set(new Held(Instant.EPOCH, entry.held().sums()));
             }
         }
     }
@@ -318,10 +351,9 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
                 // the owners new to the period had no rows here before: the patched sums hold all of theirs
                 List<String> kept = changed.stream().filter(owner -> upToDate.contains(owner)
                         || patched != null && !before.sums().containsKey(owner)).toList();
-                forgetAndKeep(key, patched, kept);
+                forgetAndKeep(key, entry, before, patched, kept);
                 return;
             }
-            boolean seen = markers.containsKey(marker(key));
             boolean swapped = false;
             if (entry.lock.tryLock()) {
                 try {
@@ -333,31 +365,40 @@ public class ClusterPeriodSumsCache implements PeriodSumsCache {
             changed.forEach(owner -> markers.remove(marker(key, owner)));
             markers.remove(marker(key));
             if (swapped) {
+                // not the period's marker: another owner's change from an earlier write whose invalidation lands
+                // after the removal above would be swallowed; the next read looks at the owners' markers instead
                 takeMarkers(key, upToDate);
-                if (seen && upToDate.size() == changed.size()) {
-                    // every other owner was as seen before the change, and the changed ones are patched
-                    markers.get(marker(key));
-                }
             }
         });
     }
 
     /**
-     * Every node forgets the period; this node keeps its patched sums if it held them (loaded through the loader,
-     * with the instant of their read) and the markers of the owners that were up to date here.
+     * Every node forgets the period; this node keeps its patched sums (loaded through the loader, with the instant of
+     * their read) and the markers of the owners that were up to date here, but only if its entry still holds the sums
+     * the deltas were applied to: a re-read since then, or another node's forget, would otherwise be undone.
      */
-    private void forgetAndKeep(String key, Held patched, List<String> upToDate) {
-        cache.remove(key);
-        if (patched == null || !fresh(patched)) {
+    private void forgetAndKeep(String key, Entry entry, Held before, Held patched, List<String> upToDate) {
+        if (entry == null || patched == null || !fresh(patched) || !entry.lock.tryLock()) {
+            cache.remove(key);
             return;
         }
-        justRead.set(Map.of(key, patched));
         try {
-            cache.get(key);
+            cache.remove(key);
+            if (entry.held() != before) {
+                return;
+            }
+            // the same entry object: a reader that looked it up before the removal still swaps the one served
+            entry.current.set(patched);
+            justRead.set(Map.of(key, entry));
+            try {
+                cache.get(key);
+            } finally {
+                justRead.remove();
+            }
+            takeMarkers(key, upToDate);
         } finally {
-            justRead.remove();
+            entry.lock.unlock();
         }
-        takeMarkers(key, upToDate);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.salesteam.jira.model.CsvText;
 import com.salesteam.jira.model.commission.BandShare;
 import com.salesteam.jira.model.commission.Statement;
 import com.salesteam.jira.model.commission.StatementLine;
+import com.salesteam.jira.model.commission.TierBasis;
 import com.salesteam.jira.service.Translator;
 import com.salesteam.jira.service.commission.RepStatement;
 
@@ -41,7 +42,8 @@ final class CommissionCsv {
 
     /**
      * The statement's lines, then the figures they add up to: earned, clawed back and, for a pay curve, the target
-     * incentive, attainment and payout % that earned = target × payout % is checked with; the net last.
+     * incentive, attainment and payout % that earned = target × payout % is checked with (attainment tiers show the
+     * attainment that picked the band); the net last.
      */
     private static void statement(StringBuilder csv, RepStatement rep, Statement statement, Translator translator) {
         String currency = statement.plan().currency().getCurrencyCode();
@@ -49,7 +51,8 @@ final class CommissionCsv {
         for (StatementLine line : statement.lines()) {
             List<String> bands = new ArrayList<>();
             for (BandShare share : line.bands()) {
-                bands.add(share.band() + ": " + share.portion().amount().toPlainString() + " @ " + share.rate().toPlainString() + "%");
+                bands.add(share.band() + range(share) + ": " + share.portion().amount().toPlainString() + " @ "
+                        + share.rate().toPlainString() + "%");
             }
             row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.line."
                             + line.kind().name().toLowerCase(java.util.Locale.ROOT)),
@@ -71,6 +74,15 @@ final class CommissionCsv {
         row(csv, List.of(rep.repName(), rep.periodKey(), translator.text("salesteam.commission.total"), "", "",
                 statement.credited().amount().toPlainString(), "", "", statement.net().amount().toPlainString(), "",
                 currency), List.of(5, 8));
+    }
+
+    /** An attainment band's % range of quota, which the amounts alone would not show; nothing for a money band. */
+    private static String range(BandShare share) {
+        if (share.basis() != TierBasis.ATTAINMENT) {
+            return "";
+        }
+        return " [" + share.from().toPlainString() + "%-" + share.to().map(to -> to.toPlainString() + "%").orElse("")
+                + "]";
     }
 
     /** A row of one figure, in the column of its kind: a rate or percentage, or an amount of commission. */

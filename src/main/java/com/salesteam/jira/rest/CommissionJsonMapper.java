@@ -25,6 +25,7 @@ final class CommissionJsonMapper {
         json.put("name", plan.name());
         json.put("currency", plan.currency().getCurrencyCode());
         json.put("kind", plan.kind().key());
+        json.put("tierBasis", plan.basis().key());
         json.put("tiers", plan.tiers().stream().map(tier -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("from", tier.from().toPlainString());
@@ -66,7 +67,8 @@ final class CommissionJsonMapper {
 
     private static Map<String, Object> figures(RepStatement rep, Statement statement) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("plan", Map.of("name", statement.plan().name(), "kind", statement.plan().kind().key()));
+        json.put("plan", Map.of("name", statement.plan().name(), "kind", statement.plan().kind().key(),
+                "tierBasis", statement.plan().basis().key()));
         json.put("currency", statement.plan().currency().getCurrencyCode());
         json.put("lines", statement.lines().stream().map(line -> line(rep, line)).toList());
         json.put("credited", amount(statement.credited()));
@@ -102,6 +104,8 @@ final class CommissionJsonMapper {
     private static Map<String, Object> band(BandShare share) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("band", share.band());
+        // an attainment band's bounds are % of quota, not amounts
+        json.put("basis", share.basis().key());
         json.put("from", share.from().toPlainString());
         json.put("to", share.to().map(BigDecimal::toPlainString).orElse(""));
         json.put("rate", share.rate().toPlainString());

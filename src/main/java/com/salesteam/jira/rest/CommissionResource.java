@@ -116,7 +116,8 @@ public class CommissionResource {
                 .map(row -> new PlanDraft.TierDraft(text(row.getFrom()), text(row.getTo()), text(row.getRate()))).toList();
         List<PlanDraft.PointDraft> points = rows(body.getPoints()).stream()
                 .map(row -> new PlanDraft.PointDraft(text(row.getAttainment()), text(row.getPayout()))).toList();
-        return new PlanDraft(text(body.getName()), text(body.getCurrency()), text(body.getKind()), tiers,
+        return new PlanDraft(text(body.getName()), text(body.getCurrency()), text(body.getKind()),
+                text(body.getTierBasis()), tiers,
                 text(body.getTargetIncentive()), text(body.getThreshold()), points, text(body.getAccelerator()),
                 text(body.getCap()));
     }

@@ -7,7 +7,6 @@ import com.salesteam.jira.model.kpi.KpiDefinition;
 import com.salesteam.jira.model.kpi.KpiDirection;
 import com.salesteam.jira.model.kpi.KpiSource;
 import com.salesteam.jira.model.kpi.KpiUnit;
-import com.salesteam.jira.model.quota.QuotaMetric;
 import com.salesteam.jira.model.ranking.LeaderboardMetric;
 import com.salesteam.jira.service.FieldError;
 import com.salesteam.jira.service.ServiceException;
@@ -109,10 +108,13 @@ public class LeaderboardResource {
         return json;
     }
 
-    /** A KPI in money counts the default currency (its values and benchmarks are typed in it). */
+    /**
+     * A KPI in money counts the default currency (its values and benchmarks are typed in it). A deal KPI is money as
+     * its metric is, whatever unit the form was given: its values are scaled to the currency or are counts.
+     */
     private static boolean moneyKpi(Leaderboard board) {
-        return board.kpi().filter(kpi -> kpi.unit() == KpiUnit.MONEY
-                || kpi.source() instanceof KpiSource.DealMetric deal && deal.metric() == QuotaMetric.REVENUE_WON).isPresent();
+        return board.kpi().filter(kpi -> kpi.source() instanceof KpiSource.DealMetric deal
+                ? deal.metric().money() : kpi.unit() == KpiUnit.MONEY).isPresent();
     }
 
     private String kpiValue(Leaderboard board, KpiDefinition kpi, BigDecimal value) {

@@ -70,8 +70,9 @@ public interface CommLineEntity extends Entity {
     void setRate(String rate);
 
     /**
-     * The bands the credit fell into, space-separated, each "band;from;to;rate;portionMinor;commissionMinor"; on the
-     * SUMMARY line of a pay curve the payout %. Never filtered, so it may be long text.
+     * The bands the credit fell into, space-separated, each "band;from;to;rate;portionMinor;commissionMinor", then
+     * ";ATTAINMENT" for a band of attainment % (older rows end at the commission: amount bands); on the SUMMARY line
+     * of a pay curve the payout %. Never filtered, so it may be long text.
      */
     @StringLength(StringLength.UNLIMITED)
     String getBands();
@@ -93,4 +94,9 @@ public interface CommLineEntity extends Entity {
     String getPlanKind();
 
     void setPlanKind(String planKind);
+
+    /** On a SUMMARY line, the plan's tier basis when closed; null on amount-based and older summaries. */
+    String getPlanBasis();
+
+    void setPlanBasis(String planBasis);
 }

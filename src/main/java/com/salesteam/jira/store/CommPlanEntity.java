@@ -25,6 +25,11 @@ public interface CommPlanEntity extends Entity {
 
     void setKind(String kind);
 
+    /** Retroactive tiers' basis (TierBasis name); null on plans stored before it was kept, which band the amount. */
+    String getTierBasis();
+
+    void setTierBasis(String tierBasis);
+
     long getTargetMinor();
 
     void setTargetMinor(long targetMinor);

@@ -7,8 +7,8 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * Table AO_xxxxxx_COMM_TIER: a row of a plan, in order. For tiers: the band's lower and upper credit bound and its
- * rate; for a pay curve: the attainment % (lower bound) and the payout % (rate).
+ * Table AO_xxxxxx_COMM_TIER: a row of a plan, in order. For tiers: the band's lower and upper bound (credit, or attainment %
+ * for a plan of attainment tiers) and its rate; for a pay curve: the attainment % (lower bound) and the payout % (rate).
  */
 @Preload
 @Table("CommTier")

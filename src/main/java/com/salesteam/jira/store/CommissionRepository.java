@@ -9,6 +9,7 @@ import com.salesteam.jira.model.commission.PlanHeading;
 import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.StatementLine;
 import com.salesteam.jira.model.commission.Tier;
+import com.salesteam.jira.model.commission.TierBasis;
 import net.java.ao.Query;
 
 import java.math.BigDecimal;
@@ -107,6 +108,7 @@ public class CommissionRepository {
         row.setName(plan.name());
         row.setCurrency(plan.currency().getCurrencyCode());
         row.setKind(plan.kind().name());
+        row.setTierBasis(plan.basis().name());
         row.setTargetMinor(plan.targetIncentive().map(Money::minor).orElse(0L));
         row.setThreshold(plan.threshold().toPlainString());
         row.setAccelerator(plan.accelerator().toPlainString());
@@ -148,7 +150,8 @@ public class CommissionRepository {
         }
         List<Tier> tiers = rows.stream().map(tier -> new Tier(new BigDecimal(tier.getLowBound()),
                 Optional.ofNullable(tier.getHighBound()).map(BigDecimal::new), new BigDecimal(tier.getRate()))).toList();
-        return CommissionPlan.tiered(row.getName(), currency, kind, tiers);
+        TierBasis basis = row.getTierBasis() == null ? TierBasis.AMOUNT : TierBasis.valueOf(row.getTierBasis());
+        return CommissionPlan.tiered(row.getName(), currency, kind, basis, tiers);
     }
 
     /** Every assignment: one statement. */
@@ -274,7 +277,8 @@ public class CommissionRepository {
         if (row.getPlanName() == null || row.getPlanKind() == null) {
             return Optional.empty();
         }
-        return Optional.of(new PlanHeading(row.getPlanName(), PlanKind.valueOf(row.getPlanKind()), currency));
+        TierBasis basis = row.getPlanBasis() == null ? TierBasis.AMOUNT : TierBasis.valueOf(row.getPlanBasis());
+        return Optional.of(new PlanHeading(row.getPlanName(), PlanKind.valueOf(row.getPlanKind()), basis, currency));
     }
 
     private static Optional<BigDecimal> decimal(String text) {
@@ -298,7 +302,8 @@ public class CommissionRepository {
         for (BandShare share : line.bands()) {
             bands.add(share.band() + ";" + share.from().toPlainString() + ";"
                     + share.to().map(BigDecimal::toPlainString).orElse("") + ";" + share.rate().toPlainString() + ";"
-                    + share.portion().minor() + ";" + share.commission().minor());
+                    + share.portion().minor() + ";" + share.commission().minor()
+                    + (share.basis() == TierBasis.ATTAINMENT ? ";" + TierBasis.ATTAINMENT.name() : ""));
         }
         row.put("BANDS", String.join(" ", bands));
         row.put("PAID_PERIOD", line.paidPeriod().orElse(null));
@@ -321,6 +326,9 @@ public class CommissionRepository {
         summary.heading().ifPresent(heading -> {
             row.put("PLAN_NAME", heading.name());
             row.put("PLAN_KIND", heading.kind().name());
+            if (heading.basis() == TierBasis.ATTAINMENT) {
+                row.put("PLAN_BASIS", heading.basis().name());
+            }
         });
         return row;
     }
@@ -332,7 +340,8 @@ public class CommissionRepository {
             String[] parts = band.split(";", -1);
             bands.add(new BandShare(Integer.parseInt(parts[0]), new BigDecimal(parts[1]),
                     parts[2].isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(parts[2])), new BigDecimal(parts[3]),
-                    Money.ofMinor(Long.parseLong(parts[4]), currency), Money.ofMinor(Long.parseLong(parts[5]), currency)));
+                    Money.ofMinor(Long.parseLong(parts[4]), currency), Money.ofMinor(Long.parseLong(parts[5]), currency),
+                    parts.length > 6 ? TierBasis.valueOf(parts[6]) : TierBasis.AMOUNT));
         }
         return new StatementLine(StatementLine.Kind.valueOf(row.getKind()), row.getDealId(),
                 Optional.ofNullable(row.getClosedOn()).map(LocalDate::parse), Money.ofMinor(row.getCreditMinor(), currency),

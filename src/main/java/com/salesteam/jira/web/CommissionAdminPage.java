@@ -4,6 +4,7 @@ import com.salesteam.jira.model.Period;
 import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.commission.PlanKind;
+import com.salesteam.jira.model.commission.TierBasis;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
 import com.salesteam.jira.service.TeamService;
@@ -93,6 +94,10 @@ public class CommissionAdminPage implements AdminPage {
         context.put("noPlans", plans.isEmpty());
         context.put("kinds", Arrays.stream(PlanKind.values())
                 .map(kind -> new GadgetOption(kind.key(), kindLabel(kind))).toList());
+        // attainment first: the editor's default for a new retroactive plan
+        context.put("bases", List.of(
+                new GadgetOption(TierBasis.ATTAINMENT.key(), translator.text("salesteam.commission.admin.basis.attainment")),
+                new GadgetOption(TierBasis.AMOUNT.key(), translator.text("salesteam.commission.admin.basis.amount"))));
         context.put("teams", teamList.stream()
                 .map(team -> new GadgetOption(Long.toString(team.id()), team.name())).toList());
         context.put("quarters", quarters);
@@ -106,8 +111,10 @@ public class CommissionAdminPage implements AdminPage {
         int rows = stored.plan().kind() == PlanKind.PAY_CURVE ? stored.plan().points().size() : stored.plan().tiers().size();
         String summary = translator.text(stored.plan().kind() == PlanKind.PAY_CURVE
                 ? "salesteam.commission.admin.plan.points" : "salesteam.commission.admin.plan.tiers", rows);
-        return new CommissionPlanRow(stored.id(), stored.plan().name(), kindLabel(stored.plan().kind()),
-                stored.plan().currency().getCurrencyCode(), summary);
+        String kind = stored.plan().basis() == TierBasis.ATTAINMENT
+                ? translator.text("salesteam.commission.kind.retroactive-tiers.attainment") : kindLabel(stored.plan().kind());
+        return new CommissionPlanRow(stored.id(), stored.plan().name(), kind, stored.plan().currency().getCurrencyCode(),
+                summary);
     }
 
     private CommissionAssignmentRow assignmentRow(Assignment assignment, String periodLabel, Map<Long, String> planNames,

@@ -6,9 +6,9 @@ import com.salesteam.jira.model.Person;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamHierarchy;
 import com.salesteam.jira.model.commission.BandShare;
-import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.Statement;
 import com.salesteam.jira.model.commission.StatementLine;
+import com.salesteam.jira.model.commission.TierBasis;
 import com.salesteam.jira.service.Caller;
 import com.salesteam.jira.service.PageI18n;
 import com.salesteam.jira.service.PeriodService;
@@ -135,7 +135,9 @@ public class CommissionStatementPage {
         decimal.setMaximumFractionDigits(4);
         List<CommissionLineRow> lines = rows(rep, statement, contextPath);
         context.put("plan", statement.plan().name());
-        context.put("planKind", translator.text("salesteam.commission.kind." + statement.plan().kind().key()));
+        context.put("planKind", translator.text(statement.plan().basis() == TierBasis.ATTAINMENT
+                ? "salesteam.commission.kind.retroactive-tiers.attainment"
+                : "salesteam.commission.kind." + statement.plan().kind().key()));
         context.put("currency", statement.plan().currency().getCurrencyCode());
         context.put("lines", lines);
         context.put("noLines", lines.isEmpty());
@@ -146,8 +148,8 @@ public class CommissionStatementPage {
         context.put("attainment", statement.attainment().map(decimal::format).orElse(""));
         context.put("payout", statement.payout().map(decimal::format).orElse(""));
         context.put("targetIncentive", statement.targetIncentive().map(target -> format(target, money)).orElse(""));
-        // a pay curve with no revenue quota of the period in its currency pays nothing: say so rather than show 0
-        context.put("noQuota", statement.plan().kind() == PlanKind.PAY_CURVE && statement.attainment().isEmpty());
+        // a plan paid on attainment with no revenue quota of the period in its currency pays nothing: say so, not 0
+        context.put("noQuota", statement.plan().readsQuota() && statement.attainment().isEmpty());
     }
 
     /** Clawbacks of deals paid earlier in a currency no plan of the period pays in, one group per currency. */
@@ -191,6 +193,13 @@ public class CommissionStatementPage {
     }
 
     private String band(BandShare band, NumberFormat money, NumberFormat decimal) {
+        if (band.basis() == TierBasis.ATTAINMENT) {
+            // a band of attainment is named by its % range; the share of credit is still money
+            String upTo = band.to().map(decimal::format).orElse("");
+            return translator.text(upTo.isEmpty() ? "salesteam.commission.statement.band.attainment.open"
+                            : "salesteam.commission.statement.band.attainment", band.band(), decimal.format(band.from()),
+                    upTo, decimal.format(band.rate()), format(band.portion(), money));
+        }
         String to = band.to().map(money::format).orElse("");
         return translator.text(to.isEmpty() ? "salesteam.commission.statement.band.open" : "salesteam.commission.statement.band",
                 band.band(), money.format(band.from()), to, decimal.format(band.rate()), format(band.portion(), money));

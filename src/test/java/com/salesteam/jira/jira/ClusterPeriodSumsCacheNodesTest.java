@@ -21,6 +21,7 @@ import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 /**
  * The period sums cache on two nodes of a cluster whose caches are replicated by invalidation, over the real ledger:
@@ -46,7 +49,7 @@ public class ClusterPeriodSumsCacheNodesTest {
             DealMonthEntity.class, DealDayEntity.class);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-20T10:00:00Z"));
-    private DealLedger ledger;
+    private HookedLedger ledger;
     private InvalidatingCluster.Node nodeA;
     private InvalidatingCluster.Node nodeB;
     private ClusterPeriodSumsCache a;
@@ -55,7 +58,7 @@ public class ClusterPeriodSumsCacheNodesTest {
 
     @Before
     public void setUp() {
-        ledger = new DealLedger(db.ao());
+        ledger = new HookedLedger(db);
         InvalidatingCluster cluster = new InvalidatingCluster();
         nodeA = cluster.node();
         nodeB = cluster.node();
@@ -64,6 +67,51 @@ public class ClusterPeriodSumsCacheNodesTest {
         won("ann", 100_00, LocalDate.of(2026, 5, 4));
         won("bob", 30_00, LocalDate.of(2026, 4, 9));
         won("carl", 5_00, LocalDate.of(2026, 2, 9));
+    }
+
+    /**
+     * The real ledger, whose next read of period sums can be made to fail (a statement timeout) or to run something
+     * right after it (another node's change landing between a read and what the cache does after it).
+     */
+    private static final class HookedLedger extends DealLedger {
+        private RuntimeException failNext;
+        private Runnable afterNext;
+
+        HookedLedger(ActiveObjectsRule db) {
+            super(db.ao());
+        }
+
+        private <T> T read(java.util.function.Supplier<T> reading) {
+            RuntimeException failure = failNext;
+            failNext = null;
+            if (failure != null) {
+                throw failure;
+            }
+            T read = reading.get();
+            Runnable then = afterNext;
+            afterNext = null;
+            if (then != null) {
+                then.run();
+            }
+            return read;
+        }
+
+        @Override
+        public Map<String, Map<Currency, ForecastTotals>> periodTotalsByOwner(Collection<String> owners,
+                                                                              String periodKey) {
+            return read(() -> super.periodTotalsByOwner(owners, periodKey));
+        }
+
+        @Override
+        public Map<String, Map<String, Map<Currency, ForecastTotals>>> periodTotalsByOwner(Collection<String> owners,
+                                                                                           Collection<String> keys) {
+            return read(() -> super.periodTotalsByOwner(owners, keys));
+        }
+
+        @Override
+        public Map<String, Map<String, Map<Currency, ForecastTotals>>> periodTotalsOfEveryone(Collection<String> keys) {
+            return read(() -> super.periodTotalsOfEveryone(keys));
+        }
     }
 
     private DealFacts deal(String owner, long minor, LocalDate day) {
@@ -243,5 +291,122 @@ public class ClusterPeriodSumsCacheNodesTest {
         recordOn(a, deal("ann", 2_00, LocalDate.of(2026, 5, 7)));
         assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
         assertEquals(103_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aForgetPatchKeepsNothingWhenAReReadSwappedTheEntryAfterTheHeldSumsWereTaken() {
+        quarterOn(a);
+        quarterOn(b);
+        recordOn(b, deal("ann", 10_00, LocalDate.of(2026, 5, 6)));
+        DealFacts doras = deal("dora", 20_00, LocalDate.of(2026, 5, 7));
+        Map<String, PeriodSumsCache.Held> held = a.held(DealLedger.periodKeysOf(doras, FiscalCalendar.DEFAULT));
+        // a reader on A re-reads ann before dora's change, new to the period, patches the sums held before
+        assertEquals(110_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+        ledger.record(doras, FiscalCalendar.DEFAULT);
+        a.patch(held, DealLedger.periodDeltas(Optional.empty(), Optional.of(doras), FiscalCalendar.DEFAULT));
+
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
+        assertEquals("ann's re-read is not undone", 110_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aForgetPatchDoesNotBringBackAnEntryAnotherNodeForgotAfterTheHeldSumsWereTaken() {
+        quarterOn(a);
+        quarterOn(b);
+        DealFacts doras = deal("dora", 20_00, LocalDate.of(2026, 5, 7));
+        Map<String, PeriodSumsCache.Held> held = a.held(DealLedger.periodKeysOf(doras, FiscalCalendar.DEFAULT));
+        // a delete on B: the ledger changes and every node forgets the quarter
+        won("ann", 1_00, LocalDate.of(2026, 5, 8));
+        b.forgetPeriods(List.of(Q2));
+        ledger.record(doras, FiscalCalendar.DEFAULT);
+        a.patch(held, DealLedger.periodDeltas(Optional.empty(), Optional.of(doras), FiscalCalendar.DEFAULT));
+
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
+        assertEquals(101_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aFailedOwnerReReadLeavesTheEntryToBeReadWholeRatherThanServedOld() {
+        quarterOn(a);
+        quarterOn(b);
+        recordOn(b, deal("ann", 10_00, LocalDate.of(2026, 5, 6)));
+        ledger.failNext = new IllegalStateException("statement timeout");
+        try {
+            quarterOn(a);
+            fail("the read failed");
+        } catch (IllegalStateException expected) {
+            assertEquals("statement timeout", expected.getMessage());
+        }
+        Map<String, Map<Currency, ForecastTotals>> fresh = ledger.periodTotalsOfEveryone(Q2);
+        db.statements().reset();
+        assertEquals(fresh, quarterOn(a));
+        assertEquals("read whole", 1, db.statements().count());
+        assertEquals("the quarter only, no owner list", 1, db.statements().mostParameters());
+        assertEquals(110_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+        assertTrue("nothing was sent to B", nodeB.cache(ClusterPeriodSumsCache.NAME).containsKey(Q2));
+    }
+
+    @Test
+    public void aFailedWholeReadOfAHeldEntryLeavesItToBeReadAgain() {
+        quarterOn(a);
+        quarterOn(b);
+        recordOn(b, deal("ann", 10_00, LocalDate.of(2026, 5, 6)));
+        ledger.failNext = new IllegalStateException("no connection");
+        try {
+            // the year is not held: the quarter with its changed owner is read whole along with it
+            a.byPeriod(List.of(Q2, "FY2026"));
+            fail("the read failed");
+        } catch (IllegalStateException expected) {
+            assertEquals("no connection", expected.getMessage());
+        }
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
+        assertEquals(110_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aChangeLandingBetweenAWholeReadAndItsMarkersIsReReadNotCoveredUp() {
+        quarterOn(a);
+        quarterOn(b);
+        recordOn(b, deal("bob", 1_00, LocalDate.of(2026, 5, 6)));
+        // right after A's whole read of the quarter (taken along with the year), B records ann's change
+        ledger.afterNext = () -> recordOn(b, deal("ann", 10_00, LocalDate.of(2026, 5, 6)));
+        a.byPeriod(List.of(Q2, "FY2026"));
+
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
+        assertEquals(110_00, quarterOn(a).get("ann").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aLateInvalidationLandingInAPatchIsNotSwallowedByThePeriodsMarker() {
+        quarterOn(a);
+        quarterOn(b);
+        recordOn(b, deal("bob", 7_00, LocalDate.of(2026, 5, 6)));
+        // B's invalidations have not reached A yet: A still has bob's and the quarter's markers
+        InvalidatingCluster.NodeCache<Boolean> markersOnA = nodeA.cache(ClusterPeriodSumsCache.MARKERS_NAME);
+        markersOnA.get(Q2 + "|bob");
+        markersOnA.get(Q2);
+        // they land while A's own patch has just removed the quarter's marker
+        markersOnA.afterRemove(Q2, () -> {
+            markersOnA.remove(Q2 + "|bob");
+            markersOnA.remove(Q2);
+        });
+        recordOn(a, deal("ann", 2_00, LocalDate.of(2026, 5, 7)));
+
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), quarterOn(a));
+        assertEquals(37_00, quarterOn(a).get("bob").get(EUR).wonMinor());
+    }
+
+    @Test
+    public void aForgetPatchKeepsTheEntryAReaderMayAlreadyHoldSoThatReadersSwapTheOneServed() {
+        quarterOn(a);
+        quarterOn(b);
+        // what a reader on A has looked up when the change of dora, new to the quarter, is recorded there
+        ClusterPeriodSumsCache.Entry lookedUp = nodeA.<ClusterPeriodSumsCache.Entry>cache(ClusterPeriodSumsCache.NAME)
+                .get(Q2);
+        recordOn(a, deal("dora", 20_00, LocalDate.of(2026, 5, 7)));
+
+        assertFalse("forgotten on B", nodeB.cache(ClusterPeriodSumsCache.NAME).containsKey(Q2));
+        assertSame(lookedUp, nodeA.cache(ClusterPeriodSumsCache.NAME).get(Q2));
+        assertEquals(ledger.periodTotalsOfEveryone(Q2), lookedUp.held().sums());
     }
 }

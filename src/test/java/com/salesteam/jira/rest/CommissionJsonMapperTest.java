@@ -20,7 +20,7 @@ public class CommissionJsonMapperTest {
 
         Map<String, Object> json = new CommissionJsonMapper().statement(rep);
 
-        assertEquals(Map.of("name", "AE", "kind", "marginal-tiers"), json.get("plan"));
+        assertEquals(Map.of("name", "AE", "kind", "marginal-tiers", "tierBasis", "amount"), json.get("plan"));
         assertEquals("EUR", json.get("currency"));
         List<Map<String, Object>> lines = (List<Map<String, Object>>) json.get("lines");
         assertNull("a hidden deal's issue id is not given either", lines.get(0).get("dealId"));

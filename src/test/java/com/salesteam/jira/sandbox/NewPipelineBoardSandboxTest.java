@@ -8,6 +8,7 @@ import org.junit.Test;
 import java.net.http.HttpResponse;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -78,6 +79,31 @@ public class NewPipelineBoardSandboxTest {
             SANDBOX.send("PUT", PRIVACY, ADMIN, "application/json",
                     "{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[]}");
         }
+    }
+
+    @Test
+    public void aDealKpiShowsItsCurrencyAsItsMetricDoesWhateverUnitItWasGiven() throws Exception {
+        String kpis = "/rest/salesteam/1.0/kpis";
+        HttpResponse<String> pipe = SANDBOX.postJson(kpis, ADMIN, "{\"key\":\"pipecount\",\"nameEn\":\"Pipe\","
+                + "\"nameZh\":\"商机\",\"unit\":\"count\",\"source\":\"deal-metric\",\"metric\":\"new-pipeline\","
+                + "\"direction\":\"higher-is-better\",\"benchmarks\":{\"rep\":\"1\",\"manager\":\"1\"}}");
+        assertEquals(pipe.body(), 201, pipe.statusCode());
+        HttpResponse<String> won = SANDBOX.postJson(kpis, ADMIN, "{\"key\":\"wonmoney\",\"nameEn\":\"Won\","
+                + "\"nameZh\":\"赢单\",\"unit\":\"money\",\"source\":\"deal-metric\",\"metric\":\"deals-won\","
+                + "\"direction\":\"higher-is-better\",\"benchmarks\":{\"rep\":\"1\",\"manager\":\"1\"}}");
+        assertEquals(won.body(), 201, won.statusCode());
+
+        HttpResponse<String> amounts = SANDBOX.get(emeaBoard("metric=kpi&kpi=pipecount&period=FY2026-Q2"), MANAGER);
+        assertEquals(amounts.body(), 200, amounts.statusCode());
+        JsonNode board = JSON.readTree(amounts.body());
+        assertEquals(amounts.body(), "EUR", board.get("currency").asText());
+        assertTrue(amounts.body(), board.get("rows").get(0).get("formatted").asText().contains("€"));
+
+        HttpResponse<String> counts = SANDBOX.get(emeaBoard("metric=kpi&kpi=wonmoney&period=FY2026-Q2"), MANAGER);
+        assertEquals(counts.body(), 200, counts.statusCode());
+        board = JSON.readTree(counts.body());
+        assertTrue(counts.body(), board.get("currency").isNull());
+        assertFalse(counts.body(), board.get("rows").get(0).get("formatted").asText().contains("€"));
     }
 
     @Test

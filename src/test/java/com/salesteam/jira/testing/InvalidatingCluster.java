@@ -95,6 +95,7 @@ public final class InvalidatingCluster {
         private final String name;
         private final CacheLoader<String, V> loader;
         private final Map<String, V> values;
+        private final Map<String, Runnable> afterRemove = new LinkedHashMap<>();
         private int puts;
         private int loads;
 
@@ -113,6 +114,14 @@ public final class InvalidatingCluster {
         /** How many puts (of any kind) this node made: a cache filled by its loader only makes none. */
         public int puts() {
             return puts;
+        }
+
+        /**
+         * Runs {@code then} once, right after this node's next {@code remove} of that key: for a test to land another
+         * node's late invalidation in the middle of a component's work.
+         */
+        public void afterRemove(String key, Runnable then) {
+            afterRemove.put(key, then);
         }
 
         /** How many times this node ran the loader. */
@@ -180,6 +189,10 @@ public final class InvalidatingCluster {
         public void remove(String key) {
             values.remove(key);
             removeElsewhere(node, name, key);
+            Runnable then = afterRemove.remove(key);
+            if (then != null) {
+                then.run();
+            }
         }
 
         @Override

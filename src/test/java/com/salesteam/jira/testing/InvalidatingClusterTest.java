@@ -4,6 +4,7 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheSettingsBuilder;
 import org.junit.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,22 @@ public class InvalidatingClusterTest {
         onA.get("x");
         onB.removeAll();
         assertTrue(onA.getKeys().isEmpty());
+    }
+
+    @Test
+    public void aHookRunsOnceRightAfterThisNodesNextRemoveOfItsKey() {
+        Cache<String, String> onA = cacheOn(a, 10);
+        Cache<String, String> onB = cacheOn(b, 10);
+        onA.get("k");
+        onA.get("j");
+        List<String> seen = new ArrayList<>();
+        a.cache("c").afterRemove("k", () -> seen.add("k gone: " + !onA.containsKey("k")));
+        onB.remove("k");
+        onA.remove("j");
+        assertEquals("another node's remove or another key does not run it", List.of(), seen);
+        onA.remove("k");
+        onA.remove("k");
+        assertEquals(List.of("k gone: true"), seen);
     }
 
     @Test

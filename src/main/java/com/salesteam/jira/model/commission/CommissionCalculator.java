@@ -26,7 +26,7 @@ public final class CommissionCalculator {
     /**
      * The statement of the period. {@code credits} are the rep's won deals of the period (any order; they are taken
      * in order of close, then deal id), all in the plan's currency; {@code quota} is the rep's revenue quota, which
-     * only a pay curve reads; {@code reversed} are deals paid in an earlier period that are no longer won there.
+     * only a pay curve and attainment tiers read; {@code reversed} are deals paid in an earlier period that are no longer won there.
      */
     public static Statement statement(CommissionPlan plan, String periodKey, List<Credit> credits, Optional<Money> quota,
                                       List<PaidCredit> reversed) {
@@ -39,11 +39,17 @@ public final class CommissionCalculator {
         Optional<BigDecimal> payout = Optional.empty();
         switch (plan.kind()) {
             case MARGINAL_TIERS -> marginal(plan, ordered, lines);
-            case RETROACTIVE_TIERS -> retroactive(plan, ordered, total, lines);
+            case RETROACTIVE_TIERS -> {
+                if (plan.basis() == TierBasis.ATTAINMENT) {
+                    Optional<Money> usable = usableQuota(quota, currency);
+                    attainment = usable.map(q -> attainment(total, q));
+                    attainmentTiers(plan, ordered, total, usable, lines);
+                } else {
+                    retroactive(plan, ordered, total, lines);
+                }
+            }
             case PAY_CURVE -> {
-                attainment = quota.filter(q -> q.minor() > 0 && q.currency().equals(currency))
-                        .map(q -> BigDecimal.valueOf(total).multiply(HUNDRED)
-                                .divide(BigDecimal.valueOf(q.minor()), ATTAINMENT_SCALE, RoundingMode.HALF_UP));
+                attainment = usableQuota(quota, currency).map(q -> attainment(total, q));
                 payout = attainment.map(a -> payoutPercent(plan, a));
                 Money paid = payout.map(p -> plan.targetIncentive().orElseThrow().multiplyPercent(p, RoundingMode.HALF_UP))
                         .orElse(Money.zero(currency));
@@ -89,6 +95,16 @@ public final class CommissionCalculator {
             clawedBack = clawedBack.minus(paid.commission());
         }
         return clawedBack;
+    }
+
+    /** A quota attainment can be read against: above zero and in the plan's currency. */
+    private static Optional<Money> usableQuota(Optional<Money> quota, Currency currency) {
+        return quota.filter(q -> q.minor() > 0 && q.currency().equals(currency));
+    }
+
+    private static BigDecimal attainment(long total, Money quota) {
+        return BigDecimal.valueOf(total).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(quota.minor()), ATTAINMENT_SCALE, RoundingMode.HALF_UP);
     }
 
     private static long total(List<Credit> credits, Currency currency) {
@@ -167,6 +183,35 @@ public final class CommissionCalculator {
             Money commission = credit.amount().multiplyPercent(tier.rate(), RoundingMode.HALF_UP);
             lines.add(creditLine(credit, List.of(new BandShare(band + 1, tier.from(), tier.to(), tier.rate(),
                     credit.amount(), commission)), tier.rate(), commission));
+        }
+    }
+
+    /**
+     * Retroactive tiers of attainment: the band holding credited ÷ quota × 100 sets one rate for all credit. The band
+     * is found exactly (credited × 100 against the bound × quota), so a rep at exactly a bound is in the band it
+     * opens. Without a quota nothing is paid: each deal is listed with no band at rate 0.
+     */
+    private static void attainmentTiers(CommissionPlan plan, List<Credit> ordered, long total, Optional<Money> quota,
+                                        List<StatementLine> lines) {
+        if (quota.isEmpty()) {
+            for (Credit credit : ordered) {
+                lines.add(creditLine(credit, List.of(), BigDecimal.ZERO, Money.zero(plan.currency())));
+            }
+            return;
+        }
+        BigDecimal reached = BigDecimal.valueOf(total).multiply(HUNDRED);
+        BigDecimal quotaMinor = BigDecimal.valueOf(quota.get().minor());
+        int band = 0;
+        for (int i = 0; i < plan.tiers().size(); i++) {
+            if (reached.compareTo(plan.tiers().get(i).from().multiply(quotaMinor)) >= 0) {
+                band = i;
+            }
+        }
+        Tier tier = plan.tiers().get(band);
+        for (Credit credit : ordered) {
+            Money commission = credit.amount().multiplyPercent(tier.rate(), RoundingMode.HALF_UP);
+            lines.add(creditLine(credit, List.of(new BandShare(band + 1, tier.from(), tier.to(), tier.rate(),
+                    credit.amount(), commission, TierBasis.ATTAINMENT)), tier.rate(), commission));
         }
     }
 

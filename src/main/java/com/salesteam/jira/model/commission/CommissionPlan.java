@@ -10,12 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A commission or bonus plan. Tier kinds use {@link #tiers()}; the pay curve uses the target incentive, the threshold
- * (attainment % below which nothing is paid), the {@link #points()} from the threshold up to 100 %, the accelerator
- * (payout % gained per attainment % above 100) and an optional cap (the attainment % above which pay stops growing).
+ * A commission or bonus plan. Tier kinds use {@link #tiers()}, bands of credited amount or, for retroactive tiers
+ * whose {@link #basis()} is attainment, bands of attainment % of the rep's revenue quota; the pay curve uses the
+ * target incentive, the threshold (attainment % below which nothing is paid), the {@link #points()} from the
+ * threshold up to 100 %, the accelerator (payout % gained per attainment % above 100) and an optional cap (the
+ * attainment % above which pay stops growing).
  * Built freely; {@link #problems()} says what is wrong before anyone stores it.
  */
-public record CommissionPlan(String name, Currency currency, PlanKind kind, List<Tier> tiers,
+public record CommissionPlan(String name, Currency currency, PlanKind kind, List<Tier> tiers, TierBasis basis,
                              Optional<Money> targetIncentive, BigDecimal threshold, List<CurvePoint> points,
                              BigDecimal accelerator, Optional<BigDecimal> cap) {
 
@@ -30,6 +32,7 @@ public record CommissionPlan(String name, Currency currency, PlanKind kind, List
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(kind, "kind");
         tiers = List.copyOf(tiers);
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(targetIncentive, "targetIncentive");
         Objects.requireNonNull(threshold, "threshold");
         points = List.copyOf(points);
@@ -39,17 +42,27 @@ public record CommissionPlan(String name, Currency currency, PlanKind kind, List
 
     /** The plan's name, kind and currency, as a statement shows them. */
     public PlanHeading heading() {
-        return new PlanHeading(name, kind, currency);
+        return new PlanHeading(name, kind, basis, currency);
+    }
+
+    /** Whether a statement needs the rep's revenue quota: a pay curve, or retroactive tiers of attainment. */
+    public boolean readsQuota() {
+        return heading().readsQuota();
     }
 
     public static CommissionPlan tiered(String name, Currency currency, PlanKind kind, List<Tier> tiers) {
-        return new CommissionPlan(name, currency, kind, tiers, Optional.empty(), BigDecimal.ZERO, List.of(),
+        return tiered(name, currency, kind, TierBasis.AMOUNT, tiers);
+    }
+
+    public static CommissionPlan tiered(String name, Currency currency, PlanKind kind, TierBasis basis,
+                                        List<Tier> tiers) {
+        return new CommissionPlan(name, currency, kind, tiers, basis, Optional.empty(), BigDecimal.ZERO, List.of(),
                 BigDecimal.ZERO, Optional.empty());
     }
 
     public static CommissionPlan payCurve(String name, Money targetIncentive, BigDecimal threshold,
                                           List<CurvePoint> points, BigDecimal accelerator, Optional<BigDecimal> cap) {
-        return new CommissionPlan(name, targetIncentive.currency(), PlanKind.PAY_CURVE, List.of(),
+        return new CommissionPlan(name, targetIncentive.currency(), PlanKind.PAY_CURVE, List.of(), TierBasis.AMOUNT,
                 Optional.of(targetIncentive), threshold, points, accelerator, cap);
     }
 
@@ -68,16 +81,21 @@ public record CommissionPlan(String name, Currency currency, PlanKind kind, List
     }
 
     private void tierProblems(List<PlanProblem> problems) {
+        if (basis == TierBasis.ATTAINMENT && kind != PlanKind.RETROACTIVE_TIERS) {
+            problems.add(PlanProblem.of("tierBasis", "basis.kind"));
+        }
         if (tiers.isEmpty() || tiers.size() > MAX_ROWS) {
             problems.add(PlanProblem.of("tiers", "tiers.count", MAX_ROWS));
             return;
         }
-        int digits = currency.getDefaultFractionDigits();
+        // attainment bounds are percentages, kept to the four decimals rates are; amounts to the currency's minor unit
+        int digits = basis == TierBasis.ATTAINMENT ? 4 : currency.getDefaultFractionDigits();
         for (int i = 0; i < tiers.size(); i++) {
             Tier tier = tiers.get(i);
             String field = "tiers[" + i + "]";
             if (tier.from().signum() < 0 || tier.from().stripTrailingZeros().scale() > digits) {
-                problems.add(PlanProblem.of(field + ".from", "amount", tier.from().toPlainString()));
+                problems.add(PlanProblem.of(field + ".from", basis == TierBasis.ATTAINMENT ? "tiers.percent" : "amount",
+                        tier.from().toPlainString()));
             }
             if (i == 0 && tier.from().signum() != 0) {
                 problems.add(PlanProblem.of(field + ".from", "tiers.start"));

@@ -4,11 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a plan turns credit into pay. The two tier kinds band the period's credited amount (in the plan's currency);
- * the pay curve works on attainment % of the rep's revenue quota.
+ * How a plan turns credit into pay. Marginal tiers band the period's credited amount (in the plan's currency);
+ * retroactive tiers band it or attainment % of the rep's revenue quota ({@link TierBasis}); the pay curve works on
+ * attainment %.
  */
 public enum PlanKind {
-    /** The rate of the band the period's total credit reaches applies to all of it. */
+    /** The rate of the band the period's total credit (or its attainment of quota) reaches applies to all of it. */
     RETROACTIVE_TIERS,
     /** Each part of each deal earns the rate of the band it falls in, deals taken in order of close. */
     MARGINAL_TIERS,

@@ -2,12 +2,16 @@ package com.salesteam.jira.rest.entities;
 
 import java.util.List;
 
-/** The body of a commission plan: every value as text; tier kinds send tiers, a pay curve the rest. */
+/**
+ * The body of a commission plan: every value as text; tier kinds send tiers (retroactive ones a tier basis, "amount"
+ * or "attainment", none meaning amount), a pay curve the rest.
+ */
 public class CommissionPlanInputJson {
 
     private String name;
     private String currency;
     private String kind;
+    private String tierBasis;
     private List<CommissionTierJson> tiers;
     private String targetIncentive;
     private String threshold;
@@ -37,6 +41,14 @@ public class CommissionPlanInputJson {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public String getTierBasis() {
+        return tierBasis;
+    }
+
+    public void setTierBasis(String tierBasis) {
+        this.tierBasis = tierBasis;
     }
 
     public List<CommissionTierJson> getTiers() {

@@ -13,6 +13,7 @@ import com.salesteam.jira.model.commission.Credit;
 import com.salesteam.jira.model.commission.CurvePoint;
 import com.salesteam.jira.model.commission.PaidCredit;
 import com.salesteam.jira.model.commission.PlanHeading;
+import com.salesteam.jira.model.commission.TierBasis;
 import com.salesteam.jira.model.commission.PlanKind;
 import com.salesteam.jira.model.commission.PlanProblem;
 import com.salesteam.jira.model.commission.Statement;
@@ -256,7 +257,7 @@ public class CommissionServiceImpl implements CommissionService {
         List<DealLedger.OwnedDeal> deals = ledger.commissionDeals(List.of(repKey), period.start(), period.end(),
                 paid.keySet(), earliestPaid(paid.values(), calendar));
         Optional<Money> quota = Optional.empty();
-        if (plan.filter(p -> p.kind() == PlanKind.PAY_CURVE).isPresent()) {
+        if (plan.filter(CommissionPlan::readsQuota).isPresent()) {
             quota = quotas.find(List.of(new QuotaSubject.Rep(repKey)), period.key(), QuotaMetric.REVENUE_WON).stream()
                     .findFirst().flatMap(Quota::amount);
         }
@@ -339,7 +340,8 @@ public class CommissionServiceImpl implements CommissionService {
 
     /**
      * The plan as it was headed when the period closed; summaries frozen before headings were kept take the plan's
-     * name and kind now but the currency the amounts were frozen in, which the plan may since have changed.
+     * name and kind now but the currency the amounts were frozen in, which the plan may since have changed, and amount
+     * bands, the only ones there were then.
      */
     private static Optional<PlanHeading> headingOf(FrozenSummary summary, CommissionSetup setup) {
         return summary.heading().or(() -> setup.plan(summary.planId()).map(stored -> new PlanHeading(
@@ -491,7 +493,7 @@ public class CommissionServiceImpl implements CommissionService {
         }
         Map<String, Money> quotaOf = new HashMap<>();
         List<QuotaSubject> onCurve = due.stream().filter(plans::containsKey)
-                .filter(rep -> plans.get(rep).plan().kind() == PlanKind.PAY_CURVE)
+                .filter(rep -> plans.get(rep).plan().readsQuota())
                 .<QuotaSubject>map(QuotaSubject.Rep::new).toList();
         if (!onCurve.isEmpty()) {
             for (Quota quota : quotas.find(onCurve, period.key(), QuotaMetric.REVENUE_WON)) {
@@ -538,6 +540,12 @@ public class CommissionServiceImpl implements CommissionService {
             errors.add(FieldError.of("kind", ERROR + "kind", draft.kind()));
         }
         Optional<Currency> currency = currency(draft.currency(), errors);
+        // no basis (older clients) keeps the money bands tiers always had
+        Optional<TierBasis> basis = draft.tierBasis().isBlank() ? Optional.of(TierBasis.AMOUNT)
+                : TierBasis.fromKey(draft.tierBasis().strip());
+        if (basis.isEmpty()) {
+            errors.add(FieldError.of("tierBasis", ERROR + "basis", draft.tierBasis()));
+        }
         CommissionPlan plan = null;
         if (kind.isPresent() && currency.isPresent()) {
             if (kind.get() == PlanKind.PAY_CURVE) {
@@ -562,8 +570,8 @@ public class CommissionServiceImpl implements CommissionService {
                         points.add(new CurvePoint(at.get(), pays.get()));
                     }
                 }
-                plan = new CommissionPlan(draft.name().strip(), currency.get(), kind.get(), List.of(), target,
-                        threshold, points, accelerator, cap);
+                plan = new CommissionPlan(draft.name().strip(), currency.get(), kind.get(), List.of(), TierBasis.AMOUNT,
+                        target, threshold, points, accelerator, cap);
             } else {
                 List<Tier> tiers = new ArrayList<>();
                 for (int i = 0; i < draft.tiers().size(); i++) {
@@ -576,7 +584,8 @@ public class CommissionServiceImpl implements CommissionService {
                         tiers.add(new Tier(from.get(), to, rate.get()));
                     }
                 }
-                plan = CommissionPlan.tiered(draft.name().strip(), currency.get(), kind.get(), tiers);
+                plan = CommissionPlan.tiered(draft.name().strip(), currency.get(), kind.get(),
+                        basis.orElse(TierBasis.AMOUNT), tiers);
             }
         }
         if (plan != null && errors.isEmpty()) {

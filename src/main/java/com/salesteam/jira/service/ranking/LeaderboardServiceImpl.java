@@ -236,7 +236,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             int otherCurrency = 0;
             for (Map.Entry<String, T> own : sums.now().entrySet()) {
                 String rep = own.getKey();
-                if (!excluded.contains(rep)) {
+                if (!excluded.contains(rep) && sums.included().test(own.getValue())) {
                     keys[ranked] = rep;
                     scores[ranked++] = sums.score().applyAsLong(own.getValue());
                     keysBefore[rankedBefore] = rep;
@@ -249,7 +249,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             long none = sums.score().applyAsLong(null);
             for (Map.Entry<String, T> own : sums.before().entrySet()) {
                 String rep = own.getKey();
-                if (!sums.now().containsKey(rep) && !excluded.contains(rep)) {
+                if (sums.included().test(own.getValue()) && !sums.isIn(sums.now(), rep) && !excluded.contains(rep)) {
                     keys[ranked] = rep;
                     scores[ranked++] = none;
                     keysBefore[rankedBefore] = rep;
@@ -258,16 +258,22 @@ public class LeaderboardServiceImpl implements LeaderboardService {
             }
             return new Pass(ScoreStandings.of(keys, scores, ranked), ScoreStandings.of(keysBefore, scoresBefore,
                     rankedBefore), otherCurrency, rep -> !excluded.contains(rep)
-                    && (sums.now().containsKey(rep) || sums.before().containsKey(rep)));
+                    && (sums.isIn(sums.now(), rep) || sums.isIn(sums.before(), rep)));
         }
     }
 
     /**
      * Everyone's sums of both periods (forecast sums per currency, or day sums) and how a rep's own sums score, for
-     * the all-company board of a sums metric.
+     * the all-company board of a sums metric; {@code included}: which sums put their rep on the board (the day sums
+     * of a fiscal period hold reps who created nothing in it, whom a range's new pipeline leaves out).
      */
     private record EveryonesSums<T>(Map<String, T> now, Map<String, T> before, ToLongFunction<T> score,
-                                    Predicate<T> otherCurrency) {
+                                    Predicate<T> otherCurrency, Predicate<T> included) {
+
+        boolean isIn(Map<String, T> sums, String rep) {
+            T own = sums.get(rep);
+            return own != null && included.test(own);
+        }
     }
 
     /**
@@ -297,7 +303,7 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         // the all-company board ranks everyone with figures in either period
         return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
                 rep -> other.test(now.get(rep)), teamId == null
-                ? Optional.of(new EveryonesSums<>(now, before, score, other)) : Optional.empty(),
+                ? Optional.of(new EveryonesSums<>(now, before, score, other, own -> true)) : Optional.empty(),
                 (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative.totals()))));
     }
 
@@ -317,10 +323,11 @@ public class LeaderboardServiceImpl implements LeaderboardService {
         };
         ToLongFunction<DealSums> score = ascending ? own -> -amount.applyAsLong(own) : amount;
         Predicate<DealSums> other = own -> otherCurrency(own, currency);
-        // the all-company board ranks everyone with day sums in either period, as the others rank those with sums
+        // the all-company board ranks everyone who created something in either period, as a range's sums hold
         return new Scored(PeriodScores.ofSums(score, now), PeriodScores.ofSums(score, before), 0, ascending,
                 rep -> other.test(now.get(rep)), teamId == null
-                ? Optional.of(new EveryonesSums<>(now, before, score, other)) : Optional.empty(),
+                ? Optional.of(new EveryonesSums<>(now, before, score, other, own -> !own.created().isEmpty()))
+                : Optional.empty(),
                 (rep, cumulative) -> Optional.of(BigDecimal.valueOf(score.applyAsLong(cumulative))));
     }
 

@@ -436,7 +436,8 @@ public class LeaderboardStatementBudgetTest {
             String scope = team == null ? "all" : "team";
             List<String> kinds = new ArrayList<>();
             for (String tieBreak : java.util.Arrays.asList(null, "reached-first")) {
-                for (String metric : List.of("revenue-won", "deals-won", "weighted-pipeline", "percent-of-quota")) {
+                for (String metric : List.of("revenue-won", "deals-won", "weighted-pipeline", "new-pipeline",
+                        "percent-of-quota")) {
                     for (String[] period : periods) {
                         changed.run();
                         String kind = String.join(" ", metric, period[0], scope, tieBreak == null ? "" : tieBreak).trim();
@@ -446,13 +447,14 @@ public class LeaderboardStatementBudgetTest {
                     }
                 }
             }
-            for (String kpi : List.of("won", "calls")) {
+            // "pipe", the new-pipeline KPI that weighNewPipeline defines
+            for (String kpi : List.of("won", "calls", "pipe")) {
                 changed.run();
                 check(serve(caller, "kpi", kpi, Q2, null, null, team, null), "kpi " + kpi + " " + scope, over);
             }
             changed.run();
             check(serve(caller, "scorecard", null, Q2, null, null, team, null), "scorecard " + scope, over);
-            assertEquals(2 * 4 * 5, kinds.size());
+            assertEquals(2 * 5 * 5, kinds.size());
         }
         return over;
     }
