@@ -58,7 +58,7 @@ import java.util.regex.Pattern;
 
 /**
  * Plans, assignments and statements. A statement costs five statements at most whatever the number of deals: the
- * teams (two), the calendar, the rep's deals of the period with any reversal (one read) and, for a pay curve, the
+ * teams (one), the calendar, the rep's deals of the period with any reversal (one read) and, for a pay curve, the
  * rep's quota; plans, assignments and frozen lines come from {@link CommissionCache}. The deals' issue keys are read
  * from Jira in one batch for the viewer ({@link BrowsableDealKeys}).
  *
