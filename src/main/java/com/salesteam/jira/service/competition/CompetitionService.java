@@ -46,7 +46,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -275,7 +274,7 @@ public class CompetitionService {
     public Competition create(CompetitionDraft draft) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = writer(caller);
-        CompetitionTerms terms = checked(draft);
+        CompetitionTerms terms = checked(draft, Optional.empty());
         requireOversight(caller, hierarchy, terms);
         List<String> roster = roster(hierarchy, terms);
         return competitions.create(terms, roster, settings.defaultCurrency(), caller.userKey());
@@ -287,7 +286,7 @@ public class CompetitionService {
         LocalDate today = settings.fiscalCalendar().today(clock);
         return competitions.update(id, existing -> {
             changeable(caller, hierarchy, existing, today);
-            CompetitionTerms terms = checked(draft);
+            CompetitionTerms terms = checked(draft, Optional.of(existing.terms()));
             requireOversight(caller, hierarchy, terms);
             return new CompetitionRepository.Revision(terms, roster(hierarchy, terms));
         }).orElseThrow(() -> {
@@ -466,13 +465,13 @@ public class CompetitionService {
     }
 
     /** The KPI definitions are read only for a draft on a KPI. */
-    private CompetitionTerms checked(CompetitionDraft draft) {
-        boolean onKpi = draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX);
+    /** @param saved the terms an edit changes: a metric left as saved needs no KPI definitions */
+    private CompetitionTerms checked(CompetitionDraft draft, Optional<CompetitionTerms> saved) {
         Map<String, KpiDefinition> known = new HashMap<>();
-        if (onKpi) {
+        if (CompetitionRules.onKpi(draft) && saved.filter(terms -> CompetitionRules.sameMetric(draft, terms)).isEmpty()) {
             kpis.definitions().forEach(kpi -> known.put(kpi.key(), kpi));
         }
-        CompetitionRules.Checked checked = CompetitionRules.check(draft, known);
+        CompetitionRules.Checked checked = CompetitionRules.check(draft, known, saved);
         if (!checked.problems().isEmpty()) {
             throw ServiceException.invalid(checked.problems().stream().map(CompetitionService::fieldError).toList());
         }
