@@ -187,6 +187,7 @@ public class CompetitionService {
         boolean everyDeal = amounts.seesEveryDeal(caller);
         List<Standing> standings;
         Map<String, Integer> movement = Map.of();
+        Optional<CompetitionScorer.Unranked> unranked = Optional.empty();
         if (competition.frozenAt().isPresent()) {
             standings = competitions.standings(id).stream()
                     .filter(standing -> !privacy.excluded().contains(standing.userKey())).toList();
@@ -197,6 +198,7 @@ public class CompetitionService {
             Live live = liveStandings(competition, privacy.excluded(), read.calendar(),
                     state == CompetitionState.RUNNING ? Optional.of(today) : Optional.empty());
             standings = live.now();
+            unranked = Optional.of(live.unranked());
             movement = live.earlier().map(earlier -> CompetitionScorer.movement(earlier, live.now())).orElse(Map.of());
         }
         CompetitionTerms terms = competition.terms();
@@ -210,11 +212,14 @@ public class CompetitionService {
         Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
                 amountShown, percentShown, moved).get(0));
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
-        int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
-                ? Math.max(0, ranked - standings.size()) : 0;
+        int left = state != CompetitionState.UPCOMING ? Math.max(0, ranked - standings.size()) : 0;
+        // frozen standings keep no values: who was left out is told apart only where one reason is possible
+        CompetitionScorer.Unranked counted = unranked.orElseGet(() -> new CompetitionScorer.Unranked(
+                terms.ascending() && terms.scoring() == Scoring.ABSOLUTE ? left : 0,
+                !terms.ascending() && terms.scoring() == Scoring.PERCENT_OF_TARGET ? left : 0));
         return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
                 rows, ownRow, Stream.concat(rows.stream(), ownRow.stream()).anyMatch(row -> row.value().isEmpty()),
-                withoutTarget, editable(caller, hierarchy, competition, state));
+                counted.withoutTarget(), counted.withoutValue(), editable(caller, hierarchy, competition, state));
     }
 
     /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
@@ -341,7 +346,7 @@ public class CompetitionService {
     }
 
     /** The standings now, and through yesterday when movement was asked for and there is a yesterday to compare. */
-    private record Live(List<Standing> now, Optional<List<Standing>> earlier) {
+    private record Live(List<Standing> now, Optional<List<Standing>> earlier, CompetitionScorer.Unranked unranked) {
     }
 
     /**
@@ -354,7 +359,7 @@ public class CompetitionService {
         CompetitionTerms terms = competition.terms();
         List<String> roster = competition.roster().stream().filter(key -> !excluded.contains(key)).toList();
         if (roster.isEmpty()) {
-            return new Live(List.of(), Optional.empty());
+            return new Live(List.of(), Optional.empty(), new CompetitionScorer.Unranked(0, 0));
         }
         DateRange window = DateRange.ofDays(terms.start(), terms.end());
         Optional<DateRange> throughYesterday = today
@@ -374,9 +379,11 @@ public class CompetitionService {
         }
         Map<String, BigDecimal> targets = terms.scoring() == Scoring.PERCENT_OF_TARGET
                 ? targets(competition, roster, calendar) : Map.of();
-        List<Standing> now = CompetitionScorer.rank(terms, roster, values.getOrDefault(window, Map.of()), targets);
+        Map<String, BigDecimal> inWindow = values.getOrDefault(window, Map.of());
+        List<Standing> now = CompetitionScorer.rank(terms, roster, inWindow, targets);
         return new Live(now, throughYesterday.map(span -> CompetitionScorer.rank(terms, roster,
-                values.getOrDefault(span, Map.of()), targets)));
+                values.getOrDefault(span, Map.of()), targets)),
+                CompetitionScorer.unranked(terms, roster, inWindow, targets));
     }
 
     /**

@@ -253,6 +253,8 @@ public class CompetitionDaysServiceTest {
         CompetitionBoard board = board(blitz.id(), 3);
 
         assertEquals("dave logged nothing: not ranked", List.of("carl", "bob"), keys(board));
+        assertEquals("and counted as such", 1, board.withoutValue());
+        assertEquals(0, board.withoutTarget());
         assertEquals(Optional.of(new BigDecimal("2.00")), board.rows().get(0).value());
         assertEquals(List.of(1, 2), board.rows().stream().map(CompetitionBoard.Row::rank).toList());
     }
@@ -367,5 +369,26 @@ public class CompetitionDaysServiceTest {
         Competition revenue = service.update(blitz.id(), new CompetitionDraft("Most", "", "revenue-won", "2026-05-11",
                 "2026-05-17", List.of(district.id()), List.of(), "", List.of()));
         assertFalse("another deal metric ranks highest first", revenue.terms().ascending());
+    }
+
+    @Test
+    public void onTargetALowerIsBetterKpiCountsThoseWhoLoggedNothingApartFromThoseWithoutAQuota() {
+        // bob and carl have a slips quota; carl and dave logged nothing; bob logged 2 against 31 a month (7 a week)
+        quotas.put(Quota.ofKpi(new QuotaSubject.Rep("bob"), "FY2026-M05", new QuotaMeasure.Kpi("slips"), 31_00L),
+                "boss", NOW);
+        quotas.put(Quota.ofKpi(new QuotaSubject.Rep("carl"), "FY2026-M05", new QuotaMeasure.Kpi("slips"), 31_00L),
+                "boss", NOW);
+        log("slips", "bob", LocalDate.of(2026, 5, 12), "2");
+        Competition blitz = create("kpi:slips", "2026-05-11", "2026-05-17", "percent-of-target");
+
+        CompetitionBoard board = board(blitz.id(), 4);
+
+        assertEquals(List.of("bob"), keys(board));
+        assertEquals("carl has a quota: he logged nothing", 2, board.withoutValue());
+        assertEquals(0, board.withoutTarget());
+        log("slips", "dave", LocalDate.of(2026, 5, 12), "1");
+        CompetitionBoard logged = board(blitz.id(), 4);
+        assertEquals("dave logged but has no quota", 1, logged.withoutTarget());
+        assertEquals(1, logged.withoutValue());
     }
 }
