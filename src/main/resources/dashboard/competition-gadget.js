@@ -122,6 +122,9 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         if (board.withoutTarget > 0) {
             notes.push(format(texts.getAttribute('data-without-target'), [board.withoutTarget]));
         }
+        if (board.withoutValue > 0) {
+            notes.push(format(texts.getAttribute('data-without-value'), [board.withoutValue]));
+        }
         note.textContent = notes.join(' ');
         note.hidden = !notes.length;
 
@@ -129,7 +132,9 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         var measure = function (line) {
             return onTarget ? line.percent : line.value;
         };
-        var nothing = board.rows.every(function (line) {
+        var lowerIsBetter = !!board.lowerIsBetter;
+        // lower being better, a zero is a score (only those who logged something are ranked)
+        var nothing = !lowerIsBetter && board.rows.every(function (line) {
             return measure(line) !== null && Number(measure(line)) === 0;
         });
         list.textContent = '';
@@ -141,7 +146,8 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         }
         empty.hidden = true;
         list.hidden = false;
-        var leader = Number(measure(board.rows[0]));
+        // a leader whose figure is hidden from the viewer gives no bars
+        var leader = measure(board.rows[0]) === null ? NaN : Number(measure(board.rows[0]));
         var running = board.state === 'running';
         var moving = running && board.rows.concat(board.own ? [board.own] : []).some(function (line) {
             return line.movement !== null && line.movement !== undefined;
@@ -149,8 +155,8 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         root.setAttribute('data-movement', moving ? 'shown' : 'none');
         board.rows.forEach(function (line) {
             // places in a running competition are not won yet: the cup and prize show once it has finished
-            list.appendChild(row(line, measure(line), leader, onTarget, board.state === 'finished' && line.winner, texts,
-                moving));
+            list.appendChild(row(line, measure(line), leader, lowerIsBetter, onTarget,
+                board.state === 'finished' && line.winner, texts, moving));
         });
         if (board.own) {
             var gap = document.createElement('li');
@@ -158,12 +164,24 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
             gap.setAttribute('aria-hidden', 'true');
             gap.textContent = '⋯';
             list.appendChild(gap);
-            list.appendChild(row(board.own, measure(board.own), leader, onTarget,
+            list.appendChild(row(board.own, measure(board.own), leader, lowerIsBetter, onTarget,
                 board.state === 'finished' && board.own.winner, texts, moving));
         }
     };
 
-    function row(line, measured, leader, onTarget, won, texts, moving) {
+    /**
+     * The bar is this row against the leader; where the lowest value leads, the leader's value against this row's
+     * (as on the Leaderboard gadget), and a leader at zero fills only the bars of those also at zero.
+     */
+    function share(measured, leader, lowerIsBetter) {
+        var value = Number(measured);
+        if (lowerIsBetter) {
+            return value === leader ? 100 : leader * 100 / value;
+        }
+        return leader > 0 ? value * 100 / leader : NaN;
+    }
+
+    function row(line, measured, leader, lowerIsBetter, onTarget, won, texts, moving) {
         var item = document.createElement('li');
         item.className = 'salesteam-competition-row' + (line.self ? ' salesteam-competition-self' : '')
             + (won ? ' salesteam-competition-winner' : '');
@@ -197,12 +215,13 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         var track = document.createElement('span');
         track.className = 'salesteam-competition-track';
         track.setAttribute('aria-hidden', 'true');
-        if (measured === null || !(leader > 0)) {
+        var width = measured === null ? NaN : share(measured, leader, lowerIsBetter);
+        if (!isFinite(width)) {
             track.classList.add('salesteam-competition-nobar');
         } else {
             var fill = document.createElement('span');
             fill.className = 'salesteam-competition-bar';
-            fill.style.width = Math.max(0, Math.min(100, Number(measured) * 100 / leader)) + '%';
+            fill.style.width = Math.max(0, Math.min(100, width)) + '%';
             track.appendChild(fill);
         }
         item.appendChild(track);

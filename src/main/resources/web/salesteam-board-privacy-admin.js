@@ -1,7 +1,8 @@
 /*
  * The leaderboard privacy form of the Teams admin page: loads what reps see of leaderboards (their teams' boards,
- * the company-wide board, the others' amounts) from the admin REST API and saves the three choices as JSON, keeping
- * the people left out of every board as they are.
+ * the company-wide board, the others' amounts) from the admin REST API and saves the three choices as JSON. It sends
+ * no "excluded" list, so the server keeps the people left out of every board as they are now, not as they were when
+ * the page loaded.
  */
 (function () {
     'use strict';
@@ -26,7 +27,6 @@
         if (!form) {
             return;
         }
-        var excluded = [];
         window.SalesTeamAdmin.request('GET', REST).then(function (result) {
             if (!result.ok) {
                 window.SalesTeamAdmin.message(MESSAGE, errorText(result.body), true);
@@ -35,7 +35,6 @@
             form.elements.showToReps.checked = !!result.body.showToReps;
             form.elements.companyBoardToReps.checked = !!result.body.companyBoardToReps;
             form.elements.hideAmountsFromReps.checked = !!result.body.hideAmountsFromReps;
-            excluded = result.body.excluded || [];
             form.hidden = false;
         });
         form.addEventListener('submit', function (event) {
@@ -43,8 +42,7 @@
             window.SalesTeamAdmin.request('PUT', REST, {
                 showToReps: form.elements.showToReps.checked,
                 companyBoardToReps: form.elements.companyBoardToReps.checked,
-                hideAmountsFromReps: form.elements.hideAmountsFromReps.checked,
-                excluded: excluded
+                hideAmountsFromReps: form.elements.hideAmountsFromReps.checked
             }).then(function (result) {
                 window.SalesTeamAdmin.message(MESSAGE, result.ok ? TEXTS.saved : errorText(result.body), !result.ok);
             });

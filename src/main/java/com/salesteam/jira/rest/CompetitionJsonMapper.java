@@ -47,6 +47,7 @@ public class CompetitionJsonMapper {
         json.put("frozen", board.frozen());
         json.put("hiddenAmounts", board.hiddenAmounts());
         json.put("withoutTarget", board.withoutTarget());
+        json.put("withoutValue", board.withoutValue());
         json.put("rows", board.rows().stream().map(row -> row(board.competition(), row, badgesOf)).toList());
         json.put("own", board.own().map(row -> row(board.competition(), row, badgesOf)).orElse(null));
         return json;

@@ -184,7 +184,7 @@ public class CompetitionRepository {
                 kpi.isPresent() ? LeaderboardMetric.KPI : LeaderboardMetric.valueOf(metric),
                 Scoring.valueOf(row.getScoring()), LocalDate.parse(row.getStartDate()),
                 LocalDate.parse(row.getEndDate()), lines(row.getTeamIds()).stream().map(Long::valueOf).toList(),
-                lines(row.getPeople()), lines(row.getPrizes()), kpi);
+                lines(row.getPeople()), lines(row.getPrizes()), kpi, row.isLowerBetter());
         return new Competition(row.getID(), terms, lines(row.getRoster()), Currency.getInstance(row.getCurrency()),
                 row.getCreatedBy(), row.getFrozenAt() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(row.getFrozenAt())));
     }

@@ -77,13 +77,15 @@ public class CompetitionsPage {
         // only an admin deletes a finished competition (its winners are history): the service's rule, shown here
         context.put("canDeleteFinished", caller.admin());
         context.put("teams", GadgetPickers.teams(caller, teamList, false));
-        context.put("metrics", metrics.options());
         context.put("scorings", List.of(Scoring.values()).stream().map(scoring -> new GadgetOption(scoring.key(),
                 translator.text("salesteam.competition.scoring." + scoring.key()))).toList());
         CompetitionForm shown = form.orElseGet(() -> all.stream()
                 .filter(summary -> summary.competition().id() == editId && summary.editable()).findFirst()
                 .map(summary -> formOf(summary.competition())).orElse(CompetitionForm.empty()));
         context.put("form", shown);
+        context.put("metrics", metrics.options(all.stream().map(CompetitionSummary::competition)
+                .filter(competition -> competition.id() == shown.getId()).findFirst()
+                .map(Competition::terms).filter(terms -> terms.metricKey().equals(shown.getMetric()))));
         return context;
     }
 

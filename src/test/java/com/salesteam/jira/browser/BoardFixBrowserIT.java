@@ -139,6 +139,14 @@ public class BoardFixBrowserIT {
             assertFalse("off by default", companyBox.isSelected());
             assertTrue("amounts hidden by default", form.findElement(By.name("hideAmountsFromReps")).isSelected());
             companyBox.click();
+            // someone is left out through REST after the page loaded (from the same page, which stays open): saving
+            // the form must not put them back
+            assertTrue(String.valueOf(((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {method: 'PUT', body: arguments[1], headers: {'Content-Type':"
+                            + " 'application/json', 'Accept': 'application/json'}}).then(r => done(r.status));",
+                    SANDBOX.baseUrl() + privacy,
+                    "{\"showToReps\":false,\"hideAmountsFromReps\":true,\"excluded\":[\"left.out\"]}")).equals("200"));
             form.findElement(By.id("salesteam-board-privacy-save")).click();
             waiting(browser).until(driver -> driver.findElement(By.id("salesteam-teams-message")).getText()
                     .equals("Leaderboard privacy saved."));
@@ -147,6 +155,7 @@ public class BoardFixBrowserIT {
             String saved = String.valueOf(fetchAs("admin", "GET", privacy, null));
             assertTrue(saved, saved.contains("\"companyBoardToReps\":true"));
             assertTrue(saved, saved.contains("\"hideAmountsFromReps\":true"));
+            assertTrue("the later exclusion is kept: " + saved, saved.contains("\"excluded\":[\"left.out\"]"));
             String rep = String.valueOf(fetchAs("e.johnson", "GET", company, null));
             assertTrue(rep, rep.startsWith("200 ") && rep.contains("\"scope\":\"all\"")
                     && rep.contains("\"hiddenAmounts\":true"));

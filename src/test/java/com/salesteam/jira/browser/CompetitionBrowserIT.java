@@ -6,6 +6,7 @@ import org.junit.Test;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,5 +175,57 @@ public class CompetitionBrowserIT {
         assertEquals("one five-minute timer", 1L, timers);
         waiting(browser).until(ExpectedConditions.stalenessOf(first));
         waiting(browser).until(driver -> !rows(gadget).isEmpty());
+    }
+
+    private static String row(int rank, String user, String value) {
+        return "{\"rank\":" + rank + ",\"userKey\":\"" + user + "\",\"name\":\"" + user + "\",\"value\":\"" + value
+                + "\",\"formatted\":\"" + value + "\",\"percent\":null,\"percentFormatted\":null,\"winner\":false,"
+                + "\"prize\":\"\",\"self\":false,\"movement\":null,\"badges\":[]}";
+    }
+
+    /** Draws the given standings in the gadget: its requests for standings answer with them. */
+    private void drawStandings(WebElement gadget, String first, String second) {
+        String board = "{\"state\":\"running\",\"daysLeft\":3,\"frozen\":false,\"scoring\":\"absolute\","
+                + "\"lowerIsBetter\":true,\"hiddenAmounts\":false,\"withoutTarget\":0,\"withoutValue\":1,"
+                + "\"own\":null,\"rows\":[" + row(1, "ann", first) + "," + row(2, "bob", second) + "]}";
+        ((JavascriptExecutor) browser).executeScript("var board = arguments[0]; var real = window.fetch;"
+                + "window.fetch = function (url, options) {"
+                + "  return String(url).indexOf('/rest/salesteam/1.0/competitions/') >= 0"
+                + "    ? Promise.resolve(new Response(board, {status: 200, headers: {'Content-Type': 'application/json'}}))"
+                + "    : real(url, options);"
+                + "};"
+                + "arguments[1].dispatchEvent(new Event('change'));",
+                board, gadget.findElement(By.className("salesteam-competition-top")));
+        // read in the page, so that rows redrawn meanwhile are never stale
+        waiting(browser).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var values = arguments[0].querySelectorAll('.salesteam-competition-row .salesteam-competition-value');"
+                        + "return values.length === 2 && values[0].textContent === arguments[1]"
+                        + " && values[1].textContent === arguments[2];", gadget, first, second)));
+    }
+
+    private static String width(WebElement row) {
+        return row.findElement(By.className("salesteam-competition-bar")).getAttribute("style");
+    }
+
+    @Test
+    public void lowerBeingBetterTheBarsAreTheLeadersValueAgainstEachRowsAndNothingLoggedIsSaid() throws Exception {
+        WebElement gadget = openGadget("m.garcia", "en");
+        waiting(browser).until(driver -> !gadget.findElement(By.className("salesteam-competition-state")).getText().isEmpty());
+
+        drawStandings(gadget, "2.00", "4.00");
+        List<WebElement> rows = rows(gadget);
+        assertTrue(width(rows.get(0)), width(rows.get(0)).contains("width: 100%"));
+        assertTrue("twice the leader's value: half the bar, " + width(rows.get(1)),
+                width(rows.get(1)).contains("width: 50%"));
+        assertEquals("1 participants have logged nothing yet and are not ranked.",
+                gadget.findElement(By.className("salesteam-competition-note")).getText());
+
+        drawStandings(gadget, "0.00", "3.00");
+        rows = rows(gadget);
+        assertTrue("a leader at zero still has its bar: " + width(rows.get(0)), width(rows.get(0)).contains("width: 100%"));
+        assertTrue(width(rows.get(1)), width(rows.get(1)).contains("width: 0%"));
+        assertFalse("zeros are scores, not 'no one has scored'",
+                gadget.findElement(By.className("salesteam-competition-empty")).isDisplayed());
+        screenshotOf(gadget, "competition-gadget-lower-is-better");
     }
 }

@@ -50,7 +50,7 @@ public class CompetitionJsonMapperTest {
         Badge first = new Badge(new Award("bob", BadgeKind.FIRST_DEAL_WON, Award.FIRST, Optional.of(7L)),
                 Optional.of("SALES-7"), Instant.parse("2026-05-02T08:00:00Z"), true);
         CompetitionBoard board = new CompetitionBoard(race, CompetitionState.FINISHED, 0, true, List.of(bob, carl),
-                Optional.empty(), true, 1, false);
+                Optional.empty(), true, 1, 2, false);
 
         Map<String, Object> json = new CompetitionJsonMapper(new PropertiesTranslator(Locale.ENGLISH))
                 .board(board, "bob", Map.of("bob", List.of(first)));
@@ -68,6 +68,7 @@ public class CompetitionJsonMapperTest {
         assertEquals(true, json.get("takingPart"));
         assertEquals(true, json.get("hiddenAmounts"));
         assertEquals(1, json.get("withoutTarget"));
+        assertEquals(2, json.get("withoutValue"));
         assertNull(json.get("own"));
         List<?> rows = (List<?>) json.get("rows");
         Map<?, ?> first0 = (Map<?, ?>) rows.get(0);
@@ -94,7 +95,7 @@ public class CompetitionJsonMapperTest {
         CompetitionJsonMapper mapper = new CompetitionJsonMapper(new PropertiesTranslator(Locale.ENGLISH));
 
         Map<String, Object> json = mapper.board(new CompetitionBoard(sprint, CompetitionState.RUNNING, 17, false,
-                List.of(), Optional.of(bob), false, 0, true), "zed", Map.of());
+                List.of(), Optional.of(bob), false, 0, 0, true), "zed", Map.of());
 
         assertNull(json.get("currency"));
         assertEquals(false, json.get("takingPart"));

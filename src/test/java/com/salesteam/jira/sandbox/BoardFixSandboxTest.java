@@ -70,6 +70,27 @@ public class BoardFixSandboxTest {
     }
 
     @Test
+    public void aPutWithoutTheExclusionsKeepsTheStoredOnes() throws Exception {
+        try {
+            assertEquals(200, savePrivacy("{\"showToReps\":false,\"hideAmountsFromReps\":true,"
+                    + "\"companyBoardToReps\":false,\"excluded\":[\"left.out\"]}").statusCode());
+
+            HttpResponse<String> flags = savePrivacy("{\"showToReps\":true,\"hideAmountsFromReps\":false,"
+                    + "\"companyBoardToReps\":false}");
+
+            assertEquals(flags.body(), 200, flags.statusCode());
+            String stored = SANDBOX.get(PRIVACY, ADMIN).body();
+            assertTrue(stored, stored.contains("\"showToReps\":true"));
+            assertTrue("the exclusion is kept: " + stored, stored.contains("\"excluded\":[\"left.out\"]"));
+            HttpResponse<String> missing = savePrivacy("{\"hideAmountsFromReps\":false}");
+            assertEquals(400, missing.statusCode());
+            assertTrue(missing.body(), missing.body().contains("\"showToReps\""));
+        } finally {
+            savePrivacy("{\"showToReps\":false,\"hideAmountsFromReps\":true,\"companyBoardToReps\":false,\"excluded\":[]}");
+        }
+    }
+
+    @Test
     public void aCompetitionEndingBeforeItStartsIsA400NamingEnd() throws Exception {
         HttpResponse<String> invalid = SANDBOX.send("POST", "/rest/salesteam/1.0/competitions", "m.garcia",
                 "application/json", "{\"name\":\"Backwards\",\"metric\":\"deals-won\",\"start\":\"2026-07-01\","

@@ -47,10 +47,11 @@ public class CompetitionMetricsTest {
     }
 
     @Test
-    public void theDealMetricsComeFirstThenTheKpisByKeyADealKpiNeverSaidLowerIsBetter() {
+    public void theDealMetricsComeFirstThenTheKpisByKeyADealKpiSayingItsDirectionToo() {
         assertEquals(List.of("revenue-won", "deals-won", "weighted-pipeline", "kpi:calls", "kpi:won"),
                 metrics(Locale.ENGLISH).options().stream().map(GadgetOption::getValue).toList());
-        assertEquals("KPI: Name of won", metrics(Locale.ENGLISH).options().get(4).getLabel());
+        assertEquals("it ranks lowest first in competitions too", "KPI: Name of won (lower is better)",
+                metrics(Locale.ENGLISH).options().get(4).getLabel());
         assertEquals("KPI 指标：calls的名称", metrics(Locale.SIMPLIFIED_CHINESE).options().get(3).getLabel());
     }
 
@@ -61,5 +62,20 @@ public class CompetitionMetricsTest {
         assertEquals("Deals won", metrics(Locale.ENGLISH).label(new CompetitionTerms("Sprint", "",
                 LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31),
                 List.of(1L), List.of(), List.of())));
+        assertEquals("Deals won (lower is better)", metrics(Locale.ENGLISH).label(new CompetitionTerms("Sprint", "",
+                LeaderboardMetric.DEALS_WON, Scoring.ABSOLUTE, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31),
+                List.of(1L), List.of(), List.of(), Optional.empty(), true)));
+    }
+
+    @Test
+    public void aSavedMetricNoLongerOfferedIsAddedAsNoLongerInUseAndAnOfferedOneIsNotRepeated() {
+        List<GadgetOption> options = metrics(Locale.ENGLISH).options(Optional.of(on("gone", false)));
+        assertEquals("kpi:gone", options.get(options.size() - 1).getValue());
+        assertEquals("KPI: gone (no longer in use)", options.get(options.size() - 1).getLabel());
+        List<String> offered = metrics(Locale.ENGLISH).options().stream().map(GadgetOption::getValue).toList();
+        assertEquals(offered, metrics(Locale.ENGLISH).options(Optional.of(on("calls", false))).stream()
+                .map(GadgetOption::getValue).toList());
+        assertEquals(offered, metrics(Locale.ENGLISH).options(Optional.empty()).stream()
+                .map(GadgetOption::getValue).toList());
     }
 }

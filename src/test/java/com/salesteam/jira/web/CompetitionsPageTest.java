@@ -223,4 +223,38 @@ public class CompetitionsPageTest {
             assertFalse(html.contains("id=\"salesteam-competition-message\""));
         }
     }
+
+    @Test
+    public void editingACompetitionOnARetiredKpiKeepsItSelectedAndSaysItIsNoLongerInUse() {
+        ScorecardCache scorecards = new MemoryScorecardCache(() -> new ScorecardRules(Map.of(
+                "calls", kpi("calls", "Calls", new KpiSource.Manual(), KpiDirection.LOWER_IS_BETTER, false),
+                "losses", kpi("losses", "Losses", new KpiSource.DealMetric(QuotaMetric.DEALS_WON),
+                        KpiDirection.LOWER_IS_BETTER, true)), Map.of()), (user, day, rules) -> {
+                    throw new AssertionError("the page reads no scorecard");
+                });
+        Competition blitz = new Competition(4, new CompetitionTerms("Call blitz", "", LeaderboardMetric.KPI,
+                Scoring.ABSOLUTE, LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17), List.of(1L), List.of(),
+                List.of(), Optional.of(new CompetitionKpi("calls", true))), List.of("bob"), Currency.getInstance("EUR"),
+                "boss", Optional.empty());
+        when(competitions.list("")).thenReturn(List.of(new CompetitionSummary(blitz, CompetitionState.RUNNING, 3, true,
+                true, List.of())));
+        when(teams.list()).thenReturn(List.of(new Team(1, "District", "", Optional.empty(), Optional.of("boss"),
+                List.of("bob"))));
+
+        String html = render(new Caller("boss", "Boss", false), Locale.ENGLISH, 4, Optional.empty(), "", scorecards);
+
+        assertFalse(html.contains("<script"));
+        assertTrue(html, html.contains("<option value=\"kpi:calls\" selected>KPI: Calls &lt;script&gt;alert(1)&lt;/script&gt;"
+                + " (lower is better) (no longer in use)</option>"));
+        assertFalse("the first option is not selected instead", html.contains("<option value=\"revenue-won\" selected>"));
+        assertTrue("a KPI counting deals says its direction", html.contains("<option value=\"kpi:losses\">KPI: Losses"
+                + " &lt;script&gt;alert(1)&lt;/script&gt; (lower is better)</option>"));
+        String chinese = render(new Caller("boss", "Boss", false), Locale.SIMPLIFIED_CHINESE, 4, Optional.empty(), "",
+                scorecards);
+        assertTrue(chinese, chinese.contains("<option value=\"kpi:calls\" selected>KPI 指标：Calls（中文）"
+                + "&lt;script&gt;alert(1)&lt;/script&gt;（越低越好）（已停用）</option>"));
+
+        String fresh = render(new Caller("boss", "Boss", false), Locale.ENGLISH, 0, Optional.empty(), "", scorecards);
+        assertFalse("a new competition is not offered the retired KPI", fresh.contains("kpi:calls"));
+    }
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
  * standings are read from the ledger's and the KPIs' day rows). The metric is a deal metric, or a KPI ("kpi:calls")
  * that competitions score ({@link #scored}: not new pipeline yet): a KPI that counts deals becomes its deal metric, any
  * other keeps its key and direction. Percent of target is refused for weighted pipeline only: a KPI is measured
- * against its KPI quotas, as a deal metric against its own.
+ * against its KPI quotas, as a deal metric against its own. A KPI's direction is kept, also by one that counts deals.
+ * Checking an edit, a metric left as saved keeps the saved metric and direction: a KPI retired or turned around since
+ * does not change a competition under way (only a changed metric must name an active KPI).
  */
 public final class CompetitionRules {
 
@@ -51,6 +53,15 @@ public final class CompetitionRules {
 
     /** @param kpis the KPI definitions by key, active or not */
     public static Checked check(CompetitionDraft draft, Map<String, KpiDefinition> kpis) {
+        return check(draft, kpis, Optional.empty());
+    }
+
+    /**
+     * @param kpis  the KPI definitions by key, active or not (none needed when the metric is the saved one)
+     * @param saved the terms the draft edits
+     */
+    public static Checked check(CompetitionDraft draft, Map<String, KpiDefinition> kpis,
+                                Optional<CompetitionTerms> saved) {
         List<CompetitionProblem> problems = new ArrayList<>();
         String name = draft.name().strip();
         if (name.isEmpty()) {
@@ -64,11 +75,19 @@ public final class CompetitionRules {
         }
         Optional<CompetitionKpi> kpi = Optional.empty();
         Optional<LeaderboardMetric> metric;
-        if (draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX)) {
+        boolean ascending = false;
+        Optional<CompetitionTerms> unchanged = saved.filter(terms -> sameMetric(draft, terms));
+        if (unchanged.isPresent()) {
+            metric = Optional.of(unchanged.get().metric());
+            kpi = unchanged.get().kpi();
+            ascending = unchanged.get().ascending();
+        } else if (onKpi(draft)) {
             Optional<KpiDefinition> definition = kpi(draft.metricKey(), kpis, problems);
             metric = definition.map(CompetitionRules::metricOf);
+            ascending = definition.filter(found -> found.direction() == KpiDirection.LOWER_IS_BETTER).isPresent();
+            boolean lower = ascending;
             kpi = definition.filter(found -> metricOf(found) == LeaderboardMetric.KPI)
-                    .map(found -> new CompetitionKpi(found.key(), found.direction() == KpiDirection.LOWER_IS_BETTER));
+                    .map(found -> new CompetitionKpi(found.key(), lower));
         } else {
             metric = metric(draft.metricKey(), problems);
         }
@@ -97,7 +116,17 @@ public final class CompetitionRules {
             return new Checked(Optional.empty(), problems);
         }
         return new Checked(Optional.of(new CompetitionTerms(name, description, metric.orElseThrow(), scoring.orElseThrow(),
-                start.orElseThrow(), end.orElseThrow(), teams, people, prizes, kpi)), List.of());
+                start.orElseThrow(), end.orElseThrow(), teams, people, prizes, kpi, ascending)), List.of());
+    }
+
+    /** Whether the draft names a KPI ("kpi:calls") rather than a deal metric. */
+    public static boolean onKpi(CompetitionDraft draft) {
+        return draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX);
+    }
+
+    /** Whether the draft keeps the saved terms' metric, named as the form and REST name it. */
+    public static boolean sameMetric(CompetitionDraft draft, CompetitionTerms saved) {
+        return draft.metricKey().strip().equals(saved.metricKey());
     }
 
     /**

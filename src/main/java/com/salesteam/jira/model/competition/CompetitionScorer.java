@@ -22,6 +22,29 @@ public final class CompetitionScorer {
     }
 
     /**
+     * The people of the roster {@link #rank} leaves out, by reason: lower being better, those without a value (they
+     * logged nothing); scored on target, those with a value but without a target (or a target of zero).
+     */
+    public record Unranked(int withoutValue, int withoutTarget) {
+    }
+
+    /** Whom {@link #rank} leaves out of the same roster, values and targets, and why. */
+    public static Unranked unranked(CompetitionTerms terms, List<String> roster, Map<String, BigDecimal> values,
+                                    Map<String, BigDecimal> targets) {
+        int withoutValue = 0;
+        int withoutTarget = 0;
+        for (String person : roster) {
+            if (terms.ascending() && !values.containsKey(person)) {
+                withoutValue++;
+            } else if (terms.scoring() == Scoring.PERCENT_OF_TARGET
+                    && !(targets.containsKey(person) && targets.get(person).signum() > 0)) {
+                withoutTarget++;
+            }
+        }
+        return new Unranked(withoutValue, withoutTarget);
+    }
+
+    /**
      * @param values  each person's metric value; a person of the roster without one has 0 (lower being better: is
      *                not ranked)
      * @param targets each person's target, for {@link Scoring#PERCENT_OF_TARGET}

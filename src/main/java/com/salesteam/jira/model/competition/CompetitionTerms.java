@@ -10,11 +10,13 @@ import java.util.Optional;
 /**
  * What a competition is about, checked: the metric and scoring, a window of days ({@code start} to {@code end},
  * both inclusive), the teams and people taking part, and the prizes by place (the first line for first place, and
- * so on). The metric {@link LeaderboardMetric#KPI} comes with its {@code kpi}, and only it.
+ * so on). The metric {@link LeaderboardMetric#KPI} comes with its {@code kpi}, and only it. {@code ascending}: lower
+ * values rank first, as the KPI says; also on deals or revenue won when the competition is on a lower-is-better KPI
+ * that counts them (scored from the deal day rows, so it keeps no KPI key).
  */
 public record CompetitionTerms(String name, String description, LeaderboardMetric metric, Scoring scoring,
                                LocalDate start, LocalDate end, List<Long> teamIds, List<String> people,
-                               List<String> prizes, Optional<CompetitionKpi> kpi) {
+                               List<String> prizes, Optional<CompetitionKpi> kpi, boolean ascending) {
 
     /** A KPI metric's key: "kpi:" and the KPI's key, as quotas key theirs. */
     public static final String KPI_PREFIX = "kpi:";
@@ -24,6 +26,14 @@ public record CompetitionTerms(String name, String description, LeaderboardMetri
                             LocalDate start, LocalDate end, List<Long> teamIds, List<String> people,
                             List<String> prizes) {
         this(name, description, metric, scoring, start, end, teamIds, people, prizes, Optional.empty());
+    }
+
+    /** Terms whose direction is the KPI's, or highest first on a deal metric. */
+    public CompetitionTerms(String name, String description, LeaderboardMetric metric, Scoring scoring,
+                            LocalDate start, LocalDate end, List<Long> teamIds, List<String> people,
+                            List<String> prizes, Optional<CompetitionKpi> kpi) {
+        this(name, description, metric, scoring, start, end, teamIds, people, prizes, kpi,
+                kpi.map(CompetitionKpi::lowerIsBetter).orElse(false));
     }
 
     public CompetitionTerms {
@@ -40,6 +50,10 @@ public record CompetitionTerms(String name, String description, LeaderboardMetri
         if (kpi.isPresent() != (metric == LeaderboardMetric.KPI)) {
             throw new IllegalArgumentException("a KPI competition names its KPI, and only it: " + metric + " " + kpi);
         }
+        if (kpi.isPresent() ? kpi.get().lowerIsBetter() != ascending
+                : ascending && metric != LeaderboardMetric.DEALS_WON && metric != LeaderboardMetric.REVENUE_WON) {
+            throw new IllegalArgumentException("only a KPI's direction ranks lowest first: " + metric + " " + kpi);
+        }
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("ends before it starts: " + start + " to " + end);
         }
@@ -48,11 +62,6 @@ public record CompetitionTerms(String name, String description, LeaderboardMetri
     /** "revenue-won", or "kpi:calls" for a KPI: as in REST, the form, and the stored METRIC column. */
     public String metricKey() {
         return kpi.map(k -> KPI_PREFIX + k.key()).orElse(metric.key());
-    }
-
-    /** Whether lower values rank first: a lower-is-better KPI. */
-    public boolean ascending() {
-        return kpi.map(CompetitionKpi::lowerIsBetter).orElse(false);
     }
 
     /** Whether the values are amounts of the competition's currency (minor units). */

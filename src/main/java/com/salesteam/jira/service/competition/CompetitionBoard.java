@@ -13,11 +13,14 @@ import java.util.Optional;
  * and its standings, live while running and
  * frozen once finished: the places asked for, and {@code own} the viewer's place when it is not among them.
  * {@code hiddenAmounts} means some rows' values were removed for this viewer; a percent-of-target competition still
- * shows everyone's percent. {@code withoutTarget} counts the people not ranked for want of a quota.
+ * shows everyone's percent. {@code withoutTarget} counts the people not ranked for want of a quota,
+ * {@code withoutValue} those not ranked on a lower-is-better metric because they logged nothing (live standings only:
+ * frozen ones keep no values, so there the people left out are counted as without a quota, or, lower being better
+ * and scored absolutely, as without a value).
  */
 public record CompetitionBoard(Competition competition, CompetitionState state, long daysLeft, boolean frozen,
                                List<Row> rows, Optional<Row> own, boolean hiddenAmounts, int withoutTarget,
-                               boolean editable) {
+                               int withoutValue, boolean editable) {
 
     public CompetitionBoard {
         rows = List.copyOf(rows);

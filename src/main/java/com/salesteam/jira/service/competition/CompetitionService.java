@@ -46,7 +46,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -188,6 +187,7 @@ public class CompetitionService {
         boolean everyDeal = amounts.seesEveryDeal(caller);
         List<Standing> standings;
         Map<String, Integer> movement = Map.of();
+        Optional<CompetitionScorer.Unranked> unranked = Optional.empty();
         if (competition.frozenAt().isPresent()) {
             standings = competitions.standings(id).stream()
                     .filter(standing -> !privacy.excluded().contains(standing.userKey())).toList();
@@ -198,6 +198,7 @@ public class CompetitionService {
             Live live = liveStandings(competition, privacy.excluded(), read.calendar(),
                     state == CompetitionState.RUNNING ? Optional.of(today) : Optional.empty());
             standings = live.now();
+            unranked = Optional.of(live.unranked());
             movement = live.earlier().map(earlier -> CompetitionScorer.movement(earlier, live.now())).orElse(Map.of());
         }
         CompetitionTerms terms = competition.terms();
@@ -211,11 +212,14 @@ public class CompetitionService {
         Optional<CompetitionBoard.Row> ownRow = own.map(standing -> rows(caller, competition, List.of(standing),
                 amountShown, percentShown, moved).get(0));
         int ranked = (int) competition.roster().stream().filter(key -> !privacy.excluded().contains(key)).count();
-        int withoutTarget = terms.scoring() == Scoring.PERCENT_OF_TARGET && state != CompetitionState.UPCOMING
-                ? Math.max(0, ranked - standings.size()) : 0;
+        int left = state != CompetitionState.UPCOMING ? Math.max(0, ranked - standings.size()) : 0;
+        // frozen standings keep no values: who was left out is told apart only where one reason is possible
+        CompetitionScorer.Unranked counted = unranked.orElseGet(() -> new CompetitionScorer.Unranked(
+                terms.ascending() && terms.scoring() == Scoring.ABSOLUTE ? left : 0,
+                !terms.ascending() && terms.scoring() == Scoring.PERCENT_OF_TARGET ? left : 0));
         return new CompetitionBoard(competition, state, days(terms, state, today), competition.frozenAt().isPresent(),
                 rows, ownRow, Stream.concat(rows.stream(), ownRow.stream()).anyMatch(row -> row.value().isEmpty()),
-                withoutTarget, editable(caller, hierarchy, competition, state));
+                counted.withoutTarget(), counted.withoutValue(), editable(caller, hierarchy, competition, state));
     }
 
     /** Days until it starts while upcoming, days left (today included) while running, 0 once finished. */
@@ -275,7 +279,7 @@ public class CompetitionService {
     public Competition create(CompetitionDraft draft) {
         Caller caller = access.requireUser();
         TeamHierarchy hierarchy = writer(caller);
-        CompetitionTerms terms = checked(draft);
+        CompetitionTerms terms = checked(draft, Optional.empty());
         requireOversight(caller, hierarchy, terms);
         List<String> roster = roster(hierarchy, terms);
         return competitions.create(terms, roster, settings.defaultCurrency(), caller.userKey());
@@ -287,7 +291,7 @@ public class CompetitionService {
         LocalDate today = settings.fiscalCalendar().today(clock);
         return competitions.update(id, existing -> {
             changeable(caller, hierarchy, existing, today);
-            CompetitionTerms terms = checked(draft);
+            CompetitionTerms terms = checked(draft, Optional.of(existing.terms()));
             requireOversight(caller, hierarchy, terms);
             return new CompetitionRepository.Revision(terms, roster(hierarchy, terms));
         }).orElseThrow(() -> {
@@ -342,7 +346,7 @@ public class CompetitionService {
     }
 
     /** The standings now, and through yesterday when movement was asked for and there is a yesterday to compare. */
-    private record Live(List<Standing> now, Optional<List<Standing>> earlier) {
+    private record Live(List<Standing> now, Optional<List<Standing>> earlier, CompetitionScorer.Unranked unranked) {
     }
 
     /**
@@ -355,7 +359,7 @@ public class CompetitionService {
         CompetitionTerms terms = competition.terms();
         List<String> roster = competition.roster().stream().filter(key -> !excluded.contains(key)).toList();
         if (roster.isEmpty()) {
-            return new Live(List.of(), Optional.empty());
+            return new Live(List.of(), Optional.empty(), new CompetitionScorer.Unranked(0, 0));
         }
         DateRange window = DateRange.ofDays(terms.start(), terms.end());
         Optional<DateRange> throughYesterday = today
@@ -375,9 +379,11 @@ public class CompetitionService {
         }
         Map<String, BigDecimal> targets = terms.scoring() == Scoring.PERCENT_OF_TARGET
                 ? targets(competition, roster, calendar) : Map.of();
-        List<Standing> now = CompetitionScorer.rank(terms, roster, values.getOrDefault(window, Map.of()), targets);
+        Map<String, BigDecimal> inWindow = values.getOrDefault(window, Map.of());
+        List<Standing> now = CompetitionScorer.rank(terms, roster, inWindow, targets);
         return new Live(now, throughYesterday.map(span -> CompetitionScorer.rank(terms, roster,
-                values.getOrDefault(span, Map.of()), targets)));
+                values.getOrDefault(span, Map.of()), targets)),
+                CompetitionScorer.unranked(terms, roster, inWindow, targets));
     }
 
     /**
@@ -466,13 +472,13 @@ public class CompetitionService {
     }
 
     /** The KPI definitions are read only for a draft on a KPI. */
-    private CompetitionTerms checked(CompetitionDraft draft) {
-        boolean onKpi = draft.metricKey().strip().toLowerCase(Locale.ROOT).startsWith(CompetitionTerms.KPI_PREFIX);
+    /** @param saved the terms an edit changes: a metric left as saved needs no KPI definitions */
+    private CompetitionTerms checked(CompetitionDraft draft, Optional<CompetitionTerms> saved) {
         Map<String, KpiDefinition> known = new HashMap<>();
-        if (onKpi) {
+        if (CompetitionRules.onKpi(draft) && saved.filter(terms -> CompetitionRules.sameMetric(draft, terms)).isEmpty()) {
             kpis.definitions().forEach(kpi -> known.put(kpi.key(), kpi));
         }
-        CompetitionRules.Checked checked = CompetitionRules.check(draft, known);
+        CompetitionRules.Checked checked = CompetitionRules.check(draft, known, saved);
         if (!checked.problems().isEmpty()) {
             throw ServiceException.invalid(checked.problems().stream().map(CompetitionService::fieldError).toList());
         }

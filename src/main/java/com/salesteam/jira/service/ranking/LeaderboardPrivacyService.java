@@ -43,8 +43,10 @@ public class LeaderboardPrivacyService {
     }
 
     /**
-     * Every field but {@code companyBoardToReps} is required, so that a partial body never resets the others to a
-     * default; {@code companyBoardToReps} came later, so a body without it (an older client's) keeps the saved choice.
+     * Both choices of what reps see are required, so that a partial body never resets them to a default;
+     * {@code companyBoardToReps} came later, so a body without it (an older client's) keeps the saved choice; a body
+     * without {@code excluded} keeps the stored list, so that the admin form, which does not edit it, cannot put back
+     * someone excluded since the page loaded.
      */
     public LeaderboardPrivacy set(Boolean showToReps, Boolean hideAmountsFromReps, Boolean companyBoardToReps,
                                   List<String> excluded) {
@@ -57,9 +59,7 @@ public class LeaderboardPrivacyService {
             errors.add(FieldError.of("hideAmountsFromReps", "salesteam.error.leaderboard.privacy.required"));
         }
         Set<String> keys = new LinkedHashSet<>();
-        if (excluded == null) {
-            errors.add(FieldError.of("excluded", "salesteam.error.leaderboard.privacy.required"));
-        } else {
+        if (excluded != null) {
             for (String key : excluded) {
                 if (key == null || key.isBlank() || key.length() > SettingsRepository.MAX_EXCLUDED_KEY_LENGTH) {
                     errors.add(FieldError.of("excluded", "salesteam.error.leaderboard.excluded.invalid",
@@ -72,9 +72,11 @@ public class LeaderboardPrivacyService {
         if (!errors.isEmpty()) {
             throw ServiceException.invalid(errors);
         }
-        boolean company = companyBoardToReps != null ? companyBoardToReps
-                : settings.leaderboardPrivacy().companyBoardToReps();
-        LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, company, keys);
+        LeaderboardPrivacy stored = companyBoardToReps == null || excluded == null
+                ? settings.leaderboardPrivacy() : null;
+        boolean company = companyBoardToReps != null ? companyBoardToReps : stored.companyBoardToReps();
+        Set<String> kept = excluded != null ? keys : stored.excluded();
+        LeaderboardPrivacy privacy = new LeaderboardPrivacy(showToReps, hideAmountsFromReps, company, kept);
         settings.saveLeaderboardPrivacy(privacy);
         // after the commit, so that no node reloads the privacy being replaced
         cached.forget();

@@ -96,4 +96,20 @@ public class CompetitionScorerTest {
         assertEquals(List.of(1, 1), standings.stream().map(Standing::rank).toList());
         assertEquals(List.of(false, false), standings.stream().map(Standing::winner).toList());
     }
+
+    @Test
+    public void theUnrankedAreCountedByReasonNothingLoggedBeforeNoTarget() {
+        List<String> roster = List.of("ann", "bob", "cy", "dee");
+        Map<String, BigDecimal> values = Map.of("ann", d("2"), "bob", d("0"));
+        Map<String, BigDecimal> targets = Map.of("ann", d("10"), "cy", d("10"));
+
+        assertEquals(new CompetitionScorer.Unranked(2, 1),
+                CompetitionScorer.unranked(kpi(true, Scoring.PERCENT_OF_TARGET), roster, values, targets));
+        assertEquals(new CompetitionScorer.Unranked(2, 0),
+                CompetitionScorer.unranked(kpi(true, Scoring.ABSOLUTE), roster, values, targets));
+        assertEquals("higher being better, nothing logged is a zero", new CompetitionScorer.Unranked(0, 2),
+                CompetitionScorer.unranked(kpi(false, Scoring.PERCENT_OF_TARGET), roster, values, targets));
+        assertEquals("the counts match whom rank leaves out", roster.size(),
+                CompetitionScorer.rank(kpi(true, Scoring.PERCENT_OF_TARGET), roster, values, targets).size() + 2 + 1);
+    }
 }

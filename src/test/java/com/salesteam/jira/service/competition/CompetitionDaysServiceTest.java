@@ -253,6 +253,8 @@ public class CompetitionDaysServiceTest {
         CompetitionBoard board = board(blitz.id(), 3);
 
         assertEquals("dave logged nothing: not ranked", List.of("carl", "bob"), keys(board));
+        assertEquals("and counted as such", 1, board.withoutValue());
+        assertEquals(0, board.withoutTarget());
         assertEquals(Optional.of(new BigDecimal("2.00")), board.rows().get(0).value());
         assertEquals(List.of(1, 2), board.rows().stream().map(CompetitionBoard.Row::rank).toList());
     }
@@ -315,5 +317,78 @@ public class CompetitionDaysServiceTest {
         ServiceException unknown = refused(() -> create("kpi:nope", "2026-05-11", "2026-05-17", ""));
         assertEquals(List.of("metric"), unknown.fieldErrors().stream().map(FieldError::field).toList());
         assertEquals(0, db.ao().count(CompEntity.class));
+    }
+
+    private CompetitionDraft renamed(Competition competition, String name) {
+        return new CompetitionDraft(name, "", competition.terms().metricKey(), "2026-05-11", "2026-05-17",
+                List.of(district.id()), List.of(), "", List.of("Lunch"));
+    }
+
+    @Test
+    public void anEditKeepsTheSavedKpiAndItsDirectionThoughTheKpiWasRetiredOrTurnedAround() {
+        log("calls", "bob", LocalDate.of(2026, 5, 12), "12");
+        log("calls", "carl", LocalDate.of(2026, 5, 12), "10");
+        Competition blitz = create("kpi:calls", "2026-05-11", "2026-05-17", "");
+        kpis.update(new KpiDefinition("calls", "calls", "calls", KpiUnit.COUNT, new KpiSource.Manual(),
+                KpiDirection.LOWER_IS_BETTER, Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.ONE),
+                false));
+
+        Competition edited = service.update(blitz.id(), renamed(blitz, "Call blitz"));
+
+        assertEquals("Call blitz", edited.terms().name());
+        assertEquals(Optional.of(new CompetitionKpi("calls", false)), edited.terms().kpi());
+        CompetitionBoard board = board(blitz.id(), 3);
+        assertEquals("Call blitz", board.competition().terms().name());
+        assertEquals("still highest first", List.of("bob", "carl", "dave"), keys(board));
+
+        kpis.update(new KpiDefinition("slips", "slips", "slips", KpiUnit.COUNT, new KpiSource.JqlCount("labels = x"),
+                KpiDirection.LOWER_IS_BETTER, Map.of(KpiRole.REP, BigDecimal.TEN, KpiRole.MANAGER, BigDecimal.ONE),
+                false));
+        ServiceException retired = refused(() -> service.update(blitz.id(), new CompetitionDraft("Call blitz", "",
+                "kpi:slips", "2026-05-11", "2026-05-17", List.of(district.id()), List.of(), "", List.of())));
+        assertEquals("a changed metric must name an active KPI", List.of("metric"),
+                retired.fieldErrors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    public void aLowerIsBetterKpiCountingDealsRanksTheFewestFirstAndKeepsItsDirection() {
+        kpis.create(kpi("losses", new KpiSource.DealMetric(QuotaMetric.DEALS_WON), KpiDirection.LOWER_IS_BETTER));
+        won("bob", 1_000, LocalDate.of(2026, 5, 12));
+        won("bob", 1_000, LocalDate.of(2026, 5, 13));
+        won("carl", 1_000, LocalDate.of(2026, 5, 13));
+        Competition blitz = create("kpi:losses", "2026-05-11", "2026-05-17", "");
+        assertEquals(LeaderboardMetric.DEALS_WON, blitz.terms().metric());
+        assertTrue(blitz.terms().ascending());
+
+        CompetitionBoard board = board(blitz.id(), 3);
+
+        assertEquals("the fewest first, as on the leaderboards", List.of("carl", "bob"), keys(board));
+        assertTrue("read back as saved", board.competition().terms().ascending());
+        Competition edited = service.update(blitz.id(), renamed(board.competition(), "Fewest"));
+        assertTrue("an edit on the same metric keeps the direction", edited.terms().ascending());
+        Competition revenue = service.update(blitz.id(), new CompetitionDraft("Most", "", "revenue-won", "2026-05-11",
+                "2026-05-17", List.of(district.id()), List.of(), "", List.of()));
+        assertFalse("another deal metric ranks highest first", revenue.terms().ascending());
+    }
+
+    @Test
+    public void onTargetALowerIsBetterKpiCountsThoseWhoLoggedNothingApartFromThoseWithoutAQuota() {
+        // bob and carl have a slips quota; carl and dave logged nothing; bob logged 2 against 31 a month (7 a week)
+        quotas.put(Quota.ofKpi(new QuotaSubject.Rep("bob"), "FY2026-M05", new QuotaMeasure.Kpi("slips"), 31_00L),
+                "boss", NOW);
+        quotas.put(Quota.ofKpi(new QuotaSubject.Rep("carl"), "FY2026-M05", new QuotaMeasure.Kpi("slips"), 31_00L),
+                "boss", NOW);
+        log("slips", "bob", LocalDate.of(2026, 5, 12), "2");
+        Competition blitz = create("kpi:slips", "2026-05-11", "2026-05-17", "percent-of-target");
+
+        CompetitionBoard board = board(blitz.id(), 4);
+
+        assertEquals(List.of("bob"), keys(board));
+        assertEquals("carl has a quota: he logged nothing", 2, board.withoutValue());
+        assertEquals(0, board.withoutTarget());
+        log("slips", "dave", LocalDate.of(2026, 5, 12), "1");
+        CompetitionBoard logged = board(blitz.id(), 4);
+        assertEquals("dave logged but has no quota", 1, logged.withoutTarget());
+        assertEquals(1, logged.withoutValue());
     }
 }

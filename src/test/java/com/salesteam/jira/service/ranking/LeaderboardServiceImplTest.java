@@ -381,7 +381,7 @@ public class LeaderboardServiceImplTest {
     }
 
     @Test
-    public void onlyAdminsReadAndChangeThePrivacyAndEveryFieldIsRequired() {
+    public void onlyAdminsReadAndChangeThePrivacyAndBothChoicesAreRequired() {
         actAs("admin", true);
         assertEquals(LeaderboardPrivacy.DEFAULT, privacy.get());
         privacy.set(true, false, List.of("carl", "dan"));
@@ -389,7 +389,8 @@ public class LeaderboardServiceImplTest {
         privacy.set(false, true, List.of("dan", "erin"));
         assertEquals("the list is replaced", new LeaderboardPrivacy(false, true, Set.of("dan", "erin")), privacy.get());
 
-        assertEquals(List.of("showToReps", "hideAmountsFromReps", "excluded"), fields(() -> privacy.set(null, null, null)));
+        assertEquals("both choices are required; no list keeps the stored one", List.of("showToReps",
+                "hideAmountsFromReps"), fields(() -> privacy.set(null, null, null)));
         assertEquals(List.of("excluded"), fields(() -> privacy.set(true, true, Arrays.asList("ok", " "))));
 
         actAs("boss", false);

@@ -257,4 +257,19 @@ public class LeaderboardVisibilityTest {
         assertEquals(ServiceException.Reason.FORBIDDEN,
                 refused(() -> privacy.set(true, true, true, List.of())).reason());
     }
+
+    @Test
+    public void aBodyWithoutTheExclusionsKeepsTheStoredOnes() {
+        actAs("admin");
+        privacy.set(false, true, false, List.of("dan"));
+
+        LeaderboardPrivacy saved = privacy.set(true, false, true, null);
+
+        assertEquals(new LeaderboardPrivacy(true, false, true, Set.of("dan")), saved);
+        assertEquals("the stored exclusion survives the form's save", saved, privacy.get());
+        privacy.set(true, false, null, null);
+        assertEquals(new LeaderboardPrivacy(true, false, true, Set.of("dan")), privacy.get());
+        privacy.set(true, false, true, List.of());
+        assertEquals("an empty list still clears them", Set.of(), privacy.get().excluded());
+    }
 }
