@@ -241,38 +241,9 @@ define('salesteam/dashboard/competition-gadget', ['salesteam/dashboard/gadget-ki
         }
         item.appendChild(value);
         if (moving) {
-            item.appendChild(movement(line.movement, texts));
+            item.appendChild(kit.movementArrow(line.movement, texts, 'salesteam-competition-move'));
         }
         return item;
-    }
-
-    /** ▲ places gained since yesterday, ▼ places lost, – unchanged or not ranked yesterday; the label says which. */
-    function movement(places, texts) {
-        var arrow = document.createElement('span');
-        arrow.setAttribute('role', 'img');
-        var kind;
-        var label;
-        if (places === null || places === undefined) {
-            kind = 'new';
-            arrow.textContent = '–';
-            label = texts.getAttribute('data-new');
-        } else if (places > 0) {
-            kind = 'up';
-            arrow.textContent = '▲';
-            label = format(texts.getAttribute('data-up'), [places]);
-        } else if (places < 0) {
-            kind = 'down';
-            arrow.textContent = '▼';
-            label = format(texts.getAttribute('data-down'), [-places]);
-        } else {
-            kind = 'same';
-            arrow.textContent = '–';
-            label = texts.getAttribute('data-same');
-        }
-        arrow.className = 'salesteam-competition-move salesteam-competition-move-' + kind;
-        arrow.setAttribute('aria-label', label);
-        arrow.title = label;
-        return arrow;
     }
 
     return CompetitionGadget;

@@ -1,6 +1,7 @@
 /*
  * What every dashboard item of the app needs: its root element, Jira's context path, i18n patterns filled with
- * plain text, a ranked person's rank, avatar and name cells and badges, and one refresh timer per gadget.
+ * plain text, a ranked person's rank, avatar and name cells, badges and movement arrow, and one refresh timer per
+ * gadget.
  */
 define('salesteam/dashboard/gadget-kit', [], function () {
     'use strict';
@@ -113,6 +114,38 @@ define('salesteam/dashboard/gadget-kit', [], function () {
                 group.appendChild(icon);
             });
             return group;
+        },
+
+        /**
+         * ▲ places gained, ▼ places lost, – unchanged or not ranked before (null); the label, from the texts element's
+         * {@code data-up/-down/-same/-new} patterns, says which. Classes: the prefix, and the prefix with the kind.
+         */
+        movementArrow: function (places, texts, classPrefix) {
+            var arrow = document.createElement('span');
+            arrow.setAttribute('role', 'img');
+            var kind;
+            var label;
+            if (places === null || places === undefined) {
+                kind = 'new';
+                arrow.textContent = '–';
+                label = texts.getAttribute('data-new');
+            } else if (places > 0) {
+                kind = 'up';
+                arrow.textContent = '▲';
+                label = format(texts.getAttribute('data-up'), [places]);
+            } else if (places < 0) {
+                kind = 'down';
+                arrow.textContent = '▼';
+                label = format(texts.getAttribute('data-down'), [-places]);
+            } else {
+                kind = 'same';
+                arrow.textContent = '–';
+                label = texts.getAttribute('data-same');
+            }
+            arrow.className = classPrefix + ' ' + classPrefix + '-' + kind;
+            arrow.setAttribute('aria-label', label);
+            arrow.title = label;
+            return arrow;
         },
 
         /**

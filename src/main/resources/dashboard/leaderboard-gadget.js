@@ -199,37 +199,8 @@ define('salesteam/dashboard/leaderboard-gadget', ['salesteam/dashboard/gadget-ki
         }
         item.appendChild(value);
 
-        item.appendChild(movement(line.movement, texts));
+        item.appendChild(kit.movementArrow(line.movement, texts, 'salesteam-leaderboard-move'));
         return item;
-    }
-
-    /** ▲ places gained, ▼ places lost, – unchanged or not ranked in the period before; the label says which. */
-    function movement(places, texts) {
-        var arrow = document.createElement('span');
-        arrow.setAttribute('role', 'img');
-        var kind;
-        var label;
-        if (places === null) {
-            kind = 'new';
-            arrow.textContent = '–';
-            label = texts.getAttribute('data-new');
-        } else if (places > 0) {
-            kind = 'up';
-            arrow.textContent = '▲';
-            label = format(texts.getAttribute('data-up'), [places]);
-        } else if (places < 0) {
-            kind = 'down';
-            arrow.textContent = '▼';
-            label = format(texts.getAttribute('data-down'), [-places]);
-        } else {
-            kind = 'same';
-            arrow.textContent = '–';
-            label = texts.getAttribute('data-same');
-        }
-        arrow.className = 'salesteam-leaderboard-move salesteam-leaderboard-move-' + kind;
-        arrow.setAttribute('aria-label', label);
-        arrow.title = label;
-        return arrow;
     }
 
     return LeaderboardGadget;
