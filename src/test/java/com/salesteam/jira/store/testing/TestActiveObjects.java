@@ -442,6 +442,11 @@ public final class TestActiveObjects implements AutoCloseable {
                 switch (name) {
                     case "migrate":
                     case "migrateDestructively":
+                        if (migrated.containsAll(Arrays.asList((Class<?>[]) args[0]))) {
+                            // the schema is current: Atlassian's migrate changes nothing, and 0.8.2 would take the
+                            // widened text columns on PostgreSQL for a table to create again
+                            return null;
+                        }
                         // 0.8.2 drops every table it is not given; Atlassian's migrate only adds.
                         migrated.addAll(Arrays.asList((Class<?>[]) args[0]));
                         entityManager.migrate(migrated.toArray(new Class[0]));
