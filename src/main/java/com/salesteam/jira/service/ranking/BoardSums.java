@@ -53,13 +53,9 @@ public final class BoardSums {
                         Map.of())));
             }
             case CUSTOM -> {
-                List<DateRange> now = RangeCover.of(period.range(), calendar);
-                List<DateRange> before = RangeCover.of(period.previousRange(), calendar);
-                List<DateRange> pieces = new ArrayList<>(now);
-                pieces.addAll(before);
-                Map<DateRange, Map<String, DealSums>> read = daySums.byRange(pieces);
-                byKey.put(period.key(), added(now, read, owners));
-                byKey.put(period.previousKey(), added(before, read, owners));
+                Covers covers = covers(period, calendar);
+                byKey.put(period.key(), added(covers.now(), covers.read(), owners));
+                byKey.put(period.previousKey(), added(covers.before(), covers.read(), owners));
             }
         }
         return byKey;
@@ -81,14 +77,22 @@ public final class BoardSums {
             byKey.put(period.previousKey(), read.getOrDefault(period.previousRange(), Map.of()));
             return byKey;
         }
+        Covers covers = covers(period, calendar);
+        byKey.put(period.key(), createdAdded(covers.now(), covers.read(), owners));
+        byKey.put(period.previousKey(), createdAdded(covers.before(), covers.read(), owners));
+        return byKey;
+    }
+
+    /** A custom range and the one before it as cached pieces, and those pieces' day sums, read in one batch. */
+    private record Covers(List<DateRange> now, List<DateRange> before, Map<DateRange, Map<String, DealSums>> read) {
+    }
+
+    private Covers covers(BoardPeriod period, FiscalCalendar calendar) {
         List<DateRange> now = RangeCover.of(period.range(), calendar);
         List<DateRange> before = RangeCover.of(period.previousRange(), calendar);
         List<DateRange> pieces = new ArrayList<>(now);
         pieces.addAll(before);
-        Map<DateRange, Map<String, DealSums>> read = daySums.byRange(pieces);
-        byKey.put(period.key(), createdAdded(now, read, owners));
-        byKey.put(period.previousKey(), createdAdded(before, read, owners));
-        return byKey;
+        return new Covers(now, before, daySums.byRange(pieces));
     }
 
     /** The pieces' new pipeline per owner (who created something), as day sums without forecast sums. */
