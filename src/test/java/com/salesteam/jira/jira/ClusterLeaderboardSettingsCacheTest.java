@@ -1,7 +1,5 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.CacheLoader;
-import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.salesteam.jira.model.FiscalCalendar;
 import com.salesteam.jira.model.ranking.LeaderboardPrivacy;
@@ -9,11 +7,11 @@ import com.salesteam.jira.store.AppSettingEntity;
 import com.salesteam.jira.store.SettingsRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.CapturingCacheManager;
 import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -24,9 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /** The leaderboard settings on Jira's cache API, over the real settings table: one entry, one statement to fill. */
 public class ClusterLeaderboardSettingsCacheTest {
@@ -39,21 +34,13 @@ public class ClusterLeaderboardSettingsCacheTest {
     private CacheSettings settings;
     private ClusterLeaderboardSettingsCache cache;
 
-    @SuppressWarnings("unchecked")
     @Before
     public void setUp() {
         repository = new SettingsRepository(db.ao());
-        CacheManager manager = mock(CacheManager.class);
-        ArgumentCaptor<CacheLoader<String, SettingsRepository.LeaderboardSettings>> loader =
-                ArgumentCaptor.forClass(CacheLoader.class);
-        ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
-        when(manager.getCache(eq(ClusterLeaderboardSettingsCache.NAME), loader.capture(), settingsCaptor.capture()))
-                .thenAnswer(call -> {
-                    backing = new MapCache<>(call.getArgument(1));
-                    return backing;
-                });
-        cache = new ClusterLeaderboardSettingsCache(manager, repository);
-        settings = settingsCaptor.getValue();
+        CapturingCacheManager caches = new CapturingCacheManager();
+        cache = new ClusterLeaderboardSettingsCache(caches.manager(), repository);
+        backing = caches.cache(ClusterLeaderboardSettingsCache.NAME);
+        settings = caches.settings(ClusterLeaderboardSettingsCache.NAME);
     }
 
     @Test

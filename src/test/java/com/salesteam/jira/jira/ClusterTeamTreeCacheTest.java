@@ -1,7 +1,5 @@
 package com.salesteam.jira.jira;
 
-import com.atlassian.cache.CacheLoader;
-import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.salesteam.jira.model.Team;
 import com.salesteam.jira.model.TeamDraft;
@@ -10,11 +8,11 @@ import com.salesteam.jira.store.TeamMemberEntity;
 import com.salesteam.jira.store.TeamRepository;
 import com.salesteam.jira.store.testing.ActiveObjectsRule;
 import com.salesteam.jira.store.testing.TestDatabase;
+import com.salesteam.jira.testing.CapturingCacheManager;
 import com.salesteam.jira.testing.MapCache;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +21,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.spy;
-import static org.mockito.Mockito.when;
 
 /** The team tree on Jira's cache API, over the real team tables: one entry, one statement to fill, none after. */
 public class ClusterTeamTreeCacheTest {
@@ -41,20 +35,13 @@ public class ClusterTeamTreeCacheTest {
     private CacheSettings settings;
     private ClusterTeamTreeCache cache;
 
-    @SuppressWarnings("unchecked")
     @Before
     public void setUp() {
         teams = new TeamRepository(db.ao());
-        CacheManager manager = mock(CacheManager.class);
-        ArgumentCaptor<CacheLoader<String, List<Team>>> loader = ArgumentCaptor.forClass(CacheLoader.class);
-        ArgumentCaptor<CacheSettings> settingsCaptor = ArgumentCaptor.forClass(CacheSettings.class);
-        when(manager.getCache(eq(ClusterTeamTreeCache.NAME), loader.capture(), settingsCaptor.capture()))
-                .thenAnswer(call -> {
-                    backing = spy(new MapCache<>(call.getArgument(1)));
-                    return backing;
-                });
-        cache = new ClusterTeamTreeCache(manager, teams);
-        settings = settingsCaptor.getValue();
+        CapturingCacheManager caches = new CapturingCacheManager();
+        cache = new ClusterTeamTreeCache(caches.manager(), teams);
+        backing = caches.cache(ClusterTeamTreeCache.NAME);
+        settings = caches.settings(ClusterTeamTreeCache.NAME);
     }
 
     @Test
